@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace BindingForge.Model.Header;
+
+/// <summary>Anything declared at file scope in a header the user named.</summary>
+public abstract record Declaration(string Name, SourceLocation Location)
+{
+    public Documentation? Doc { get; init; }
+}
+
+/// <summary>A function prototype.</summary>
+public sealed record FunctionDecl(
+    string Name,
+    CType ReturnType,
+    ImmutableArray<ParameterDecl> Parameters,
+    bool IsVariadic,
+    CallingConvention CallingConvention,
+    SourceLocation Location) : Declaration(Name, Location)
+{
+    /// <summary>Clang attributes seen on the declaration, spelled as in source (<c>warn_unused_result</c>,
+    /// <c>malloc</c>, <c>ownership_returns(x)</c>, <c>deprecated</c> ...). Evidence for contract inference.</summary>
+    public ImmutableArray<string> Attributes { get; init; } = [];
+}
+
+/// <summary>A function parameter. <see cref="Name"/> is synthesized (<c>arg0</c>...) when the header gives none.</summary>
+public sealed record ParameterDecl(string Name, CType Type, bool IsNameSynthesized = false);
+
+/// <summary>A <c>typedef</c>.</summary>
+public sealed record TypedefDecl(string Name, CType Underlying, SourceLocation Location) : Declaration(Name, Location);
+
+/// <summary>A struct or union. Opaque (incomplete) records have <see cref="IsComplete"/> false and no layout.</summary>
+public sealed record RecordDecl(string Name, RecordKind Kind, bool IsComplete, SourceLocation Location) : Declaration(Name, Location)
+{
+    /// <summary>Size in bytes as the compiler lays it out; 0 when incomplete.</summary>
+    public long Size { get; init; }
+
+    /// <summary>Alignment in bytes; 0 when incomplete.</summary>
+    public long Alignment { get; init; }
+
+    public ImmutableArray<FieldDecl> Fields { get; init; } = [];
+
+    /// <summary>True when the C declaration had no tag (its name was synthesized, or taken from a typedef).</summary>
+    public bool IsAnonymous { get; init; }
+
+    /// <summary>The typedef name that named this record, when a typedef did (<c>typedef struct z_stream_s {...} z_stream</c>).</summary>
+    public string? TypedefName { get; init; }
+}
+
+/// <summary>A field with its exact place in the record.</summary>
+public sealed record FieldDecl(string Name, CType Type, long OffsetBits)
+{
+    /// <summary>Width in bits for a bitfield; null otherwise.</summary>
+    public int? BitWidth { get; init; }
+
+    /// <summary>True for an unnamed struct/union member whose fields belong to the parent (C11 anonymous members).</summary>
+    public bool IsAnonymousMember { get; init; }
+
+    public Documentation? Doc { get; init; }
+
+    public long OffsetBytes => OffsetBits / 8;
+}
+
+/// <summary>An enum with its underlying integer type.</summary>
+public sealed record EnumDecl(string Name, PrimitiveKind UnderlyingType, ImmutableArray<EnumMember> Members, SourceLocation Location) : Declaration(Name, Location)
+{
+    public bool IsAnonymous { get; init; }
+
+    public string? TypedefName { get; init; }
+}
+
+/// <summary>An enumerator. Values are kept as <see cref="Int128"/> so both negative and full 64-bit unsigned values fit.</summary>
+public sealed record EnumMember(string Name, Int128 Value)
+{
+    public Documentation? Doc { get; init; }
+}
+
+/// <summary>A <c>#define</c> whose value the compiler could evaluate to a constant.</summary>
+public sealed record MacroConstant(string Name, ConstantValue Value, SourceLocation Location) : Declaration(Name, Location);
+
+/// <summary>The value of a macro constant, with the C type clang gave it.</summary>
+public abstract record ConstantValue;
+
+/// <summary>An integer constant. <see cref="Type"/> is its natural C type (<c>int</c>, <c>unsigned long</c>, ...).</summary>
+public sealed record IntegerConstant(Int128 Value, PrimitiveKind Type) : ConstantValue;
+
+/// <summary>A floating-point constant.</summary>
+public sealed record FloatConstant(double Value, PrimitiveKind Type) : ConstantValue;
+
+/// <summary>A string literal, as its bytes (no terminator).</summary>
+public sealed record StringConstant(ImmutableArray<byte> Utf8) : ConstantValue;
+
+/// <summary>A pointer-valued constant such as <c>((sqlite3_destructor_type)-1)</c>: the integer it casts.</summary>
+public sealed record PointerConstant(Int128 Value, CType PointerType) : ConstantValue;

@@ -1,0 +1,7 @@
+namespace BindingForge.Model.Header;
+
+public enum RecordKind
+{
+    Struct,
+    Union,
+}
