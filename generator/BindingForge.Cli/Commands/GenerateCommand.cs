@@ -1,0 +1,44 @@
+using System.CommandLine;
+using BindingForge.Cli.Reporting;
+using BindingForge.Generator;
+using BindingForge.Generator.Output;
+
+namespace BindingForge.Cli.Commands;
+
+/// <summary><c>bindingforge generate [CONTRACT] [--header H ...] --out DIR</c>: header (+ contract) to C# bindings.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var flags = new GenerateFlags();
+        var command = new Command("generate", "Generate C# bindings from C headers, or from a contract's library section.");
+        flags.AddTo(command);
+        command.SetAction((parse, _) => Task.FromResult(Run(parse, flags)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, GenerateFlags flags)
+    {
+        var console = ConsoleReporter.For(parse);
+        var options = OptionsFactory.Create(parse, flags, console);
+        if (options is null)
+            return CliApp.ExitErrors;
+
+        console.Progress($"Generating {options.Style.ToString().ToLowerInvariant()} bindings for '{options.Library}' into {options.OutputDirectory}");
+        var result = new Pipeline().Run(options);
+        console.Diagnostics(result.Diagnostics);
+        if (result.Diagnostics.Any(d => d.IsError))
+        {
+            console.Failed("nothing was written");
+            return CliApp.ExitErrors;
+        }
+
+        var written = OutputWriter.Write(options.OutputDirectory, result.Files);
+        console.Diagnostics(written);
+        if (written.Any(d => d.IsError))
+            return CliApp.ExitErrors;
+
+        console.Summary(result.Summary, result.Files.Length, options.OutputDirectory);
+        return 0;
+    }
+}

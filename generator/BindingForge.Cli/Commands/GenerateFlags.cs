@@ -1,0 +1,41 @@
+using System.CommandLine;
+using BindingForge.Generator;
+
+namespace BindingForge.Cli.Commands;
+
+/// <summary>The flags of <c>generate</c>; each maps onto one <see cref="GeneratorOptions"/> property.</summary>
+internal sealed class GenerateFlags
+{
+    public Argument<FileInfo?> Contract { get; } = new("contract")
+    {
+        Description = "A contract YAML file; its library: section supplies defaults for every flag below.",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    public Option<string[]> Headers { get; } = Many("--header", "A header to bind (repeatable).");
+    public Option<string?> Library { get; } = new("--library") { Description = "Native library name, as LibraryImport names it (sqlite3, z)." };
+    public Option<string?> Namespace { get; } = new("--namespace") { Description = "Namespace of the generated code." };
+    public Option<string?> Class { get; } = new("--class") { Description = "Class name; the thin class is {Class}Native." };
+    public Option<string[]> IncludeDirs { get; } = Many("-I", "An include directory for the parse (repeatable).");
+    public Option<string[]> Defines { get; } = Many("-D", "A preprocessor definition NAME or NAME=VALUE (repeatable).");
+    public Option<string[]> Include { get; } = Many("--include", "Glob over C symbol names to bind (repeatable).");
+    public Option<string[]> Exclude { get; } = Many("--exclude", "Glob over C symbol names to leave out (repeatable).");
+    public Option<BindingStyle?> Style { get; } = new("--style") { Description = "thin, safe, or both (safe implies thin)." };
+    public Option<ThreadingChecks?> ThreadingChecks { get; } = new("--threading-checks") { Description = "check, lock or none: how safe handles enforce their threading rule." };
+    public Option<string?> Out { get; } = new("--out") { Description = "Output folder; replaced as a whole only when generation succeeds." };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only diagnostics." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Contract);
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, Quiet })
+            command.Options.Add(option);
+    }
+
+    private static Option<string[]> Many(string name, string description) => new(name)
+    {
+        Description = description,
+        AllowMultipleArgumentsPerToken = false,
+        DefaultValueFactory = _ => [],
+    };
+}

@@ -1,0 +1,3 @@
+using BindingForge.Cli;
+
+return await CliApp.RunAsync(args);

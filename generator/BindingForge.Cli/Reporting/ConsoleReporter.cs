@@ -1,0 +1,56 @@
+using System.CommandLine;
+using BindingForge.Generator;
+using BindingForge.Model.Diagnostics;
+using Spectre.Console;
+
+namespace BindingForge.Cli.Reporting;
+
+/// <summary>
+/// What a command prints: diagnostics one per line on stderr (<c>path(line,col): error BFnnnn: message</c>, for editors
+/// and CI), progress and the summary on stdout through Spectre.Console.
+/// </summary>
+internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, bool quiet)
+{
+    public static ConsoleReporter For(ParseResult parse, bool quiet = false)
+    {
+        var config = parse.InvocationConfiguration;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(config.Output),
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        return new ConsoleReporter(console, config.Error, quiet || IsQuiet(parse));
+    }
+
+    private static bool IsQuiet(ParseResult parse) =>
+        parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--quiet") is Option<bool> q && parse.GetValue(q);
+
+    public void Progress(string message)
+    {
+        if (!quiet)
+            output.MarkupLine($"[grey]{Markup.Escape(message)}[/]");
+    }
+
+    public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            error.WriteLine(diagnostic.ToString());
+    }
+
+    public void Failed(string what) => error.WriteLine($"bindingforge: {what}");
+
+    /// <summary>The table of what was bound and what was skipped, and why.</summary>
+    public void Summary(GenerationSummary summary, int files, string outputDirectory)
+    {
+        if (quiet)
+            return;
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("bound").AddColumn(new TableColumn("count").RightAligned());
+        foreach (var (kind, count) in summary.Counts())
+            table.AddRow(kind, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        output.Write(table);
+        foreach (var skipped in summary.Skipped)
+            output.MarkupLine($"[yellow]skipped[/] {Markup.Escape(skipped.ToString())}");
+        output.MarkupLine($"[green]wrote[/] {files} file(s) to {Markup.Escape(outputDirectory)}");
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what BindingForge needs on a fresh Debian 12 machine with the .NET 10 SDK, then restores NuGet packages.
+# Idempotent: packages already present are not reinstalled. Run as root (CI does); otherwise it prints the command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+# libclang 19 (library + clang's builtin headers), the example libraries' headers, gcc for the C fixture.
+for pkg in libclang1-19 libclang-common-19-dev libsqlite3-dev zlib1g-dev gcc libc6-dev; do
+    have_pkg "$pkg" || need+=("$pkg")
+done
+
+if [ ${#need[@]} -gt 0 ]; then
+    cmd="apt-get update && apt-get install -y --no-install-recommends ${need[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "setup: installing ${need[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null
+        apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+    else
+        echo "setup: missing packages; run as root: $cmd" >&2
+        exit 1
+    fi
+fi
+
+command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 1; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet restore BindingForge.sln --verbosity quiet
