@@ -24,11 +24,12 @@ internal sealed class GenerateFlags
     public Option<ThreadingChecks?> ThreadingChecks { get; } = new("--threading-checks") { Description = "check, lock or none: how safe handles enforce their threading rule." };
     public Option<string?> Out { get; } = new("--out") { Description = "Output folder; replaced as a whole only when generation succeeds." };
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only diagnostics." };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print informational diagnostics." };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, Quiet })
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, Quiet, Verbose })
             command.Options.Add(option);
     }
 

@@ -9,7 +9,7 @@ namespace BindingForge.Cli.Reporting;
 /// What a command prints: diagnostics one per line on stderr (<c>path(line,col): error BFnnnn: message</c>, for editors
 /// and CI), progress and the summary on stdout through Spectre.Console.
 /// </summary>
-internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, bool quiet)
+internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, bool quiet, bool verbose)
 {
     public static ConsoleReporter For(ParseResult parse, bool quiet = false)
     {
@@ -20,11 +20,11 @@ internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, boo
             Ansi = AnsiSupport.Detect,
             ColorSystem = ColorSystemSupport.Detect,
         });
-        return new ConsoleReporter(console, config.Error, quiet || IsQuiet(parse));
+        return new ConsoleReporter(console, config.Error, quiet || Flag(parse, "--quiet"), Flag(parse, "--verbose"));
     }
 
-    private static bool IsQuiet(ParseResult parse) =>
-        parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--quiet") is Option<bool> q && parse.GetValue(q);
+    private static bool Flag(ParseResult parse, string name) =>
+        parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) is Option<bool> flag && parse.GetValue(flag);
 
     public void Progress(string message)
     {
@@ -34,7 +34,8 @@ internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, boo
 
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
+        // Infos (a macro that is not a constant, a variable the model does not hold) only on --verbose.
+        foreach (var diagnostic in diagnostics.Where(d => verbose || d.Severity != DiagnosticSeverity.Info))
             error.WriteLine(diagnostic.ToString());
     }
 

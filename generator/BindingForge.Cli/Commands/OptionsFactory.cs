@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using BindingForge.Cli.Reporting;
+using BindingForge.Generator;
+using BindingForge.Model;
+using BindingForge.Model.Diagnostics;
+
+namespace BindingForge.Cli.Commands;
+
+/// <summary>
+/// Builds the one <see cref="GeneratorOptions"/> of a run: the contract's <c>library:</c> section first, then every
+/// flag given on the command line on top of it.
+/// </summary>
+internal static class OptionsFactory
+{
+    public static GeneratorOptions? Create(ParseResult parse, GenerateFlags flags, ConsoleReporter console)
+    {
+        var diagnostics = new DiagnosticBag();
+        var options = new GeneratorOptions();
+        var contract = parse.GetValue(flags.Contract);
+        if (contract is not null)
+            options = ContractOptions.Apply(contract.FullName, options, diagnostics);
+
+        options = ApplyFlags(parse, flags, options);
+        Validate(options, diagnostics);
+        console.Diagnostics(diagnostics.Items);
+        return diagnostics.HasErrors ? null : options;
+    }
+
+    private static GeneratorOptions ApplyFlags(ParseResult parse, GenerateFlags flags, GeneratorOptions options)
+    {
+        ImmutableArray<string> Many(Option<string[]> option, ImmutableArray<string> fallback) =>
+            parse.GetValue(option) is { Length: > 0 } values ? [.. values] : fallback;
+
+        var library = parse.GetValue(flags.Library) ?? options.Library;
+        var className = parse.GetValue(flags.Class) ?? (options.ClassName == new GeneratorOptions().ClassName ? Pascal(library) : options.ClassName);
+        return options with
+        {
+            Headers = Many(flags.Headers, options.Headers),
+            Library = library,
+            Namespace = parse.GetValue(flags.Namespace) ?? options.Namespace,
+            ClassName = className,
+            IncludeDirs = Many(flags.IncludeDirs, options.IncludeDirs),
+            Defines = Many(flags.Defines, options.Defines),
+            Include = Many(flags.Include, options.Include),
+            Exclude = Many(flags.Exclude, options.Exclude),
+            Style = parse.GetValue(flags.Style) ?? options.Style,
+            ThreadingChecks = parse.GetValue(flags.ThreadingChecks) ?? options.ThreadingChecks,
+            OutputDirectory = Path.GetFullPath(parse.GetValue(flags.Out) ?? options.OutputDirectory),
+        };
+    }
+
+    private static void Validate(GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        if (options.Headers.IsEmpty)
+            diagnostics.Error("BF4101", "no header to bind: pass --header or a contract whose library: section names headers");
+        if (options.Library.Length == 0)
+            diagnostics.Error("BF4101", "no native library name: pass --library or a contract with library: name");
+        if (options.ClassName.Length > 0 && !IsIdentifier(options.ClassName))
+            diagnostics.Error("BF4102", $"'{options.ClassName}' is not a C# identifier: pass --class");
+        if (!options.Namespace.Split('.').All(IsIdentifier))
+            diagnostics.Error("BF4102", $"'{options.Namespace}' is not a C# namespace: pass --namespace");
+    }
+
+    private static bool IsIdentifier(string s) =>
+        s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_');
+
+    /// <summary><c>sqlite3</c> -> <c>Sqlite3</c>, <c>my_lib</c> -> <c>MyLib</c>.</summary>
+    internal static string Pascal(string name) =>
+        string.Concat(name.Split(['_', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+}

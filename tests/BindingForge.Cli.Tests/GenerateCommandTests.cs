@@ -1,0 +1,72 @@
+namespace BindingForge.Cli.Tests;
+
+public sealed class GenerateCommandTests
+{
+    [Fact]
+    public void Sqlite3_from_flags_binds_all_public_functions()
+    {
+        var outDir = Path.Combine(CliRunner.TempDir(), "out");
+        var run = CliRunner.Invoke("generate", "--header", "/usr/include/sqlite3.h", "--library", "sqlite3",
+            "--namespace", "N", "--class", "Sqlite3", "--style", "thin", "--out", outDir);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var native = File.ReadAllText(Path.Combine(outDir, "Sqlite3Native.cs"));
+        Assert.Contains("public static unsafe partial class Sqlite3Native", native);
+        var bound = native.Split('\n').Count(l => l.Contains("[LibraryImport("));
+        Assert.True(bound >= 270, $"only {bound} functions bound");
+        Assert.Contains("sqlite3_mprintf", run.Output + run.Error); // variadic: skipped, and the summary says so
+    }
+
+    [Fact]
+    public void A_header_that_does_not_parse_is_an_error_at_its_line_and_writes_nothing()
+    {
+        var dir = CliRunner.TempDir();
+        var header = Path.Combine(dir, "bad.h");
+        File.WriteAllText(header, "int ok(void);\nint broken(int x;\n");
+        var outDir = Path.Combine(dir, "out");
+
+        var run = CliRunner.Invoke("generate", "--header", header, "--library", "bad", "--out", outDir);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"bad\.h\(2,\d+\): error BF1\d{3}: ", run.Error);
+        Assert.DoesNotContain("   at ", run.Error); // no stack trace
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_the_previous_good_output_untouched()
+    {
+        var dir = CliRunner.TempDir();
+        var header = Path.Combine(dir, "lib.h");
+        File.WriteAllText(header, "/** Adds. */\nint add(int a, int b);\n");
+        var outDir = Path.Combine(dir, "out");
+        Assert.Equal(0, CliRunner.Invoke("generate", "--header", header, "--library", "lib", "--class", "Lib", "--out", outDir).ExitCode);
+        var before = Snapshot(outDir);
+
+        File.WriteAllText(header, "int add(int a, int b)\n"); // missing semicolon at end of file
+        var run = CliRunner.Invoke("generate", "--header", header, "--library", "lib", "--class", "Lib", "--out", outDir);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, Snapshot(outDir));
+    }
+
+    [Fact]
+    public void A_missing_header_is_a_coded_error()
+    {
+        var run = CliRunner.Invoke("generate", "--header", "/nonexistent/nothing.h", "--library", "x", "--out", CliRunner.TempDir());
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"error BF1\d{3}: .*nothing\.h", run.Error);
+    }
+
+    [Fact]
+    public void Missing_required_settings_are_reported_not_thrown()
+    {
+        var run = CliRunner.Invoke("generate", "--out", CliRunner.TempDir());
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("BF4", run.Error);
+        Assert.DoesNotContain("Exception", run.Error);
+    }
+
+    private static string Snapshot(string dir) => string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(dir, f) + ":" + File.ReadAllText(f).GetHashCode()));
+}
