@@ -1,0 +1,32 @@
+namespace BindingForge.Clang;
+
+/// <summary>The BF1xxx diagnostics the header reader reports. Each has a page under docs/diagnostics.</summary>
+public static class ClangDiagnosticIds
+{
+    /// <summary>Error: libclang could not be found or loaded.</summary>
+    public const string LibClangNotFound = "BF1001";
+
+    /// <summary>Error: a named header does not exist (or no header was named).</summary>
+    public const string HeaderNotFound = "BF1002";
+
+    /// <summary>Error: clang reported an error or fatal error while parsing.</summary>
+    public const string ParseError = "BF1003";
+
+    /// <summary>Warning: clang reported a warning inside one of the named headers.</summary>
+    public const string ParseWarning = "BF1004";
+
+    /// <summary>Error: libclang could not create a translation unit at all.</summary>
+    public const string TranslationUnitFailed = "BF1005";
+
+    /// <summary>Warning: clang's builtin headers (its resource directory) were not found.</summary>
+    public const string ResourceDirNotFound = "BF1006";
+
+    /// <summary>Info: an object-like macro did not evaluate to a constant and is left out of the model.</summary>
+    public const string MacroNotConstant = "BF1007";
+
+    /// <summary>Warning: a declaration uses a type the model cannot express (it becomes an UnsupportedType).</summary>
+    public const string UnsupportedType = "BF1008";
+
+    /// <summary>Info: a declaration in a named header is left out of the model (e.g. a <c>static</c> function).</summary>
+    public const string DeclarationSkipped = "BF1009";
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using BindingForge.Clang.Interop;
+using BindingForge.Clang.Reading;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Clang;
+
+/// <summary>
+/// Reads C headers into a <see cref="HeaderModel"/> with libclang: one translation unit, an in-memory file that
+/// includes every named header, parsed as <c>-x c -std=gnu11 -fparse-all-comments</c> with a detailed
+/// preprocessing record; then a second in-memory parse evaluates the object-like macros. Only declarations
+/// located in the named headers enter the model, in source order.
+/// <para>
+/// User mistakes never throw: a missing libclang (BF1001) or header (BF1002), and every clang error (BF1003),
+/// are diagnostics, and any error leaves the model empty. Instances are stateless; reads may run in parallel.
+/// </para>
+/// </summary>
+public sealed class HeaderReader
+{
+    private const CXTranslationUnitFlags MainParseFlags =
+        CXTranslationUnitFlags.DetailedPreprocessingRecord
+        | CXTranslationUnitFlags.SkipFunctionBodies
+        | CXTranslationUnitFlags.IncludeAttributedTypes;
+
+    /// <summary>Parses the headers of <paramref name="request"/> and returns their model and the findings.</summary>
+    public HeaderReadResult Read(HeaderReadRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var diagnostics = new DiagnosticBag();
+        if (!LibClangLoader.TryLoad(out var clang, out var failure))
+        {
+            diagnostics.Add(failure!);
+            return Failed(diagnostics);
+        }
+        if (clang.ResourceDir is null)
+        {
+            diagnostics.Warning(ClangDiagnosticIds.ResourceDirNotFound,
+                $"clang's builtin headers (stddef.h, stdarg.h ...) were not found next to {clang.LibraryPath}; " +
+                $"headers that include them will not parse. Install them with `{LibClangLoader.InstallCommand}`.");
+        }
+        var headers = HeaderResolver.Resolve(OrEmpty(request.Headers), OrEmpty(request.IncludeDirs), diagnostics);
+        if (diagnostics.HasErrors)
+            return Failed(diagnostics);
+        var args = ClangArguments.Build(request with
+        {
+            IncludeDirs = OrEmpty(request.IncludeDirs),
+            Defines = OrEmpty(request.Defines),
+            ExtraArgs = OrEmpty(request.ExtraArgs),
+        }, clang.ResourceDir);
+        using var tu = TranslationUnit.Parse(ClangArguments.MainFileName, ClangArguments.IncludeAll(headers), args, MainParseFlags, out var error);
+        if (tu is null)
+        {
+            diagnostics.Error(ClangDiagnosticIds.TranslationUnitFailed,
+                $"libclang could not parse the headers ({error}); check the extra clang arguments.");
+            return Failed(diagnostics);
+        }
+        var named = new NamedHeaders(tu, headers);
+        ClangDiagnosticConverter.Convert(tu, named, diagnostics);
+        if (diagnostics.HasErrors)
+            return Failed(diagnostics);
+        var model = Walk(new ReadContext(tu, named, diagnostics), request.EvaluateMacros, args);
+        return new HeaderReadResult(model, diagnostics.ToImmutable());
+    }
+
+    private static HeaderModel Walk(ReadContext context, bool evaluateMacros, IReadOnlyList<string> args)
+    {
+        var topLevel = CursorVisitor.Children(context.Tu.Cursor).Where(context.Headers.Contains).ToList();
+        context.Names.Register(topLevel);
+        var constants = ImmutableArray<MacroConstant>.Empty;
+        if (evaluateMacros)
+        {
+            var candidates = new MacroCollector(context).Collect(topLevel);
+            constants = MacroEvaluator.Evaluate(args, context.Headers.Paths, candidates, context.Diagnostics);
+        }
+        return new DeclarationWalker(context).Walk(topLevel, constants);
+    }
+
+    private static HeaderReadResult Failed(DiagnosticBag diagnostics) => new(HeaderModel.Empty, diagnostics.ToImmutable());
+
+    private static ImmutableArray<string> OrEmpty(ImmutableArray<string> items) => items.IsDefault ? [] : items;
+}

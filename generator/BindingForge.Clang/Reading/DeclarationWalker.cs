@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using BindingForge.Clang.Interop;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Clang.Reading;
+
+/// <summary>
+/// Walks the top-level declarations of the named headers in source order and builds the model. A name is
+/// read once (the first declaration wins its place; a record or enum is read from its definition wherever
+/// that is). Records and enums declared inside a record follow their parent.
+/// </summary>
+internal sealed class DeclarationWalker(ReadContext context)
+{
+    private readonly List<FunctionDecl> _functions = [];
+    private readonly List<RecordDecl> _records = [];
+    private readonly List<EnumDecl> _enums = [];
+    private readonly List<TypedefDecl> _typedefs = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public HeaderModel Walk(IReadOnlyList<CXCursor> topLevel, ImmutableArray<MacroConstant> constants)
+    {
+        foreach (var cursor in topLevel)
+        {
+            switch (cursor.Kind)
+            {
+                case CXCursorKind.FunctionDecl:
+                    ReadFunction(cursor);
+                    break;
+                case CXCursorKind.StructDecl or CXCursorKind.UnionDecl:
+                    ReadRecord(cursor);
+                    break;
+                case CXCursorKind.EnumDecl:
+                    ReadEnum(cursor);
+                    break;
+                case CXCursorKind.TypedefDecl:
+                    ReadTypedef(cursor);
+                    break;
+                case CXCursorKind.VarDecl:
+                    context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped,
+                        $"Variable '{cursor.Spelling()}' is not bound: the model holds functions, types and constants.",
+                        context.Headers.LocationOf(cursor));
+                    break;
+            }
+        }
+        AddRecordsDeclaredOnlyInUse();
+        return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants);
+    }
+
+    /// <summary>
+    /// A record first named inside a prototype or a field (<c>void f(struct tag *p);</c>) is declared there,
+    /// in a named header, yet is no top-level cursor. Reading a record can name more, hence the index loop.
+    /// </summary>
+    private void AddRecordsDeclaredOnlyInUse()
+    {
+        var referenced = context.Types.ReferencedRecords;
+        for (var i = 0; i < referenced.Count; i++)
+        {
+            if (context.Headers.Contains(referenced[i]))
+                ReadRecord(referenced[i]);
+        }
+    }
+
+    private void ReadFunction(CXCursor cursor)
+    {
+        var name = cursor.Spelling();
+        if (LibClang.clang_Cursor_getStorageClass(cursor) == CXStorageClass.Static)
+        {
+            context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped,
+                $"Function '{name}' is static: a library does not export it.", context.Headers.LocationOf(cursor));
+            return;
+        }
+        if (_seen.Add("function " + name))
+            _functions.Add(FunctionReader.Read(context, cursor));
+    }
+
+    private void ReadRecord(CXCursor cursor)
+    {
+        if (!_seen.Add("tag " + context.Names.NameOf(Definition(cursor))))
+            return;
+        _records.Add(RecordReader.Read(context, cursor));
+        foreach (var nested in RecordReader.NestedDeclarations(cursor))
+        {
+            if (nested.Kind == CXCursorKind.EnumDecl)
+                ReadEnum(nested);
+            else
+                ReadRecord(nested);
+        }
+    }
+
+    private void ReadEnum(CXCursor cursor)
+    {
+        if (_seen.Add("tag " + context.Names.NameOf(Definition(cursor))))
+            _enums.Add(EnumReader.Read(context, cursor));
+    }
+
+    private void ReadTypedef(CXCursor cursor)
+    {
+        var name = cursor.Spelling();
+        if (!_seen.Add("typedef " + name))
+            return;
+        var location = context.Headers.LocationOf(cursor);
+        var underlying = context.Types.Map(LibClang.clang_getTypedefDeclUnderlyingType(cursor));
+        context.ReportUnsupported(name, location);
+        _typedefs.Add(new TypedefDecl(name, underlying, location) { Doc = context.Docs.ForDeclaration(cursor) });
+    }
+
+    private static CXCursor Definition(CXCursor cursor)
+    {
+        var definition = LibClang.clang_getCursorDefinition(cursor);
+        return definition.IsNull() ? cursor : definition;
+    }
+
+    /// <summary>
+    /// A comment above <c>typedef struct {...} T;</c> is attached to the typedef; when the record or enum
+    /// has no comment of its own, it takes its typedef's.
+    /// </summary>
+    private IEnumerable<T> WithTypedefDocs<T>(IEnumerable<T> declarations) where T : Declaration
+    {
+        var typedefDocs = _typedefs.Where(t => t.Doc is not null).ToDictionary(t => t.Name, t => t.Doc);
+        return declarations.Select(d =>
+        {
+            var typedefName = d switch
+            {
+                RecordDecl r => r.TypedefName,
+                EnumDecl e => e.TypedefName,
+                _ => null,
+            };
+            return d.Doc is null && typedefName is not null && typedefDocs.TryGetValue(typedefName, out var doc)
+                ? (T)((Declaration)d with { Doc = doc })
+                : d;
+        });
+    }
+}

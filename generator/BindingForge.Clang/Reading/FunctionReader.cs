@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using BindingForge.Clang.Interop;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Clang.Reading;
+
+/// <summary>Reads a function prototype: return type, parameters (unnamed ones become <c>arg0</c>...), variadic flag, convention, attributes, doc.</summary>
+internal static class FunctionReader
+{
+    public static FunctionDecl Read(ReadContext context, CXCursor cursor)
+    {
+        var name = cursor.Spelling();
+        var location = context.Headers.LocationOf(cursor);
+        var type = cursor.Type();
+        var returnType = context.Types.Map(LibClang.clang_getCursorResultType(cursor));
+        var count = Math.Max(LibClang.clang_Cursor_getNumArguments(cursor), 0);
+        var parameters = ImmutableArray.CreateBuilder<ParameterDecl>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var parameter = LibClang.clang_Cursor_getArgument(cursor, (uint)i);
+            var parameterName = parameter.Spelling();
+            var synthesized = parameterName.Length == 0;
+            parameters.Add(new ParameterDecl(synthesized ? $"arg{i}" : parameterName, context.Types.MapParameter(parameter.Type()), synthesized));
+        }
+        var variadic = LibClang.clang_isFunctionTypeVariadic(type) != 0;
+        var convention = CallingConventions.From(LibClang.clang_getFunctionTypeCallingConv(type));
+        context.ReportUnsupported(name, location);
+        return new FunctionDecl(name, returnType, parameters.MoveToImmutable(), variadic, convention, location)
+        {
+            Attributes = context.Attributes.Read(cursor),
+            Doc = context.Docs.ForDeclaration(cursor),
+        };
+    }
+}

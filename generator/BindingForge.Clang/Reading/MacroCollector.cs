@@ -1,0 +1,85 @@
+using BindingForge.Clang.Interop;
+
+namespace BindingForge.Clang.Reading;
+
+/// <summary>
+/// Picks the macros worth evaluating: object-like macros defined in the named headers with a body.
+/// Function-like, builtin and empty macros, and include guards, are skipped silently; a body that cannot be
+/// an expression (braces, semicolons, unbalanced brackets) is skipped with BF1007. When a macro is defined
+/// more than once the last definition counts.
+/// </summary>
+internal sealed unsafe class MacroCollector(ReadContext context)
+{
+    private readonly Dictionary<nint, string?> _guards = [];
+
+    public List<MacroCandidate> Collect(IReadOnlyList<CXCursor> topLevel)
+    {
+        var candidates = new List<MacroCandidate>();
+        foreach (var macro in topLevel.Where(c => c.Kind == CXCursorKind.MacroDefinition))
+        {
+            if (LibClang.clang_Cursor_isMacroBuiltin(macro) != 0 || LibClang.clang_Cursor_isMacroFunctionLike(macro) != 0)
+                continue;
+            var name = macro.Spelling();
+            var body = Tokens(macro).Skip(1).ToList();
+            if (body.Count == 0 || IsIncludeGuard(macro, name, body))
+                continue;
+            var location = context.Headers.LocationOf(macro);
+            if (!CanBeExpression(body))
+            {
+                context.Diagnostics.Info(ClangDiagnosticIds.MacroNotConstant,
+                    $"Macro '{name}' is not an expression; it is not bound as a constant.", location);
+                continue;
+            }
+            candidates.RemoveAll(c => c.Name == name);
+            candidates.Add(new MacroCandidate(name, location, context.Docs.ForMacro(macro)));
+        }
+        return candidates;
+    }
+
+    private List<string> Tokens(CXCursor macro)
+    {
+        CXToken* tokens;
+        uint count;
+        LibClang.clang_tokenize(context.Tu.Handle, LibClang.clang_getCursorExtent(macro), &tokens, &count);
+        try
+        {
+            var spelled = new List<string>((int)count);
+            for (uint i = 0; i < count; i++)
+                spelled.Add(LibClang.clang_getTokenSpelling(context.Tu.Handle, tokens[i]).ToManagedAndDispose());
+            return spelled;
+        }
+        finally
+        {
+            LibClang.clang_disposeTokens(context.Tu.Handle, tokens, count);
+        }
+    }
+
+    /// <summary><c>#define FOO_H 1</c> right after <c>#ifndef FOO_H</c> in a header clang saw guarded.</summary>
+    private bool IsIncludeGuard(CXCursor macro, string name, List<string> body)
+    {
+        if (body.Count != 1)
+            return false;
+        var file = macro.ExpansionLocation().File;
+        if (!_guards.TryGetValue(file.Handle, out var guard))
+        {
+            var guarded = LibClang.clang_isFileMultipleIncludeGuarded(context.Tu.Handle, file) != 0;
+            guard = guarded ? IncludeGuards.GuardName(context.Headers.Contents(file)) : null;
+            _guards[file.Handle] = guard;
+        }
+        return guard == name;
+    }
+
+    private static bool CanBeExpression(List<string> body)
+    {
+        var depth = 0;
+        foreach (var token in body)
+        {
+            if (token is "{" or "}" or ";" or "#" or "##")
+                return false;
+            depth += token is "(" or "[" ? 1 : token is ")" or "]" ? -1 : 0;
+            if (depth < 0)
+                return false;
+        }
+        return depth == 0;
+    }
+}

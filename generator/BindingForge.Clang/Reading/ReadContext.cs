@@ -1,0 +1,40 @@
+using BindingForge.Model;
+using BindingForge.Model.Diagnostics;
+
+namespace BindingForge.Clang.Reading;
+
+/// <summary>What every declaration reader of one translation unit shares.</summary>
+internal sealed class ReadContext
+{
+    public ReadContext(TranslationUnit tu, NamedHeaders headers, DiagnosticBag diagnostics)
+    {
+        Tu = tu;
+        Headers = headers;
+        Diagnostics = diagnostics;
+        Names = new DeclarationNames(headers);
+        Types = new TypeMapper(headers, Names);
+        Docs = new DocComments(headers);
+        Attributes = new AttributeReader(tu);
+    }
+
+    public TranslationUnit Tu { get; }
+
+    public NamedHeaders Headers { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public DeclarationNames Names { get; }
+
+    public TypeMapper Types { get; }
+
+    public DocComments Docs { get; }
+
+    public AttributeReader Attributes { get; }
+
+    /// <summary>Reports the unsupported types met while reading <paramref name="declaration"/> (BF1008, once per reason).</summary>
+    public void ReportUnsupported(string declaration, SourceLocation location)
+    {
+        foreach (var reason in Types.TakeUnsupported())
+            Diagnostics.Info(ClangDiagnosticIds.UnsupportedType, $"{declaration}: {reason}; the model marks it unsupported.", location);
+    }
+}

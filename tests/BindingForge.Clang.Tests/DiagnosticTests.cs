@@ -1,0 +1,108 @@
+using BindingForge.Clang.Tests.Support;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Clang.Tests;
+
+public sealed class DiagnosticTests
+{
+    [Fact]
+    public void A_syntax_error_is_an_error_at_its_line_and_the_model_is_empty()
+    {
+        var result = Read.Headers(TestPaths.Broken);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(ClangDiagnosticIds.ParseError, error.Id);
+        Assert.Equal(TestPaths.Broken, error.Location.File);
+        Assert.Equal(6, error.Location.Line);
+        Assert.Equal(22, error.Location.Column);
+        Assert.Equal($"{TestPaths.Broken}(6,22): error BF1003: expected ')'", error.ToString());
+        Assert.Same(HeaderModel.Empty, result.Model);
+    }
+
+    [Fact]
+    public void A_missing_header_is_BF1002()
+    {
+        var result = Read.Headers("bindingforge_no_such_header.h");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((ClangDiagnosticIds.HeaderNotFound, DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Contains("bindingforge_no_such_header.h", error.Message, StringComparison.Ordinal);
+        Assert.Same(HeaderModel.Empty, result.Model);
+    }
+
+    [Fact]
+    public void No_header_at_all_is_BF1002()
+    {
+        var result = new HeaderReader().Read(new HeaderReadRequest([], [], []));
+        Assert.Equal(ClangDiagnosticIds.HeaderNotFound, Assert.Single(result.Diagnostics).Id);
+        Assert.True(result.HasErrors);
+    }
+
+    [Fact]
+    public void A_missing_include_is_an_error_located_at_the_include()
+    {
+        var result = Read.TextWithDiagnostics("int a(void);\n#include \"bindingforge_missing.h\"\nint b(void);\n");
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(ClangDiagnosticIds.ParseError, error.Id);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Contains("'bindingforge_missing.h' file not found", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Model.Functions);
+    }
+
+    [Fact]
+    public void Warnings_in_a_named_header_are_reported_and_the_model_kept()
+    {
+        var result = Read.TextWithDiagnostics("#warning \"careful\"\nint ok(void);\n");
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((ClangDiagnosticIds.ParseWarning, DiagnosticSeverity.Warning, 1), (warning.Id, warning.Severity, warning.Location.Line));
+        Assert.Contains("careful", warning.Message, StringComparison.Ordinal);
+        Assert.Single(result.Model.Functions);
+    }
+
+    [Fact]
+    public void Warnings_in_included_headers_are_dropped()
+    {
+        using var temp = new TempHeaders();
+        temp.Write("inner.h", "#warning \"inner\"\nint inner(void);\n");
+        var outer = temp.Write("outer.h", "#include \"inner.h\"\nint outer(void);\n");
+        var result = Read.Headers(outer);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["outer"], result.Model.Functions.Select(f => f.Name));
+    }
+
+    [Fact]
+    public void Unsupported_types_are_reported_as_BF1008()
+    {
+        var result = Read.TextWithDiagnostics("_Atomic int *counter(void);\n");
+        var info = Assert.Single(result.Diagnostics);
+        Assert.Equal((ClangDiagnosticIds.UnsupportedType, DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.StartsWith("counter:", info.Message, StringComparison.Ordinal);
+        Assert.IsType<UnsupportedType>(Assert.IsType<PointerType>(result.Model.Functions[0].ReturnType).Pointee);
+    }
+
+    [Fact]
+    public void Static_functions_are_skipped_with_BF1009()
+    {
+        var result = Read.TextWithDiagnostics("static inline int helper(int x) { return x; }\nint exported(void);\n");
+        Assert.Equal(["exported"], result.Model.Functions.Select(f => f.Name));
+        Assert.Equal(ClangDiagnosticIds.DeclarationSkipped, Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Not_found_message_names_the_install_command()
+    {
+        var diagnostic = Interop.LibClangLoader.NotFound(null, ["/nowhere/libclang.so"]);
+        Assert.Equal(ClangDiagnosticIds.LibClangNotFound, diagnostic.Id);
+        Assert.True(diagnostic.IsError);
+        Assert.Contains("apt-get install -y libclang1-19 libclang-common-19-dev", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("BINDINGFORGE_LIBCLANG", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("/nowhere/libclang.so", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_BF1_id_has_a_documentation_page()
+    {
+        var ids = typeof(ClangDiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.Equal(9, ids.Count);
+        Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics", id + ".md")), id));
+    }
+}
