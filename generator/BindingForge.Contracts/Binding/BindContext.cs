@@ -1,0 +1,85 @@
+using BindingForge.Contracts.Syntax;
+using BindingForge.Model;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Contracts.Binding;
+
+/// <summary>
+/// State shared by the binder's passes: the header, the diagnostics, and what earlier passes bound
+/// (handles and structs before errors, errors before functions).
+/// </summary>
+internal sealed class BindContext
+{
+    public BindContext(HeaderModel header, DiagnosticBag diagnostics)
+    {
+        Header = header;
+        Diagnostics = diagnostics;
+        Shape = new TypeShape(header);
+        Constants = new ConstantResolver(header);
+        HandleTypes = new TypeRegistry(Shape);
+        StructTypes = new TypeRegistry(Shape);
+    }
+
+    public HeaderModel Header { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public TypeShape Shape { get; }
+
+    public ConstantResolver Constants { get; }
+
+    public TypeRegistry HandleTypes { get; }
+
+    public TypeRegistry StructTypes { get; }
+
+    public Dictionary<string, BoundHandle> Handles { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, BoundStruct> Structs { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, BoundErrorDomain> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Handles whose entry states a <c>release</c> (bound or not), so a misspelt release is reported once, not again at every owned use.</summary>
+    public HashSet<string> HandlesWithRelease { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when an owned value of <paramref name="handle"/> can never be freed: the contract gives the handle no release at all.</summary>
+    public bool LacksRelease(string handle) => Handles.ContainsKey(handle) && !HandlesWithRelease.Contains(handle);
+
+    /// <summary>Every key under <c>errors:</c>, also those that failed to bind (their own diagnostics explain why).</summary>
+    public HashSet<string> DeclaredErrors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Error domains some function's <c>error:</c> names.</summary>
+    public HashSet<string> UsedErrors { get; } = new(StringComparer.Ordinal);
+
+    public void Error(string id, string message, SourceLocation location) => Diagnostics.Error(id, message, location);
+
+    public void Warning(string id, string message, SourceLocation location) => Diagnostics.Warning(id, message, location);
+
+    /// <summary>A function a fact names for <paramref name="role"/>; reports BF2104 with the nearest name when unknown.</summary>
+    public FunctionDecl? Function(Located<string>? name, string role)
+    {
+        if (name is null)
+            return null;
+        if (Header.FindFunction(name.Value) is { } function)
+            return function;
+        var hint = NameSuggester.Hint(name.Value, Header.Functions.Select(f => f.Name));
+        Error(ContractDiagnosticIds.UnknownFunctionReference, $"{role} `{name.Value}` is not a function of the header{hint}", name.Location);
+        return null;
+    }
+
+    /// <summary>A type a fact names (<c>element</c>, <c>type</c>, <c>sizeof</c>); reports BF2103 when unknown.</summary>
+    public CType? Type(Located<string>? name, string role)
+    {
+        if (name is null)
+            return null;
+        if (CTypeNames.Parse(name.Value, Header) is { } type)
+            return type;
+        var hint = NameSuggester.Hint(name.Value, CTypeNames.Known(Header));
+        Error(ContractDiagnosticIds.UnknownType, $"{role} `{name.Value}` is not a C type the header declares{hint}", name.Location);
+        return null;
+    }
+
+    public static Provenance Provenance(EntryMeta meta, SourceLocation location) =>
+        new(meta.Status?.Value ?? FactStatus.Unstated, meta.Source?.Value, meta.Note?.Value, location);
+}

@@ -1,0 +1,86 @@
+using BindingForge.Contracts.Syntax;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Contracts.Binding;
+
+/// <summary>
+/// Binds <c>callback:</c>: the scope, the parameter that carries user data (and which callback argument hands it
+/// back), and the destroy-notification parameter that a <c>notified</c> scope needs.
+/// </summary>
+internal static class CallbackBinder
+{
+    public static CallbackFact? Bind(CallbackSyntax syntax, ParameterDecl decl, FunctionScope scope)
+    {
+        var context = scope.Context;
+        var shape = context.Shape;
+        if (shape.AsFunctionPointer(decl.Type) is not { } signature)
+        {
+            context.Error(ContractDiagnosticIds.FactDoesNotFitType,
+                $"`callback` needs a function pointer; parameter `{decl.Name}` is `{decl.Type.Spelling}`", syntax.Location);
+            return null;
+        }
+
+        var userData = scope.Reference(syntax.UserData, "`user_data`");
+        if (userData is { } u && !shape.IsPointer(scope.Decl.Parameters[u].Type))
+        {
+            context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"user data parameter `{syntax.UserData!.Value}` is not a pointer", syntax.UserData.Location);
+            userData = null;
+        }
+
+        var destroy = Destroy(syntax, scope);
+        var argument = UserDataArgument(syntax, signature, userData, context);
+        return syntax.Scope is { } callbackScope
+            ? new CallbackFact(callbackScope.Value, signature, userData, destroy, argument, syntax.Location)
+            : null;
+    }
+
+    private static int? Destroy(CallbackSyntax syntax, FunctionScope scope)
+    {
+        var context = scope.Context;
+        var destroy = scope.Reference(syntax.Destroy, "`destroy`");
+        if (destroy is { } d && context.Shape.AsFunctionPointer(scope.Decl.Parameters[d].Type) is null)
+        {
+            context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"destroy parameter `{syntax.Destroy!.Value}` is not a function pointer", syntax.Destroy.Location);
+            destroy = null;
+        }
+
+        if (syntax.Scope?.Value == CallbackScope.Notified && syntax.Destroy is null)
+            context.Error(ContractDiagnosticIds.MissingKey, "`scope: notified` needs `destroy:`, the parameter that takes the destroy notification", syntax.Scope.Location);
+        if (syntax.Scope is { Value: not CallbackScope.Notified } other && syntax.Destroy is not null)
+            context.Error(ContractDiagnosticIds.ConflictingFacts, "`destroy` goes with `scope: notified`", other.Location);
+        return destroy;
+    }
+
+    /// <summary>The callback argument that hands user data back: <c>user_data_arg</c>, else the first <c>void*</c> argument.</summary>
+    private static int? UserDataArgument(CallbackSyntax syntax, FunctionType signature, int? userData, BindContext context)
+    {
+        var shape = context.Shape;
+        if (syntax.UserDataArg is { } explicitArg)
+        {
+            if (syntax.UserData is null)
+            {
+                context.Error(ContractDiagnosticIds.ConflictingFacts, "`user_data_arg` needs `user_data`", explicitArg.Location);
+                return null;
+            }
+
+            if (explicitArg.Value < signature.Parameters.Length && shape.IsPointer(signature.Parameters[(int)explicitArg.Value]))
+                return (int)explicitArg.Value;
+            context.Error(ContractDiagnosticIds.CallbackUserDataArgument,
+                $"callback argument {explicitArg.Value} is not a pointer of `{signature.Spelling}`", explicitArg.Location);
+            return null;
+        }
+
+        if (userData is null)
+            return null;
+        for (var i = 0; i < signature.Parameters.Length; i++)
+        {
+            if (shape.AsPointer(signature.Parameters[i]) is { } pointer && shape.IsVoid(pointer.Pointee))
+                return i;
+        }
+
+        context.Error(ContractDiagnosticIds.CallbackUserDataArgument,
+            $"the callback `{signature.Spelling}` has no `void*` argument to hand user data back; say which with `user_data_arg: N`", syntax.UserData!.Location);
+        return null;
+    }
+}

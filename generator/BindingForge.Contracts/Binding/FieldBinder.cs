@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using BindingForge.Contracts.Syntax;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Contracts.Binding;
+
+/// <summary>Binds a caller-allocated struct's <c>fields:</c> facts against the record's fields.</summary>
+internal static class FieldBinder
+{
+    public static ImmutableArray<BoundStructField> Bind(ImmutableArray<FieldEntry> entries, RecordDecl record, BindContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<BoundStructField>();
+        foreach (var entry in entries)
+        {
+            if (Find(entry.FieldName, record, context) is { } field)
+                result.Add(BindOne(entry, field, record, context));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static FieldDecl? Find(Located<string> name, RecordDecl record, BindContext context)
+    {
+        if (record.Fields.FirstOrDefault(f => f.Name == name.Value) is { } field)
+            return field;
+        var hint = NameSuggester.Hint(name.Value, record.Fields.Select(f => f.Name));
+        context.Error(ContractDiagnosticIds.UnknownField, $"`{record.Name}` has no field `{name.Value}`{hint}", name.Location);
+        return null;
+    }
+
+    private static BoundStructField BindOne(FieldEntry entry, FieldDecl field, RecordDecl record, BindContext context)
+    {
+        var shape = context.Shape;
+        var isPointer = shape.IsPointer(field.Type);
+        if (entry.Array is { } array && !isPointer)
+            NotPointer(array.Location, "array", field, context);
+        if (entry.String is { } text && !shape.IsTextPointer(field.Type))
+            NotPointer(text.Location, "string", field, context);
+        if (entry.Nullable is { Value: true } nullable && !isPointer)
+            NotPointer(nullable.Location, "nullable", field, context);
+        if (entry.Array is not null && entry.String is not null)
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"field `{field.Name}` cannot be both `array` and `string`", entry.String.Location);
+
+        return new BoundStructField(field, BindContext.Provenance(entry.Meta, entry.FieldName.Location))
+        {
+            Array = entry.Array?.Value,
+            Length = Length(entry, field, record, context),
+            Element = context.Type(entry.Element, "element type"),
+            String = entry.String?.Value,
+            Nullable = entry.Nullable?.Value ?? false,
+        };
+    }
+
+    private static LengthFact? Length(FieldEntry entry, FieldDecl field, RecordDecl record, BindContext context)
+    {
+        if (entry.Length is not { } length)
+        {
+            if (entry.Array is not null)
+                context.Error(ContractDiagnosticIds.MissingKey, $"array field `{field.Name}` needs `length:`, the field that counts its elements", entry.Array.KeyLocation);
+            return null;
+        }
+
+        if (entry.Array is null && entry.String is null)
+        {
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"`length` on field `{field.Name}` needs `array` or `string`", length.Location);
+            return null;
+        }
+
+        if (length.Fixed is { } count)
+            return new FixedLength(count.Value, length.Location);
+        if (length.NullTerminated)
+            return new NullTerminatedLength(length.Location);
+        if (length.Call is not null)
+        {
+            context.Error(ContractDiagnosticIds.ConflictingFacts, "`length: { call }` applies to returns only", length.Location);
+            return null;
+        }
+
+        if (length.Name is not { } name || Find(name, record, context) is not { } counter)
+            return null;
+        if (context.Shape.IsInteger(counter.Type))
+            return new FieldLength(counter.Name, length.Location);
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"length field `{counter.Name}` is `{counter.Type.Spelling}`, not an integer", name.Location);
+        return null;
+    }
+
+    private static void NotPointer(Model.SourceLocation location, string fact, FieldDecl field, BindContext context) =>
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType,
+            $"`{fact}` does not fit field `{field.Name}` of type `{field.Type.Spelling}`", location);
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using BindingForge.Contracts.Syntax;
+
+namespace BindingForge.Contracts.Binding;
+
+/// <summary>C# names the binder settles: an explicit class (or its synonym <c>name</c>), else a PascalCase default.</summary>
+internal static class Naming
+{
+    /// <summary><paramref name="explicitName"/> or <paramref name="name"/> (they must agree when both are given), else PascalCase of the key.</summary>
+    public static string ClassName(Located<string>? explicitName, Located<string>? name, string key, string keyword, BindContext context)
+    {
+        if (explicitName is not null && name is not null && explicitName.Value != name.Value)
+        {
+            context.Error(ContractDiagnosticIds.ConflictingFacts,
+                $"`{keyword}: {explicitName.Value}` and `name: {name.Value}` disagree; give one of them", name.Location);
+        }
+
+        return explicitName?.Value ?? name?.Value ?? PascalCase(key);
+    }
+
+    /// <summary><c>sqlite3_stmt</c> gives <c>Sqlite3Stmt</c>, <c>sqlite-rc</c> gives <c>SqliteRc</c>.</summary>
+    public static string PascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var part in text.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries))
+            builder.Append(char.ToUpperInvariant(part[0])).Append(part.AsSpan(1));
+        if (builder.Length == 0 || !char.IsLetter(builder[0]))
+            builder.Insert(0, 'N');
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,104 @@
+namespace BindingForge.Contracts;
+
+/// <summary>
+/// The BF2xxx diagnostic ids of contract loading (BF20xx) and binding (BF21xx). Each has a page under
+/// docs/diagnostics/.
+/// </summary>
+public static class ContractDiagnosticIds
+{
+    /// <summary>The contract file cannot be read.</summary>
+    public const string Unreadable = "BF2000";
+
+    /// <summary>The YAML does not parse.</summary>
+    public const string YamlSyntax = "BF2001";
+
+    /// <summary>The file holds no YAML document.</summary>
+    public const string Empty = "BF2002";
+
+    /// <summary>The file is not UTF-8 text (NUL bytes, invalid UTF-8).</summary>
+    public const string NotText = "BF2003";
+
+    /// <summary>YAML anchors and aliases are not allowed in contracts.</summary>
+    public const string AliasNotAllowed = "BF2004";
+
+    /// <summary>The file is too large or nested too deeply.</summary>
+    public const string TooLarge = "BF2005";
+
+    /// <summary>More than one YAML document in one contract file.</summary>
+    public const string MultipleDocuments = "BF2006";
+
+    /// <summary><c>bindingforge:</c> names a format version this build does not read.</summary>
+    public const string UnsupportedVersion = "BF2007";
+
+    /// <summary>A key the format does not define at that place.</summary>
+    public const string UnknownKey = "BF2010";
+
+    /// <summary>A value of the wrong kind (a list where a mapping belongs, text where a bool belongs ...).</summary>
+    public const string WrongValueKind = "BF2011";
+
+    /// <summary>A value outside a fact's fixed set (<c>threading</c>, <c>out</c>, <c>string</c> ...).</summary>
+    public const string InvalidEnumValue = "BF2012";
+
+    /// <summary>A required key is missing.</summary>
+    public const string MissingKey = "BF2013";
+
+    /// <summary>The same key twice in one mapping.</summary>
+    public const string DuplicateKey = "BF2014";
+
+    /// <summary>A name that must be a C# identifier (or namespace) is not one.</summary>
+    public const string InvalidIdentifier = "BF2015";
+
+    /// <summary>A <c>functions:</c> entry names no function of the header.</summary>
+    public const string UnknownFunction = "BF2101";
+
+    /// <summary>A <c>params:</c> entry names no parameter of the function.</summary>
+    public const string UnknownParameter = "BF2102";
+
+    /// <summary>A C type name the header does not declare.</summary>
+    public const string UnknownType = "BF2103";
+
+    /// <summary>A fact names a function the header does not declare (<c>release</c>, <c>free</c>, <c>until</c> ...).</summary>
+    public const string UnknownFunctionReference = "BF2104";
+
+    /// <summary>A function named for a role (release, retain, init, cleanup, message) has the wrong signature.</summary>
+    public const string WrongSignatureForRole = "BF2105";
+
+    /// <summary>A fact names a parameter the function does not have (<c>length</c>, <c>of</c>, <c>user_data</c> ...).</summary>
+    public const string MissingParameterReference = "BF2106";
+
+    /// <summary><c>error:</c> names no <c>errors:</c> entry.</summary>
+    public const string UnknownErrorDomain = "BF2107";
+
+    /// <summary>A macro or enumerator name the header does not define (<c>success</c>, <c>value</c>).</summary>
+    public const string UnknownConstant = "BF2108";
+
+    /// <summary>Facts that contradict each other (owned and borrowed, leaf and blocking ...).</summary>
+    public const string ConflictingFacts = "BF2109";
+
+    /// <summary>A fact that does not fit the C type it is stated on (nullable on an int ...).</summary>
+    public const string FactDoesNotFitType = "BF2110";
+
+    /// <summary>An entry nothing uses (an error domain no function references).</summary>
+    public const string UnusedEntry = "BF2111";
+
+    /// <summary><c>parent:</c> on a handle names a type that is not a handle.</summary>
+    public const string UnknownHandle = "BF2112";
+
+    /// <summary>A function's return type is not the C type of the error domain it uses.</summary>
+    public const string ErrorTypeMismatch = "BF2113";
+
+    /// <summary>Several arguments could be an owned handle's parent; the contract must say which.</summary>
+    public const string AmbiguousParent = "BF2114";
+
+    /// <summary>An owned handle whose type declares a parent is created by a call with no argument of that type.</summary>
+    public const string MissingParent = "BF2115";
+
+    /// <summary>Two entries for the same C type.</summary>
+    public const string DuplicateEntry = "BF2116";
+
+    /// <summary>A struct field name the record does not have.</summary>
+    public const string UnknownField = "BF2117";
+
+    /// <summary>A callback with user data whose signature has no argument to carry it back.</summary>
+    public const string CallbackUserDataArgument = "BF2118";
+}

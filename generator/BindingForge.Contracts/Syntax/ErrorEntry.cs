@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace BindingForge.Contracts.Syntax;
+
+/// <summary>One entry under <c>errors:</c>; <see cref="Key"/> is the domain's name.</summary>
+public sealed record ErrorEntry(Located<string> Key, EntryMeta Meta)
+{
+    /// <summary><c>type:</c>, a C type name (<c>int</c>, a typedef, an enum).</summary>
+    public Located<string>? Type { get; init; }
+
+    public ImmutableArray<SymbolOrNumber>? Success { get; init; }
+
+    public Located<string>? Message { get; init; }
+
+    public Located<string>? Exception { get; init; }
+}

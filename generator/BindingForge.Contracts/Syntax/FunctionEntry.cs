@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace BindingForge.Contracts.Syntax;
+
+/// <summary>One entry under <c>functions:</c>; <see cref="CName"/> is its key.</summary>
+public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
+{
+    public ReturnEntry? Returns { get; init; }
+
+    public ImmutableArray<ParamEntry> Params { get; init; } = [];
+
+    public Located<bool>? Leaf { get; init; }
+
+    public Located<bool>? Blocking { get; init; }
+
+    public Located<bool>? Errno { get; init; }
+}

@@ -1,0 +1,19 @@
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Contracts.Syntax;
+
+/// <summary>One entry under <c>handles:</c>; <see cref="CType"/> is its key.</summary>
+public sealed record HandleEntry(Located<string> CType, EntryMeta Meta)
+{
+    public Located<string>? Class { get; init; }
+
+    public Located<string>? Release { get; init; }
+
+    public Located<string>? Retain { get; init; }
+
+    public Located<string>? Parent { get; init; }
+
+    public Located<HandleThreading>? Threading { get; init; }
+
+    public Located<ReleaseThread>? ReleaseOn { get; init; }
+}

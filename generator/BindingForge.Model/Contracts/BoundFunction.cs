@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Model.Contracts;
+
+/// <summary>
+/// A header function with the contract's facts. <see cref="Parameters"/> has one entry per C parameter, in order.
+/// </summary>
+public sealed record BoundFunction(
+    FunctionDecl Decl,
+    BoundReturn Return,
+    ImmutableArray<BoundParam> Parameters,
+    Provenance Provenance)
+{
+    /// <summary>C# method name (<c>name:</c>), when renamed.</summary>
+    public string? Name { get; init; }
+
+    public SkipFact? Skip { get; init; }
+
+    /// <summary>No callbacks and never blocks: the thin style may use SuppressGCTransition (<c>leaf:</c>).</summary>
+    public bool Leaf { get; init; }
+
+    /// <summary>May block for a long time (<c>blocking:</c>). Never combined with <see cref="Leaf"/>.</summary>
+    public bool Blocking { get; init; }
+
+    /// <summary>Capture errno into the exception (<c>errno:</c>).</summary>
+    public bool Errno { get; init; }
+
+    public string CName => Decl.Name;
+}
