@@ -1,0 +1,63 @@
+namespace BindingForge.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    [Theory]
+    [InlineData("contracts/sqlite3.yaml")]
+    [InlineData("contracts/zlib.yaml")]
+    public void The_real_contracts_are_clean(string contract)
+    {
+        var run = CliRunner.Invoke("check", Path.Combine(CliRunner.RepoRoot, contract));
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("error", run.Error);
+    }
+
+    [Fact]
+    public void A_broken_contract_fails_at_the_yaml_line_without_a_stack_trace()
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "broken.yaml");
+        File.WriteAllText(path, """
+            bindingforge: 1
+            library:
+              name: sqlite3
+              headers: [sqlite3.h]
+            functions:
+              sqlite3_opne:
+                leaf: true
+              sqlite3_close:
+                params:
+                  arg0: { nullabel: true }
+            """);
+
+        var run = CliRunner.Invoke("check", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("broken.yaml(6,3): error BF2101: `sqlite3_opne` is not a function of the header (did you mean `sqlite3_open`?)", run.Error);
+        Assert.Matches(@"broken\.yaml\(10,\d+\): error BF2010: unknown key `nullabel`", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("bindingforge: 1\nlibrary: [unclosed\n")]
+    [InlineData("\0\u0001\u0002binary")]
+    public void Malformed_files_are_rejected_with_a_code(string text)
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "bad.yaml");
+        File.WriteAllText(path, text);
+        var run = CliRunner.Invoke("check", path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"bad\.yaml\(\d+,\d+\): error BF2\d{3}: ", run.Error);
+    }
+
+    [Fact]
+    public void Generate_takes_its_settings_from_a_contract()
+    {
+        var outDir = Path.Combine(CliRunner.TempDir(), "out");
+        var run = CliRunner.Invoke("generate", Path.Combine(CliRunner.RepoRoot, "contracts", "zlib.yaml"), "--style", "thin", "--out", outDir);
+        Assert.True(run.ExitCode == 0, run.Error);
+        var native = File.ReadAllText(Path.Combine(outDir, "ZlibNative.cs"));
+        Assert.Contains("namespace BindingForge.Zlib;", native);
+        Assert.Contains("public const string LibraryName = \"z\";", native);
+    }
+}
