@@ -1,0 +1,70 @@
+using BindingForge.Generator.Passes;
+using BindingForge.Generator.Rendering;
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator;
+
+/// <summary>
+/// One generation run, top to bottom: parse the headers -> select symbols by glob -> build the thin render model
+/// -> render the templates. Files come back in the result; writing them is <see cref="Output.OutputWriter"/>'s job,
+/// so that nothing touches the disk unless the whole run succeeded. Contract loading and binding go between
+/// select and build, and the safe layer renders beside the thin one.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly NativeLibraryProbe _probe;
+
+    /// <summary>A pipeline that looks for the library's versioned file names in the system library folders.</summary>
+    public Pipeline()
+        : this(NativeLibraryProbe.Default)
+    {
+    }
+
+    internal Pipeline(NativeLibraryProbe probe)
+    {
+        _probe = probe;
+    }
+
+    /// <summary>Parses <see cref="GeneratorOptions.Headers"/> and generates from them.</summary>
+    public GenerationResult Run(GeneratorOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        return Guard(diagnostics, () =>
+        {
+            var model = ParsePass.Run(options, diagnostics);
+            return diagnostics.HasErrors ? null : Generate(model, options, diagnostics);
+        });
+    }
+
+    /// <summary>Generates from a header model that is already built (tests, tools that parse themselves).</summary>
+    public GenerationResult Generate(HeaderModel model, GeneratorOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        return Guard(diagnostics, () => Generate(model, options, diagnostics));
+    }
+
+    private GenerationResult? Generate(HeaderModel model, GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        var selected = SelectPass.Run(model, options, diagnostics);
+        var (render, summary) = new ThinModelBuilder(selected, options, _probe, diagnostics).Build();
+        var files = ThinRenderer.Render(render);
+        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), summary);
+    }
+
+    /// <summary>Runs a stage; an exception is a bug in BindingForge, reported as BF0000 instead of escaping.</summary>
+    private static GenerationResult Guard(DiagnosticBag diagnostics, Func<GenerationResult?> run)
+    {
+        try
+        {
+            return run() ?? GenerationResult.Failed(diagnostics.ToImmutable());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var where = e.StackTrace?.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+            diagnostics.Error(DiagnosticIds.Internal, $"internal error, please report it: {e.GetType().Name}: {e.Message} {where}".TrimEnd());
+            return GenerationResult.Failed(diagnostics.ToImmutable());
+        }
+    }
+}

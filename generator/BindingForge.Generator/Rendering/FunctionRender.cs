@@ -1,0 +1,16 @@
+namespace BindingForge.Generator.Rendering;
+
+/// <summary>One <c>[LibraryImport]</c> declaration.</summary>
+/// <param name="DocLines">Complete <c>///</c> lines, unindented.</param>
+/// <param name="Name">The C# method name (the C name, escaped when it is a keyword).</param>
+/// <param name="EntryPointLiteral">The C name as a C# literal when it differs from <paramref name="Name"/>; else null.</param>
+/// <param name="ReturnType">The C# return type.</param>
+/// <param name="Parameters">The parameter list, e.g. <c>byte* filename, sqlite3** ppDb</c>.</param>
+/// <param name="ObsoleteAttribute"><c>[Obsolete("...")]</c> for a function C declares deprecated; else null.</param>
+internal sealed record FunctionRender(
+    IReadOnlyList<string> DocLines,
+    string Name,
+    string? EntryPointLiteral,
+    string ReturnType,
+    string Parameters,
+    string? ObsoleteAttribute);

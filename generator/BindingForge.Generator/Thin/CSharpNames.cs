@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace BindingForge.Generator.Thin;
+
+/// <summary>Turns C names into C# identifiers: keywords get <c>@</c>, characters C# does not allow become <c>_</c>.</summary>
+internal static class CSharpNames
+{
+    private static readonly FrozenSet<string> Keywords = FrozenSet.ToFrozenSet(
+    [
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Names the generated code itself uses unqualified (attributes, runtime types). A C type with one of these names
+    /// would hide the real one, so such types get a trailing underscore.
+    /// </summary>
+    private static readonly FrozenSet<string> ReservedTypeNames = FrozenSet.ToFrozenSet(
+    [
+        "Array", "Assembly", "AssemblyLoadContext", "CallConvCdecl", "CLong", "CULong", "Directory", "FieldOffset",
+        "FieldOffsetAttribute", "InlineArray", "InlineArrayAttribute", "IReadOnlyList", "LayoutKind", "LibraryImport",
+        "LibraryImportAttribute", "List", "NativeLibrary", "ReadOnlySpan", "StringComparer", "StructLayout",
+        "StructLayoutAttribute", "System", "UnmanagedCallConv", "UnmanagedCallConvAttribute", "UnscopedRef",
+    ], StringComparer.Ordinal);
+
+    /// <summary>A valid C# identifier for <paramref name="name"/>: <c>params</c> becomes <c>@params</c>.</summary>
+    public static string Identifier(string name)
+    {
+        var plain = Sanitize(name);
+        return Keywords.Contains(plain) ? "@" + plain : plain;
+    }
+
+    /// <summary>Like <see cref="Identifier"/>, also avoiding the type names the generated code relies on.</summary>
+    public static string TypeIdentifier(string name)
+    {
+        var plain = Sanitize(name);
+        return ReservedTypeNames.Contains(plain) ? plain + "_" : Identifier(plain);
+    }
+
+    /// <summary>The identifier without a leading <c>@</c>: the name as metadata sees it.</summary>
+    public static string Unescaped(string identifier) => identifier.StartsWith('@') ? identifier[1..] : identifier;
+
+    /// <summary>Letters, digits and underscores only, not starting with a digit; never empty.</summary>
+    public static string Sanitize(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        if (builder.Length == 0 || char.IsAsciiDigit(builder[0]))
+            builder.Insert(0, '_');
+        return builder.ToString();
+    }
+
+    /// <summary>A C# string literal (with quotes) for <paramref name="text"/>.</summary>
+    public static string StringLiteral(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (c < 0x20 || c > 0x7E)
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    else
+                        builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

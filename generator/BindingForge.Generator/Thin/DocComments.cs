@@ -1,0 +1,106 @@
+using System.Text;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Thin;
+
+/// <summary>
+/// XML doc comment lines from a header comment: the summary keeps its line breaks (dedented), <c>\param</c> and
+/// <c>\return</c> become <c>&lt;param&gt;</c> and <c>&lt;returns&gt;</c>, everything is XML-escaped.
+/// <code>
+/// /// &lt;summary&gt;Compresses the source buffer into the destination buffer.&lt;/summary&gt;
+/// /// &lt;param name="level"&gt;0 to 9.&lt;/param&gt;
+/// </code>
+/// </summary>
+internal static class DocComments
+{
+    /// <summary>Lines for a declaration without parameters.</summary>
+    public static IReadOnlyList<string> For(Documentation? doc, string? remark = null) =>
+        For(doc, [], remark);
+
+    /// <summary>Lines for a function: <paramref name="parameters"/> pairs C names with the C# names used.</summary>
+    public static IReadOnlyList<string> For(Documentation? doc, IReadOnlyList<(string CName, string CSharpName)> parameters, string? remark = null)
+    {
+        var lines = new List<string>();
+        if (doc is not null)
+            AddBlock(lines, "summary", SummaryLines(doc.Summary));
+        if (doc is not null)
+        {
+            // Once one parameter is documented, all are (empty when the header says nothing): C# warns otherwise.
+            var anyDocumented = parameters.Any(p => doc.Params.ContainsKey(p.CName));
+            foreach (var (cName, csharpName) in anyDocumented ? parameters : [])
+            {
+                var name = Escape(CSharpNames.Unescaped(csharpName));
+                var text = doc.Params.TryGetValue(cName, out var param) ? OneLine(param.Text) : "";
+                lines.Add(text.Length > 0 ? $"/// <param name=\"{name}\">{text}</param>" : $"/// <param name=\"{name}\"/>");
+            }
+
+            if (doc.Returns is not null && OneLine(doc.Returns) is { Length: > 0 } returns)
+                lines.Add($"/// <returns>{returns}</returns>");
+        }
+
+        if (remark is not null)
+            lines.Add($"/// <remarks>{Escape(remark)}</remarks>");
+        return lines;
+    }
+
+    private static void AddBlock(List<string> lines, string tag, IReadOnlyList<string> content)
+    {
+        if (content.Count == 0)
+            return;
+        if (content.Count == 1)
+        {
+            lines.Add($"/// <{tag}>{content[0]}</{tag}>");
+            return;
+        }
+
+        lines.Add($"/// <{tag}>");
+        lines.AddRange(content.Select(l => l.Length == 0 ? "///" : "/// " + l));
+        lines.Add($"/// </{tag}>");
+    }
+
+    /// <summary>
+    /// The summary's lines: escaped, dedented, blank runs collapsed, no blank lines at either end. The first line is
+    /// dedented on its own, since it usually starts right after the comment opener while the rest are indented.
+    /// </summary>
+    private static List<string> SummaryLines(string text)
+    {
+        var raw = Clean(text).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var indent = raw.Skip(1).Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        var result = new List<string>();
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var content = i == 0 ? raw[i].TrimStart() : raw[i][Math.Min(indent, raw[i].Length)..];
+            if (content.Length == 0 && (result.Count == 0 || result[^1].Length == 0))
+                continue;
+            result.Add(Escape(content));
+        }
+
+        while (result.Count > 0 && result[^1].Length == 0)
+            result.RemoveAt(result.Count - 1);
+        return result;
+    }
+
+    private static string OneLine(string text) =>
+        Escape(string.Join(' ', Clean(text).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>Unix newlines, tabs as spaces, no other control characters.</summary>
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        {
+            if (c == '\t' || c == '\r')
+                builder.Append(' ');
+            else if (c == '\n' || !char.IsControl(c))
+                builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes the three characters XML docs cannot hold as text.</summary>
+    public static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal);
+}

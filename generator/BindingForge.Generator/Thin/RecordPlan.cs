@@ -1,0 +1,6 @@
+using BindingForge.Generator.Rendering;
+
+namespace BindingForge.Generator.Thin;
+
+/// <summary>What the record builder made of one record: the struct, the layout facts to verify, its C# alignment.</summary>
+internal sealed record RecordPlan(StructRender Struct, LayoutCheckRender Check, long Alignment);

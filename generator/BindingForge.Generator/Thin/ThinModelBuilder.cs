@@ -1,0 +1,181 @@
+using BindingForge.Generator.Passes;
+using BindingForge.Generator.Rendering;
+using BindingForge.Model;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Thin;
+
+/// <summary>
+/// Builds the thin render model from the selected header model: every name, C# type, literal and doc line the
+/// templates print, plus the summary of what was bound and what was skipped.
+/// </summary>
+internal sealed class ThinModelBuilder
+{
+    private readonly HeaderModel _model;
+    private readonly GeneratorOptions _options;
+    private readonly IReadOnlyList<string> _versionedNames;
+    private readonly IReadOnlyList<string> _probeDirectories;
+    private readonly ThinReport _report;
+    private readonly string _nativeClass;
+    private readonly TypeNameTable _names;
+    private readonly InlineArrays _arrays;
+    private readonly TypeMapper _mapper;
+    private readonly NativeMemberNames _members;
+
+    public ThinModelBuilder(HeaderModel model, GeneratorOptions options, NativeLibraryProbe probe, DiagnosticBag diagnostics)
+    {
+        _model = model;
+        _options = options;
+        _versionedNames = IsPath(options.Library) ? [] : probe.FindVersionedNames(options.Library);
+        _probeDirectories = NativeLibraryProbe.SystemDirectories;
+        _report = new ThinReport(diagnostics);
+        _nativeClass = options.ClassName + "Native";
+        _names = new TypeNameTable(model, diagnostics);
+        _arrays = new InlineArrays(_nativeClass);
+        _mapper = new TypeMapper(model, _names, _arrays);
+        _members = new NativeMemberNames(_nativeClass);
+    }
+
+    public (ThinRenderModel Model, GenerationSummary Summary) Build()
+    {
+        var functions = BuildFunctions();
+        var constants = BuildConstants();
+        var enums = _model.Enums.Where(e => !SelectPass.IsUnnamed(e)).Select(e => EnumBuilder.Build(e, _names.Enum(e.Name))).ToList();
+        var (plans, opaque, structCount, unionCount) = BuildRecords();
+        var typedefs = _model.Typedefs.Count(t => _mapper.Map(new TypedefRef(t.Name) { Spelling = t.Name }, TypePosition.Parameter).IsSupported);
+
+        // External opaque types are known only once every signature and field has been mapped.
+        opaque.AddRange(_names.ExternalRecords.Select(n => new OpaqueStructRender(
+            ["/// <summary>Declared in a header BindingForge did not read; only pointers to it are used.</summary>"], n)));
+
+        var render = new ThinRenderModel
+        {
+            Namespace = _options.Namespace,
+            NativeClass = _nativeClass,
+            LayoutClass = _nativeClass + "Layout",
+            LibraryNameLiteral = CSharpNames.StringLiteral(_options.Library),
+            LibraryFileLiterals = [.. LibraryFileNames().Select(CSharpNames.StringLiteral)],
+            LibraryDirectoryLiterals = [.. _probeDirectories.Select(CSharpNames.StringLiteral)],
+            VersionedPatternLiteral = CSharpNames.StringLiteral(VersionedPattern()),
+            Functions = functions,
+            Constants = constants,
+            Enums = enums,
+            Structs = [.. plans.Select(p => p.Struct)],
+            OpaqueStructs = opaque,
+            InlineArrays = _arrays.Helpers,
+            LayoutChecks = [.. plans.Select(p => p.Check)],
+        };
+        var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped]);
+        return (render, summary);
+    }
+
+    /// <summary><c>lib{name}.so</c> first, then the sonames found on this machine; a path is tried as it is.</summary>
+    private IEnumerable<string> LibraryFileNames() => IsPath(_options.Library)
+        ? [_options.Library]
+        : new[] { $"lib{_options.Library}.so" }.Concat(_versionedNames).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The file pattern the resolver scans for; for a path, its file name's versions.</summary>
+    private string VersionedPattern() => IsPath(_options.Library)
+        ? Path.GetFileName(_options.Library) + ".*"
+        : $"lib{_options.Library}.so.*";
+
+    /// <summary>A library given as a file path (<c>/opt/x/libfoo.so</c>) rather than a name.</summary>
+    private static bool IsPath(string library) => library.Contains('/') || library.Contains('\\');
+
+    private List<FunctionRender> BuildFunctions()
+    {
+        var builder = new FunctionBuilder(_mapper, _report);
+        var result = new List<FunctionRender>();
+        foreach (var function in _model.Functions)
+        {
+            if (function.IsVariadic)
+            {
+                builder.Build(function, function.Name);
+                continue;
+            }
+
+            if (builder.Build(function, _members.Function(function.Name, function.Location, _report.Diagnostics)) is { } render)
+                result.Add(render);
+        }
+
+        return result;
+    }
+
+    private List<ConstantRender> BuildConstants()
+    {
+        var builder = new ConstantBuilder(_mapper, _report);
+        var result = new List<ConstantRender>();
+        foreach (var constant in _model.Constants)
+        {
+            if (ClaimConstant(constant.Name, constant.Location) is { } name && builder.Build(constant, name) is { } render)
+                result.Add(render);
+        }
+
+        foreach (var e in _model.Enums.Where(SelectPass.IsUnnamed))
+        {
+            foreach (var member in e.Members)
+            {
+                if (ClaimConstant(member.Name, e.Location) is { } name && builder.Build(member, e.UnderlyingType, name, e.Location) is { } render)
+                    result.Add(render);
+            }
+        }
+
+        return result;
+    }
+
+    private string? ClaimConstant(string cName, SourceLocation location)
+    {
+        var name = _members.Constant(cName);
+        if (name is null)
+            _report.Skip("constant", cName, "its name is already a member of the Native class", DiagnosticIds.NameConflict, location);
+        return name;
+    }
+
+    private (List<RecordPlan> Plans, List<OpaqueStructRender> Opaque, int Structs, int Unions) BuildRecords()
+    {
+        var builder = new RecordBuilder(_model, _mapper, _names, _arrays, _report);
+        var flattened = FlattenedRecords();
+        var plans = new List<RecordPlan>();
+        var opaque = new List<OpaqueStructRender>();
+        int structs = 0, unions = 0;
+        foreach (var record in _model.Records.Where(r => !flattened.Contains(r.Name)))
+        {
+            if (record.IsComplete)
+                plans.Add(builder.Plan(record));
+            else
+                opaque.Add(new OpaqueStructRender(DocComments.For(record.Doc, "Opaque: the library never shows its fields, so it is only used through pointers."), _names.Record(record.Name)));
+            if (record.Kind == RecordKind.Union)
+                unions++;
+            else
+                structs++;
+        }
+
+        return (plans, opaque, structs, unions);
+    }
+
+    /// <summary>Tagless records used only as anonymous members: their fields live in the parent, so no type is emitted.</summary>
+    private HashSet<string> FlattenedRecords()
+    {
+        var members = _model.Records.SelectMany(r => r.Fields)
+            .Where(f => f.IsAnonymousMember && f.Type is RecordRef)
+            .Select(f => ((RecordRef)f.Type).Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var usedElsewhere = _model.Records.SelectMany(r => r.Fields).Where(f => !f.IsAnonymousMember).Select(f => f.Type)
+            .Concat(_model.Functions.SelectMany(f => f.Parameters.Select(p => p.Type).Append(f.ReturnType)))
+            .Concat(_model.Typedefs.Select(t => t.Underlying))
+            .SelectMany(Named)
+            .ToHashSet(StringComparer.Ordinal);
+        members.RemoveWhere(usedElsewhere.Contains);
+        return members;
+    }
+
+    private static IEnumerable<string> Named(CType type) => type switch
+    {
+        RecordRef r => [r.Name],
+        PointerType p => Named(p.Pointee),
+        ArrayType a => Named(a.Element),
+        FunctionType f => f.Parameters.SelectMany(Named).Concat(Named(f.ReturnType)),
+        _ => [],
+    };
+}
