@@ -1,0 +1,2 @@
+// The fixture's counters and the callback registry are process-wide: tests must not overlap.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
