@@ -18,6 +18,8 @@ public static class CliApp
         var root = new RootCommand("BindingForge: thin and safe C# bindings for C libraries, from headers and YAML contracts.");
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
         return root;
     }
 

@@ -101,4 +101,37 @@ public static class ContractDiagnosticIds
 
     /// <summary>A callback with user data whose signature has no argument to carry it back.</summary>
     public const string CallbackUserDataArgument = "BF2118";
+
+    /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
+    public const string UncoveredFunction = "BF2200";
+
+    /// <summary>Coverage: a fact still marked <c>status: inferred</c>, not yet reviewed.</summary>
+    public const string InferredFact = "BF2201";
+
+    /// <summary>Drift: a <c>functions:</c> entry whose function the header no longer declares (removed or renamed).</summary>
+    public const string StaleFunction = "BF2210";
+
+    /// <summary>Drift: a <c>params:</c> key that is no longer a parameter of the function (its parameter list changed).</summary>
+    public const string StaleParameter = "BF2211";
+
+    /// <summary>Drift: a <c>handles:</c> or <c>structs:</c> key whose C type the header no longer declares.</summary>
+    public const string StaleType = "BF2212";
+
+    /// <summary>Drift: a fact names a function the header no longer declares (<c>release</c>, <c>free</c>, <c>until</c> ...).</summary>
+    public const string StaleReference = "BF2213";
+
+    /// <summary><c>init</c>: an inferred fact the binder rejected was left out of the draft.</summary>
+    public const string DraftFactDropped = "BF2300";
+
+    /// <summary><c>init</c>: the headers and selection give no function to draft a contract for.</summary>
+    public const string NothingToInfer = "BF2301";
+
+    /// <summary><c>init</c>: the output file exists and <c>--force</c> was not given.</summary>
+    public const string DraftExists = "BF2302";
+
+    /// <summary><c>diff</c>: a contract version cannot be read (a missing file, a revision git does not know).</summary>
+    public const string DiffInputUnreadable = "BF2400";
+
+    /// <summary><c>diff</c>: a contract version has errors, so the comparison may be incomplete.</summary>
+    public const string DiffInputInvalid = "BF2401";
 }

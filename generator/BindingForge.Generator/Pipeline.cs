@@ -1,5 +1,6 @@
 using BindingForge.Generator.Passes;
 using BindingForge.Generator.Rendering;
+using BindingForge.Generator.Safe;
 using BindingForge.Generator.Thin;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
@@ -7,10 +8,10 @@ using BindingForge.Model.Header;
 namespace BindingForge.Generator;
 
 /// <summary>
-/// One generation run, top to bottom: parse the headers -> select symbols by glob -> build the thin render model
-/// -> render the templates. Files come back in the result; writing them is <see cref="Output.OutputWriter"/>'s job,
-/// so that nothing touches the disk unless the whole run succeeded. Contract loading and binding go between
-/// select and build, and the safe layer renders beside the thin one.
+/// One generation run, top to bottom: parse the headers -> load and bind the contract (when there is one) -> select
+/// symbols by glob -> build the thin render model -> render the templates -> plan and render the safe layer on top
+/// of the thin one (styles safe and both). Files come back in the result; writing them is
+/// <see cref="Output.OutputWriter"/>'s job, so that nothing touches the disk unless the whole run succeeded.
 /// </summary>
 public sealed class Pipeline
 {
@@ -47,9 +48,15 @@ public sealed class Pipeline
 
     private GenerationResult? Generate(HeaderModel model, GeneratorOptions options, DiagnosticBag diagnostics)
     {
+        var contract = ContractPass.Run(model, options, diagnostics);
+        if (diagnostics.HasErrors)
+            return null;
         var selected = SelectPass.Run(model, options, diagnostics);
-        var (render, summary) = new ThinModelBuilder(selected, options, _probe, diagnostics).Build();
+        var thin = new ThinModelBuilder(selected, options, _probe, diagnostics) { Contract = contract };
+        var (render, summary) = thin.Build();
         var files = ThinRenderer.Render(render);
+        if (contract is not null && options.Style != BindingStyle.Thin)
+            files = files.AddRange(SafePass.Run(contract, selected, thin, options, diagnostics));
         return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), summary);
     }
 

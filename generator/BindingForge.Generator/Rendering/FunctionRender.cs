@@ -13,4 +13,11 @@ internal sealed record FunctionRender(
     string? EntryPointLiteral,
     string ReturnType,
     string Parameters,
-    string? ObsoleteAttribute);
+    string? ObsoleteAttribute)
+{
+    /// <summary>The contract says <c>leaf: true</c>: the import gets <c>[SuppressGCTransition]</c>.</summary>
+    public bool SuppressGcTransition { get; init; }
+
+    /// <summary>The contract says <c>errno: true</c>: the import saves errno (<c>SetLastError = true</c>).</summary>
+    public bool SetLastError { get; init; }
+}

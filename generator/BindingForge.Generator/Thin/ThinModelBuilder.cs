@@ -1,6 +1,7 @@
 using BindingForge.Generator.Passes;
 using BindingForge.Generator.Rendering;
 using BindingForge.Model;
+using BindingForge.Model.Contracts;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
 
@@ -36,6 +37,17 @@ internal sealed class ThinModelBuilder
         _mapper = new TypeMapper(model, _names, _arrays);
         _members = new NativeMemberNames(_nativeClass);
     }
+
+    /// <summary>The contract of a run that has one: its <c>leaf</c> and <c>errno</c> facts shape the imports.</summary>
+    public BoundContract? Contract { get; init; }
+
+    /// <summary>The type mapper, shared with the safe layer so both spell every C type the same way.</summary>
+    internal TypeMapper Mapper => _mapper;
+
+    /// <summary>The C# name of every function the thin layer bound, by C name (filled by <see cref="Build"/>).</summary>
+    internal IReadOnlyDictionary<string, string> BoundFunctions => _boundFunctions;
+
+    private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
 
     public (ThinRenderModel Model, GenerationSummary Summary) Build()
     {
@@ -96,7 +108,11 @@ internal sealed class ThinModelBuilder
             }
 
             if (builder.Build(function, _members.Function(function.Name, function.Location, _report.Diagnostics)) is { } render)
-                result.Add(render);
+            {
+                var facts = Contract?.FindFunction(function.Name);
+                result.Add(render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true });
+                _boundFunctions[function.Name] = render.Name;
+            }
         }
 
         return result;

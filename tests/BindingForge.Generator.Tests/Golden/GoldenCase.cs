@@ -6,11 +6,14 @@ namespace BindingForge.Generator.Tests.Golden;
 /// <summary>
 /// One folder under <c>tests/golden/</c>: <c>input.h</c> (or the headers <c>options.json</c> names), optional
 /// <c>options.json</c> (<c>library</c>, <c>class</c>, <c>namespace</c>, <c>headers</c>, <c>include</c>, <c>exclude</c>,
-/// <c>defines</c>), and the expectations <c>expected.thin.cs</c> and <c>expected.diagnostics.txt</c>.
+/// <c>defines</c>, <c>threadingChecks</c>), an optional <c>contract.yaml</c> (then the safe style is generated too), and the
+/// expectations <c>expected.thin.cs</c>, <c>expected.safe.cs</c> (with a contract) and <c>expected.diagnostics.txt</c>.
 /// </summary>
 public sealed record GoldenCase(string Name, string Directory)
 {
     public const string ThinFile = "expected.thin.cs";
+    public const string SafeFile = "expected.safe.cs";
+    public const string ContractFile = "contract.yaml";
     public const string DiagnosticsFile = "expected.diagnostics.txt";
 
     /// <summary>The folder holding the cases: <c>tests/golden</c> of the repository this test runs from.</summary>
@@ -34,8 +37,12 @@ public sealed record GoldenCase(string Name, string Directory)
                 ? [.. v.EnumerateArray().Select(e => e.GetString()!)]
                 : [.. fallback];
 
+        var contract = Path.Combine(Directory, ContractFile);
         return new GeneratorOptions
         {
+            ContractPath = HasContract ? contract : null,
+            Style = HasContract ? BindingStyle.Safe : BindingStyle.Thin,
+            ThreadingChecks = Enum.Parse<ThreadingChecks>(Text("threadingChecks", "Check"), ignoreCase: true),
             Headers = [.. List("headers", "input.h").Select(h => Path.GetFullPath(Path.Combine(Directory, h)))],
             Library = Text("library", Name.Replace('-', '_')),
             ClassName = Text("class", "Golden"),
@@ -45,6 +52,9 @@ public sealed record GoldenCase(string Name, string Directory)
             Defines = List("defines"),
         };
     }
+
+    /// <summary>True when the case has a <c>contract.yaml</c>: it generates the safe style too (<c>expected.safe.cs</c>).</summary>
+    public bool HasContract => File.Exists(Path.Combine(Directory, ContractFile));
 
     public override string ToString() => Name;
 

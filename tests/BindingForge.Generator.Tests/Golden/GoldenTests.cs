@@ -19,20 +19,23 @@ public sealed class GoldenTests
     public void Output_matches_the_expected_files_and_compiles(string name)
     {
         var golden = GoldenCase.Load(name);
-        var result = new Pipeline(NativeLibraryProbe.None).Run(golden.Options());
-        var thin = GoldenOutput.Files(result.Files);
+        var options = golden.Options();
+        var result = new Pipeline(NativeLibraryProbe.None).Run(options);
+        var thinPrefix = options.ClassName + "Native";
+        var thin = GoldenOutput.Files(result.Files.Where(f => f.RelativePath.StartsWith(thinPrefix, StringComparison.Ordinal)));
         var diagnostics = GoldenOutput.Diagnostics(result.Diagnostics, golden.Directory);
 
         Compare(golden, GoldenCase.ThinFile, thin);
+        if (golden.HasContract)
+            Compare(golden, GoldenCase.SafeFile, GoldenOutput.Files(result.Files.Where(f => !f.RelativePath.StartsWith(thinPrefix, StringComparison.Ordinal))));
         Compare(golden, GoldenCase.DiagnosticsFile, diagnostics);
         if (result.Files.IsEmpty)
             return;
-        var compiled = CSharpCompiler.Compile("Golden_" + name.Replace('-', '_'), C.Sources(result));
+        var compiled = CSharpCompiler.Compile("Golden_" + name.Replace('-', '_'), C.Sources(result), golden.HasContract ? [CSharpCompiler.Runtime] : []);
         Assert.True(compiled.Success, $"the generated code of '{name}' does not compile:\n{compiled.Report()}");
 
         // The C# layouts must be the ones clang reported (the values baked into the generated Verify()).
         using var assembly = new LoadedAssembly(compiled.Image!, name);
-        var options = golden.Options();
         var mismatches = (IReadOnlyList<string>)assembly.Invoke($"{options.Namespace}.{options.ClassName}NativeLayout", "Verify")!;
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }

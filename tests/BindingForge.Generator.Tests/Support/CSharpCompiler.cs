@@ -34,10 +34,23 @@ internal static class CSharpCompiler
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
     private static readonly Lazy<ImmutableArray<ISourceGenerator>> Generators = new(LoadGenerators);
 
-    /// <summary>Compiles <paramref name="sources"/>; the result holds every diagnostic and, without errors, the image.</summary>
-    public static CompileResult Compile(string assemblyName, IEnumerable<(string Path, string Text)> sources)
+    /// <summary>The BindingForge runtime assembly, which generated safe code derives from.</summary>
+    public static MetadataReference Runtime { get; } = MetadataReference.CreateFromFile(typeof(BindingForge.Runtime.NativeHandle).Assembly.Location);
+
+    /// <summary>Compiles <paramref name="sources"/> against the framework and <paramref name="references"/> (the runtime
+    /// assembly for safe code); the result holds every diagnostic and, without errors, the image.</summary>
+    public static CompileResult Compile(string assemblyName, IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference> references)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        return Compile(assemblyName, sources, parse, References.Value.AddRange(references));
+    }
+
+    /// <summary>Compiles <paramref name="sources"/>; the result holds every diagnostic and, without errors, the image.</summary>
+    public static CompileResult Compile(string assemblyName, IEnumerable<(string Path, string Text)> sources) =>
+        Compile(assemblyName, sources, []);
+
+    private static CompileResult Compile(string assemblyName, IEnumerable<(string Path, string Text)> sources, CSharpParseOptions parse, ImmutableArray<MetadataReference> references)
+    {
         var trees = sources.Append((Path: "GlobalUsings.g.cs", Text: ImplicitUsings))
             .Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path))
             .ToList();
@@ -47,7 +60,7 @@ internal static class CSharpCompiler
             nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error,
             specificDiagnosticOptions: Suppressed);
-        var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value, options);
+        var compilation = CSharpCompilation.Create(assemblyName, trees, references, options);
         CSharpGeneratorDriver.Create(Generators.Value, parseOptions: parse)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 

@@ -1,0 +1,67 @@
+using ScottPlot;
+
+namespace BindingForge.Benchmarks.Report;
+
+/// <summary>
+/// Grouped bar charts of each variant's median divided by thin's (1.0 = as fast as the thin binding), one group
+/// per workload or call. Variants keep one colour across charts. Text needs a font: on Debian install
+/// fonts-dejavu-core.
+/// </summary>
+public static class RatioChart
+{
+    private static readonly string[] Palette =
+    [
+        "#4d4d4d", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#d62728", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+    ];
+
+    /// <summary>Saves a PNG of <paramref name="rows"/> to <paramref name="path"/>.</summary>
+    public static void Save(string path, string title, IReadOnlyList<SummaryRow> rows, int width, int height)
+    {
+        var plot = new Plot();
+        var variants = rows.SelectMany(r => r.Cells).Where(c => c.Nanoseconds is not null).Select(c => c.Variant).Distinct().ToArray();
+        var bars = new List<Bar>();
+        var tickPositions = new List<double>();
+        var tickLabels = new List<string>();
+        double position = 0;
+        foreach (var row in rows)
+        {
+            double? baseline = ExpectedVariants.ThinBaseline(rows, row);
+            var present = row.Cells.Where(c => c.Nanoseconds is not null && baseline is not null).Select(c => c.Variant).ToArray();
+            if (present.Length == 0)
+                continue;
+            double start = position;
+            foreach (var variant in present)
+            {
+                double ratio = row.Nanoseconds(variant)!.Value / baseline!.Value;
+                bars.Add(new Bar
+                {
+                    Position = position,
+                    Value = ratio,
+                    FillColor = ColorOf(variant, variants),
+                    Label = ratio.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                });
+                position += 1;
+            }
+            tickPositions.Add((start + position - 1) / 2);
+            tickLabels.Add(row.Key);
+            position += 1.5;
+        }
+
+        var barPlot = plot.Add.Bars(bars);
+        barPlot.ValueLabelStyle.FontSize = 11;
+        var one = plot.Add.HorizontalLine(1);
+        one.LineColor = Colors.Black.WithAlpha(0.5);
+        one.LinePattern = LinePattern.Dashed;
+        plot.Axes.Bottom.SetTicks([.. tickPositions], [.. tickLabels]);
+        plot.Axes.Margins(bottom: 0);
+        plot.Title(title);
+        plot.YLabel("median / thin median (lower is faster)");
+        foreach (var variant in variants)
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = variant, FillColor = ColorOf(variant, variants) });
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.SavePng(path, width, height);
+    }
+
+    private static Color ColorOf(string variant, string[] variants) =>
+        Color.FromHex(Palette[Array.IndexOf(variants, variant) % Palette.Length]);
+}

@@ -1,0 +1,40 @@
+// The same program as Sqlite3Thin, with the safe binding: handles are SafeHandles that free themselves once,
+// statements keep their database alive, errors are SqliteException with sqlite's message, text is copied for you.
+using BindingForge.Sqlite;
+using static BindingForge.Sqlite.Sqlite3Native;
+
+using var db = Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!;
+db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)");
+
+db.PrepareV2("INSERT INTO people(name, age) VALUES (?1, ?2)", out var prepared, out _);
+using (var insert = prepared!)
+{
+    foreach (var (name, age) in new[] { ("Ada", 36), ("Grace", 45), ("Linus", 28) })
+    {
+        insert.BindText(1, name); // SQLITE_TRANSIENT is fixed by the contract: sqlite copies the text
+        insert.BindInt(2, age);
+        insert.Step();
+        insert.Reset();
+    }
+}
+
+Console.WriteLine($"inserted 3 rows, last rowid {db.LastInsertRowid()}");
+
+db.PrepareV2("SELECT id, name, age FROM people WHERE age > ?1 ORDER BY age", out var selected, out _);
+using (var query = selected!)
+{
+    query.BindInt(1, 30);
+    while (query.Step() == SQLITE_ROW)
+        Console.WriteLine($"{query.ColumnInt64(0)}: {query.ColumnText(1)} ({query.ColumnInt(2)})");
+}
+
+try
+{
+    db.Exec("SELECT * FROM missing");
+}
+catch (SqliteException e)
+{
+    Console.WriteLine($"error {e.Code}: {e.NativeMessage}");
+}
+
+Console.WriteLine($"sqlite {Sqlite3.Libversion()}");

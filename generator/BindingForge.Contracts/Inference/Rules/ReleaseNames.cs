@@ -1,0 +1,29 @@
+using BindingForge.Contracts.Inference.Analysis;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Contracts.Inference.Rules;
+
+/// <summary>
+/// Whether a one-argument function's name says it releases its argument: a release verb, followed by nothing but
+/// the type's own words (<c>clang_disposeIndex</c> for <c>CXIndex</c>, <c>sqlite3_blob_close</c>), so that
+/// <c>sqlite3_db_release_memory</c>, which releases memory and not the connection, does not count.
+/// </summary>
+internal static class ReleaseNames
+{
+    /// <summary>The index of the release verb in <paramref name="words"/>, or -1 when the name does not release <paramref name="handle"/>.</summary>
+    public static int ReleaseVerb(NameWords words, HandleType handle)
+    {
+        var verb = words.IndexOfVerb(Verbs.Release);
+        if (verb < 0)
+            return -1;
+        var after = words.After(verb).Select(HandleType.Singular);
+        return after.All(handle.Words.Contains) ? verb : -1;
+    }
+
+    /// <summary>True for a return type a release function may have: none, a status code, a flag.</summary>
+    public static bool IsStatusReturn(TypeFacts types, FunctionDecl function) =>
+        types.Shape.IsVoid(function.ReturnType) || types.Shape.IsInteger(function.ReturnType);
+
+    /// <summary>The verb's strength: a strong release verb (<c>free</c>, <c>destroy</c>) or a weak one (<c>close</c>, <c>end</c>).</summary>
+    public static bool IsStrong(NameWords words, int verb) => Verbs.StrongRelease.Contains(Verbs.Stem(words.Words[verb]));
+}

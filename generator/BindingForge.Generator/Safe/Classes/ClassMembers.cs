@@ -1,0 +1,20 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Safe.Rendering;
+
+namespace BindingForge.Generator.Safe.Classes;
+
+/// <summary>The members collected for one generated class, and the names they took.</summary>
+internal sealed class ClassMembers(string className, bool isHandleClass)
+{
+    public string ClassName { get; } = className;
+
+    public MemberNames Names { get; } = new(className, isHandleClass);
+
+    /// <summary>Members the class declares itself (constructor, overrides), first in the file.</summary>
+    public List<MethodRender> Fixed { get; } = [];
+
+    /// <summary>Factories, methods and properties, in header order.</summary>
+    public List<MethodRender> Methods { get; } = [];
+
+    public IEnumerable<MethodRender> All => Fixed.Concat(Methods);
+}

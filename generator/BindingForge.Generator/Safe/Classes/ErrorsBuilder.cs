@@ -1,0 +1,70 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Safe.Rendering;
+using BindingForge.Generator.Safe.Symbols;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Classes;
+
+/// <summary>
+/// The exception classes (one per name, deriving from the runtime's <c>NativeCallException</c>) and one factory per
+/// error domain that asks the library for its message:
+/// <code>
+/// [MethodImpl(MethodImplOptions.NoInlining)]
+/// public static SqliteException SqliteRc(long code, nint handle, string function, int errno = 0) =>
+///     new(code, handle == 0 ? null : Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errmsg((sqlite3*)handle)), function, errno);
+/// </code>
+/// The factories stay out of line, so the success path of every method is a compare and a branch.
+/// </summary>
+internal static class ErrorsBuilder
+{
+    public static (List<ExceptionRender> Exceptions, List<MethodRender> Factories) Build(SafeContext context)
+    {
+        var exceptions = context.Errors.Values
+            .GroupBy(e => e.ExceptionName, StringComparer.Ordinal)
+            .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>"))))
+            .ToList();
+        var factories = context.Errors.Values.Select(e => Factory(context, e)).ToList();
+        factories.Add(Lines(
+            "/// <summary>The exception for a NULL result no error domain explains.</summary>",
+            "public static NativeCallException NullReturn(string function, int errno = 0) =>",
+            "    new(0, \"the function returned NULL\", function, errno);"));
+        return (exceptions, factories);
+    }
+
+    private static MethodRender Factory(SafeContext context, ErrorInfo error)
+    {
+        var domain = error.Bound;
+        var summary = $"/// <summary>A <see cref=\"{error.ExceptionName}\"/> for a failure of <c>{Docs.Escape(domain.Name)}</c>{MessageDoc(domain)}.</summary>";
+        if (error.NeedsHandle)
+        {
+            var pointer = context.Handles[error.MessageHandle!].PointerType;
+            return Lines(summary, Attribute,
+                $"public static {error.ExceptionName} {error.Factory}(long code, nint handle, string function, int errno = 0) =>",
+                $"    new(code, handle == 0 ? null : Utf8Marshal.FromUtf8((byte*){error.MessageCall}(({pointer})handle)), function, errno);");
+        }
+
+        if (domain.MessageSource == ErrorMessageSource.Code && error.MessageCall is not null && CodeType(context, domain) is { } codeType)
+        {
+            return Lines(summary, Attribute,
+                $"public static {error.ExceptionName} {error.Factory}(long code, string function, int errno = 0) =>",
+                $"    new(code, Utf8Marshal.FromUtf8((byte*){error.MessageCall}({Conversions.ToNative($"unchecked(({Conversions.SafeType(codeType)})code)", codeType)})), function, errno);");
+        }
+
+        return Lines(summary, Attribute,
+            $"public static {error.ExceptionName} {error.Factory}(long code, string function, int errno = 0) =>",
+            "    new(code, null, function, errno);");
+    }
+
+    private const string Attribute = "[MethodImpl(MethodImplOptions.NoInlining)]";
+
+    private static Thin.MappedType? CodeType(SafeContext context, BoundErrorDomain domain)
+    {
+        var type = context.Thin.Map(domain.Message!.Parameters[0].Type);
+        return type is { IsSupported: true, IsPointer: false } ? type : null;
+    }
+
+    private static string MessageDoc(BoundErrorDomain domain) =>
+        domain.Message is { } message ? $", with the text of <c>{Docs.Escape(message.Name)}</c>" : "";
+
+    private static MethodRender Lines(params string[] lines) => new([.. lines.Select(l => "    " + l)]);
+}

@@ -1,0 +1,70 @@
+using BindingForge.Model.Diagnostics;
+using BindingForge.Generator.Safe.Marshalling;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Classes;
+
+/// <summary>
+/// Plans and emits the safe method of one function into its class: the <c>string</c> overload, plus a
+/// <c>ReadOnlySpan&lt;byte&gt;</c> overload when it takes UTF-8 text (the string one then carries
+/// <c>[OverloadResolutionPriority(1)]</c>, so a <c>null</c> argument still picks it). A function no strategy can
+/// bind is reported (BF3501/BF3502) and stays thin-only.
+/// </summary>
+internal sealed class MethodBuilder(SafeContext context)
+{
+    private readonly List<string> _uncovered = [];
+
+    /// <summary>"name: reason" for every function left thin-only, in header order.</summary>
+    public IReadOnlyList<string> Uncovered => _uncovered;
+
+    /// <summary>Adds the method(s) to <paramref name="members"/>; false when the function is not covered.</summary>
+    public bool Add(BoundFunction function, Placement placement, ClassMembers members, bool listed, string? name = null,
+        IParamStrategy? first = null, Action<CallPlan>? adjust = null)
+    {
+        var site = new FunctionSite(context, function, placement, utf8Spans: false);
+        var (plan, failure) = MethodPlanner.Plan(site, first);
+        if (plan is null)
+        {
+            Report(function, failure!, listed);
+            return false;
+        }
+
+        adjust?.Invoke(plan);
+        var methodName = members.Names.Claim(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType),
+            function.CName, function.Provenance.Location, context.Diagnostics);
+        var hasSpanOverload = function.Parameters.Any(StringIn.IsText);
+        string[] attributes = hasSpanOverload ? ["[OverloadResolutionPriority(1)]"] : [];
+        members.Methods.Add(MethodEmitter.Emit(site, plan, methodName, attributes));
+        ReportNotes(function, plan);
+        if (!hasSpanOverload)
+            return true;
+
+        var spanSite = new FunctionSite(context, function, placement, utf8Spans: true);
+        var (spanPlan, _) = MethodPlanner.Plan(spanSite, first);
+        if (spanPlan is not null)
+        {
+            adjust?.Invoke(spanPlan);
+            members.Methods.Add(MethodEmitter.Emit(spanSite, spanPlan, methodName, []));
+        }
+
+        return true;
+    }
+
+    private void Report(BoundFunction function, StrategyFailure failure, bool listed)
+    {
+        _uncovered.Add($"{function.CName}: {failure.Reason}");
+        var message = $"'{function.CName}' stays thin-only in the safe style: {failure.Reason}";
+        var location = listed ? function.Provenance.Location : function.Decl.Location;
+        if (listed || failure.Id == SafeDiagnosticIds.OwnershipNotSupported)
+            context.Diagnostics.Warning(failure.Id, message, location);
+        else
+            context.Diagnostics.Info(failure.Id, message, location);
+    }
+
+    private void ReportNotes(BoundFunction function, CallPlan plan)
+    {
+        foreach (var note in plan.Notes.Distinct())
+            context.Diagnostics.Add(new Diagnostic(note.Id, note.Severity, $"'{function.CName}': {note.Message}", function.Provenance.Location));
+    }
+}

@@ -1,0 +1,65 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Thin;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// A returned buffer with a <c>length</c>. Borrowed from a handle: a zero-copy <c>BorrowedSpan&lt;T&gt;</c> that
+/// refuses to read after an invalidating call on the handle (its generation changed) or after the handle was
+/// disposed; <c>ToArray()</c> is the copying accessor. Owned: copied into an array, then freed. Borrowed without a
+/// handle to watch: copied.
+/// <code>
+/// void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__arg0.Pointer, iCol);
+/// return new BorrowedSpan&lt;byte&gt;(this, (byte*)__result, checked((int)Sqlite3Native.sqlite3_column_bytes(...)));
+/// </code>
+/// </summary>
+internal sealed class BufferReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Return.Length is not null && site.Thin is { IsPointer: true, IsFunctionPointer: false };
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    {
+        var facts = site.Return;
+        var thin = site.Context.Thin;
+        var elementType = facts.Element ?? thin.Pointee(site.Function.Function.Decl.ReturnType);
+        var element = elementType is null ? null : thin.Map(elementType, TypePosition.Pointee);
+        if (element is not { IsSupported: true, IsPointer: false } || element.Name == "void")
+            return StrategyFailure.Uncovered("the returned buffer has no element type (state `element:`)");
+        var length = ReturnLengths.Of(site, plan);
+        if (length is null || length == ReturnLengths.Unknown)
+            return StrategyFailure.Uncovered("the length of the returned buffer cannot be computed");
+
+        var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var action = OwnershipTable.Decide(ValueKind.Buffer, ownership, Direction.Return);
+        var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
+        plan.ResultType = site.Thin.Name;
+        plan.ReturnsNativeResult = true;
+        var typed = $"({element.Name}*)__result";
+        switch (action)
+        {
+            case OwnershipAction.BorrowedView when owner is not null:
+                plan.ReturnType = $"BorrowedSpan<{element.Name}>";
+                plan.ReturnExpression = $"new BorrowedSpan<{element.Name}>({owner.Object}, {typed}, __length)";
+                plan.Take.Add($"int __length = {length};");
+                return null;
+            case OwnershipAction.BorrowedView:
+            case OwnershipAction.CopyThenFree:
+                plan.Take.Add($"{element.Name}[] __copy = __result == null ? [] : new ReadOnlySpan<{element.Name}>({typed}, {length}).ToArray();");
+                if (action == OwnershipAction.CopyThenFree)
+                {
+                    if (StringReturn.Free(site) is not { } free)
+                        return StrategyFailure.Uncovered("the free function of the returned buffer is not bound by the thin layer, or does not take one pointer");
+                    plan.Take.Add($"if (__result != null) {free};");
+                }
+
+                plan.ReturnType = $"{element.Name}[]";
+                plan.ReturnExpression = "__copy";
+                return null;
+            case OwnershipAction.MissingFact:
+                return StrategyFailure.Uncovered("it returns a buffer with neither `owned` nor `borrowed`");
+            default:
+                return StrategyFailure.Ownership($"a returned buffer that is {ownership} is not supported");
+        }
+    }
+}

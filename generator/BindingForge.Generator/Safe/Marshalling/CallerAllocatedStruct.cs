@@ -1,0 +1,43 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Safe.Symbols;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// The struct an init function initialises in place (the first parameter of <c>deflateInit_</c>): zeroed native
+/// memory of the struct's size and alignment, allocated after every other argument was acquired, passed to the
+/// init, and handed to the new struct object only when the init succeeded, together with which init ran (so its
+/// cleanup, and only that one, runs exactly once). A failed init frees the memory and runs no cleanup.
+/// <code>
+/// var __self = new ZStream();
+/// nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
+/// int __result = ZlibNative.deflateInit_((z_stream*)__memory, level, __version, 112);
+/// if (...) { var __error = ...; CallerAllocatedHandle.FreeMemory(__memory); throw __error; }
+/// __self.AttachInitialized(__memory, 0);
+/// return __self;
+/// </code>
+/// Used for the init functions of <c>structs:</c> only; it is not in the ordered list, the struct builder passes it.
+/// </summary>
+internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Index == 0 && site.Param.Struct == shape.CTypeName;
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    {
+        var record = shape.Bound.Record;
+        plan.Marshal.Add($"var __self = new {shape.ClassName}();");
+        plan.Marshal.Add($"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});");
+        plan.Arguments[site.Index] = $"({site.Thin.Name})__memory";
+        plan.OnError.Add("CallerAllocatedHandle.FreeMemory(__memory);");
+        plan.After.Add($"__self.AttachInitialized(__memory, {init});");
+        return null;
+    }
+
+    /// <summary>Makes the plan return the new struct object, whatever the init itself returns.</summary>
+    public void ReturnTheStruct(CallPlan plan)
+    {
+        plan.ReturnType = shape.ClassName;
+        plan.ReturnExpression = "__self";
+        plan.ReturnsNativeResult = false;
+    }
+}

@@ -1,0 +1,22 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// <c>consumed: true</c> on a handle: the callee takes ownership. The handle is leased for the call like any other,
+/// and marked consumed after it on every path (success or error), so it is never freed again and further use
+/// throws ObjectDisposedException:
+/// <code>
+/// int __result = Sqlite3Native.sqlite3_finalize((sqlite3_stmt*)__pStmt.Pointer);
+/// if (...) { var __error = ...; MarkConsumed(); throw __error; }
+/// MarkConsumed();
+/// </code>
+/// </summary>
+internal sealed class Consumed : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Param is { Consumed: true, Handle: not null, Out: null } && !HandleParam.PointsToHandle(site);
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) =>
+        HandleParam.Lease(site, plan, OwnershipFact.Consumed);
+}

@@ -1,0 +1,46 @@
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// <c>returns: { error: domain }</c>: a code outside the domain's <c>success</c> list throws the domain's generated
+/// exception with the library's message. With several success values the method returns the code (so
+/// <c>Step()</c> can tell ROW from DONE), unless the call hands back exactly one value, which is more useful
+/// (<c>Database.Open</c> returns the Database); with one success value the code is not returned.
+/// <code>
+/// int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
+/// if ((long)__result is not (0 or 100 or 101))
+/// {
+///     var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step");
+///     throw __error;
+/// }
+/// return __result;
+/// </code>
+/// </summary>
+internal sealed class ErrorReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Return.Error is not null;
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    {
+        var domain = site.Return.Error!;
+        if (!site.Context.Errors.TryGetValue(domain.Name, out var error))
+            return StrategyFailure.Uncovered($"the error domain '{domain.Name}' is not emitted");
+        if (site.Thin.IsPointer || !site.Thin.IsSupported)
+            return StrategyFailure.Uncovered($"the error code is '{site.Thin.Name}', not an integer");
+        var code = ErrorExpressions.Code(site.Thin.Name);
+        if (ErrorExpressions.Failure(domain, code) is not { } failure)
+            return StrategyFailure.Uncovered($"a success value of '{domain.Name}' does not fit a 64-bit integer");
+
+        plan.ResultType = site.Thin.Name;
+        plan.Failure = failure;
+        plan.FailureException = ErrorExpressions.Domain(site.Context, plan, error, code, site.Function.CNameLiteral);
+        plan.Throws.Add((error.ExceptionName, $"The function returned an error code of <c>{Docs.Escape(domain.Name)}</c>."));
+        if (domain.Success.Length > 1)
+        {
+            plan.CodeReturn = (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin));
+        }
+
+        return null;
+    }
+}

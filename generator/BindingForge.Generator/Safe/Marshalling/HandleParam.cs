@@ -1,0 +1,42 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Safe.Symbols;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// A handle argument: the handle object in C#, its pointer under a lease for the call (see <see cref="Leases"/>).
+/// The first parameter of an instance method is <c>this</c>. Null is rejected before the call unless the parameter
+/// is nullable; a disposed handle throws ObjectDisposedException at the lease, before the call.
+/// </summary>
+internal sealed class HandleParam : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Param is { Handle: not null, Out: null } && !PointsToHandle(site);
+
+    /// <summary>True for a <c>T**</c> to a handle without an <c>out</c> fact: not a handle argument.</summary>
+    public static bool PointsToHandle(ParamSite site) =>
+        site.Context.Handle(site.Param.Handle) is { } handle && site.Thin.Name == handle.PointerType + "*";
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => Lease(site, plan, OwnershipFact.None);
+
+    /// <summary>Leases the handle; shared with <see cref="Consumed"/>, which passes <see cref="OwnershipFact.Consumed"/>.</summary>
+    public static StrategyFailure? Lease(ParamSite site, CallPlan plan, OwnershipFact ownership)
+    {
+        if (site.Context.Handle(site.Param.Handle) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
+        var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.In);
+        if (action is not (OwnershipAction.Lease or OwnershipAction.LeaseThenConsume))
+            return StrategyFailure.Ownership($"a {ownership} handle passed in ('{site.CName}') is not supported");
+
+        var nullable = site.Param.Nullable && !site.IsSelf;
+        if (!site.IsSelf)
+            plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
+        var (obj, lease) = Leases.Take(site, plan, handle.Enter, nullable);
+        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
+        var consumed = action == OwnershipAction.LeaseThenConsume;
+        plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable));
+        if (consumed)
+            plan.Always.Add(obj == "this" ? "MarkConsumed();" : nullable ? $"{obj}?.MarkConsumed();" : $"{obj}.MarkConsumed();");
+        return null;
+    }
+}

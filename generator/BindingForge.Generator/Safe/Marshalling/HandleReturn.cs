@@ -1,0 +1,57 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// A returned handle: <c>owned</c> gives a handle object that frees it (and keeps its <c>parent</c> arguments
+/// alive), <c>borrowed</c> one that never frees it and keeps its owner alive. The object exists before the call, so
+/// nothing can leak between the call and the attach. A NULL result throws unless the return is <c>nullable</c>
+/// (then the method returns null); a result with neither fact stays thin-only.
+/// <code>
+/// var __handle = new Child();
+/// bf_child* __result = FixtureNative.bf_child_create((bf_parent*)__parent.Pointer, value);
+/// __handle.AttachOwned((nint)__result, this);
+/// if (__result == null) { var __error = FixtureErrors.NullReturn("bf_child_create"); __handle.Dispose(); throw __error; }
+/// return __handle;
+/// </code>
+/// </summary>
+internal sealed class HandleReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Return.Handle is not null;
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    {
+        var facts = site.Return;
+        var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Return);
+        if (action == OwnershipAction.MissingFact)
+            return StrategyFailure.Uncovered($"it returns a '{facts.Handle}' handle with neither `owned` nor `borrowed`");
+        if (site.Context.Handle(facts.Handle) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{facts.Handle}' is not emitted");
+        if (action == OwnershipAction.AttachOwned && !handle.CanOwn)
+            return StrategyFailure.Ownership($"it returns an owned '{handle.CTypeName}', which has no release function");
+
+        plan.Setup.Add($"var __handle = new {handle.ClassName}();");
+        plan.ResultType = site.Thin.Name;
+        plan.Take.Add(action switch
+        {
+            OwnershipAction.AttachOwned => $"__handle.AttachOwned((nint)__result{OutHandles.Parents(facts.ParentParameters, plan)});",
+            OwnershipAction.AttachBorrowed => $"__handle.AttachBorrowed((nint)__result, {OutHandles.Owner(facts.Borrowed, plan)});",
+            _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),
+        });
+        plan.OnError.Add("__handle.Dispose();");
+        var nullable = facts.Nullable && !facts.NullIsError;
+        if (!nullable)
+        {
+            plan.Failure = "__result == null";
+            plan.FailureException = ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral);
+            plan.Throws.Add(("NativeCallException", "The function returned NULL."));
+        }
+
+        plan.ReturnType = nullable ? handle.ClassName + "?" : handle.ClassName;
+        plan.ReturnExpression = nullable ? "__result == null ? null : __handle" : "__handle";
+        plan.ReturnsNativeResult = true;
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Thin;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// <c>inout: true</c> on a pointer to a scalar: a C# <c>ref</c> parameter, pinned for the call.
+/// <code>
+/// public static void DoubleInPlace(ref int value) { fixed (int* __value = &amp;value) FixtureNative.bf_double_in_place(__value); }
+/// </code>
+/// </summary>
+internal sealed class InOutScalar : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Param.InOut;
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => ByReference.Plan(site, plan, "ref");
+}

@@ -1,0 +1,37 @@
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// Takes the lease on a handle or struct argument for one call, with the entry its class's threading rule selects:
+/// <code>
+/// using var __stmt = EnterExclusive();                          // this
+/// using var __db = db.EnterCounted();                           // another handle (null was rejected in checks)
+/// using var __other = other is null ? default : other.EnterCounted();   // a nullable one
+/// </code>
+/// The lease's pointer is valid until the method returns; nothing can free it meanwhile.
+/// </summary>
+internal static class Leases
+{
+    /// <summary>Adds the null check and the lease; returns the object expression and the lease local.</summary>
+    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, string enter, bool nullable)
+    {
+        var lease = site.Local();
+        if (site.IsSelf)
+        {
+            plan.Setup.Add($"using var {lease} = {enter}();");
+            return ("this", lease);
+        }
+
+        if (nullable)
+        {
+            plan.Setup.Add($"using var {lease} = {site.Name} is null ? default : {site.Name}.{enter}();");
+            return (site.Name, lease);
+        }
+
+        plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
+        plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
+        plan.Setup.Add($"using var {lease} = {site.Name}.{enter}();");
+        return (site.Name, lease);
+    }
+}

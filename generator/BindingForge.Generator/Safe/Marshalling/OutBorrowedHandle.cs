@@ -1,0 +1,16 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// <c>out: borrowed</c> on a <c>T**</c> handle: a handle object that never frees the pointer and keeps its owner
+/// (the <c>of</c> argument, else the call's first handle) alive, so the owner cannot be released under it.
+/// </summary>
+internal sealed class OutBorrowedHandle : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Param is { Out: OutKind.Borrowed, Handle: not null };
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => OutHandles.Plan(site, plan, OwnershipFact.Borrowed);
+}

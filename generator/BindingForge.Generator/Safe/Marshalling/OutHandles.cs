@@ -1,0 +1,63 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Safe.Symbols;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// What <see cref="OutOwnedHandle"/> and <see cref="OutBorrowedHandle"/> share: a handle object allocated before the
+/// call, a typed pointer local the callee fills, the attach right after the call, and the value handed back
+/// (null when the pointer is null and the contract says <c>nullable</c>).
+/// </summary>
+internal static class OutHandles
+{
+    public static StrategyFailure? Plan(ParamSite site, CallPlan plan, OwnershipFact ownership)
+    {
+        if (site.Context.Handle(site.Param.Handle) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
+        if (Conversions.PointeeName(site.Thin) is not { } pointerType)
+            return StrategyFailure.Uncovered($"the out parameter '{site.CName}' is '{site.Thin.Name}', not a pointer to a handle");
+        var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Out);
+        if (action == OwnershipAction.AttachOwned && !handle.CanOwn)
+            return StrategyFailure.Ownership($"'{site.CName}' hands out an owned '{handle.CTypeName}', which has no release function");
+
+        var obj = site.Local();
+        var pointer = site.Local("Ptr");
+        plan.Setup.Add($"var {obj} = new {handle.ClassName}();");
+        plan.Setup.Add($"{pointerType} {pointer} = null;");
+        plan.Arguments[site.Index] = "&" + pointer;
+        var attach = action switch
+        {
+            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{Parents(site.Param.ParentParameters, plan)});",
+            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}, {Owner(site.Param.Borrowed, plan)});",
+            _ => null,
+        };
+        if (attach is null)
+            return StrategyFailure.Ownership($"an out handle that is {ownership} ('{site.CName}') is not supported");
+
+        plan.Take.Add(attach);
+        plan.OnError.Add($"{obj}.Dispose();");
+        plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"(nint){pointer}", IsConsumed: false, IsOut: true, IsNullable: site.Param.Nullable));
+        var nullable = site.Param.Nullable;
+        var value = nullable ? $"({pointer} == null ? null : {obj})" : obj;
+        plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { OutExpression = value });
+        return null;
+    }
+
+    /// <summary><c>, parent</c> or <c>, a, b</c>: the handle objects of the parent parameters, already planned.</summary>
+    public static string Parents(IEnumerable<int> indexes, CallPlan plan)
+    {
+        var objects = indexes.Select(i => plan.Handles.FirstOrDefault(h => h.Index == i && !h.IsOut)?.Object).OfType<string>().ToList();
+        return objects.Count == 0 ? "" : ", " + string.Join(", ", objects);
+    }
+
+    /// <summary>The object a borrowed value is kept alive with: its <c>of</c> handle, else the call's first handle, else null.</summary>
+    public static string Owner(BorrowedFact? borrowed, CallPlan plan)
+    {
+        var handles = plan.Handles.Where(h => !h.IsOut).ToList();
+        if (borrowed?.OfParameter is { } of && handles.FirstOrDefault(h => h.Index == of) is { } owner)
+            return owner.Object;
+        return handles.FirstOrDefault()?.Object ?? "null";
+    }
+}

@@ -1,0 +1,10 @@
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>The return value being planned: its facts and its thin C# type.</summary>
+internal sealed record ReturnSite(FunctionSite Function, BoundReturn Return, MappedType Thin)
+{
+    public SafeContext Context => Function.Context;
+}

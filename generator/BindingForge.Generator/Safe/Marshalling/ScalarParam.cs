@@ -1,0 +1,19 @@
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// A scalar, enum or struct passed by value: the same type as the thin layer, except C <c>bool</c> (<c>bool</c>) and
+/// <c>long</c>/<c>unsigned long</c> (<c>nint</c>/<c>nuint</c>), converted on the way in.
+/// </summary>
+internal sealed class ScalarParam : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    {
+        plan.Parameters.Add(new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName));
+        plan.Arguments[site.Index] = Conversions.ToNative(site.Name, site.Thin);
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>A scalar, enum or struct returned by value: returned as it is (C <c>bool</c> as <c>bool</c>, <c>long</c> as <c>nint</c>).</summary>
+internal sealed class ScalarReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    {
+        plan.ResultType = site.Thin.Name;
+        plan.ReturnType = Conversions.SafeType(site.Thin);
+        plan.ReturnExpression = Conversions.FromNative("__result", site.Thin);
+        plan.ReturnsNativeResult = true;
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// UTF-8 (or ASCII) text in. The <c>string</c> overload encodes into a <c>Utf8Buffer</c>, on the stack for short
+/// strings (no heap allocation), and passes a NUL-terminated pointer; null is rejected before the call unless the
+/// parameter is nullable. The <c>ReadOnlySpan&lt;byte&gt;</c> overload takes UTF-8 directly: with a length parameter the
+/// span is pinned as it is (zero copy), otherwise the buffer adds the terminator (or passes a span that ends in 0).
+/// <code>
+/// ArgumentNullException.ThrowIfNull(sql);
+/// using var __sql = new Utf8Buffer(sql);
+/// fixed (byte* __sqlPtr = __sql) ... Sqlite3Native.sqlite3_exec(..., __sqlPtr, ...);
+/// </code>
+/// </summary>
+internal sealed class StringIn : IParamStrategy
+{
+    public bool Applies(ParamSite site) =>
+        site.Param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null };
+
+    /// <summary>True when this parameter is a <c>ReadOnlySpan&lt;byte&gt;</c> in the function's span overload: every string
+    /// that is not nullable, and the nullable ones too when the function has no other.</summary>
+    public static bool IsSpan(FunctionSite function, BoundParam param) =>
+        function.Utf8Spans && (!param.Nullable || !function.Function.Parameters.Any(p => IsText(p) && !p.Nullable));
+
+    /// <summary>True when the span is pinned as it is: its length travels in a length parameter, so no terminator is needed.</summary>
+    public static bool PinsSpanDirectly(FunctionSite function, BoundParam param) =>
+        IsSpan(function, param) && param.Length is ParameterLength;
+
+    /// <summary>True for a UTF-8 or ASCII string parameter passed in: the parameters a span overload changes.</summary>
+    public static bool IsText(BoundParam param) => param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null, Value: null };
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    {
+        if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
+            return StrategyFailure.Uncovered($"the string parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");
+        var local = site.Local();
+        var pointer = site.Local("Ptr");
+        if (PinsSpanDirectly(site.Function, site.Param))
+        {
+            plan.Parameters.Add(new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName));
+            // An empty span pins to null; the text is empty, not NULL, so point at a zero byte instead.
+            plan.Setup.Add($"byte {local}Empty = 0;");
+            plan.Pins.Add($"fixed (byte* {pointer} = {site.Name})");
+            plan.Arguments[site.Index] = Conversions.Cast($"({pointer} != null ? {pointer} : &{local}Empty)", "byte*", site.Thin.Name);
+            return null;
+        }
+
+        if (IsSpan(site.Function, site.Param))
+        {
+            plan.Parameters.Add(new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName));
+        }
+        else
+        {
+            var nullable = site.Param.Nullable;
+            plan.Parameters.Add(new SafeParameter(nullable ? "string?" : "string", site.Name, site.CName) { CanDefaultToNull = nullable });
+            if (!nullable)
+            {
+                plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
+                plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
+            }
+        }
+
+        plan.Setup.Add($"using var {local} = new Utf8Buffer({site.Name});");
+        plan.Pins.Add($"fixed (byte* {pointer} = {local})");
+        plan.Arguments[site.Index] = Conversions.Cast(pointer, "byte*", site.Thin.Name);
+        return null;
+    }
+}

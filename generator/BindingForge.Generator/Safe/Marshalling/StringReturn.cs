@@ -1,0 +1,78 @@
+using BindingForge.Generator.Safe.Ownership;
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// Returned text (<c>returns: { string: ... }</c>): always copied right after the call, so a borrowed string can be
+/// invalidated by the next call without harm, and an owned one is freed with its <c>free</c> function. With
+/// <c>length: { call: fn }</c> the copy uses the length instead of scanning for the terminator. A string that is
+/// neither owned nor borrowed stays thin-only: BindingForge does not guess who frees it.
+/// <code>
+/// byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+/// string? __text = Utf8Marshal.FromUtf8((byte*)__result, checked((int)Sqlite3Native.sqlite3_column_bytes(...)));
+/// return __text;
+/// </code>
+/// </summary>
+internal sealed class StringReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Return.String is not null;
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    {
+        var facts = site.Return;
+        var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var action = OwnershipTable.Decide(ValueKind.String, ownership, Direction.Return);
+        if (action == OwnershipAction.MissingFact)
+            return StrategyFailure.Uncovered("it returns text with neither `owned` nor `borrowed`");
+        if (action is not (OwnershipAction.Copy or OwnershipAction.CopyThenFree))
+            return StrategyFailure.Ownership($"returned text that is {ownership} is not supported");
+        var length = ReturnLengths.Of(site, plan);
+        if (length == ReturnLengths.Unknown)
+            return StrategyFailure.Uncovered("the length of the returned text cannot be computed");
+
+        string? copy = facts.String switch
+        {
+            StringEncoding.Utf8 or StringEncoding.Ascii when site.Thin.Name is "byte*" or "sbyte*" =>
+                length is null ? "Utf8Marshal.FromUtf8((byte*)__result)" : $"Utf8Marshal.FromUtf8((byte*)__result, {length})",
+            StringEncoding.Utf16 when site.Thin.Name is "ushort*" or "char*" or "short*" && length is null => "Utf8Marshal.FromUtf16((char*)__result)",
+            _ => null,
+        };
+        if (copy is null)
+            return StrategyFailure.Uncovered($"returned {facts.String} text of type '{site.Thin.Name}' is not supported");
+
+        plan.ResultType = site.Thin.Name;
+        plan.Take.Add($"string? __text = {copy};");
+        if (action == OwnershipAction.CopyThenFree)
+        {
+            if (Free(site) is not { } free)
+                return StrategyFailure.Uncovered("the free function of the returned text is not bound by the thin layer, or does not take one pointer");
+            plan.Take.Add($"if (__result != null) {free};");
+        }
+
+        var nullable = facts.Nullable && !facts.NullIsError;
+        if (facts.NullIsError)
+        {
+            plan.Failure = "__result == null";
+            plan.FailureException = ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral);
+            plan.Throws.Add(("NativeCallException", "The function returned NULL."));
+        }
+
+        plan.ReturnType = nullable ? "string?" : "string";
+        plan.ReturnExpression = nullable || facts.NullIsError
+            ? (nullable ? "__text" : "__text!")
+            : $"__text ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral})";
+        plan.ReturnsNativeResult = true;
+        return null;
+    }
+
+    /// <summary>The free call on <c>__result</c>: <c>Sqlite3Native.sqlite3_free((void*)__result)</c>.</summary>
+    public static string? Free(ReturnSite site)
+    {
+        if (site.Return.Owned?.Free is not { } free || !site.Context.Thin.Has(free.Name) || free.Parameters.Length != 1)
+            return null;
+        var type = site.Context.Thin.Map(free.Parameters[0].Type);
+        return type.IsPointer && !type.IsFunctionPointer ? $"{site.Context.Thin.Call(free.Name)}(({type.Name})__result)" : null;
+    }
+}

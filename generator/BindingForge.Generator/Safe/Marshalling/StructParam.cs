@@ -1,0 +1,81 @@
+using BindingForge.Generator.Safe.Planning;
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>
+/// A pointer to a caller-allocated struct (<c>structs:</c>): the struct object, leased like a handle. Each buffer
+/// field the call uses (<c>fields: [next_in, next_out]</c>) becomes a span parameter, pinned for the call only: its
+/// pointer and length are stored in the struct before the call, the count consumed or written is read from the
+/// length field after it, and the pointer is cleared again, so the struct never keeps a pointer into managed memory.
+/// <code>
+/// fixed (byte* __nextIn = nextIn)
+/// {
+///     __strmStruct->next_in = __nextIn; __strmStruct->avail_in = (uint)(nextIn.Length);
+///     int __result = ZlibNative.deflate(__strmStruct, flush);
+///     int __strmNextInCount = nextIn.Length - checked((int)__strmStruct->avail_in); __strmStruct->next_in = null; ...
+/// }
+/// </code>
+/// </summary>
+internal sealed class StructParam : IParamStrategy
+{
+    public bool Applies(ParamSite site) => site.Param is { Struct: not null, Out: null };
+
+    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    {
+        if (site.Context.Struct(site.Param.Struct) is not { } shape)
+            return StrategyFailure.Uncovered($"the struct class of '{site.Param.Struct}' is not emitted");
+        var nullable = site.Param.Nullable && !site.IsSelf;
+        if (!site.IsSelf)
+            plan.Parameters.Add(new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
+        var (_, lease) = Leases.Take(site, plan, shape.Enter, nullable);
+        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
+        if (site.Param.Fields.IsEmpty)
+            return null;
+        if (nullable)
+            return StrategyFailure.Uncovered($"'{site.CName}' is nullable and names buffer fields");
+
+        var pointer = site.Local("Struct");
+        plan.Setup.Add($"var {pointer} = ({shape.PointerType}){lease}.Pointer;");
+        foreach (var name in site.Param.Fields)
+        {
+            if (Field(site, plan, shape.Bound, name, pointer) is { } failure)
+                return failure;
+        }
+
+        return null;
+    }
+
+    private static StrategyFailure? Field(ParamSite site, CallPlan plan, BoundStruct shape, string name, string pointer)
+    {
+        var thin = site.Context.Thin;
+        var field = shape.Fields.FirstOrDefault(f => f.Field.Name == name);
+        var lengthField = field?.Length is FieldLength length ? shape.Record.Fields.FirstOrDefault(f => f.Name == length.FieldName) : null;
+        var elementType = field?.Element ?? (field is null ? null : thin.Pointee(field.Field.Type));
+        var element = elementType is null ? null : thin.Map(elementType, TypePosition.Pointee);
+        var lengthType = lengthField is null ? null : thin.Map(lengthField.Type, TypePosition.Field);
+        if (field?.Array is not { } direction || element is not { IsSupported: true, IsPointer: false } || element.Name == "void" ||
+            lengthType is null || !Conversions.IsInteger(lengthType))
+        {
+            return StrategyFailure.Uncovered($"the buffer field '{name}' needs an element type and an integer length field");
+        }
+
+        var span = SafeNames.Parameter(SafeNames.Pascal(name));
+        var fieldType = thin.Map(field.Field.Type, TypePosition.Field).Name;
+        var fieldName = CSharpNames.Identifier(field.Field.Name);
+        var lengthName = CSharpNames.Identifier(lengthField!.Name);
+        var local = site.Function.Local(site.Index, SafeNames.Pascal(name));
+        plan.Parameters.Add(new SafeParameter(direction == ArrayDirection.In ? $"ReadOnlySpan<{element.Name}>" : $"Span<{element.Name}>", span, null));
+        plan.Pins.Add($"fixed ({element.Name}* {local} = {span})");
+        plan.PinnedMarshal.Add($"{pointer}->{fieldName} = ({fieldType}){local};");
+        plan.PinnedMarshal.Add($"{pointer}->{lengthName} = {Conversions.FromInt($"{span}.Length", lengthType)};");
+        var count = $"{local}Count";
+        plan.Take.Add($"int {count} = {span}.Length - {Conversions.ToInt($"{pointer}->{lengthName}", lengthType)};");
+        plan.Take.Add($"{pointer}->{fieldName} = null;");
+        plan.Take.Add($"{pointer}->{lengthName} = default;");
+        var suffix = direction == ArrayDirection.In ? "Consumed" : "Written";
+        plan.Parameters.Add(new SafeParameter("int", span + suffix, null) { OutExpression = count });
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+using BindingForge.Generator.Safe.Planning;
+
+namespace BindingForge.Generator.Safe.Marshalling;
+
+/// <summary>A <c>void</c> function: nothing to return (an out value may become the return value).</summary>
+internal sealed class VoidReturn : IReturnStrategy
+{
+    public bool Applies(ReturnSite site) => site.Thin is { Name: "void", IsPointer: false };
+
+    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan) => null;
+}

@@ -1,0 +1,115 @@
+using BindingForge.Generator.Safe.Marshalling;
+using BindingForge.Generator.Safe.Rendering;
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// The callback delegate types and their <c>[UnmanagedCallersOnly]</c> trampolines, one pair per signature. The
+/// delegate leaves out the argument that hands the user data back; the trampoline looks the delegate up by that
+/// user data, calls it, and never lets an exception reach native frames (it is captured and rethrown after the
+/// native call returns; the trampoline returns <c>default</c>):
+/// <code>
+/// [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+/// internal static int InvokeIntCallback(int arg0, void* arg1)
+/// {
+///     try { return CallbackRegistry.Get&lt;IntCallback&gt;((nint)arg1)(arg0); }
+///     catch (Exception exception) { CallbackExceptionSlot.Capture(exception); return default; }
+/// }
+/// </code>
+/// </summary>
+internal sealed class CallbackTypes(SafeContext context)
+{
+    private readonly Dictionary<string, CallbackType> _bySignature = new(StringComparer.Ordinal);
+    private readonly List<DelegateRender> _delegates = [];
+    private readonly List<IReadOnlyList<string>> _trampolines = [];
+
+    public IReadOnlyList<DelegateRender> Delegates => _delegates;
+
+    /// <summary>Each trampoline's lines, indented as members of the callbacks class.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Trampolines => _trampolines;
+
+    /// <summary>The bridge for a callback parameter, created on first use; null when its signature cannot be expressed.</summary>
+    public CallbackType? Get(ParamSite site, CallbackFact fact, bool once)
+    {
+        var signature = fact.Signature;
+        if (signature.IsVariadic || signature.CallingConvention != CallingConvention.Cdecl || fact.UserDataArgument is not { } userData)
+            return null;
+        var parameters = signature.Parameters.Select(p => context.Thin.Map(p)).ToList();
+        var result = context.Thin.MapReturn(signature.ReturnType);
+        if (parameters.Any(p => !p.IsSupported) || !result.IsSupported || userData >= parameters.Count || !parameters[userData].IsPointer)
+            return null;
+
+        var key = $"{string.Join(",", parameters.Select(p => p.Name))}->{result.Name}@{userData}|{BaseName(site)}";
+        if (_bySignature.TryGetValue(key, out var known))
+        {
+            if (once)
+                AddOnce(known);
+            return known;
+        }
+
+        var name = context.ClaimTypeName(BaseName(site));
+        var type = new CallbackType(name, "Invoke" + name, "Invoke" + name + "Once");
+        var arguments = parameters.Select((p, i) => (Type: p.Name, Name: $"arg{i}")).ToList();
+        var managed = arguments.Where((_, i) => i != userData).ToList();
+        _delegates.Add(new DelegateRender(
+            [$"/// <summary>The managed form of the C callback <c>{Docs.Escape(site.Param.Decl.Type.Spelling)}</c>; the library's user data is not passed.</summary>"],
+            $"public unsafe delegate {result.Name} {name}({string.Join(", ", managed.Select(a => $"{a.Type} {a.Name}"))})"));
+        var call = $"CallbackRegistry.{{0}}<{name}>((nint)arg{userData})({string.Join(", ", managed.Select(a => a.Name))})";
+        _signatures[type] = (arguments, result.Name, call);
+        _trampolines.Add(Trampoline(type.Invoke, "Get", type));
+        _bySignature[key] = type;
+        if (once)
+            AddOnce(type);
+        return type;
+    }
+
+    private readonly Dictionary<CallbackType, (List<(string Type, string Name)> Arguments, string Result, string Call)> _signatures = [];
+    private readonly HashSet<CallbackType> _withOnce = [];
+
+    /// <summary>Adds the async trampoline of a type, once, right after its first use asked for it.</summary>
+    private void AddOnce(CallbackType type)
+    {
+        if (_withOnce.Add(type))
+            _trampolines.Add(Trampoline(type.InvokeOnce, "Take", type));
+    }
+
+    private List<string> Trampoline(string name, string lookup, CallbackType type)
+    {
+        var (arguments, result, call) = _signatures[type];
+        return Trampoline(name, arguments, result, string.Format(System.Globalization.CultureInfo.InvariantCulture, call, lookup), result == "void");
+    }
+
+    /// <summary>The delegate's name: the callback typedef's (<c>bf_int_callback</c> gives <c>IntCallback</c>), else
+    /// the function's and the parameter's (<c>ExecCallback</c>).</summary>
+    private string BaseName(ParamSite site)
+    {
+        if (site.Param.Decl.Type is TypedefRef typedef)
+            return SafeNames.Pascal(context.Names.WithoutLibraryPrefix(typedef.Name));
+        return SafeNames.Pascal(context.Names.WithoutLibraryPrefix(site.Function.Function.CName)) + SafeNames.Pascal(site.Param.Name ?? site.Param.Decl.Name);
+    }
+
+    private static List<string> Trampoline(string name, List<(string Type, string Name)> arguments, string result, string call, bool isVoid)
+    {
+        const string I = "    ";
+        return
+        [
+            $"{I}/// <summary>Called by native code; finds the delegate by its user data.</summary>",
+            $"{I}[UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]",
+            $"{I}internal static {result} {name}({string.Join(", ", arguments.Select(a => $"{a.Type} {a.Name}"))})",
+            $"{I}{{",
+            $"{I}{I}try",
+            $"{I}{I}{{",
+            $"{I}{I}{I}{(isVoid ? "" : "return ")}{call};",
+            $"{I}{I}}}",
+            $"{I}{I}catch (Exception exception)",
+            $"{I}{I}{{",
+            $"{I}{I}{I}CallbackExceptionSlot.Capture(exception);",
+            .. isVoid ? Array.Empty<string>() : [$"{I}{I}{I}return default;"],
+            $"{I}{I}}}",
+            $"{I}}}",
+        ];
+    }
+}

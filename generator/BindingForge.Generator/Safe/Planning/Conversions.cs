@@ -1,0 +1,76 @@
+using BindingForge.Generator.Thin;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// How the safe layer spells a thin scalar and converts between the two: C <c>bool</c> (a byte in the thin layer) is
+/// <c>bool</c>, <c>long</c>/<c>unsigned long</c> (<c>CLong</c>/<c>CULong</c>) are <c>nint</c>/<c>nuint</c>, everything
+/// else is the thin type itself. Lengths are <c>int</c> in C# (span lengths) and converted with overflow checks.
+/// </summary>
+internal static class Conversions
+{
+    public static string SafeType(MappedType type) => type.IsBool ? "bool" : type.Name switch
+    {
+        "CLong" => "nint",
+        "CULong" => "nuint",
+        _ => type.Name,
+    };
+
+    /// <summary>A safe-typed expression as the thin type: <c>(byte)(flag ? 1 : 0)</c>, <c>new CULong(n)</c>.</summary>
+    public static string ToNative(string expression, MappedType type) => type.IsBool ? $"(byte)({expression} ? 1 : 0)" : type.Name switch
+    {
+        "CLong" => $"new CLong({expression})",
+        "CULong" => $"new CULong({expression})",
+        _ => expression,
+    };
+
+    /// <summary>A thin-typed expression as the safe type: <c>result != 0</c>, <c>result.Value</c>.</summary>
+    public static string FromNative(string expression, MappedType type) => type.IsBool ? $"{expression} != 0" : type.Name switch
+    {
+        "CLong" or "CULong" => $"{expression}.Value",
+        _ => expression,
+    };
+
+    /// <summary>An <c>int</c> length as a thin integer type: <c>(nuint)values.Length</c>, <c>new CULong((nuint)n)</c>.</summary>
+    public static string FromInt(string expression, MappedType type) => type.Name switch
+    {
+        "int" => expression,
+        "CLong" => $"new CLong({expression})",
+        "CULong" => $"new CULong((nuint)({expression}))",
+        "byte" or "sbyte" or "short" or "ushort" => $"checked(({type.Name})({expression}))",
+        _ => $"({type.Name})({expression})",
+    };
+
+    /// <summary>A thin integer as an <c>int</c> count, checked.</summary>
+    public static string ToInt(string expression, MappedType type) => type.Name switch
+    {
+        "int" => expression,
+        "CLong" or "CULong" => $"checked((int){expression}.Value)",
+        _ => $"checked((int){expression})",
+    };
+
+    /// <summary>True when a thin type can carry a count: an integer scalar.</summary>
+    public static bool IsInteger(MappedType type) =>
+        type is { IsPointer: false, IsEnum: false, Record: null, Primitive: not null } &&
+        type.Name is "int" or "uint" or "long" or "ulong" or "short" or "ushort" or "byte" or "sbyte" or "nint" or "nuint" or "CLong" or "CULong";
+
+    /// <summary>A constant of a thin type: <c>unchecked((int)(-1))</c>, <c>new CULong(5)</c>, <c>unchecked((void*)(-1))</c>.</summary>
+    public static string Literal(Int128 value, MappedType type)
+    {
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return type.Name switch
+        {
+            "CLong" => $"new CLong(unchecked((nint)({text})))",
+            "CULong" => $"new CULong(unchecked((nuint)({text})))",
+            _ => $"unchecked(({type.Name})({text}))",
+        };
+    }
+
+    /// <summary>The element type of a pointer type name: <c>byte**</c> gives <c>byte*</c>; null when it is no pointer.</summary>
+    public static string? PointeeName(MappedType type) =>
+        type.IsPointer && !type.IsFunctionPointer && type.Name.EndsWith('*') ? type.Name[..^1] : null;
+
+    /// <summary><paramref name="expression"/> cast to <paramref name="target"/> unless it already has that type.</summary>
+    public static string Cast(string expression, string expressionType, string target) =>
+        expressionType == target ? expression : $"({target}){expression}";
+}

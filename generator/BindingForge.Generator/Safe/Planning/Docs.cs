@@ -1,0 +1,31 @@
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// XML documentation of safe methods, from the header comment: the summary, the parameters the method still has
+/// (hidden ones dropped, renamed ones under their C# name), what it returns, what it throws, and remarks about the
+/// contract's facts.
+/// </summary>
+internal static class Docs
+{
+    public static string Escape(string text) => DocComments.Escape(text);
+
+    /// <summary>The doc lines of a method, each starting with <c>///</c>.</summary>
+    public static List<string> Method(Documentation? doc, IReadOnlyList<SafeParameter> parameters, string? returns,
+        IEnumerable<(string Type, string When)> throws, IEnumerable<string> remarks)
+    {
+        var header = doc is null ? null : doc with { Returns = returns };
+        var named = parameters.Select(p => (p.DocName ?? "\u0001" + p.Name, p.Name)).ToList();
+        var lines = DocComments.For(header, named).ToList();
+        if (doc is null && lines.Count == 0)
+            lines.Add("/// <summary>Calls the native function; see the library's documentation.</summary>");
+        foreach (var (type, when) in throws.Distinct())
+            lines.Add($"/// <exception cref=\"{type}\">{when}</exception>");
+        var remark = string.Join(" ", remarks.Distinct());
+        if (remark.Length > 0)
+            lines.Add($"/// <remarks>{Escape(remark)}</remarks>");
+        return lines;
+    }
+}

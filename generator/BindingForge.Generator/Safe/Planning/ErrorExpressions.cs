@@ -1,0 +1,101 @@
+using BindingForge.Model.Diagnostics;
+using BindingForge.Generator.Safe.Symbols;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// The exception a failed call throws, built by the errors class with the library's message:
+/// <code>
+/// Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step")   // message from the parent Database
+/// ZlibErrors.ZlibRc((long)__result, "compress")                                                  // message from zError(code)
+/// </code>
+/// A message function that takes a handle is called with the call's first handle of that type, or with the nearest
+/// parent of a handle argument that has it (a Statement asks its Database); a consumed handle is never asked.
+/// </summary>
+internal static class ErrorExpressions
+{
+    /// <summary>The factory call for an error domain; reports BF3504 when its message cannot be asked for.</summary>
+    public static string Domain(SafeContext context, CallPlan plan, ErrorInfo error, string code, string functionLiteral)
+    {
+        var errno = plan.CapturesErrno ? ", __errno" : "";
+        if (!error.NeedsHandle)
+            return $"{context.ErrorsClass}.{error.Factory}({code}, {functionLiteral}{errno})";
+        var pointer = MessagePointer(context, plan, error.MessageHandle!);
+        if (pointer is null && plan.Handles.Any(h => h.IsConsumed && h.Info.CTypeName == error.MessageHandle))
+        {
+            plan.Notes.Add(new PlanNote(SafeDiagnosticIds.MessageUnreachable,
+                $"the message of error domain '{error.Bound.Name}' would come from the handle this call consumes, which must not be used after it; the exception carries the code only",
+                DiagnosticSeverity.Info));
+        }
+        else if (pointer is null)
+        {
+            plan.Notes.Add(new PlanNote(SafeDiagnosticIds.MessageUnreachable,
+                $"error domain '{error.Bound.Name}' asks {error.Bound.Message!.Name} for the message, but no argument of this call leads to a '{error.MessageHandle}'; the exception carries the code only",
+                DiagnosticSeverity.Warning));
+        }
+
+        return $"{context.ErrorsClass}.{error.Factory}({code}, {pointer ?? "0"}, {functionLiteral}{errno})";
+    }
+
+    /// <summary>
+    /// The exception for a NULL result (<c>null_is_error</c>, or a result that is not <c>nullable</c>): the first error
+    /// domain whose message function takes a handle this call has (so <c>sqlite3_backup_init</c> reports the
+    /// destination's message), else a plain <c>NativeCallException</c>.
+    /// </summary>
+    public static string NullResult(SafeContext context, CallPlan plan, string functionLiteral)
+    {
+        var errno = plan.CapturesErrno ? ", __errno" : "";
+        foreach (var error in context.Errors.Values.Where(e => e.NeedsHandle))
+        {
+            if (MessagePointer(context, plan, error.MessageHandle!) is { } pointer)
+                return $"{context.ErrorsClass}.{error.Factory}(0, {pointer}, {functionLiteral}{errno})";
+        }
+
+        return $"{context.ErrorsClass}.NullReturn({functionLiteral}{errno})";
+    }
+
+    /// <summary>An <c>nint</c> expression of the handle the message function needs, or null when none is reachable.</summary>
+    public static string? MessagePointer(SafeContext context, CallPlan plan, string handleKey)
+    {
+        foreach (var handle in plan.Handles.Where(h => !h.IsOut))
+        {
+            if (handle.Info.CTypeName == handleKey && !handle.IsConsumed)
+                return handle.Pointer;
+            if (ParentChain(context, handle.Info, handleKey) is { } depth)
+            {
+                var access = handle.Object == "this" ? "" : handle.Object + (handle.IsNullable ? "?." : ".");
+                var chain = string.Concat(Enumerable.Repeat("Parent?.", depth - 1));
+                return $"({access}Parent?.{chain}DangerousGetHandle() ?? 0)";
+            }
+        }
+
+        return plan.Handles.FirstOrDefault(h => h.IsOut && h.Info.CTypeName == handleKey)?.Pointer;
+    }
+
+    /// <summary>How many parent steps lead from <paramref name="handle"/> to <paramref name="key"/>, if any.</summary>
+    private static int? ParentChain(SafeContext context, HandleInfo handle, string key)
+    {
+        var current = handle.Bound.Parent;
+        for (var depth = 1; current is not null && depth <= 8; depth++)
+        {
+            if (current == key)
+                return depth;
+            current = context.Contract.FindHandle(current)?.Parent;
+        }
+
+        return null;
+    }
+
+    /// <summary>The code as a <c>long</c>: <c>(long)__result</c>, or <c>(long)__result.Value</c> for <c>CLong</c>.</summary>
+    public static string Code(string thinType) => thinType is "CLong" or "CULong" ? "(long)__result.Value" : "(long)__result";
+
+    /// <summary><c>is not (0 or 100 or 101)</c> over the domain's success values; null when one does not fit a <c>long</c>.</summary>
+    public static string? Failure(BoundErrorDomain domain, string code)
+    {
+        if (domain.Success.Any(s => s.Value < long.MinValue || s.Value > long.MaxValue))
+            return null;
+        var values = domain.Success.Select(s => s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct();
+        return $"{code} is not ({string.Join(" or ", values)})";
+    }
+}

@@ -1,0 +1,53 @@
+using BindingForge.Model;
+using BindingForge.Model.Diagnostics;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// The member names taken in one generated class: the class's own name, the members its runtime base already has,
+/// and every method emitted so far. A taken name gets the class name appended (<c>Close</c> on <c>Blob</c> becomes
+/// <c>CloseBlob</c>: SafeHandle has a <c>Close</c>), then a number, with an info diagnostic (BF3503).
+/// </summary>
+internal sealed class MemberNames
+{
+    /// <summary>Members of SafeHandle and the runtime bases, plus object's: a generated method must not hide them.</summary>
+    private static readonly string[] HandleMembers =
+    [
+        "Close", "Dispose", "DangerousAddRef", "DangerousRelease", "DangerousGetHandle", "SetHandle", "SetHandleAsInvalid",
+        "IsInvalid", "IsClosed", "ReleaseHandle", "Free", "Retain", "Cleanup", "Enter", "EnterThreadAffine", "EnterExclusive",
+        "EnterLocked", "EnterCounted", "Threading", "Enforcement", "ReleaseOn", "CreatingThreadId", "IsOwned", "IsConsumed",
+        "IsDisposed", "Parent", "AttachBorrowed", "AttachOwned", "AttachRetained", "AttachInitialized", "MarkConsumed",
+        "Generation", "InvalidateBorrows", "AttachCallback", "AttachedCallbackCount", "DrainPendingReleases", "CloneInto",
+        "Clone", "InitIndex", "AllocateZeroed", "FreeMemory", "EnsureAttachable", "AttachCore",
+    ];
+
+    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals"];
+
+    private readonly string _className;
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    public MemberNames(string className, bool isHandleClass)
+    {
+        _className = className;
+        _taken.Add(className);
+        _taken.UnionWith(ObjectMembers);
+        if (isHandleClass)
+            _taken.UnionWith(HandleMembers);
+    }
+
+    /// <summary>Claims <paramref name="wanted"/>, or a free variant of it; reports a rename.</summary>
+    public string Claim(string wanted, string cName, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (_taken.Add(wanted))
+            return wanted;
+        var name = wanted + _className;
+        for (var i = 2; !_taken.Add(name); i++)
+            name = wanted + _className + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        diagnostics.Info(SafeDiagnosticIds.NameConflict,
+            $"the safe method for '{cName}' is named '{name}': '{wanted}' is already a member of {_className}", location);
+        return name;
+    }
+
+    /// <summary>Marks a name as taken without a diagnostic (members the class template emits itself).</summary>
+    public void Reserve(string name) => _taken.Add(name);
+}

@@ -1,0 +1,121 @@
+using BindingForge.Generator.Safe.Marshalling;
+using BindingForge.Generator.Safe.Rendering;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// Lays a <see cref="CallPlan"/> out as a method, stage by stage, in the one order every safe method shares:
+/// <code>
+/// public int Step()
+/// {
+///     using var __arg0 = EnterExclusive();                            // checks, setup, marshal
+///     int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
+///     InvalidateBorrows();                                            // take
+///     if ((long)__result is not (0 or 100 or 101))                    // failure
+///     {
+///         var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step");
+///         throw __error;
+///     }
+///     return __result;
+/// }
+/// </code>
+/// The single value a call hands back becomes the return value when the C result is void or consumed; several
+/// stay <c>out</c> parameters, after the others.
+/// </summary>
+internal static class MethodEmitter
+{
+    public static MethodRender Emit(FunctionSite site, CallPlan plan, string name, IEnumerable<string> attributes)
+    {
+        var inputs = plan.Parameters.Where(p => !p.IsOutValue).OrderBy(p => p.Position).ToList();
+        var outs = plan.Parameters.Where(p => p.IsOutValue).OrderBy(p => p.Position).ToList();
+        var promoted = plan.ReturnType is null && outs.Count == 1 ? outs[0] : null;
+        if (promoted is not null)
+            outs.Clear();
+        else if (plan.ReturnType is null && plan.CodeReturn is { } code)
+            (plan.ReturnType, plan.ReturnExpression, plan.ReturnsNativeResult) = (code.Type, code.Expression, true);
+        var returnType = plan.ReturnType ?? promoted?.Type ?? "void";
+
+        var writer = new CodeWriter(1);
+        var returnsDoc = promoted is not null ? DocOf(site, promoted) : plan.ReturnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
+        writer.Lines(Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks));
+        writer.Lines(attributes);
+        var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
+        writer.Line($"{modifiers} {returnType} {name}({ParameterList(inputs, outs)})");
+        writer.Open();
+        Body(writer, site, plan, outs, promoted);
+        writer.Close();
+        return new MethodRender(writer.Written);
+    }
+
+    private static string? DocOf(FunctionSite site, SafeParameter value) =>
+        value.DocName is { } cName && site.Function.Decl.Doc?.Params.TryGetValue(cName, out var doc) == true ? doc.Text : null;
+
+    /// <summary>Inputs in C order, trailing nullable ones optional (when no out parameter follows), then the outs.</summary>
+    private static string ParameterList(List<SafeParameter> inputs, List<SafeParameter> outs)
+    {
+        var optionalFrom = inputs.Count;
+        while (outs.Count == 0 && optionalFrom > 0 && inputs[optionalFrom - 1].CanDefaultToNull)
+            optionalFrom--;
+        var list = inputs.Select((p, i) => p.Declaration(i >= optionalFrom))
+            .Concat(outs.Select(o => (o with { Modifier = "out" }).Declaration(false)));
+        return string.Join(", ", list);
+    }
+
+    private static void Body(CodeWriter writer, FunctionSite site, CallPlan plan, List<SafeParameter> outs, SafeParameter? promoted)
+    {
+        writer.Lines(plan.Checks);
+        writer.Lines(plan.Setup);
+        writer.Lines(plan.Marshal);
+        writer.Lines(plan.Pins);
+        if (plan.Pins.Count > 0)
+            writer.Open();
+        writer.Lines(plan.PinnedMarshal);
+        var call = $"{site.Context.Thin.Call(site.Function.CName)}({string.Join(", ", plan.Arguments)});";
+        writer.Line(plan.ResultType is null ? call : $"{plan.ResultType} __result = {call}");
+        if (plan.CapturesErrno)
+            writer.Line("int __errno = Marshal.GetLastPInvokeError();");
+        writer.Lines(plan.Take);
+        if (plan.Failure is not null)
+            Failure(writer, plan);
+        writer.Lines(plan.Always);
+        if (plan.HasCallbacks)
+        {
+            if (plan.OnError.Count > 0)
+            {
+                writer.Line("if (CallbackExceptionSlot.HasCaptured)");
+                writer.Open();
+                writer.Lines(plan.OnError);
+                writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
+                writer.Close();
+            }
+            else
+            {
+                writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
+            }
+        }
+
+        writer.Lines(plan.After);
+        foreach (var value in outs)
+            writer.Line($"{value.Name} = {value.OutExpression};");
+        if (plan.ReturnExpression is not null)
+            writer.Line($"return {plan.ReturnExpression};");
+        else if (promoted is not null)
+            writer.Line($"return {promoted.OutExpression};");
+        if (plan.Pins.Count > 0)
+            writer.Close();
+    }
+
+    private static void Failure(CodeWriter writer, CallPlan plan)
+    {
+        writer.Line($"if ({plan.Failure})");
+        writer.Open();
+        writer.Line($"var __error = {plan.FailureException};");
+        writer.Lines(plan.OnError);
+        writer.Lines(plan.OnNativeError);
+        writer.Lines(plan.Always);
+        if (plan.HasCallbacks)
+            writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
+        writer.Line("throw __error;");
+        writer.Close();
+    }
+}

@@ -1,0 +1,76 @@
+using BindingForge.Generator.Safe.Marshalling;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// Plans one safe method: asks the strategy lists for each parameter and the return, in an order that lets
+/// strategies rely on each other (handles first, so owners and parents are known; then length parameters, before
+/// their arrays; then the rest; then the hidden callback data, which the callbacks filled). The first strategy
+/// that cannot bind keeps the whole function thin-only.
+/// </summary>
+internal static class MethodPlanner
+{
+    /// <summary>A finished plan, or the reason the function is not covered.</summary>
+    public static (CallPlan? Plan, StrategyFailure? Failure) Plan(FunctionSite site, IParamStrategy? first = null)
+    {
+        var context = site.Context;
+        var function = site.Function;
+        var plan = new CallPlan(function.Parameters.Length) { CapturesErrno = function.Errno };
+        foreach (var param in function.Parameters.OrderBy(Phase).ThenBy(p => p.Index))
+        {
+            var thin = context.Thin.Map(param.Decl.Type);
+            if (!thin.IsSupported)
+                return (null, StrategyFailure.Uncovered($"parameter '{param.Decl.Name}' has no thin type: {thin.Unsupported}"));
+            var paramSite = new ParamSite(site, param, thin);
+            var strategy = param.Index == 0 && first is not null ? first : ParamStrategies.For(paramSite);
+            var before = plan.Parameters.Count;
+            if (strategy.Contribute(paramSite, plan) is { } failure)
+                return (null, failure);
+            for (var i = before; i < plan.Parameters.Count; i++)
+                plan.Parameters[i] = plan.Parameters[i] with { Position = param.Index };
+        }
+
+        var returns = new ReturnSite(site, function.Return, context.Thin.MapReturn(function.Decl.ReturnType));
+        if (!returns.Thin.IsSupported)
+            return (null, StrategyFailure.Uncovered($"its return type has no thin type: {returns.Thin.Unsupported}"));
+        if (ReturnStrategies.For(returns).Contribute(returns, plan) is { } returnFailure)
+            return (null, returnFailure);
+        if (Array.IndexOf(plan.Arguments, null) is var missing and >= 0)
+            return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));
+
+        AddFunctionFacts(site, plan);
+        return (plan, null);
+    }
+
+    /// <summary>Handles in first, length carriers next, hidden callback data last.</summary>
+    private static int Phase(BoundParam param) => param switch
+    {
+        { Value: not null } => 2,
+        { UserDataOf: not null } or { DestroyOf: not null } => 3,
+        { Out: null, Handle: not null } or { Out: null, Struct: not null } => 0,
+        { LengthOf.IsEmpty: false } => 1,
+        _ => 2,
+    };
+
+    /// <summary>Function-level facts: invalidated borrows, blocking and leaf remarks.</summary>
+    private static void AddFunctionFacts(FunctionSite site, CallPlan plan)
+    {
+        var function = site.Function;
+        if (site.Context.InvalidatesBorrows(function.CName) && plan.Handles.FirstOrDefault(h => !h.IsOut) is { } handle)
+        {
+            plan.Take.Add(handle.Object == "this"
+                ? "InvalidateBorrows();"
+                : $"{handle.Object}{(handle.IsNullable ? "?" : "")}.InvalidateBorrows();");
+        }
+
+        // A callback that outlives its call (async, notified, forever) can run inside any later call into the library:
+        // every call that is not a leaf rethrows what such a callback threw.
+        if (!function.Leaf && site.Context.HasLastingCallbacks)
+            plan.HasCallbacks = true;
+        if (function.Blocking)
+            plan.Remarks.Add("May block (contract: blocking).");
+        if (function.Leaf)
+            plan.Remarks.Add("A leaf call: the thin import suppresses the GC transition (contract: leaf).");
+    }
+}

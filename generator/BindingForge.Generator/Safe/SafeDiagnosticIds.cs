@@ -1,0 +1,39 @@
+namespace BindingForge.Generator.Safe;
+
+/// <summary>
+/// The ids of the safe emitter's diagnostics (BF3500-BF3999). Each has a page under <c>docs/diagnostics/</c>.
+/// </summary>
+internal static class SafeDiagnosticIds
+{
+    /// <summary>Error: the safe style was asked for without a contract.</summary>
+    public const string NeedsContract = "BF3500";
+
+    /// <summary>A function stays thin-only: a parameter or its return has no safe marshalling. Info for functions the
+    /// contract does not list, warning for functions it does.</summary>
+    public const string Uncovered = "BF3501";
+
+    /// <summary>An ownership and direction combination the decision table does not know; the function stays thin-only.</summary>
+    public const string OwnershipNotSupported = "BF3502";
+
+    /// <summary>A generated member was renamed because its name was taken.</summary>
+    public const string NameConflict = "BF3503";
+
+    /// <summary>An error domain's message function cannot be called for a function; its exception carries the code only.</summary>
+    public const string MessageUnreachable = "BF3504";
+
+    /// <summary>A callback without <c>user_data</c> is exposed as a raw function pointer, not a delegate.</summary>
+    public const string RawCallback = "BF3505";
+
+    /// <summary>A contract entry names a function the thin layer did not bind (excluded by <c>select</c>, or unsupported).</summary>
+    public const string NotInThinLayer = "BF3506";
+
+    /// <summary>A <c>forever</c> callback on a function without a handle argument is kept alive for the whole process.</summary>
+    public const string ForeverWithoutOwner = "BF3507";
+
+    /// <summary>A handle or struct class cannot be emitted (its release, retain, init or cleanup is not bound); functions
+    /// that use it stay thin-only.</summary>
+    public const string ClassNotEmitted = "BF3508";
+
+    /// <summary>A struct init function has no <c>error</c> fact: a failed init cannot be told from a successful one.</summary>
+    public const string InitWithoutError = "BF3509";
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using BindingForge.Generator.Output;
+using BindingForge.Generator.Safe.Classes;
+using BindingForge.Generator.Safe.Rendering;
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Safe;
+
+/// <summary>
+/// The safe layer of a run: from the bound contract and the thin layer just built, the SafeHandle classes, struct
+/// classes, static class, exceptions and callback bridges, rendered to files beside the thin ones. Functions no
+/// strategy covers stay thin-only and are reported (BF3501); nothing here throws for a contract it cannot express.
+/// </summary>
+internal static class SafePass
+{
+    public static ImmutableArray<GeneratedFile> Run(BoundContract contract, HeaderModel selected, ThinModelBuilder thin,
+        GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        var view = new ThinView(options.ClassName + "Native", thin.Mapper, thin.BoundFunctions, selected);
+        var context = new SafeContext(contract, view, options, diagnostics);
+        var (model, _) = new SafeBuilder(context).Build();
+        return SafeRenderer.Render(model);
+    }
+}

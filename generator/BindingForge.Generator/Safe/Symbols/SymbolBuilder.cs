@@ -1,0 +1,98 @@
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Safe.Symbols;
+
+/// <summary>
+/// Decides which classes the safe layer can emit, before any method is planned: a handle needs its <c>release</c>
+/// (and <c>retain</c>) bound by the thin layer, a struct at least one init whose init and cleanup are bound, an
+/// error domain its message function bound (else its exception carries the code only). What cannot be emitted is
+/// reported (BF3508) and every function that uses it stays thin-only.
+/// </summary>
+internal static class SymbolBuilder
+{
+    public static void Build(SafeContext context)
+    {
+        context.ReserveTypeNames([context.Thin.NativeClass, context.Thin.NativeClass + "Layout", context.StaticClass, context.ErrorsClass, context.CallbacksClass]);
+        context.ReserveTypeNames(context.Thin.Model.Records.Select(r => CSharpNames.TypeIdentifier(r.TypedefName ?? r.Name)));
+        context.ReserveTypeNames(context.Thin.Model.Enums.Select(e => CSharpNames.TypeIdentifier(e.TypedefName ?? e.Name)));
+        foreach (var handle in context.Contract.Handles.Where(h => h.Skip is null))
+            AddHandle(context, handle);
+        foreach (var shape in context.Contract.Structs.Where(s => s.Skip is null))
+            AddStruct(context, shape);
+        foreach (var error in context.Contract.Errors.Where(e => e.Skip is null))
+            AddError(context, error);
+    }
+
+    private static void AddHandle(SafeContext context, BoundHandle handle)
+    {
+        foreach (var function in new[] { handle.Release, handle.Retain }.OfType<FunctionDecl>())
+        {
+            if (!context.Thin.Has(function.Name))
+            {
+                NotEmitted(context, handle.ClassName, handle.Provenance, $"its function '{function.Name}' is not bound by the thin layer (select, or an unsupported type)");
+                return;
+            }
+        }
+
+        var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? ValueType(context, handle.CTypeName);
+        var mapped = pointer is null ? null : context.Thin.Map(pointer);
+        var name = Claim(context, handle.ClassName, handle.Provenance);
+        context.Handles[handle.CTypeName] = new HandleInfo(handle, name, mapped?.IsSupported == true ? mapped.Name : "void*", context.EnterMethod(handle.Threading));
+    }
+
+    /// <summary>The type of a handle's value as some contract function spells it, for a handle without release.</summary>
+    private static CType? ValueType(SafeContext context, string key) =>
+        context.Contract.Functions.SelectMany(f => f.Parameters).FirstOrDefault(p => p.Handle == key && p.Out is null)?.Decl.Type
+        ?? context.Contract.Functions.FirstOrDefault(f => f.Return.Handle == key)?.Decl.ReturnType;
+
+    private static void AddStruct(SafeContext context, BoundStruct shape)
+    {
+        var usable = shape.Inits.Where(i => context.Thin.Has(i.Init.Name) && context.Thin.Has(i.Cleanup.Name)).ToList();
+        var record = context.Thin.Map(new RecordRef(shape.Record.Name, shape.Record.Kind) { Spelling = shape.Record.Name }, TypePosition.Field);
+        if (usable.Count == 0 || !record.IsSupported)
+        {
+            NotEmitted(context, shape.ClassName, shape.Provenance, "none of its init and cleanup pairs is bound by the thin layer");
+            return;
+        }
+
+        var name = Claim(context, shape.ClassName, shape.Provenance);
+        context.Structs[shape.CTypeName] = new StructInfo(shape with { Inits = [.. usable] }, name, record.Name + "*", record.Name, context.EnterMethod(shape.Threading));
+    }
+
+    private static void AddError(SafeContext context, BoundErrorDomain error)
+    {
+        var exception = context.Errors.Values.FirstOrDefault(e => e.ExceptionName == error.ExceptionName)?.ExceptionName
+            ?? Claim(context, error.ExceptionName, error.Provenance);
+        string? messageHandle = null;
+        string? messageCall = null;
+        if (error.Message is { } message && context.Thin.Has(message.Name) && message.Parameters.Length == 1)
+        {
+            messageCall = context.Thin.Call(message.Name);
+            if (error.MessageSource == ErrorMessageSource.Handle)
+            {
+                var type = context.Thin.Map(message.Parameters[0].Type).Name;
+                messageHandle = context.Handles.Values.FirstOrDefault(h => h.PointerType == type)?.CTypeName;
+                if (messageHandle is null)
+                    messageCall = null;
+            }
+        }
+
+        context.Errors[error.Name] = new ErrorInfo(error, exception, SafeNames(error.Name), messageHandle, messageCall);
+    }
+
+    private static string SafeNames(string key) => Planning.SafeNames.Pascal(key);
+
+    /// <summary>The class name, or a numbered one when a thin type or another class has it (BF3503).</summary>
+    private static string Claim(SafeContext context, string wanted, Provenance provenance)
+    {
+        var name = context.ClaimTypeName(wanted);
+        if (name != wanted)
+            context.Diagnostics.Warning(SafeDiagnosticIds.NameConflict, $"the class '{wanted}' is named '{name}': a generated type already has that name", provenance.Location);
+        return name;
+    }
+
+    private static void NotEmitted(SafeContext context, string className, Provenance provenance, string reason) =>
+        context.Diagnostics.Warning(SafeDiagnosticIds.ClassNotEmitted, $"the safe class '{className}' is not emitted: {reason}; functions that use it stay thin-only", provenance.Location);
+}

@@ -1,0 +1,37 @@
+using BindingForge.Generator.Thin;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Safe;
+
+/// <summary>
+/// What the safe layer needs to know about the thin layer it calls: which functions it bound and under which name,
+/// and how it spells each C type. Sharing the thin builder's mapper keeps both layers' types identical.
+/// </summary>
+internal sealed class ThinView(string nativeClass, TypeMapper mapper, IReadOnlyDictionary<string, string> functions, HeaderModel model)
+{
+    /// <summary><c>Sqlite3Native</c>.</summary>
+    public string NativeClass { get; } = nativeClass;
+
+    public HeaderModel Model { get; } = model;
+
+    /// <summary>True when the thin layer bound <paramref name="cName"/>.</summary>
+    public bool Has(string cName) => functions.ContainsKey(cName);
+
+    /// <summary>The call target of a C function: <c>Sqlite3Native.sqlite3_step</c>.</summary>
+    public string Call(string cName) => $"{NativeClass}.{functions[cName]}";
+
+    /// <summary>The thin C# type of a parameter (or a pointer's pointee: <see cref="TypePosition.Pointee"/>).</summary>
+    public MappedType Map(CType type, TypePosition position = TypePosition.Parameter) => mapper.Map(type, position);
+
+    /// <summary>The thin C# type of a function's result.</summary>
+    public MappedType MapReturn(CType type) => mapper.Map(type, TypePosition.Return);
+
+    /// <summary>The pointee of a pointer type after typedefs, or null when <paramref name="type"/> is no pointer.</summary>
+    public CType? Pointee(CType type) => Model.Resolve(type) is PointerType pointer ? pointer.Pointee : null;
+
+    /// <summary>The type with typedefs followed (typedefs the model does not declare, like <c>size_t</c>, stay).</summary>
+    public CType Resolve(CType type) => Model.Resolve(type);
+
+    /// <summary>True for <c>void</c> after typedefs.</summary>
+    public bool IsVoid(CType type) => Resolve(type) is PrimitiveType { Kind: PrimitiveKind.Void };
+}

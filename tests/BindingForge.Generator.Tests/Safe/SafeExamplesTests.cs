@@ -1,0 +1,26 @@
+using BindingForge.Generator.Output;
+
+namespace BindingForge.Generator.Tests.Safe;
+
+/// <summary>
+/// examples/Sqlite3Safe and examples/ZlibSafe check in the bindings that <c>bindingforge generate CONTRACT --style safe</c>
+/// writes; this fails when they are stale. Regenerate with the command in the example's project file.
+/// </summary>
+public sealed class SafeExamplesTests
+{
+    [Theory]
+    [InlineData("contracts/sqlite3.yaml", "examples/Sqlite3Safe/Generated")]
+    [InlineData("contracts/zlib.yaml", "examples/ZlibSafe/Generated")]
+    public void Checked_in_bindings_are_what_the_generator_writes(string contract, string folder)
+    {
+        var result = new Pipeline().Run(SafeBindings.Options(contract));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        var directory = Path.Combine(SafeBindings.Root, folder);
+        var expected = result.Files.ToDictionary(f => f.RelativePath, f => f.Content);
+        var actual = Directory.GetFiles(directory, "*.cs").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f));
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        foreach (var (name, content) in expected)
+            Assert.True(content == actual[name], $"{folder}/{name} is stale: regenerate it with bindingforge generate {contract} --style safe --out {folder}");
+        Assert.All(actual.Values, text => Assert.StartsWith(OutputWriter.Stamp, text, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,174 @@
+using BindingForge.Generator.Tests.Support;
+using BindingForge.Runtime;
+
+namespace BindingForge.Generator.Tests.Safe;
+
+/// <summary>
+/// contracts/sqlite3.yaml generated in the safe style against the system sqlite3.h, compiled with the runtime and
+/// run against the real libsqlite3: open an in-memory database, create, insert with a prepared statement and binds,
+/// query, read text and blobs, and errors as SqliteException with sqlite's own message.
+/// </summary>
+public sealed class Sqlite3RunTests
+{
+    private const string Driver = """
+        using BindingForge.Runtime;
+        using static BindingForge.Sqlite.Sqlite3Native;
+
+        namespace BindingForge.Sqlite;
+
+        public static unsafe class Driver
+        {
+            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!;
+
+            public static string Roundtrip()
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, photo BLOB)");
+                db.PrepareV2("INSERT INTO people(name, age, photo) VALUES (?1, ?2, ?3)", out var prepared, out _);
+                using (var insert = prepared!)
+                {
+                    foreach (var (name, age) in new[] { ("Ada", 36), ("Grace", 45), ("Linus", 28), ("Zo\u00eb", 51) })
+                    {
+                        insert.BindText(1, name);
+                        insert.BindInt(2, age);
+                        insert.BindBlob(3, [(byte)age, 1, 2]);
+                        if (insert.Step() != SQLITE_DONE)
+                            return "insert did not finish";
+                        insert.Reset();
+                    }
+                    insert.BindText(1, "Bytes"u8);
+                    insert.BindNull(2);
+                    insert.Step();
+                }
+
+                var parts = new List<string> { $"rowid={db.LastInsertRowid()}", $"changes={db.Changes()}" };
+                db.PrepareV2("SELECT id, name, age, photo FROM people WHERE age > ?1 ORDER BY age", out var selected, out var tail);
+                parts.Add($"tail='{tail}'");
+                using (var query = selected!)
+                {
+                    query.BindInt(1, 30);
+                    while (query.Step() == SQLITE_ROW)
+                    {
+                        var photo = query.ColumnBlob(3).ToArray();
+                        parts.Add($"{query.ColumnInt64(0)}:{query.ColumnText(1)}:{query.ColumnInt(2)}:{photo[0]}");
+                    }
+                    parts.Add(query.ColumnName(1) ?? "<null>");
+                }
+
+                parts.Add(Sqlite3.Libversion().Split('.')[0]);
+                return string.Join(" ", parts);
+            }
+
+            public static void MissingTable()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT * FROM missing", out _, out _);
+            }
+
+            public static void ExecError()
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE t(x INTEGER PRIMARY KEY)");
+                db.Exec("INSERT INTO t VALUES (1)");
+                db.Exec("INSERT INTO t VALUES (1)");
+            }
+
+            public static string StatementKeepsDatabaseAlive()
+            {
+                var db = Open();
+                db.PrepareV2("SELECT 40 + 2", out var prepared, out _);
+                db.Dispose();
+                using (var statement = prepared!)
+                {
+                    statement.Step();
+                    return $"{db.IsDisposed} {statement.ColumnInt(0)}";
+                }
+            }
+
+            public static int UseAfterFinalize()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT 1", out var statement, out _);
+                statement!.FinalizeStatement();
+                return statement.Step();
+            }
+
+            public static string BlobViewGoesStale()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT x'010203' UNION ALL SELECT x'04'", out var prepared, out _);
+                using (var statement = prepared!)
+                {
+                    statement.Step();
+                    var view = statement.ColumnBlob(0);
+                    var first = string.Join(",", view.ToArray());
+                    statement.Step();
+                    try
+                    {
+                        _ = view.Span;
+                        return "stale view was read";
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return $"{first} stale";
+                    }
+                }
+            }
+
+            public static string ExecCallback()
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE n(v INTEGER); INSERT INTO n VALUES (1), (2), (3);");
+                int rows = 0;
+                db.Exec("SELECT v FROM n", (columns, values, names) => { rows += columns; return 0; });
+                return $"{rows} {CallbackRegistry.LiveCount}";
+            }
+        }
+        """;
+
+    private static readonly Lazy<LoadedAssembly> Bindings = new(() =>
+        SafeBindings.Load(SafeBindings.Options("contracts/sqlite3.yaml"), "SafeSqlite3", Driver));
+
+    private static object? Run(string method) => Bindings.Value.Invoke("BindingForge.Sqlite.Driver", method);
+
+    [Fact]
+    public void Inserts_and_queries_through_prepared_statements()
+    {
+        Assert.Equal("rowid=5 changes=1 tail='' 1:Ada:36:36 2:Grace:45:45 4:Zo\u00eb:51:51 name 3", (string)Run("Roundtrip")!);
+    }
+
+    [Fact]
+    public void Errors_throw_SqliteException_with_sqlites_message()
+    {
+        var prepare = Assert.IsAssignableFrom<NativeCallException>(Record.Exception(() => Run("MissingTable")));
+        Assert.Equal(("SqliteException", 1L, "no such table: missing"), (prepare.GetType().Name, prepare.Code, prepare.NativeMessage));
+        var exec = Assert.IsAssignableFrom<NativeCallException>(Record.Exception(() => Run("ExecError")));
+        Assert.Equal("UNIQUE constraint failed: t.x", exec.NativeMessage);
+        Assert.Contains("sqlite3_exec", exec.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_keeps_its_database_alive()
+    {
+        Assert.Equal("True 42", (string)Run("StatementKeepsDatabaseAlive")!);
+    }
+
+    [Fact]
+    public void A_finalized_statement_throws_ObjectDisposedException()
+    {
+        Assert.Throws<ObjectDisposedException>(() => Run("UseAfterFinalize"));
+    }
+
+    [Fact]
+    public void Blob_views_go_stale_after_the_next_step()
+    {
+        Assert.Equal("1,2,3 stale", (string)Run("BlobViewGoesStale")!);
+    }
+
+    [Fact]
+    public void Exec_runs_its_callback_and_frees_the_registration()
+    {
+        var baseline = CallbackRegistry.LiveCount;
+        Assert.Equal($"3 {baseline}", (string)Run("ExecCallback")!);
+    }
+}
