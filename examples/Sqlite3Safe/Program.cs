@@ -28,6 +28,25 @@ using (var query = selected!)
         Console.WriteLine($"{query.ColumnInt64(0)}: {query.ColumnText(1)} ({query.ColumnInt(2)})");
 }
 
+// sqlite3_exec with a callback (scope: call): the delegate is registered for the call and freed after it.
+db.Exec("SELECT name FROM people ORDER BY name", (columns, values, names) =>
+{
+    Console.WriteLine($"exec row: {System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)values[0])}");
+    return 0; // non-zero would abort the statement (SQLITE_ABORT)
+});
+
+// sqlite3_busy_handler (scope: forever): kept alive by the Database, freed when it is released.
+db.BusyHandler(retries => retries < 3 ? 1 : 0);
+
+// A custom scalar function through the thin layer (see ScalarFunction.cs for why).
+ScalarFunction.Register(db, "twice", x => 2 * x);
+db.PrepareV2("SELECT twice(age) FROM people WHERE name = 'Ada'", out var twice, out _);
+using (var call = twice!)
+{
+    call.Step();
+    Console.WriteLine($"twice(36) = {call.ColumnInt(0)}");
+}
+
 try
 {
     db.Exec("SELECT * FROM missing");

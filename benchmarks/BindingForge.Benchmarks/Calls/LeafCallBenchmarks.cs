@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BindingForge.Benchmarks.Interop;
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using Raw = SQLitePCL.raw;
 

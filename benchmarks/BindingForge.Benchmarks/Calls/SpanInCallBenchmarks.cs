@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BindingForge.Benchmarks.Support;
-using static BindingForge.Benchmarks.Zlib.ZlibNative;
+using static Examples.Zlib.ZlibNative;
 
 namespace BindingForge.Benchmarks.Calls;
 

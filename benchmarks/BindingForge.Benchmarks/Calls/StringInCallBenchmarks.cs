@@ -1,11 +1,11 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BindingForge.Benchmarks.Interop;
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using BindingForge.Runtime;
 using Raw = SQLitePCL.raw;
-using static BindingForge.Benchmarks.Sqlite.Sqlite3Native;
+using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Calls;
 

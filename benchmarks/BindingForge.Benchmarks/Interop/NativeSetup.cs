@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 using SQLitePCL;
 
 namespace BindingForge.Benchmarks.Interop;

@@ -1,4 +1,4 @@
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 using BindingForge.Runtime;
 
 namespace BindingForge.Benchmarks.Interop;

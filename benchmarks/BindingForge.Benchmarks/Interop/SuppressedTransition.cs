@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 
 namespace BindingForge.Benchmarks.Interop;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using BindingForge.Benchmarks.Sqlite;
-using static BindingForge.Benchmarks.Sqlite.Sqlite3Native;
+using Examples.Sqlite3;
+using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Interop;
 

@@ -67,13 +67,21 @@ public sealed record DraftSettings(
         if (!isPath || !File.Exists(full))
             return (header, null);
         var folder = Path.GetDirectoryName(full)!;
+        if (SystemIncludeDirs.Contains(folder))
+            return (Path.GetFileName(full), null);
         return (Path.GetFileName(full), Near(draftFolder, folder));
     }
 
-    /// <summary>A folder relative to the draft's when it is close by (a project's own headers), else absolute (system headers).</summary>
+    /// <summary>Where a C compiler looks last, and so does the header reader: headers there need no include dir.</summary>
+    private static readonly string[] SystemIncludeDirs = ["/usr/include", "/usr/local/include"];
+
+    /// <summary>
+    /// A folder relative to the draft's when both are in the same tree (a project's own headers: their first path
+    /// segment is the same), else absolute (<c>/opt/foo/include</c> from a draft under <c>/home</c>).
+    /// </summary>
     private static string Near(string draftFolder, string folder)
     {
-        var relative = Path.GetRelativePath(draftFolder, folder);
-        return Path.IsPathRooted(relative) || relative.StartsWith("../../..", StringComparison.Ordinal) ? folder : relative;
+        static string First(string path) => path.TrimStart('/').Split('/')[0];
+        return First(draftFolder) == First(folder) ? Path.GetRelativePath(draftFolder, folder) : folder;
     }
 }

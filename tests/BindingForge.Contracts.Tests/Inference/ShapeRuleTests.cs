@@ -30,6 +30,18 @@ public sealed class ShapeRuleTests
     }
 
     [Fact]
+    public void Names_yaml_would_misread_are_quoted()
+    {
+        var kit = new InferenceKit().Function("lib_fill", CInt, P("on", Ptr(CVoid)), P("n", CInt));
+
+        var (contract, yaml) = kit.Draft();
+
+        Assert.Contains("  \"on\":", yaml);
+        Assert.Contains("length: \"n\"", yaml);
+        Assert.Equal("n", ((ParameterLength)contract.FindFunction("lib_fill")!.Parameters[0].Length!).ParameterName);
+    }
+
+    [Fact]
     public void Doxygen_out_on_a_scalar_pointer_is_caller_allocated_storage()
     {
         var doc = new Documentation("Get the size.")

@@ -8,6 +8,7 @@ namespace BindingForge.Generator.Tests.Safe;
 /// run against the real libsqlite3: open an in-memory database, create, insert with a prepared statement and binds,
 /// query, read text and blobs, and errors as SqliteException with sqlite's own message.
 /// </summary>
+[Collection(FixtureCollection.Name)]
 public sealed class Sqlite3RunTests
 {
     private const string Driver = """
@@ -123,6 +124,34 @@ public sealed class Sqlite3RunTests
                 db.Exec("SELECT v FROM n", (columns, values, names) => { rows += columns; return 0; });
                 return $"{rows} {CallbackRegistry.LiveCount}";
             }
+
+            public static string BusyHandler()
+            {
+                var path = Path.Combine(Path.GetTempPath(), $"bf-busy-{Guid.NewGuid():N}.db");
+                int baseline = CallbackRegistry.LiveCount;
+                var retries = new List<int>();
+                string outcome;
+                using (var holder = Database.OpenV2(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!)
+                using (var waiter = Database.OpenV2(path, SQLITE_OPEN_READWRITE)!)
+                {
+                    holder.Exec("CREATE TABLE t(x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);");
+                    waiter.BusyHandler(count => { GC.Collect(); retries.Add(count); return count < 3 ? 1 : 0; });
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    try
+                    {
+                        waiter.Exec("INSERT INTO t VALUES (2)");
+                        outcome = "no busy";
+                    }
+                    catch (SqliteException e)
+                    {
+                        outcome = $"busy={e.Code}";
+                    }
+                    outcome += $" registered={CallbackRegistry.LiveCount - baseline}";
+                }
+                File.Delete(path);
+                return $"{string.Join(",", retries)} {outcome} after={CallbackRegistry.LiveCount - baseline}";
+            }
         }
         """;
 
@@ -170,5 +199,12 @@ public sealed class Sqlite3RunTests
     {
         var baseline = CallbackRegistry.LiveCount;
         Assert.Equal($"3 {baseline}", (string)Run("ExecCallback")!);
+    }
+
+    [Fact]
+    public void The_busy_handler_lives_as_long_as_its_database()
+    {
+        // retried 0..3, gave up (SQLITE_BUSY = 5) while the handler stayed registered, freed with the connection.
+        Assert.Equal("0,1,2,3 busy=5 registered=1 after=0", (string)Run("BusyHandler")!);
     }
 }

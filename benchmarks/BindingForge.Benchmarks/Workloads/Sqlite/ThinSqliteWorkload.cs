@@ -1,8 +1,8 @@
 using System.Text;
 using BindingForge.Benchmarks.Interop;
-using BindingForge.Benchmarks.Sqlite;
+using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
-using static BindingForge.Benchmarks.Sqlite.Sqlite3Native;
+using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Workloads.Sqlite;
 

@@ -1,5 +1,5 @@
-using BindingForge.Benchmarks.Zlib;
-using static BindingForge.Benchmarks.Zlib.ZlibNative;
+using Examples.Zlib;
+using static Examples.Zlib.ZlibNative;
 
 namespace BindingForge.Benchmarks.Workloads.Zlib;
 

@@ -23,8 +23,8 @@ internal sealed class FreeFunctions
             var type = function.Parameters[0].Type;
             if (types.IsVoidPointer(type))
                 _generic.Add(function);
-            else if (types.IsDataPointer(type) && types.HandleOfValue(type) is null)
-                _typed.Add(function);
+            else if (types.IsDataPointer(type))
+                _typed.Add(function); // a handle's release is one too, but owned handles are freed by their release first
         }
     }
 

@@ -3,6 +3,7 @@ using BindingForge.Contracts.Binding;
 using BindingForge.Contracts.Inference.Analysis;
 using BindingForge.Contracts.Inference.Draft;
 using BindingForge.Contracts.Inference.Evidence;
+using BindingForge.Contracts.Writing;
 
 namespace BindingForge.Contracts.Inference.Resolution;
 
@@ -42,10 +43,10 @@ internal sealed class HandleDrafter(InferenceContext context, ClaimBoard claims)
             builder.AddName("class", ClassName(handle, classes));
         if (release is not null)
         {
-            builder.Add(Facts.Release, release.Value, release);
+            builder.Add(Facts.Release, YamlText.Scalar(release.Value), release);
             Alternatives(builder, subject, release.Value);
             if (FactResolver.Resolve(claims.About(subject, Facts.Retain)).Decision is { } retain && IsReleaseOf(retain.Value, handle))
-                builder.Add(Facts.Retain, retain.Value, retain);
+                builder.Add(Facts.Retain, YamlText.Scalar(retain.Value), retain);
         }
 
         if (FactResolver.Resolve(claims.About(subject, Facts.Threading)).Decision is { } threading)

@@ -1,5 +1,6 @@
 using BindingForge.Contracts.Inference.Analysis;
 using BindingForge.Contracts.Inference.Evidence;
+using BindingForge.Contracts.Writing;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Contracts.Inference.Resolution;
@@ -36,7 +37,7 @@ internal sealed class OwnershipDrafter(InferenceContext context, ClaimBoard clai
 
         var until = FactResolver.All(claims.About(subject, Facts.Until));
         var of = FactResolver.Resolve(claims.About(subject, Facts.Of)).Decision?.Value;
-        var yaml = of is not null ? $"{{ of: {of} }}" : until.IsEmpty ? "true" : $"{{ until: [{string.Join(", ", until)}] }}";
+        var yaml = of is not null ? $"{{ of: {YamlText.Scalar(of)} }}" : until.IsEmpty ? "true" : $"{{ until: [{string.Join(", ", until.Select(YamlText.Scalar))}] }}";
         builder.Add(Facts.Borrowed, yaml, decision);
     }
 
@@ -61,9 +62,9 @@ internal sealed class OwnershipDrafter(InferenceContext context, ClaimBoard clai
         }
 
         if (isOut)
-            builder.Add(Facts.Out, Facts.Owned, decision).Add(Facts.Free, free.Value, free);
+            builder.Add(Facts.Out, Facts.Owned, decision).Add(Facts.Free, YamlText.Scalar(free.Value), free);
         else
-            builder.Add(Facts.Owned, $"{{ free: {free.Value} }}", Merge(decision, free));
+            builder.Add(Facts.Owned, $"{{ free: {YamlText.Scalar(free.Value)} }}", Merge(decision, free));
     }
 
     private Decision? Deallocator(Subject subject, CType value, bool allowGeneric)

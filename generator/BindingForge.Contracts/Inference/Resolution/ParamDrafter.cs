@@ -2,6 +2,7 @@ using BindingForge.Contracts.Inference.Analysis;
 using BindingForge.Contracts.Inference.Draft;
 using BindingForge.Contracts.Inference.Evidence;
 using BindingForge.Contracts.Inference.Rules;
+using BindingForge.Contracts.Writing;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Contracts.Inference.Resolution;
@@ -59,7 +60,7 @@ internal sealed class ParamDrafter(InferenceContext context, ClaimBoard claims, 
         else if (Decide(subject, Facts.Array, questions) is { } array && types.IsDataPointer(parameter.Type))
             Array(builder, subject, parameter, array, questions);
         if ((builder.Has(Facts.String) || builder.Has(Facts.Array)) && Decide(subject, Facts.Length, questions) is { } length)
-            builder.Add(Facts.Length, length.Value, length);
+            builder.Add(Facts.Length, YamlText.Scalar(length.Value), length);
         if (builder.Has(Facts.String) || builder.Has(Facts.Array) || builder.Has(Facts.Consumed))
             return;
         if (Decide(subject, Facts.Out, questions) is { Value: "caller-allocates" } storage)

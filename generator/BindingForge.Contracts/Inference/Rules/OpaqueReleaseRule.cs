@@ -5,7 +5,8 @@ namespace BindingForge.Contracts.Inference.Rules;
 
 /// <summary>
 /// A type only the library hands out, and a one-argument function of it that returns nothing (or a status) and is
-/// named with a release verb (<c>XML_ParserFree</c>, <c>clang_TargetInfo_dispose</c>): that function frees it. Stronger
+/// named with a release verb and otherwise only the type's own words (<c>XML_ParserFree</c>,
+/// <c>clang_TargetInfo_dispose</c>; not <c>png_write_chunk_end</c>): that function frees it. Stronger
 /// for opaque types (nothing else could free them) and strong verbs (<c>free</c> over <c>close</c>).
 /// </summary>
 internal sealed class OpaqueReleaseRule : IInferenceRule
@@ -20,7 +21,8 @@ internal sealed class OpaqueReleaseRule : IInferenceRule
             {
                 var words = context.Words(function.Name);
                 var verb = ReleaseNames.ReleaseVerb(words, handle);
-                if (verb < 0 || !ReleaseNames.IsStatusReturn(context.Types, function) || words.IndexOfVerb(Verbs.Acquire) >= 0)
+                if (verb < 0 || !ReleaseNames.IsStatusReturn(context.Types, function) || words.IndexOfVerb(Verbs.Acquire) >= 0
+                    || !ReleaseNames.NamesOnlyTheType(words, verb, handle))
                     continue;
                 var strength = Strength.Shape + (handle.IsOpaque ? 5 : 0) + (ReleaseNames.IsStrong(words, verb) ? 0 : -5);
                 var kind = handle.IsOpaque ? "opaque type" : "type";

@@ -20,6 +20,15 @@ internal static class ReleaseNames
         return after.All(handle.Words.Contains) ? verb : -1;
     }
 
+    /// <summary>
+    /// True when the words before the verb (after the library's prefix word) name only the type itself:
+    /// <c>clang_TargetInfo_dispose</c> for <c>CXTargetInfo</c>, not <c>png_write_chunk_end</c>, which ends a chunk.
+    /// A word counts when it starts one of the type's words or the other way round (<c>remap</c>, <c>CXRemapping</c>).
+    /// </summary>
+    public static bool NamesOnlyTheType(NameWords words, int verb, HandleType handle) =>
+        words.Words.Take(verb).Skip(1).Select(Verbs.Stem).Select(HandleType.Singular)
+            .All(w => handle.Words.Any(t => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal)));
+
     /// <summary>True for a return type a release function may have: none, a status code, a flag.</summary>
     public static bool IsStatusReturn(TypeFacts types, FunctionDecl function) =>
         types.Shape.IsVoid(function.ReturnType) || types.Shape.IsInteger(function.ReturnType);
