@@ -36,3 +36,20 @@ public sealed class ArchitectureTests
         }
     }
 }
+
+/// <summary>Diagnostics are data with a page each: every id the generator can report is documented.</summary>
+public sealed class DiagnosticDocsTests
+{
+    [Fact]
+    public void Every_diagnostic_id_in_the_generator_has_a_page()
+    {
+        var root = CliRunner.RepoRoot;
+        var ids = Directory.GetFiles(Path.Combine(root, "generator"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "\"(BF\\d{4})\"").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        Assert.True(ids.Count > 50, $"found only {ids.Count} ids: the scan is broken");
+        var missing = ids.Where(id => !File.Exists(Path.Combine(root, "docs", "diagnostics", id + ".md"))).Order().ToArray();
+        Assert.Empty(missing);
+    }
+}
