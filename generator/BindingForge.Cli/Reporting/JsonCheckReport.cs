@@ -19,7 +19,7 @@ internal static class JsonCheckReport
     public static void Write(TextWriter output, string contract, AuditResult audit)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("tool", "bindingforge");

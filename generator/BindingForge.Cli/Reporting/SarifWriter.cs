@@ -26,7 +26,7 @@ internal static class SarifWriter
         var root = baseDirectory ?? Directory.GetCurrentDirectory();
         var rules = diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).ToList();
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
