@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model;
 
 namespace BindingForge.Contracts.Coverage;
 
@@ -20,35 +21,5 @@ public sealed class SymbolSelection(ImmutableArray<string> include, ImmutableArr
         (include.IsDefaultOrEmpty || include.Any(g => Matches(g, name))) && (exclude.IsDefaultOrEmpty || !exclude.Any(g => Matches(g, name)));
 
     /// <summary>True when the whole of <paramref name="name"/> matches <paramref name="glob"/>.</summary>
-    public static bool Matches(string glob, string name)
-    {
-        // Greedy matching with one backtrack point: the position after the last '*' seen.
-        int p = 0, n = 0, starP = -1, starN = 0;
-        while (n < name.Length)
-        {
-            if (p < glob.Length && (glob[p] == '?' || glob[p] == name[n]))
-            {
-                p++;
-                n++;
-            }
-            else if (p < glob.Length && glob[p] == '*')
-            {
-                starP = p++;
-                starN = n;
-            }
-            else if (starP >= 0)
-            {
-                p = starP + 1;
-                n = ++starN;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < glob.Length && glob[p] == '*')
-            p++;
-        return p == glob.Length;
-    }
+    public static bool Matches(string glob, string name) => new SymbolGlob(glob).IsMatch(name);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 
 namespace BindingForge.Generator.Passes;

@@ -1,4 +1,4 @@
-using BindingForge.Generator.Passes;
+using BindingForge.Model;
 
 namespace BindingForge.Generator.Tests.Unit;
 

@@ -1,8 +1,9 @@
-namespace BindingForge.Generator.Passes;
+namespace BindingForge.Model;
 
 /// <summary>
 /// A glob over C symbol names: <c>*</c> matches any run of characters, <c>?</c> exactly one; everything else matches
-/// itself, case-sensitively (C names are case-sensitive).
+/// itself, case-sensitively (C names are case-sensitive). One matcher for the generator's selection and the contract
+/// tooling's coverage, so both always agree on what a contract selects.
 /// </summary>
 public sealed class SymbolGlob(string pattern)
 {
