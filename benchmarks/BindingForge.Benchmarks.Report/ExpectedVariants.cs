@@ -10,7 +10,7 @@ public static class ExpectedVariants
     /// <summary>Workload key to variants, in report order.</summary>
     public static IReadOnlyList<(string Key, string[] Variants)> Workloads { get; } =
     [
-        ("sqlite-insert", ["c", "thin", "safe", "safehandle", "sqlitepclraw", "mds"]),
+        ("sqlite-insert", ["c", "thin", "safe", "safe-utf8", "safehandle", "sqlitepclraw", "mds"]),
         ("sqlite-select", ["c", "thin", "safe", "safehandle", "sqlitepclraw", "mds"]),
         ("zlib-deflate", ["c", "thin", "safe"]),
     ];
@@ -21,7 +21,7 @@ public static class ExpectedVariants
         ("leaf", ["c", "thin", "safe", "sqlitepclraw"]),
         ("leaf-sgt", ["c", "thin", "safe"]),
         ("handle", ["thin", "safe", "safehandle", "runtime-counted", "runtime-exclusive", "runtime-affine", "sqlitepclraw"]),
-        ("string-in", ["thin", "safe", "safehandle", "runtime-utf8", "sqlitepclraw"]),
+        ("string-in", ["thin", "safe", "safe-utf8", "safehandle", "runtime-utf8", "sqlitepclraw"]),
         ("string-out", ["thin", "safe", "safehandle", "runtime-utf8", "sqlitepclraw"]),
         ("span-in", ["thin", "safe"]),
         ("error-check", ["thin-unchecked", "thin", "safe", "safehandle", "sqlitepclraw"]),

@@ -3,6 +3,7 @@ using BindingForge.Benchmarks.Interop;
 using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using Raw = SQLitePCL.raw;
+using SafeApi = global::BindingForge.Sqlite;
 using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Calls;
@@ -20,6 +21,8 @@ public unsafe class ErrorCheckCallBenchmarks : ISelfChecking
     private SqliteStmtSafeHandle? _safeStmt;
     private SQLitePCL.sqlite3? _pclDb;
     private SQLitePCL.sqlite3_stmt? _pclStmt;
+    private SafeApi.Database? _safeApiDb;
+    private SafeApi.Statement? _safeApiStmt;
 
     /// <summary>Prepares <c>SELECT 1</c> once per binding.</summary>
     [GlobalSetup]
@@ -30,6 +33,8 @@ public unsafe class ErrorCheckCallBenchmarks : ISelfChecking
         _stmt = ThinSqlite.Prepare(_db, "SELECT 1");
         _safeDb = HandWrittenSqlite.OpenMemory();
         _safeStmt = HandWrittenSqlite.Prepare(_safeDb, "SELECT 1");
+        _safeApiDb = SafeSqlite.OpenMemory();
+        _safeApiStmt = SafeSqlite.Prepare(_safeApiDb, "SELECT 1");
         if (Raw.sqlite3_open(":memory:", out _pclDb) != Raw.SQLITE_OK
             || Raw.sqlite3_prepare_v2(_pclDb, "SELECT 1", out _pclStmt) != Raw.SQLITE_OK)
             throw new InvalidOperationException("SQLitePCLRaw setup failed");
@@ -48,6 +53,10 @@ public unsafe class ErrorCheckCallBenchmarks : ISelfChecking
             ThinSqlite.Fail(_db, rc);
         return rc;
     }
+
+    /// <summary>The generated safe layer's <c>Statement.Reset()</c>: its generated check throws SqliteException.</summary>
+    [Benchmark(Description = "error-check/safe")]
+    public int Safe() => _safeApiStmt!.Reset();
 
     /// <summary>Hand-written SafeHandle call plus the same check.</summary>
     [Benchmark(Description = "error-check/safehandle")]
@@ -80,6 +89,8 @@ public unsafe class ErrorCheckCallBenchmarks : ISelfChecking
         _safeDb?.Dispose();
         _pclStmt?.Dispose();
         _pclDb?.Dispose();
+        _safeApiStmt?.Dispose();
+        _safeApiDb?.Dispose();
     }
 
     /// <inheritdoc/>

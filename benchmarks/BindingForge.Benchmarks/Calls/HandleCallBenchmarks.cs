@@ -4,6 +4,7 @@ using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using BindingForge.Runtime;
 using Raw = SQLitePCL.raw;
+using SafeApi = global::BindingForge.Sqlite;
 using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Calls;
@@ -22,6 +23,7 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
     private RuntimeDatabase? _exclusive;
     private RuntimeDatabase? _affine;
     private SQLitePCL.sqlite3? _pclDb;
+    private SafeApi.Database? _safeDb;
 
     /// <summary>Opens one database per variant and inserts a row in each.</summary>
     [GlobalSetup]
@@ -36,6 +38,8 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
         _counted = OpenRuntime(ThreadingMode.FreeThreaded, Sql);
         _exclusive = OpenRuntime(ThreadingMode.Exclusive, Sql);
         _affine = OpenRuntime(ThreadingMode.ThreadAffine, Sql);
+        _safeDb = SafeSqlite.OpenMemory();
+        SafeSqlite.Exec(_safeDb, Sql);
         if (Raw.sqlite3_open(":memory:", out _pclDb) != Raw.SQLITE_OK || Raw.sqlite3_exec(_pclDb, Sql) != Raw.SQLITE_OK)
             throw new InvalidOperationException("SQLitePCLRaw setup failed");
     }
@@ -43,6 +47,10 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
     /// <summary>Raw pointer: nothing but the call.</summary>
     [Benchmark(Description = "handle/thin")]
     public int Thin() => sqlite3_changes(_db);
+
+    /// <summary>The generated safe layer: <c>Database.Changes()</c> (free-threaded handle, counted lease).</summary>
+    [Benchmark(Description = "handle/safe")]
+    public int Safe() => _safeDb!.Changes();
 
     /// <summary>A SafeHandle parameter marshalled by LibraryImport: DangerousAddRef/DangerousRelease.</summary>
     [Benchmark(Description = "handle/safehandle")]
@@ -87,6 +95,7 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
         _exclusive?.Dispose();
         _affine?.Dispose();
         _pclDb?.Dispose();
+        _safeDb?.Dispose();
     }
 
     /// <inheritdoc/>

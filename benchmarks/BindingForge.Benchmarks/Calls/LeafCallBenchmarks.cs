@@ -3,6 +3,7 @@ using BindingForge.Benchmarks.Interop;
 using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using Raw = SQLitePCL.raw;
+using SafeApi = global::BindingForge.Sqlite;
 
 namespace BindingForge.Benchmarks.Calls;
 
@@ -24,6 +25,13 @@ public class LeafCallBenchmarks : ISelfChecking
     /// <summary>The same call declared with SuppressGCTransition (what contract <c>leaf</c> enables).</summary>
     [Benchmark(Description = "leaf-sgt/thin")]
     public int ThinSuppressed() => SuppressedTransition.sqlite3_libversion_number();
+
+    /// <summary>
+    /// The safe layer's <c>Sqlite3.LibversionNumber()</c>: the contract marks it <c>leaf</c>, so its import suppresses
+    /// the GC transition; reported under <c>leaf-sgt</c> (compare with <c>leaf-sgt/thin</c>).
+    /// </summary>
+    [Benchmark(Description = "leaf-sgt/safe")]
+    public int Safe() => SafeApi.Sqlite3.LibversionNumber();
 
     /// <summary>SQLitePCLRaw's call, through its provider interface.</summary>
     [Benchmark(Description = "leaf/sqlitepclraw")]

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BindingForge.Benchmarks.Support;
 using static Examples.Zlib.ZlibNative;
+using SafeZlib = global::BindingForge.Zlib.Zlib;
 
 namespace BindingForge.Benchmarks.Calls;
 
@@ -20,6 +21,10 @@ public unsafe class SpanInCallBenchmarks : ISelfChecking
         fixed (byte* data = _data)
             return crc32(default, data, (uint)_data.Length).Value;
     }
+
+    /// <summary>The safe layer's <c>Zlib.Crc32(nuint, ReadOnlySpan&lt;byte&gt;)</c>: pinning inside the method.</summary>
+    [Benchmark(Description = "span-in/safe")]
+    public ulong Safe() => SafeZlib.Crc32(0, _data);
 
     /// <inheritdoc/>
     public void Verify(string method, object? result) => Expect.Equal(Crc32.Compute(_data), result, method);

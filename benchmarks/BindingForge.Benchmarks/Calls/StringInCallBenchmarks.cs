@@ -5,6 +5,7 @@ using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using BindingForge.Runtime;
 using Raw = SQLitePCL.raw;
+using SafeApi = global::BindingForge.Sqlite;
 using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Calls;
@@ -25,6 +26,8 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
     private SqliteStmtSafeHandle? _safeStmt;
     private SQLitePCL.sqlite3? _pclDb;
     private SQLitePCL.sqlite3_stmt? _pclStmt;
+    private SafeApi.Database? _safeApiDb;
+    private SafeApi.Statement? _safeApiStmt;
 
     /// <summary>Prepares one statement per binding.</summary>
     [GlobalSetup]
@@ -35,6 +38,8 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
         _stmt = ThinSqlite.Prepare(_db, "SELECT ?1");
         _safeDb = HandWrittenSqlite.OpenMemory();
         _safeStmt = HandWrittenSqlite.Prepare(_safeDb, "SELECT ?1");
+        _safeApiDb = SafeSqlite.OpenMemory();
+        _safeApiStmt = SafeSqlite.Prepare(_safeApiDb, "SELECT ?1");
         if (Raw.sqlite3_open(":memory:", out _pclDb) != Raw.SQLITE_OK
             || Raw.sqlite3_prepare_v2(_pclDb, "SELECT ?1", out _pclStmt) != Raw.SQLITE_OK)
             throw new InvalidOperationException("SQLitePCLRaw setup failed");
@@ -48,6 +53,19 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
         int length = Encoding.UTF8.GetBytes(Text, buffer);
         fixed (byte* text = buffer)
             return sqlite3_bind_text(_stmt, 1, text, length, SQLITE_TRANSIENT);
+    }
+
+    /// <summary>The generated safe layer's <c>BindText(int, string)</c>: a <c>Utf8Buffer</c> inside the method.</summary>
+    [Benchmark(Description = "string-in/safe")]
+    public int Safe() => _safeApiStmt!.BindText(1, Text);
+
+    /// <summary>The safe layer's <c>BindText(int, ReadOnlySpan&lt;byte&gt;)</c> after encoding into a stack buffer.</summary>
+    [Benchmark(Description = "string-in/safe-utf8")]
+    public int SafeUtf8()
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        int length = Encoding.UTF8.GetBytes(Text, buffer);
+        return _safeApiStmt!.BindText(1, buffer[..length]);
     }
 
     /// <summary>Hand-written: SafeHandle plus LibraryImport's UTF-8 string marshaller.</summary>
@@ -79,6 +97,8 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
         _safeDb?.Dispose();
         _pclStmt?.Dispose();
         _pclDb?.Dispose();
+        _safeApiStmt?.Dispose();
+        _safeApiDb?.Dispose();
     }
 
     /// <inheritdoc/>
@@ -90,6 +110,7 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
         {
             nameof(SafeHandle) => ReadBackSafeHandle(),
             nameof(PclRaw) => ReadBackPclRaw(),
+            nameof(Safe) or nameof(SafeUtf8) => ReadBackSafe(),
             _ => ReadBackThin(),
         };
         Expect.Equal(Text, bound, $"{method}: value read back");
@@ -110,6 +131,15 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
             return null;
         string? text = System.Runtime.InteropServices.Marshal.PtrToStringUTF8(HandWrittenSqlite.sqlite3_column_text(_safeStmt!, 0));
         HandWrittenSqlite.sqlite3_reset(_safeStmt!);
+        return text;
+    }
+
+    private string? ReadBackSafe()
+    {
+        if (_safeApiStmt!.Step() != SQLITE_ROW)
+            return null;
+        string? text = _safeApiStmt.ColumnText(0);
+        _safeApiStmt.Reset();
         return text;
     }
 

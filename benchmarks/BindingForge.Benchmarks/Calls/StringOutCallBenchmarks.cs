@@ -6,6 +6,7 @@ using Examples.Sqlite3;
 using BindingForge.Benchmarks.Support;
 using BindingForge.Runtime;
 using Raw = SQLitePCL.raw;
+using SafeApi = global::BindingForge.Sqlite;
 using static Examples.Sqlite3.Sqlite3Native;
 
 namespace BindingForge.Benchmarks.Calls;
@@ -25,6 +26,8 @@ public unsafe class StringOutCallBenchmarks : ISelfChecking
     private SqliteStmtSafeHandle? _safeStmt;
     private SQLitePCL.sqlite3? _pclDb;
     private SQLitePCL.sqlite3_stmt? _pclStmt;
+    private SafeApi.Database? _safeApiDb;
+    private SafeApi.Statement? _safeApiStmt;
 
     /// <summary>Prepares one statement per binding and steps each onto its row.</summary>
     [GlobalSetup]
@@ -35,12 +38,15 @@ public unsafe class StringOutCallBenchmarks : ISelfChecking
         _stmt = ThinSqlite.Prepare(_db, Sql);
         _safeDb = HandWrittenSqlite.OpenMemory();
         _safeStmt = HandWrittenSqlite.Prepare(_safeDb, Sql);
+        _safeApiDb = SafeSqlite.OpenMemory();
+        _safeApiStmt = SafeSqlite.Prepare(_safeApiDb, Sql);
         if (Raw.sqlite3_open(":memory:", out _pclDb) != Raw.SQLITE_OK
             || Raw.sqlite3_prepare_v2(_pclDb, Sql, out _pclStmt) != Raw.SQLITE_OK)
             throw new InvalidOperationException("SQLitePCLRaw setup failed");
         bool onRow = sqlite3_step(_stmt) == SQLITE_ROW
             && HandWrittenSqlite.sqlite3_step(_safeStmt) == SQLITE_ROW
-            && Raw.sqlite3_step(_pclStmt) == Raw.SQLITE_ROW;
+            && Raw.sqlite3_step(_pclStmt) == Raw.SQLITE_ROW
+            && _safeApiStmt.Step() == SQLITE_ROW;
         if (!onRow)
             throw new InvalidOperationException("a statement did not reach its row");
     }
@@ -48,6 +54,10 @@ public unsafe class StringOutCallBenchmarks : ISelfChecking
     /// <summary>Thin: pointer and length, decoded with <see cref="Encoding.UTF8"/>.</summary>
     [Benchmark(Description = "string-out/thin")]
     public string Thin() => Encoding.UTF8.GetString(sqlite3_column_text(_stmt, 0), sqlite3_column_bytes(_stmt, 0));
+
+    /// <summary>The generated safe layer's <c>ColumnText(int)</c>: column_text + column_bytes + <c>Utf8Marshal</c>.</summary>
+    [Benchmark(Description = "string-out/safe")]
+    public string? Safe() => _safeApiStmt!.ColumnText(0);
 
     /// <summary>Hand-written: two SafeHandle calls and <see cref="Marshal.PtrToStringUTF8(nint, int)"/>.</summary>
     [Benchmark(Description = "string-out/safehandle")]
@@ -74,6 +84,8 @@ public unsafe class StringOutCallBenchmarks : ISelfChecking
         _safeDb?.Dispose();
         _pclStmt?.Dispose();
         _pclDb?.Dispose();
+        _safeApiStmt?.Dispose();
+        _safeApiDb?.Dispose();
     }
 
     /// <inheritdoc/>

@@ -50,7 +50,7 @@ public unsafe class ThreadingModeBenchmarks : ISelfChecking
     [Benchmark(Description = "mode/exclusive-check")]
     public int ExclusiveCheck() => Call(0, 0);
 
-    /// <summary>Exclusive, lock: a Monitor enter/exit around the call.</summary>
+    /// <summary>Exclusive, lock: the guard's compare-exchange when uncontended; a contended caller waits.</summary>
     [Benchmark(Description = "mode/exclusive-lock")]
     public int ExclusiveLock() => Call(0, 1);
 
@@ -66,7 +66,7 @@ public unsafe class ThreadingModeBenchmarks : ISelfChecking
     [Benchmark(Description = "mode/affine-lock")]
     public int AffineLock() => Call(1, 1);
 
-    /// <summary>Thread-affine, none: no guard.</summary>
+    /// <summary>Thread-affine, none: no thread check, only the SafeHandle reference count.</summary>
     [Benchmark(Description = "mode/affine-none")]
     public int AffineNone() => Call(1, 2);
 
