@@ -29,11 +29,15 @@ using (var query = selected!)
 }
 
 // sqlite3_exec with a callback (scope: call): the delegate is registered for the call and freed after it.
-db.Exec("SELECT name FROM people ORDER BY name", (columns, values, names) =>
+// Its row arguments are C string arrays (char **), hence the unsafe block.
+unsafe
 {
-    Console.WriteLine($"exec row: {System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)values[0])}");
-    return 0; // non-zero would abort the statement (SQLITE_ABORT)
-});
+    db.Exec("SELECT name FROM people ORDER BY name", (columns, values, names) =>
+    {
+        Console.WriteLine($"exec row: {System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)values[0])}");
+        return 0; // non-zero would abort the statement (SQLITE_ABORT)
+    });
+}
 
 // sqlite3_busy_handler (scope: forever): kept alive by the Database, freed when it is released.
 db.BusyHandler(retries => retries < 3 ? 1 : 0);

@@ -48,6 +48,7 @@ public sealed class HiddenLibraryTests
             /// <summary>Every member called from a foreign thread; returns the exception names and the library's count.</summary>
             public static string ForeignThread()
             {
+                int before = Journals.ForeignThreadCalls();
                 using var journal = Filled(1);
                 var errors = new List<string>();
                 var thread = new Thread(() =>
@@ -67,7 +68,7 @@ public sealed class HiddenLibraryTests
                 });
                 thread.Start();
                 thread.Join();
-                return $"{string.Join(",", errors)} count={journal.Count()} foreign={Journals.ForeignThreadCalls()}";
+                return $"{string.Join(",", errors)} count={journal.Count()} foreign={Journals.ForeignThreadCalls() - before}";
             }
 
             public static int OpenJournals() => Journals.OpenJournals();
@@ -76,8 +77,16 @@ public sealed class HiddenLibraryTests
 
     private static readonly TempDirectory Build = new();
 
+    /// <summary>tests/native/hidden/hidden.c compiled once with gcc into a temp folder.</summary>
+    private static readonly Lazy<string> Library = new(CompileLibrary);
+
     private static readonly Lazy<LoadedAssembly> Bindings = new(() => SafeBindings.Load(
-        SafeBindings.Options("tests/native/hidden/hidden.yaml", CompileLibrary()), "SafeHiddenJournal", Driver));
+        SafeBindings.Options("tests/native/hidden/hidden.yaml", Library.Value), "SafeHiddenJournal", Driver));
+
+    /// <summary>The same contract generated with <c>--threading-checks none</c>: nothing stops a foreign thread.</summary>
+    private static readonly Lazy<LoadedAssembly> Unchecked = new(() => SafeBindings.Load(
+        SafeBindings.Options("tests/native/hidden/hidden.yaml", Library.Value, ThreadingChecks.None),
+        "SafeHiddenJournalUnchecked", Driver));
 
     private static string Text(string method) => (string)Bindings.Value.Invoke("Hidden.Journal.Driver", method)!;
 
@@ -93,6 +102,13 @@ public sealed class HiddenLibraryTests
     {
         Assert.Equal("InvalidOperationException,InvalidOperationException,InvalidOperationException count=1 foreign=0", Text("ForeignThread"));
         Assert.Equal(0, (int)Bindings.Value.Invoke("Hidden.Journal.Driver", "OpenJournals")!);
+    }
+
+    [Fact]
+    public void Without_checks_the_foreign_calls_reach_the_library()
+    {
+        // The control for the test above: the library itself counts the three calls from the wrong thread.
+        Assert.Equal("none,none,none count=2 foreign=3", (string)Unchecked.Value.Invoke("Hidden.Journal.Driver", "ForeignThread")!);
     }
 
     private static string CompileLibrary()

@@ -116,6 +116,27 @@ public sealed class Sqlite3RunTests
                 }
             }
 
+            public static string TextThroughBlobView()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT 'h\u00e9llo'", out var prepared, out _);
+                using var statement = prepared!;
+                statement.Step();
+                var view = statement.ColumnBlob(0);
+                var text = System.Text.Encoding.UTF8.GetString(view.Span);
+                var copy = statement.ColumnText(0);
+                statement.Reset();
+                try
+                {
+                    _ = view.Span;
+                    return "stale view was read";
+                }
+                catch (InvalidOperationException)
+                {
+                    return $"{text} {copy} stale after reset";
+                }
+            }
+
             public static string ExecCallback()
             {
                 using var db = Open();
@@ -206,5 +227,11 @@ public sealed class Sqlite3RunTests
     {
         // retried 0..3, gave up (SQLITE_BUSY = 5) while the handler stayed registered, freed with the connection.
         Assert.Equal("0,1,2,3 busy=5 registered=1 after=0", (string)Run("BusyHandler")!);
+    }
+
+    [Fact]
+    public void Column_text_is_copied_and_the_blob_view_reads_it_without_copying_until_reset()
+    {
+        Assert.Equal("h\u00e9llo h\u00e9llo stale after reset", (string)Run("TextThroughBlobView")!);
     }
 }
