@@ -5,4 +5,17 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build BindingForge.sln -c Release --no-restore --verbosity quiet -nologo
-dotnet test BindingForge.sln -c Release --no-build --verbosity quiet -nologo --logger "console;verbosity=minimal"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test BindingForge.sln -c Release --no-build --verbosity quiet -nologo --logger "console;verbosity=minimal" \
+    | tee "$log" || status=$?
+
+# One closing line over all test assemblies: "Total: N passed, N failed".
+awk '/(Passed|Failed)! +- Failed: / {
+        for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+    }
+    END { printf "Total: %d passed, %d failed\n", p, f }' "$log"
+grep -q "Passed: *[1-9]" "$log" || { echo "test.sh: no test ran" >&2; exit 1; }
+exit "$status"
