@@ -22,19 +22,9 @@ public static unsafe class Utf8Marshal
     }
 
     /// <summary>Decodes an owned string, then frees it with <paramref name="free"/> (an unmanaged function pointer).</summary>
-    public static string? FromUtf8AndFree(byte* text, delegate* unmanaged<void*, void> free)
-    {
-        if (text == null)
-            return null;
-        try
-        {
-            return FromUtf8(text);
-        }
-        finally
-        {
-            free(text);
-        }
-    }
+    /// <remarks>The platform default and Cdecl are the same convention on the platforms BindingForge targets.</remarks>
+    public static string? FromUtf8AndFree(byte* text, delegate* unmanaged<void*, void> free) =>
+        FromUtf8AndFree(text, (delegate* unmanaged[Cdecl]<void*, void>)free);
 
     /// <summary>Decodes an owned string, then frees it with <paramref name="free"/> (a C function pointer).</summary>
     public static string? FromUtf8AndFree(byte* text, delegate* unmanaged[Cdecl]<void*, void> free)
@@ -70,19 +60,9 @@ public static unsafe class Utf8Marshal
     }
 
     /// <summary>Decodes an owned string, then frees it with a thin binding that takes <c>byte*</c>.</summary>
-    public static string? FromUtf8AndFree(byte* text, delegate*<byte*, void> free)
-    {
-        if (text == null)
-            return null;
-        try
-        {
-            return FromUtf8(text);
-        }
-        finally
-        {
-            free(text);
-        }
-    }
+    /// <remarks>A <c>byte*</c> and a <c>void*</c> parameter are passed alike, so the binding is called through the same path.</remarks>
+    public static string? FromUtf8AndFree(byte* text, delegate*<byte*, void> free) =>
+        FromUtf8AndFree(text, (delegate*<void*, void>)free);
 
     /// <summary>Decodes a NUL-terminated UTF-16 string; null gives null.</summary>
     public static string? FromUtf16(char* text) => text == null ? null : new string(text);
