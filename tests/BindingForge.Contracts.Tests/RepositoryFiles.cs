@@ -9,8 +9,17 @@ internal static class RepositoryFiles
 
     public static string SchemaPath => Path.Combine(ContractsFolder, "bindingforge.schema.json");
 
-    /// <summary>Every contract of the repository: contracts/*.yaml.</summary>
-    public static IEnumerable<string> Contracts() => Directory.EnumerateFiles(ContractsFolder, "*.yaml").Order(StringComparer.Ordinal);
+    /// <summary>
+    /// Every contract of the repository, as paths relative to <see cref="Root"/>: contracts/*.yaml, the fixtures'
+    /// contracts under tests/native, and the golden cases' contract.yaml files.
+    /// </summary>
+    public static IEnumerable<string> Contracts() =>
+        Directory.EnumerateFiles(ContractsFolder, "*.yaml")
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests", "native"), "*.yaml", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Path.Combine(Root, "tests", "golden"), "contract.yaml", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}build{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(Root, p))
+            .Order(StringComparer.Ordinal);
 
     private static string FindRoot()
     {
