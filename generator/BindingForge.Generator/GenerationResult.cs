@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using BindingForge.Generator.Output;
+using BindingForge.Model.Contracts;
 using BindingForge.Model.Diagnostics;
+using BindingForge.Model.Header;
 
 namespace BindingForge.Generator;
 
@@ -13,6 +15,12 @@ public sealed record GenerationResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     GenerationSummary Summary)
 {
+    /// <summary>The header model after selection: what was bound (for <c>--emit-model</c> and bug reports).</summary>
+    public HeaderModel? Model { get; init; }
+
+    /// <summary>The bound contract, when the run had one.</summary>
+    public BoundContract? Contract { get; init; }
+
     /// <summary>True when no diagnostic is an error.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -57,7 +57,7 @@ public sealed class Pipeline
         var files = ThinRenderer.Render(render);
         if (contract is not null && options.Style != BindingStyle.Thin)
             files = files.AddRange(SafePass.Run(contract, selected, thin, options, diagnostics));
-        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), summary);
+        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), summary) { Model = selected, Contract = contract };
     }
 
     /// <summary>Runs a stage; an exception is a bug in BindingForge, reported as BF0000 instead of escaping.</summary>

@@ -60,4 +60,21 @@ public sealed class CheckCommandTests
         Assert.Contains("namespace BindingForge.Zlib;", native);
         Assert.Contains("public const string LibraryName = \"z\";", native);
     }
+
+    [Fact]
+    public void Emit_model_writes_the_bound_model_as_json()
+    {
+        var dir = CliRunner.TempDir();
+        var modelFile = Path.Combine(dir, "model.json");
+        var run = CliRunner.Invoke("generate", Path.Combine(CliRunner.RepoRoot, "contracts", "zlib.yaml"), "--style", "safe",
+            "--out", Path.Combine(dir, "out"), "--emit-model", modelFile, "--quiet");
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(modelFile));
+        var functions = json.RootElement.GetProperty("Header").GetProperty("Functions").EnumerateArray().ToArray();
+        var deflateInit = functions.Single(f => f.GetProperty("Name").GetString() == "deflateInit_");
+        Assert.Equal("TypedefRef", deflateInit.GetProperty("Parameters")[0].GetProperty("Type").GetProperty("kind").GetString());
+        var handles = json.RootElement.GetProperty("Contract").GetProperty("Structs").EnumerateArray().Select(s => s.GetProperty("CTypeName").GetString());
+        Assert.Contains("z_stream", handles);
+    }
 }

@@ -33,6 +33,9 @@ internal static class GenerateCommand
             return CliApp.ExitErrors;
         }
 
+        if (parse.GetValue(flags.EmitModel) is { } modelFile && result.Model is not null)
+            ModelJson.Write(modelFile.FullName, result.Model, result.Contract);
+
         var written = OutputWriter.Write(options.OutputDirectory, result.Files);
         console.Diagnostics(written);
         if (written.Any(d => d.IsError))

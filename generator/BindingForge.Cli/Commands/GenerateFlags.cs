@@ -23,13 +23,14 @@ internal sealed class GenerateFlags
     public Option<BindingStyle?> Style { get; } = new("--style") { Description = "thin, safe, or both (safe implies thin)." };
     public Option<ThreadingChecks?> ThreadingChecks { get; } = new("--threading-checks") { Description = "check, lock or none: how safe handles enforce their threading rule." };
     public Option<string?> Out { get; } = new("--out") { Description = "Output folder; replaced as a whole only when generation succeeds." };
+    public Option<FileInfo?> EmitModel { get; } = new("--emit-model") { Description = "Also write the bound model (header declarations and contract facts) as JSON to this file, for bug reports." };
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only diagnostics." };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print informational diagnostics." };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, Quiet, Verbose })
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, Quiet, Verbose })
             command.Options.Add(option);
     }
 
