@@ -25,7 +25,11 @@ using (var query = selected!)
 {
     query.BindInt(1, 30);
     while (query.Step() == SQLITE_ROW)
-        Console.WriteLine($"{query.ColumnInt64(0)}: {query.ColumnText(1)} ({query.ColumnInt(2)})");
+    {
+        // ColumnText copies; ColumnTextUtf8 is a zero-copy view, valid until the next Step/Reset (stale use throws).
+        var utf8 = query.ColumnTextUtf8(1);
+        Console.WriteLine($"{query.ColumnInt64(0)}: {query.ColumnText(1)} ({query.ColumnInt(2)}, {utf8.Length} UTF-8 bytes)");
+    }
 }
 
 // sqlite3_exec with a callback (scope: call): the delegate is registered for the call and freed after it.
@@ -42,8 +46,13 @@ unsafe
 // sqlite3_busy_handler (scope: forever): kept alive by the Database, freed when it is released.
 db.BusyHandler(retries => retries < 3 ? 1 : 0);
 
-// A custom scalar function through the thin layer (see ScalarFunction.cs for why).
-ScalarFunction.Register(db, "twice", x => 2 * x);
+// sqlite3_create_function_v2 (scope: notified): the trampoline finds the delegate through sqlite3_user_data(context)
+// (contract: user_data_from); sqlite's xDestroy frees the registration when the function is dropped.
+unsafe
+{
+    db.CreateFunctionV2("twice", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+        (context, count, values) => sqlite3_result_int(context, 2 * sqlite3_value_int(values[0])));
+}
 db.PrepareV2("SELECT twice(age) FROM people WHERE name = 'Ada'", out var twice, out _);
 using (var call = twice!)
 {

@@ -230,6 +230,30 @@ public sealed class BindDiagnosticTests
     }
 
     [Fact]
+    public void User_data_from_an_argument_of_the_wrong_type_is_BF2118()
+    {
+        var body = "functions:\n  db_bad_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg, user_data_from: { call: db_errmsg, arg: 0 } } }\n";
+
+        Assert.Contains("db_errmsg", ExpectOnLastLine(body, "BF2118", "0 }").Message);
+    }
+
+    [Fact]
+    public void User_data_from_a_function_that_does_not_return_a_pointer_is_BF2105()
+    {
+        var body = "functions:\n  db_bad_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg, user_data_from: { call: db_free, arg: 0 } } }\n";
+
+        ExpectOnLastLine(body, "BF2105", "db_free");
+    }
+
+    [Fact]
+    public void User_data_from_with_user_data_arg_is_BF2109()
+    {
+        var body = "functions:\n  db_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg, user_data_arg: 0, user_data_from: { call: db_errmsg, arg: 0 } } }\n";
+
+        ExpectOnLastLine(body, "BF2109", "{ scope");
+    }
+
+    [Fact]
     public void A_broken_entry_is_reported_once_not_again_where_it_is_used()
     {
         var body = "handles:\n  db: { release: db_clse }\nerrors:\n  rc: { type: integr, success: [OK] }\n"

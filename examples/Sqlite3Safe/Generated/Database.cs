@@ -1555,6 +1555,55 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="zFunctionName"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [OverloadResolutionPriority(1)]
+    public int CreateFunctionV2(string zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    {
+        ArgumentNullException.ThrowIfNull(zFunctionName);
+        ArgumentNullException.ThrowIfNull(function);
+        using var __db = EnterCounted();
+        using var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
+        fixed (byte* __zFunctionNamePtr = __zFunctionName)
+        {
+            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
+            if ((long)__result is not (0 or 100 or 101))
+            {
+                var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2");
+                CallbackExceptionSlot.ThrowIfCaptured();
+                throw __error;
+            }
+            CallbackExceptionSlot.ThrowIfCaptured();
+            return __result;
+        }
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    public int CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        using var __db = EnterCounted();
+        using var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
+        fixed (byte* __zFunctionNamePtr = __zFunctionName)
+        {
+            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
+            if ((long)__result is not (0 or 100 or 101))
+            {
+                var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2");
+                CallbackExceptionSlot.ThrowIfCaptured();
+                throw __error;
+            }
+            CallbackExceptionSlot.ThrowIfCaptured();
+            return __result;
+        }
+    }
+
     /// <summary>
     /// CAPI3REF: Test For Auto-Commit Mode
     /// KEYWORDS: {autocommit mode}

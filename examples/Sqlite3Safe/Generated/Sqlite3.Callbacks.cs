@@ -14,6 +14,9 @@ public unsafe delegate int ExecCallback(int arg1, byte** arg2, byte** arg3);
 /// <summary>The managed form of the C callback <c>int (*)(void *, int)</c>; the library's user data is not passed.</summary>
 public unsafe delegate int BusyHandlerHandler(int arg1);
 
+/// <summary>The managed form of the C callback <c>void (*)(sqlite3_context *, int, sqlite3_value **)</c>; the library's user data is not passed.</summary>
+public unsafe delegate void CreateFunctionV2Function(sqlite3_context* arg0, int arg1, sqlite3_value** arg2);
+
 /// <summary>The [UnmanagedCallersOnly] trampolines native code calls; exceptions never cross into native frames.</summary>
 internal static unsafe class Sqlite3Callbacks
 {
@@ -44,6 +47,20 @@ internal static unsafe class Sqlite3Callbacks
         {
             CallbackExceptionSlot.Capture(exception);
             return default;
+        }
+    }
+
+    /// <summary>Called by native code; finds the delegate by its user data.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    internal static void InvokeCreateFunctionV2Function(sqlite3_context* arg0, int arg1, sqlite3_value** arg2)
+    {
+        try
+        {
+            CallbackRegistry.Get<CreateFunctionV2Function>((nint)Sqlite3Native.sqlite3_user_data(arg0))(arg0, arg1, arg2);
+        }
+        catch (Exception exception)
+        {
+            CallbackExceptionSlot.Capture(exception);
         }
     }
 }

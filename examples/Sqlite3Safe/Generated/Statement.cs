@@ -1150,6 +1150,17 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
+    {
+        using var __arg0 = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnBytes(int iCol)
     {
         using var __arg0 = EnterExclusive();

@@ -29,10 +29,45 @@ internal static class CallbackBinder
         }
 
         var destroy = Destroy(syntax, scope);
+        if (syntax.UserDataFrom is not null || syntax.UserDataFromArg is not null)
+        {
+            var (from, fromArgument) = UserDataFrom(syntax, signature, userData, context);
+            return syntax.Scope is { } fromScope && from is not null
+                ? new CallbackFact(fromScope.Value, signature, userData, destroy, fromArgument, syntax.Location) { UserDataFrom = from }
+                : null;
+        }
+
         var argument = UserDataArgument(syntax, signature, userData, context);
         return syntax.Scope is { } callbackScope
             ? new CallbackFact(callbackScope.Value, signature, userData, destroy, argument, syntax.Location)
             : null;
+    }
+
+    /// <summary><c>user_data_from: { call: fn, arg: N }</c>: fn takes one pointer, returns one, and callback argument N
+    /// is a pointer of fn's parameter type.</summary>
+    private static (FunctionDecl? Function, int? Argument) UserDataFrom(CallbackSyntax syntax, FunctionType signature, int? userData, BindContext context)
+    {
+        var shape = context.Shape;
+        if (userData is null || syntax.UserDataArg is not null)
+        {
+            context.Error(ContractDiagnosticIds.ConflictingFacts, "`user_data_from` needs `user_data` and excludes `user_data_arg`", syntax.Location);
+            return (null, null);
+        }
+
+        if (syntax.UserDataFrom is not { } name || syntax.UserDataFromArg is not { } arg || context.Function(name, "user data function") is not { } function)
+            return (null, null);
+        if (function.Parameters.Length != 1 || !shape.IsPointer(function.Parameters[0].Type) || !shape.IsPointer(function.ReturnType))
+        {
+            context.Error(ContractDiagnosticIds.WrongSignatureForRole,
+                $"user data function `{function.Name}` must take one pointer and return a pointer", name.Location);
+            return (null, null);
+        }
+
+        if (arg.Value < signature.Parameters.Length && shape.SameType(signature.Parameters[(int)arg.Value], function.Parameters[0].Type))
+            return (function, (int)arg.Value);
+        context.Error(ContractDiagnosticIds.CallbackUserDataArgument,
+            $"callback argument {arg.Value} of `{signature.Spelling}` is not the `{function.Parameters[0].Type.Spelling}` that `{function.Name}` takes", arg.Location);
+        return (null, null);
     }
 
     private static int? Destroy(CallbackSyntax syntax, FunctionScope scope)

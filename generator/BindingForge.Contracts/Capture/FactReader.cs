@@ -9,7 +9,8 @@ internal static class FactReader
     private static readonly KeySet OwnedKeys = new("`owned`", "free");
     private static readonly KeySet BorrowedKeys = new("`borrowed`", "until", "of");
     private static readonly KeySet LengthKeys = new("`length`", "fixed", "call");
-    private static readonly KeySet CallbackKeys = new("`callback`", "scope", "user_data", "destroy", "user_data_arg");
+    private static readonly KeySet CallbackKeys = new("`callback`", "scope", "user_data", "destroy", "user_data_arg", "user_data_from");
+    private static readonly KeySet UserDataFromKeys = new("`user_data_from`", "call", "arg");
     private static readonly KeySet ValueKeys = new("`value`", "sizeof");
 
     /// <summary><c>owned: true|false</c> or <c>owned: { free: fn }</c>.</summary>
@@ -76,7 +77,7 @@ internal static class FactReader
         };
     }
 
-    /// <summary><c>callback: { scope, user_data, destroy, user_data_arg }</c>.</summary>
+    /// <summary><c>callback: { scope, user_data, destroy, user_data_arg, user_data_from: { call, arg } }</c>.</summary>
     public static CallbackSyntax? Callback(YamlMapping parent, CaptureContext context)
     {
         if (parent.Find("callback") is not { } entry || context.Mapping(entry.Value, "`callback`") is not { } mapping)
@@ -84,12 +85,22 @@ internal static class FactReader
         context.CheckKeys(mapping, CallbackKeys);
         if (mapping.Find("scope") is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`callback` needs a `scope`: call, async, notified or forever", entry.Key.Location);
-        return new CallbackSyntax(mapping.Location)
+        var callback = new CallbackSyntax(mapping.Location)
         {
             Scope = context.Enum(mapping, "scope", Spellings.Scope),
             UserData = context.String(mapping, "user_data"),
             Destroy = context.String(mapping, "destroy"),
             UserDataArg = context.Integer(mapping, "user_data_arg", min: 0),
+        };
+        if (mapping.Find("user_data_from") is not { } from || context.Mapping(from.Value, "`user_data_from`") is not { } fromMapping)
+            return callback;
+        context.CheckKeys(fromMapping, UserDataFromKeys);
+        if (fromMapping.Find("call") is null || fromMapping.Find("arg") is null)
+            context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`user_data_from` needs `call` (the function) and `arg` (the callback argument passed to it)", from.Key.Location);
+        return callback with
+        {
+            UserDataFrom = context.String(fromMapping, "call"),
+            UserDataFromArg = context.Integer(fromMapping, "arg", min: 0),
         };
     }
 

@@ -7,11 +7,18 @@ namespace BindingForge.Model.Contracts;
 /// <param name="UserDataParameter">Index of the function's parameter that carries the user data, if any.</param>
 /// <param name="DestroyParameter">Index of the function's parameter that takes the destroy notification, if any.</param>
 /// <param name="UserDataArgument">Index, within <see cref="Signature"/>, of the argument through which the library
-/// hands the user data back; null when there is no user data.</param>
+/// hands the user data back (with <see cref="UserDataFrom"/>: the argument passed to that function); null when there
+/// is no user data.</param>
 public sealed record CallbackFact(
     CallbackScope Scope,
     FunctionType Signature,
     int? UserDataParameter,
     int? DestroyParameter,
     int? UserDataArgument,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary><c>user_data_from: { call: fn, arg: N }</c>: the one-parameter function that returns the user data
+    /// when given callback argument <see cref="UserDataArgument"/> (<c>sqlite3_user_data(context)</c>); null when the
+    /// argument is the user data itself.</summary>
+    public FunctionDecl? UserDataFrom { get; init; }
+}

@@ -137,6 +137,68 @@ public sealed class Sqlite3RunTests
                 }
             }
 
+            public static string TextViewGoesStale()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT 'h\u00e9llo' UNION ALL SELECT NULL", out var prepared, out _);
+                using var statement = prepared!;
+                statement.Step();
+                var view = statement.ColumnTextUtf8(0);
+                var viewed = System.Text.Encoding.UTF8.GetString(view.Span);
+                var copied = statement.ColumnText(0);
+                var length = view.Length;
+                statement.Step();
+                var nullView = statement.ColumnTextUtf8(0);
+                var nullState = $"{nullView.IsEmpty}/{statement.ColumnText(0) is null}";
+                try
+                {
+                    _ = view.Span;
+                    return "stale view was read";
+                }
+                catch (InvalidOperationException)
+                {
+                    return $"{viewed}={copied} {viewed == copied} {length} null={nullState} stale after step";
+                }
+            }
+
+            public static string ScalarFunction()
+            {
+                int baseline = CallbackRegistry.LiveCount;
+                string result;
+                int registered;
+                using (var db = Open())
+                {
+                    var factor = 2;
+                    db.CreateFunctionV2("twice", 1, SQLITE_UTF8,
+                        (context, count, values) => sqlite3_result_int(context, factor * sqlite3_value_int(values[0])));
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    registered = CallbackRegistry.LiveCount - baseline;
+                    db.PrepareV2("SELECT twice(21), twice(5)", out var prepared, out _);
+                    using var statement = prepared!;
+                    statement.Step();
+                    result = $"{statement.ColumnInt(0)},{statement.ColumnInt(1)}";
+                }
+                return $"{result} registered={registered} after={CallbackRegistry.LiveCount - baseline}";
+            }
+
+            public static string ScalarFunctionThrows()
+            {
+                using var db = Open();
+                db.CreateFunctionV2("boom", 0, SQLITE_UTF8, (context, count, values) => throw new FormatException("from xFunc"));
+                db.PrepareV2("SELECT boom()", out var prepared, out _);
+                using var statement = prepared!;
+                try
+                {
+                    statement.Step();
+                    return "no exception";
+                }
+                catch (FormatException e)
+                {
+                    return e.Message;
+                }
+            }
+
             public static string ExecCallback()
             {
                 using var db = Open();
@@ -233,5 +295,24 @@ public sealed class Sqlite3RunTests
     public void Column_text_is_copied_and_the_blob_view_reads_it_without_copying_until_reset()
     {
         Assert.Equal("h\u00e9llo h\u00e9llo stale after reset", (string)Run("TextThroughBlobView")!);
+    }
+
+    [Fact]
+    public void Column_text_utf8_is_a_zero_copy_view_equal_to_the_copy_and_stale_after_step()
+    {
+        // 6 UTF-8 bytes for "h\u00e9llo"; a NULL column is an empty view; the first view throws after the next Step.
+        Assert.Equal("h\u00e9llo=h\u00e9llo True 6 null=True/True stale after step", (string)Run("TextViewGoesStale")!);
+    }
+
+    [Fact]
+    public void Create_function_v2_finds_its_delegate_through_sqlite3_user_data_and_is_freed_by_xDestroy()
+    {
+        Assert.Equal("42,10 registered=1 after=0", (string)Run("ScalarFunction")!);
+    }
+
+    [Fact]
+    public void An_exception_in_a_sql_function_is_rethrown_after_the_step_that_ran_it()
+    {
+        Assert.Equal("from xFunc", (string)Run("ScalarFunctionThrows")!);
     }
 }

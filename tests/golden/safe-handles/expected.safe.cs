@@ -289,6 +289,16 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ColumnTextUtf8(int col)
+    {
+        using var __s = EnterExclusive();
+        byte* __result = GoldenNative.db_column_text((stmt*)__s.Pointer, col);
+        int __length = __result == null ? 0 : GoldenNative.db_column_bytes((stmt*)__s.Pointer, col);
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnBytes(int col)
     {
         using var __s = EnterExclusive();

@@ -8,7 +8,8 @@ namespace BindingForge.Generator.Safe.Classes;
 /// <summary>
 /// Plans and emits the safe method of one function into its class: the <c>string</c> overload, plus a
 /// <c>ReadOnlySpan&lt;byte&gt;</c> overload when it takes UTF-8 text (the string one then carries
-/// <c>[OverloadResolutionPriority(1)]</c>, so a <c>null</c> argument still picks it). A function no strategy can
+/// <c>[OverloadResolutionPriority(1)]</c>, so a <c>null</c> argument still picks it), plus a zero-copy
+/// <c>...Utf8</c> accessor when it returns borrowed text of known length. A function no strategy can
 /// bind is reported (BF3501/BF3502) and stays thin-only.
 /// </summary>
 internal sealed class MethodBuilder(SafeContext context)
@@ -37,6 +38,7 @@ internal sealed class MethodBuilder(SafeContext context)
         string[] attributes = hasSpanOverload ? ["[OverloadResolutionPriority(1)]"] : [];
         members.Methods.Add(MethodEmitter.Emit(site, plan, methodName, attributes));
         ReportNotes(function, plan);
+        AddTextView(function, placement, members, methodName, first, adjust);
         if (!hasSpanOverload)
             return true;
 
@@ -49,6 +51,21 @@ internal sealed class MethodBuilder(SafeContext context)
         }
 
         return true;
+    }
+
+    /// <summary>The zero-copy <c>...Utf8</c> accessor beside a method that copies borrowed text (<see cref="BorrowedTextView"/>).</summary>
+    private void AddTextView(BoundFunction function, Placement placement, ClassMembers members, string methodName,
+        IParamStrategy? first, Action<CallPlan>? adjust)
+    {
+        if (!BorrowedTextView.Offers(function))
+            return;
+        var viewSite = new FunctionSite(context, function, placement, utf8Spans: false, textView: true);
+        var (viewPlan, _) = MethodPlanner.Plan(viewSite, first);
+        if (viewPlan is null)
+            return;
+        adjust?.Invoke(viewPlan);
+        var viewName = members.Names.Claim(methodName + "Utf8", function.CName, function.Provenance.Location, context.Diagnostics);
+        members.Methods.Add(MethodEmitter.Emit(viewSite, viewPlan, viewName, []));
     }
 
     private void Report(BoundFunction function, StrategyFailure failure, bool listed)

@@ -5,18 +5,20 @@ namespace BindingForge.Generator.Safe.Marshalling;
 
 /// <summary>
 /// The function a method is being planned for: its facts, where the method goes, the C# names of its parameters,
-/// and whether this plan is the <c>ReadOnlySpan&lt;byte&gt;</c> overload of its string parameters.
+/// whether this plan is the <c>ReadOnlySpan&lt;byte&gt;</c> overload of its string parameters, and whether it is
+/// the zero-copy accessor of its borrowed text.
 /// </summary>
 internal sealed class FunctionSite
 {
     private readonly string[] _names;
 
-    public FunctionSite(SafeContext context, BoundFunction function, Placement placement, bool utf8Spans)
+    public FunctionSite(SafeContext context, BoundFunction function, Placement placement, bool utf8Spans, bool textView = false)
     {
         Context = context;
         Function = function;
         Placement = placement;
         Utf8Spans = utf8Spans;
+        TextView = textView;
         var used = new HashSet<string>(StringComparer.Ordinal);
         _names = [.. function.Parameters.Select(p => Unique(SafeNames.Parameter(p.Name ?? p.Decl.Name), used))];
     }
@@ -33,6 +35,10 @@ internal sealed class FunctionSite
 
     /// <summary>True when string parameters are <c>ReadOnlySpan&lt;byte&gt;</c> (UTF-8) instead of <c>string</c>.</summary>
     public bool Utf8Spans { get; }
+
+    /// <summary>True when this plan is the zero-copy <c>BorrowedSpan&lt;byte&gt;</c> accessor of borrowed returned text
+    /// (<see cref="BorrowedTextView"/>).</summary>
+    public bool TextView { get; }
 
     /// <summary>The C function's name, as a C# string literal for exception messages.</summary>
     public string CNameLiteral => Thin.CSharpNames.StringLiteral(Function.CName);

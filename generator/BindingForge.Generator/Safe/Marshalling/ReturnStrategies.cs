@@ -10,6 +10,7 @@ internal static class ReturnStrategies
         new VoidReturn(),
         new ErrorReturn(),
         new HandleReturn(),
+        new BorrowedTextView(),
         new StringReturn(),
         new BufferReturn(),
         new ScalarReturn(),

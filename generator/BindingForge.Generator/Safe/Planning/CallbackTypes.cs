@@ -9,7 +9,7 @@ namespace BindingForge.Generator.Safe.Planning;
 /// <summary>
 /// The callback delegate types and their <c>[UnmanagedCallersOnly]</c> trampolines, one pair per signature. The
 /// delegate leaves out the argument that hands the user data back; the trampoline looks the delegate up by that
-/// user data, calls it, and never lets an exception reach native frames (it is captured and rethrown after the
+/// user data (or by what <c>user_data_from</c>'s function returns for one of its arguments), calls it, and never lets an exception reach native frames (it is captured and rethrown after the
 /// native call returns; the trampoline returns <c>default</c>):
 /// <code>
 /// [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
@@ -41,8 +41,10 @@ internal sealed class CallbackTypes(SafeContext context)
         var result = context.Thin.MapReturn(signature.ReturnType);
         if (parameters.Any(p => !p.IsSupported) || !result.IsSupported || userData >= parameters.Count || !parameters[userData].IsPointer)
             return null;
+        if (fact.UserDataFrom is { } from && !context.Thin.Has(from.Name))
+            return null;
 
-        var key = $"{string.Join(",", parameters.Select(p => p.Name))}->{result.Name}@{userData}|{BaseName(site)}";
+        var key = $"{string.Join(",", parameters.Select(p => p.Name))}->{result.Name}@{userData}{fact.UserDataFrom?.Name}|{BaseName(site)}";
         if (_bySignature.TryGetValue(key, out var known))
         {
             if (once)
@@ -53,11 +55,13 @@ internal sealed class CallbackTypes(SafeContext context)
         var name = context.ClaimTypeName(BaseName(site));
         var type = new CallbackType(name, "Invoke" + name, "Invoke" + name + "Once");
         var arguments = parameters.Select((p, i) => (Type: p.Name, Name: $"arg{i}")).ToList();
-        var managed = arguments.Where((_, i) => i != userData).ToList();
+        // With user_data_from the user data comes from a call on an argument the delegate still needs (the context).
+        var managed = fact.UserDataFrom is null ? arguments.Where((_, i) => i != userData).ToList() : arguments;
+        var lookup = fact.UserDataFrom is { } function ? $"{context.Thin.Call(function.Name)}(arg{userData})" : $"arg{userData}";
         _delegates.Add(new DelegateRender(
             [$"/// <summary>The managed form of the C callback <c>{Docs.Escape(site.Param.Decl.Type.Spelling)}</c>; the library's user data is not passed.</summary>"],
             $"public unsafe delegate {result.Name} {name}({string.Join(", ", managed.Select(a => $"{a.Type} {a.Name}"))})"));
-        var call = $"CallbackRegistry.{{0}}<{name}>((nint)arg{userData})({string.Join(", ", managed.Select(a => a.Name))})";
+        var call = $"CallbackRegistry.{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
         _signatures[type] = (arguments, result.Name, call);
         _trampolines.Add(Trampoline(type.Invoke, "Get", type));
         _bySignature[key] = type;
