@@ -24,6 +24,26 @@ public sealed class ExamplesRunTests
         Assert.Matches(@"crc32 [0-9a-f]{8}", output);
     }
 
+    [Fact]
+    public void Safe_sqlite3_example_uses_handles_callbacks_and_errors()
+    {
+        var output = RunExample("Sqlite3Safe");
+        Assert.Contains("inserted 3 rows, last rowid 3", output);
+        Assert.Contains("1: Ada (36, 3 UTF-8 bytes)", output);
+        Assert.Contains("exec row: Linus", output);
+        Assert.Contains("twice(36) = 72", output);
+        Assert.Contains("error 1: no such table: missing", output);
+    }
+
+    [Fact]
+    public void Safe_zlib_example_round_trips_streams_and_reports_errors()
+    {
+        var output = RunExample("ZlibSafe");
+        Assert.Contains("round trip ok", output);
+        Assert.Contains("crc32 5616e2e6, adler32 038c0c23", output);
+        Assert.Contains("error -5: buffer error", output);
+    }
+
     private static string RunExample(string name)
     {
         var bin = Path.Combine(CliRunner.RepoRoot, "examples", name, "bin");
