@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BindingForge.Benchmarks.Interop;
 using Examples.Sqlite3;
@@ -15,7 +17,7 @@ namespace BindingForge.Benchmarks.Calls;
 /// inserted row, so every call returns 1.
 /// </summary>
 [MemoryDiagnoser]
-public unsafe class HandleCallBenchmarks : ISelfChecking
+public unsafe partial class HandleCallBenchmarks : ISelfChecking
 {
     private sqlite3* _db;
     private SqliteDbSafeHandle? _safeHandle;
@@ -47,6 +49,13 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
     /// <summary>Raw pointer: nothing but the call.</summary>
     [Benchmark(Description = "handle/thin")]
     public int Thin() => sqlite3_changes(_db);
+
+    /// <summary>
+    /// Raw pointer, declared with <see cref="SuppressGCTransitionAttribute"/> like the safe layer's <c>leaf</c>
+    /// import: the like-for-like baseline for <c>handle/safe</c>, so the difference is the lease alone.
+    /// </summary>
+    [Benchmark(Description = "handle-sgt/thin")]
+    public int ThinSuppressed() => sqlite3_changes_sgt(_db);
 
     /// <summary>The generated safe layer: <c>Database.Changes()</c> (free-threaded handle, counted lease).</summary>
     [Benchmark(Description = "handle/safe")]
@@ -100,6 +109,11 @@ public unsafe class HandleCallBenchmarks : ISelfChecking
 
     /// <inheritdoc/>
     public void Verify(string method, object? result) => Expect.Equal(1, result, method);
+
+    [LibraryImport(Sqlite3Native.LibraryName, EntryPoint = "sqlite3_changes")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
+    private static partial int sqlite3_changes_sgt(sqlite3* db);
 
     private static RuntimeDatabase OpenRuntime(ThreadingMode threading, string sql)
     {
