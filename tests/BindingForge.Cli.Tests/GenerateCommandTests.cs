@@ -67,6 +67,17 @@ public sealed class GenerateCommandTests
         Assert.DoesNotContain("Exception", run.Error);
     }
 
+    [Theory]
+    [InlineData("--class", "my-lib")]
+    [InlineData("--class", "int")]
+    [InlineData("--namespace", "App.class")]
+    public void A_class_or_namespace_that_is_not_a_csharp_name_is_BF4102(string flag, string value)
+    {
+        var run = CliRunner.Invoke("generate", "--header", "/usr/include/zlib.h", "--library", "z", flag, value, "--out", CliRunner.TempDir());
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BF4102: '" + value + "'", run.Error);
+    }
+
     private static string Snapshot(string dir) => string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(dir, f) + ":" + File.ReadAllText(f).GetHashCode()));
 }

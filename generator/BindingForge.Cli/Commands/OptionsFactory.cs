@@ -56,14 +56,11 @@ internal static class OptionsFactory
             diagnostics.Error("BF4101", "no header to bind: pass --header or a contract whose library: section names headers");
         if (options.Library.Length == 0)
             diagnostics.Error("BF4101", "no native library name: pass --library or a contract with library: name");
-        if (options.ClassName.Length > 0 && !IsIdentifier(options.ClassName))
+        if (options.ClassName.Length > 0 && !CSharpIdentifiers.IsIdentifier(options.ClassName))
             diagnostics.Error("BF4102", $"'{options.ClassName}' is not a C# identifier: pass --class");
-        if (!options.Namespace.Split('.').All(IsIdentifier))
+        if (!CSharpIdentifiers.IsNamespace(options.Namespace))
             diagnostics.Error("BF4102", $"'{options.Namespace}' is not a C# namespace: pass --namespace");
     }
-
-    private static bool IsIdentifier(string s) =>
-        s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     /// <summary><c>sqlite3</c> -> <c>Sqlite3</c>, <c>my_lib</c> -> <c>MyLib</c>.</summary>
     internal static string Pascal(string name) =>

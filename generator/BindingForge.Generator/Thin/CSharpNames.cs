@@ -1,22 +1,12 @@
 using System.Collections.Frozen;
 using System.Text;
+using BindingForge.Model;
 
 namespace BindingForge.Generator.Thin;
 
 /// <summary>Turns C names into C# identifiers: keywords get <c>@</c>, characters C# does not allow become <c>_</c>.</summary>
 internal static class CSharpNames
 {
-    private static readonly FrozenSet<string> Keywords = FrozenSet.ToFrozenSet(
-    [
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-    ], StringComparer.Ordinal);
-
     /// <summary>
     /// Names the generated code itself uses unqualified (attributes, runtime types). A C type with one of these names
     /// would hide the real one, so such types get a trailing underscore.
@@ -33,7 +23,7 @@ internal static class CSharpNames
     public static string Identifier(string name)
     {
         var plain = Sanitize(name);
-        return Keywords.Contains(plain) ? "@" + plain : plain;
+        return CSharpIdentifiers.Keywords.Contains(plain) ? "@" + plain : plain;
     }
 
     /// <summary>Like <see cref="Identifier"/>, also avoiding the type names the generated code relies on.</summary>

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace BindingForge.Model;
+
+/// <summary>
+/// What the generated C# accepts as a name. One definition for the contract checks, the CLI's flag checks and the
+/// emitter's escaping, so a name one of them accepts the others accept too.
+/// </summary>
+public static class CSharpIdentifiers
+{
+    /// <summary>C#'s reserved keywords (contextual keywords are valid identifiers and are not listed).</summary>
+    public static FrozenSet<string> Keywords { get; } = FrozenSet.ToFrozenSet(
+    [
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
+        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
+        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+    ], StringComparer.Ordinal);
+
+    /// <summary>True for an ASCII identifier (<c>[A-Za-z_][A-Za-z0-9_]*</c>), the shape C and C# names share.</summary>
+    public static bool IsAsciiIdentifier(string text) =>
+        text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    /// <summary>True when <paramref name="text"/> can name a generated type or member without escaping.</summary>
+    public static bool IsIdentifier(string text) => IsAsciiIdentifier(text) && !Keywords.Contains(text);
+
+    /// <summary>True for a dotted list of identifiers.</summary>
+    public static bool IsNamespace(string text) => text.Split('.').All(IsIdentifier);
+}
