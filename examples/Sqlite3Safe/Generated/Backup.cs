@@ -36,14 +36,12 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <remarks>May block (contract: blocking).</remarks>
     public int Step(int nPage)
     {
-        using var __p = EnterExclusive();
+        var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_step((sqlite3_backup*)__p.Pointer, nPage);
-        if ((long)__result is not (0 or 101 or 5 or 6))
-        {
-            var __error = Sqlite3Errors.SqliteBackupRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_backup_step");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 101 or 5 or 6) ? Sqlite3Errors.SqliteBackupRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_backup_step") : null;
+        __p.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -69,8 +67,9 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Remaining()
     {
-        using var __p = EnterExclusive();
+        var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_remaining((sqlite3_backup*)__p.Pointer);
+        __p.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -78,8 +77,9 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Pagecount()
     {
-        using var __p = EnterExclusive();
+        var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_pagecount((sqlite3_backup*)__p.Pointer);
+        __p.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }

@@ -59,14 +59,12 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int Reopen(long arg1)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_blob_reopen((sqlite3_blob*)__arg0.Pointer, arg1);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_reopen");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_reopen") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -125,8 +123,9 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// </summary>
     public int Bytes()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_blob_bytes((sqlite3_blob*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -161,17 +160,15 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int Read(Span<byte> buffer, int iOffset)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         byte __bufferEmpty = default;
         fixed (byte* __buffer = buffer)
         {
             int __result = Sqlite3Native.sqlite3_blob_read((sqlite3_blob*)__arg0.Pointer, (void*)(__buffer != null ? __buffer : &__bufferEmpty), buffer.Length, iOffset);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_read");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_read") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -220,17 +217,15 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int Write(ReadOnlySpan<byte> data, int iOffset)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         byte __dataEmpty = default;
         fixed (byte* __data = data)
         {
             int __result = Sqlite3Native.sqlite3_blob_write((sqlite3_blob*)__arg0.Pointer, (void*)(__data != null ? __data : &__dataEmpty), data.Length, iOffset);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_write");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_write") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }

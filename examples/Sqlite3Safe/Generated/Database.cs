@@ -238,8 +238,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int ExtendedResultCodes(int onoff)
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_extended_result_codes((sqlite3*)__arg0.Pointer, onoff);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -307,8 +308,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public long LastInsertRowid()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         long __result = Sqlite3Native.sqlite3_last_insert_rowid((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
@@ -322,8 +324,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public void SetLastInsertRowid(long arg1)
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         Sqlite3Native.sqlite3_set_last_insert_rowid((sqlite3*)__arg0.Pointer, arg1);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
@@ -389,8 +392,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public int Changes()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_changes((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
@@ -398,8 +402,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public long Changes64()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         long __result = Sqlite3Native.sqlite3_changes64((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
@@ -444,8 +449,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int TotalChanges()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_total_changes((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -454,8 +460,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public long TotalChanges64()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         long __result = Sqlite3Native.sqlite3_total_changes64((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
@@ -496,8 +503,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public void Interrupt()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         Sqlite3Native.sqlite3_interrupt((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
@@ -603,14 +611,12 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BusyTimeout(int ms)
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_busy_timeout((sqlite3*)__arg0.Pointer, ms);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_busy_timeout");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_busy_timeout") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1340,8 +1346,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public int Errcode()
     {
-        using var __db = EnterCounted();
+        var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_errcode((sqlite3*)__db.Pointer);
+        __db.Dispose();
         return __result;
     }
 
@@ -1349,8 +1356,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public int ExtendedErrcode()
     {
-        using var __db = EnterCounted();
+        var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_extended_errcode((sqlite3*)__db.Pointer);
+        __db.Dispose();
         return __result;
     }
 
@@ -1367,8 +1375,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ErrorOffset()
     {
-        using var __db = EnterCounted();
+        var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_error_offset((sqlite3*)__db.Pointer);
+        __db.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1415,8 +1424,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int Limit(int id, int newVal)
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_limit((sqlite3*)__arg0.Pointer, id, newVal);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1564,18 +1574,17 @@ public sealed unsafe partial class Database : OwnedHandle
     {
         ArgumentNullException.ThrowIfNull(zFunctionName);
         ArgumentNullException.ThrowIfNull(function);
-        using var __db = EnterCounted();
-        using var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __db = EnterCounted();
+        var __zFunctionName = new Utf8Buffer(zFunctionName);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
         fixed (byte* __zFunctionNamePtr = __zFunctionName)
         {
             int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
+            __zFunctionName.Dispose();
+            __db.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -1587,18 +1596,17 @@ public sealed unsafe partial class Database : OwnedHandle
     public int CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        using var __db = EnterCounted();
-        using var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __db = EnterCounted();
+        var __zFunctionName = new Utf8Buffer(zFunctionName);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
         fixed (byte* __zFunctionNamePtr = __zFunctionName)
         {
             int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
+            __zFunctionName.Dispose();
+            __db.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -1628,8 +1636,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int GetAutocommit()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1648,8 +1657,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int DbReleaseMemory()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_db_release_memory((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1681,8 +1691,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int EnableLoadExtension(int onoff)
     {
-        using var __db = EnterCounted();
+        var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_enable_load_extension((sqlite3*)__db.Pointer, onoff);
+        __db.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -2392,8 +2403,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int WalAutocheckpoint(int n)
     {
-        using var __db = EnterCounted();
+        var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_wal_autocheckpoint((sqlite3*)__db.Pointer, n);
+        __db.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -2431,8 +2443,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int DbCacheflush()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_db_cacheflush((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -2450,8 +2463,9 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     public int SystemErrno()
     {
-        using var __arg0 = EnterCounted();
+        var __arg0 = EnterCounted();
         int __result = Sqlite3Native.sqlite3_system_errno((sqlite3*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }

@@ -155,8 +155,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int Readonly()
     {
-        using var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_readonly((sqlite3_stmt*)__pStmt.Pointer);
+        __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -173,8 +174,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int Isexplain()
     {
-        using var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_isexplain((sqlite3_stmt*)__pStmt.Pointer);
+        __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -200,8 +202,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int Busy()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_busy((sqlite3_stmt*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -349,16 +352,14 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindBlob(int arg1, ReadOnlySpan<byte> value)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -368,16 +369,14 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindBlob64(int arg1, ReadOnlySpan<byte> value)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -387,14 +386,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindDouble(int arg1, double arg2)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -403,14 +400,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindInt(int arg1, int arg2)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -419,14 +414,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindInt64(int arg1, long arg2)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -435,14 +428,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindNull(int arg1)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__arg0.Pointer, arg1);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -452,17 +443,16 @@ public sealed unsafe partial class Statement : OwnedHandle
     [OverloadResolutionPriority(1)]
     public int BindText(int arg1, string? value = null)
     {
-        using var __arg0 = EnterExclusive();
-        using var __value = new Utf8Buffer(value);
+        var __arg0 = EnterExclusive();
+        var __value = new Utf8Buffer(value);
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, __value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __value.Dispose();
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -472,17 +462,15 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindText(int arg1, ReadOnlySpan<byte> value)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         byte __valueEmpty = 0;
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -493,17 +481,16 @@ public sealed unsafe partial class Statement : OwnedHandle
     [OverloadResolutionPriority(1)]
     public int BindText64(int arg1, string? value = null)
     {
-        using var __arg0 = EnterExclusive();
-        using var __value = new Utf8Buffer(value);
+        var __arg0 = EnterExclusive();
+        var __value = new Utf8Buffer(value);
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, (ulong)(__value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __value.Dispose();
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -513,17 +500,15 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindText64(int arg1, ReadOnlySpan<byte> value)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         byte __valueEmpty = 0;
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __arg0.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -533,14 +518,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindZeroblob(int arg1, int n)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_zeroblob((sqlite3_stmt*)__arg0.Pointer, arg1, n);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -549,14 +532,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindZeroblob64(int arg1, ulong arg2)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_zeroblob64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -582,8 +563,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int BindParameterCount()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_bind_parameter_count((sqlite3_stmt*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -644,11 +626,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindParameterIndex(string zName)
     {
         ArgumentNullException.ThrowIfNull(zName);
-        using var __arg0 = EnterExclusive();
-        using var __zName = new Utf8Buffer(zName);
+        var __arg0 = EnterExclusive();
+        var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
             int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__arg0.Pointer, __zNamePtr);
+            __zName.Dispose();
+            __arg0.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -672,11 +656,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int BindParameterIndex(ReadOnlySpan<byte> zName)
     {
-        using var __arg0 = EnterExclusive();
-        using var __zName = new Utf8Buffer(zName);
+        var __arg0 = EnterExclusive();
+        var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
             int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__arg0.Pointer, __zNamePtr);
+            __zName.Dispose();
+            __arg0.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -693,14 +679,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int ClearBindings()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_clear_bindings((sqlite3_stmt*)__arg0.Pointer);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -721,8 +705,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int ColumnCount()
     {
-        using var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_column_count((sqlite3_stmt*)__pStmt.Pointer);
+        __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -850,15 +835,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <remarks>May block (contract: blocking).</remarks>
     public int Step()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
         InvalidateBorrows();
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
+        __arg0.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -884,8 +867,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int DataCount()
     {
-        using var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_data_count((sqlite3_stmt*)__pStmt.Pointer);
+        __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1115,8 +1099,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public double ColumnDouble(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         double __result = Sqlite3Native.sqlite3_column_double((sqlite3_stmt*)__arg0.Pointer, iCol);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1124,8 +1109,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnInt(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_column_int((sqlite3_stmt*)__arg0.Pointer, iCol);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1133,8 +1119,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public long ColumnInt64(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         long __result = Sqlite3Native.sqlite3_column_int64((sqlite3_stmt*)__arg0.Pointer, iCol);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1163,8 +1150,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnBytes(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1172,9 +1160,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnBytes16(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_column_bytes16((sqlite3_stmt*)__arg0.Pointer, iCol);
         InvalidateBorrows();
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1182,8 +1171,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnType(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_column_type((sqlite3_stmt*)__arg0.Pointer, iCol);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1260,15 +1250,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int Reset()
     {
-        using var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__pStmt.Pointer);
         InvalidateBorrows();
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_reset");
-            CallbackExceptionSlot.ThrowIfCaptured();
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_reset") : null;
+        __pStmt.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1276,8 +1264,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Expired()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_expired((sqlite3_stmt*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1320,8 +1309,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int Status(int op, int resetFlg)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_status((sqlite3_stmt*)__arg0.Pointer, op, resetFlg);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1337,8 +1327,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public void ScanstatusReset()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         Sqlite3Native.sqlite3_stmt_scanstatus_reset((sqlite3_stmt*)__arg0.Pointer);
+        __arg0.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 }

@@ -370,16 +370,15 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflateSetDictionary(ReadOnlySpan<byte> dictionary)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         byte __dictionaryEmpty = default;
         fixed (byte* __dictionary = dictionary)
         {
             int __result = ZlibNative.deflateSetDictionary((z_stream*)__strm.Pointer, (__dictionary != null ? __dictionary : &__dictionaryEmpty), (uint)(dictionary.Length));
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "deflateSetDictionary");
-                throw __error;
-            }
+            var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateSetDictionary") : null;
+            __strm.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
         }
     }
 
@@ -401,13 +400,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflateReset()
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.deflateReset((z_stream*)__strm.Pointer);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "deflateReset");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateReset") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>
@@ -486,13 +484,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflateTune(int good_length, int max_lazy, int nice_length, int max_chain)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, good_length, max_lazy, nice_length, max_chain);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "deflateTune");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateTune") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>
@@ -508,8 +505,9 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     public nuint DeflateBound(nuint sourceLen)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(sourceLen));
+        __strm.Dispose();
         return __result.Value;
     }
 
@@ -528,15 +526,14 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflatePending(out uint pending, out int bits)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         uint __pending = default;
         int __bits = default;
         int __result = ZlibNative.deflatePending((z_stream*)__strm.Pointer, &__pending, &__bits);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "deflatePending");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflatePending") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         pending = __pending;
         bits = __bits;
     }
@@ -555,13 +552,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflatePrime(int bits, int value)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.deflatePrime((z_stream*)__strm.Pointer, bits, value);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "deflatePrime");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflatePrime") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>
@@ -621,16 +617,15 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void InflateSetDictionary(ReadOnlySpan<byte> dictionary)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         byte __dictionaryEmpty = default;
         fixed (byte* __dictionary = dictionary)
         {
             int __result = ZlibNative.inflateSetDictionary((z_stream*)__strm.Pointer, (__dictionary != null ? __dictionary : &__dictionaryEmpty), (uint)(dictionary.Length));
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "inflateSetDictionary");
-                throw __error;
-            }
+            var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "inflateSetDictionary") : null;
+            __strm.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
         }
     }
 
@@ -683,13 +678,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void InflateReset()
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.inflateReset((z_stream*)__strm.Pointer);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "inflateReset");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "inflateReset") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>
@@ -703,13 +697,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void InflateReset2(int windowBits)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.inflateReset2((z_stream*)__strm.Pointer, windowBits);
-        if ((long)__result is not (0))
-        {
-            var __error = ZlibErrors.ZlibRc((long)__result, "inflateReset2");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "inflateReset2") : null;
+        __strm.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>
@@ -725,8 +718,9 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     public int InflatePrime(int bits, int value)
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.inflatePrime((z_stream*)__strm.Pointer, bits, value);
+        __strm.Dispose();
         return __result;
     }
 
@@ -749,8 +743,9 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     public nint InflateMark()
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         CLong __result = ZlibNative.inflateMark((z_stream*)__strm.Pointer);
+        __strm.Dispose();
         return __result.Value;
     }
 
@@ -822,56 +817,63 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     public int InflateBackEnd()
     {
-        using var __strm = EnterExclusive();
+        var __strm = EnterExclusive();
         int __result = ZlibNative.inflateBackEnd((z_stream*)__strm.Pointer);
+        __strm.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int InflateSyncPoint()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = ZlibNative.inflateSyncPoint((z_stream*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int InflateUndermine(int arg1)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = ZlibNative.inflateUndermine((z_stream*)__arg0.Pointer, arg1);
+        __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int InflateValidate(int arg1)
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = ZlibNative.inflateValidate((z_stream*)__arg0.Pointer, arg1);
+        __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public nuint InflateCodesUsed()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int InflateResetKeep()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = ZlibNative.inflateResetKeep((z_stream*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int DeflateResetKeep()
     {
-        using var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusive();
         int __result = ZlibNative.deflateResetKeep((z_stream*)__arg0.Pointer);
+        __arg0.Dispose();
         return __result;
     }
 

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
 namespace BindingForge.Runtime;
 
 /// <summary>
@@ -49,6 +52,22 @@ public class NativeCallException : Exception
 
     /// <summary>The errno captured right after the call (<c>errno: true</c>), or 0.</summary>
     public int Errno { get; }
+
+    /// <summary>
+    /// Throws the failure of a call that already released its handles: the exception a callback raised during the
+    /// call when there is one (it is the cause: the library failed because the callback did), else
+    /// <paramref name="error"/>. Generated methods build the exception while they still hold their leases (the
+    /// library's message may need the handle) and throw it through here once they let go, so their common path
+    /// needs no <c>try/finally</c>.
+    /// </summary>
+    [DoesNotReturn]
+    [StackTraceHidden]
+    public static void ThrowFailure(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        throw error;
+    }
 
     /// <summary>Builds the message: <c>sqlite3_open_v2 failed with code 14: unable to open database file</c>.</summary>
     protected static string FormatMessage(long code, string? nativeMessage, string? function, int errno)

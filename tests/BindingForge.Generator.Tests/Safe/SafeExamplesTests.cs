@@ -4,7 +4,8 @@ namespace BindingForge.Generator.Tests.Safe;
 
 /// <summary>
 /// examples/Sqlite3Safe and examples/ZlibSafe check in the bindings that <c>bindingforge generate CONTRACT --style safe</c>
-/// writes; this fails when they are stale. Regenerate with the command in the example's project file.
+/// writes; this fails when they are stale. Regenerate with the command in the example's project file, or run this
+/// test with BF_UPDATE_GOLDEN=1.
 /// </summary>
 public sealed class SafeExamplesTests
 {
@@ -16,6 +17,14 @@ public sealed class SafeExamplesTests
         var result = new Pipeline().Run(SafeBindings.Options(contract));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         var directory = Path.Combine(SafeBindings.Root, folder);
+        if (Environment.GetEnvironmentVariable("BF_UPDATE_GOLDEN") == "1")
+        {
+            foreach (var stale in Directory.GetFiles(directory, "*.cs"))
+                File.Delete(stale);
+            foreach (var file in result.Files)
+                File.WriteAllText(Path.Combine(directory, file.RelativePath), file.Content);
+        }
+
         var expected = result.Files.ToDictionary(f => f.RelativePath, f => f.Content);
         var actual = Directory.GetFiles(directory, "*.cs").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f));
         Assert.Equal(expected.Keys.Order(), actual.Keys.Order());

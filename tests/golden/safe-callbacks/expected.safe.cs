@@ -59,8 +59,9 @@ public sealed unsafe partial class Source : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Emit(int value)
     {
-        using var __s = EnterThreadAffine();
+        var __s = EnterThreadAffine();
         int __result = GoldenNative.cb_source_emit((cb_source*)__s.Pointer, value);
+        __s.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -86,10 +87,11 @@ public static unsafe partial class Golden
     {
         ArgumentNullException.ThrowIfNull(visit);
         int __valuesEmpty = default;
-        using var __visitCookie = CallbackCookie.Alloc(visit, CallbackScope.Call);
+        var __visitCookie = CallbackCookie.Alloc(visit, CallbackScope.Call);
         fixed (int* __values = values)
         {
             int __result = GoldenNative.cb_each((__values != null ? __values : &__valuesEmpty), (nuint)(values.Length), &GoldenCallbacks.InvokeVisit, (void*)__visitCookie.UserData);
+            __visitCookie.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -137,12 +139,14 @@ public static unsafe partial class Golden
     public static int Exec(string sql, ExecRow? row = null)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        using var __sql = new Utf8Buffer(sql);
-        using var __rowCookie = row is null ? default : CallbackCookie.Alloc(row, CallbackScope.Call);
+        var __sql = new Utf8Buffer(sql);
+        var __rowCookie = row is null ? default : CallbackCookie.Alloc(row, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, int> __rowFn = row is null ? null : &GoldenCallbacks.InvokeExecRow;
         fixed (byte* __sqlPtr = __sql)
         {
             int __result = GoldenNative.cb_exec(__sqlPtr, __rowFn, (void*)__rowCookie.UserData);
+            __rowCookie.Dispose();
+            __sql.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -151,12 +155,14 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public static int Exec(ReadOnlySpan<byte> sql, ExecRow? row = null)
     {
-        using var __sql = new Utf8Buffer(sql);
-        using var __rowCookie = row is null ? default : CallbackCookie.Alloc(row, CallbackScope.Call);
+        var __sql = new Utf8Buffer(sql);
+        var __rowCookie = row is null ? default : CallbackCookie.Alloc(row, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, int> __rowFn = row is null ? null : &GoldenCallbacks.InvokeExecRow;
         fixed (byte* __sqlPtr = __sql)
         {
             int __result = GoldenNative.cb_exec(__sqlPtr, __rowFn, (void*)__rowCookie.UserData);
+            __rowCookie.Dispose();
+            __sql.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }

@@ -104,21 +104,21 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     public int BusyTimeout(int ms)
     {
-        using var __d = EnterCounted();
+        var __d = EnterCounted();
         int __result = GoldenNative.db_busy_timeout((db*)__d.Pointer, ms);
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = GoldenErrors.DbRc((long)__result, __d.Pointer, "db_busy_timeout");
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? GoldenErrors.DbRc((long)__result, __d.Pointer, "db_busy_timeout") : null;
+        __d.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         return __result;
     }
 
     /// <returns>the number of changes</returns>
     public long Changes()
     {
-        using var __d = EnterCounted();
+        var __d = EnterCounted();
         long __result = GoldenNative.db_changes((db*)__d.Pointer);
+        __d.Dispose();
         return __result;
     }
 
@@ -243,14 +243,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     public int Step()
     {
-        using var __s = EnterExclusive();
+        var __s = EnterExclusive();
         int __result = GoldenNative.db_step((stmt*)__s.Pointer);
         InvalidateBorrows();
-        if ((long)__result is not (0 or 100 or 101))
-        {
-            var __error = GoldenErrors.DbRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "db_step");
-            throw __error;
-        }
+        var __error = (long)__result is not (0 or 100 or 101) ? GoldenErrors.DbRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "db_step") : null;
+        __s.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         return __result;
     }
 
@@ -274,8 +273,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnInt(int col)
     {
-        using var __s = EnterExclusive();
+        var __s = EnterExclusive();
         int __result = GoldenNative.db_column_int((stmt*)__s.Pointer, col);
+        __s.Dispose();
         return __result;
     }
 
@@ -301,8 +301,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int ColumnBytes(int col)
     {
-        using var __s = EnterExclusive();
+        var __s = EnterExclusive();
         int __result = GoldenNative.db_column_bytes((stmt*)__s.Pointer, col);
+        __s.Dispose();
         return __result;
     }
 
@@ -365,8 +366,9 @@ public sealed unsafe partial class Shared : RefCountedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Value()
     {
-        using var __r = EnterExclusive();
+        var __r = EnterExclusive();
         int __result = GoldenNative.ref_value((@ref*)__r.Pointer);
+        __r.Dispose();
         return __result;
     }
 }
@@ -395,8 +397,9 @@ public sealed unsafe partial class View : BorrowedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Size()
     {
-        using var __v = EnterCounted();
+        var __v = EnterCounted();
         int __result = GoldenNative.view_size((view*)__v.Pointer);
+        __v.Dispose();
         return __result;
     }
 }
@@ -444,8 +447,9 @@ public sealed unsafe partial class Window : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public bool Show(bool visible)
     {
-        using var __g = EnterThreadAffine();
+        var __g = EnterThreadAffine();
         byte __result = GoldenNative.gui_show((gui*)__g.Pointer, (byte)(visible ? 1 : 0));
+        __g.Dispose();
         return __result != 0;
     }
 }

@@ -42,8 +42,9 @@ public sealed unsafe partial class Queue : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Push(int value)
     {
-        using var __q = EnterLocked();
+        var __q = EnterLocked();
         int __result = GoldenNative.lk_queue_push((lk_queue*)__q.Pointer, value);
+        __q.Dispose();
         return __result;
     }
 }
@@ -91,8 +92,9 @@ public sealed unsafe partial class View : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public int Draw()
     {
-        using var __v = EnterThreadAffine();
+        var __v = EnterThreadAffine();
         int __result = GoldenNative.lk_view_draw((lk_view*)__v.Pointer);
+        __v.Dispose();
         return __result;
     }
 }

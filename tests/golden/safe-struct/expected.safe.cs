@@ -162,13 +162,12 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
     /// <exception cref="StreamException">The function returned an error code of <c>st-rc</c>.</exception>
     public void PackReset()
     {
-        using var __s = EnterExclusive();
+        var __s = EnterExclusive();
         int __result = GoldenNative.st_pack_reset((st_stream*)__s.Pointer);
-        if ((long)__result is not (0))
-        {
-            var __error = GoldenErrors.StRc((long)__result, "st_pack_reset");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? GoldenErrors.StRc((long)__result, "st_pack_reset") : null;
+        __s.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>bytes read so far</summary>

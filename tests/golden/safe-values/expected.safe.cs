@@ -20,10 +20,11 @@ public static unsafe partial class Golden
     public static nuint Strlen(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var __textArg = new Utf8Buffer(text);
+        var __textArg = new Utf8Buffer(text);
         fixed (byte* __textArgPtr = __textArg)
         {
             nuint __result = GoldenNative.val_strlen(__textArgPtr);
+            __textArg.Dispose();
             return __result;
         }
     }
@@ -32,10 +33,11 @@ public static unsafe partial class Golden
     /// <returns>its length in bytes</returns>
     public static nuint Strlen(ReadOnlySpan<byte> text)
     {
-        using var __textArg = new Utf8Buffer(text);
+        var __textArg = new Utf8Buffer(text);
         fixed (byte* __textArgPtr = __textArg)
         {
             nuint __result = GoldenNative.val_strlen(__textArgPtr);
+            __textArg.Dispose();
             return __result;
         }
     }
@@ -44,10 +46,11 @@ public static unsafe partial class Golden
     [OverloadResolutionPriority(1)]
     public static int SetLabel(string? label = null)
     {
-        using var __label = new Utf8Buffer(label);
+        var __label = new Utf8Buffer(label);
         fixed (byte* __labelPtr = __label)
         {
             int __result = GoldenNative.val_set_label(__labelPtr, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* VAL_TRANSIENT */);
+            __label.Dispose();
             return __result;
         }
     }
@@ -55,10 +58,11 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public static int SetLabel(ReadOnlySpan<byte> label)
     {
-        using var __label = new Utf8Buffer(label);
+        var __label = new Utf8Buffer(label);
         fixed (byte* __labelPtr = __label)
         {
             int __result = GoldenNative.val_set_label(__labelPtr, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* VAL_TRANSIENT */);
+            __label.Dispose();
             return __result;
         }
     }
@@ -70,11 +74,9 @@ public static unsafe partial class Golden
         fixed (byte* __version = "2.1"u8)
         {
             int __result = GoldenNative.val_check_version(__version /* VAL_VERSION */, unchecked((int)(42)) /* VAL_MAGIC */, unchecked((nuint)(8)) /* sizeof(val_point) */);
-            if ((long)__result is not (0))
-            {
-                var __error = GoldenErrors.ValRc((long)__result, "val_check_version");
-                throw __error;
-            }
+            var __error = (long)__result is not (0) ? GoldenErrors.ValRc((long)__result, "val_check_version") : null;
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
         }
     }
 
@@ -273,11 +275,9 @@ public static unsafe partial class Golden
     {
         int __quotient = default;
         int __result = GoldenNative.val_divide(a, b, &__quotient);
-        if ((long)__result is not (0))
-        {
-            var __error = GoldenErrors.ValRc((long)__result, "val_divide");
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? GoldenErrors.ValRc((long)__result, "val_divide") : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
         return __quotient;
     }
 
@@ -320,10 +320,11 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public static int BytesLen(ReadOnlySpan<byte> bytes)
     {
-        using var __bytes = new Utf8Buffer(bytes);
+        var __bytes = new Utf8Buffer(bytes);
         fixed (byte* __bytesPtr = __bytes)
         {
             int __result = GoldenNative.val_bytes_len(__bytesPtr);
+            __bytes.Dispose();
             return __result;
         }
     }
@@ -353,11 +354,9 @@ public static unsafe partial class Golden
     {
         int __result = GoldenNative.val_fail_errno(err);
         int __errno = Marshal.GetLastPInvokeError();
-        if ((long)__result is not (0))
-        {
-            var __error = GoldenErrors.ValRc((long)__result, "val_fail_errno", __errno);
-            throw __error;
-        }
+        var __error = (long)__result is not (0) ? GoldenErrors.ValRc((long)__result, "val_fail_errno", __errno) : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>

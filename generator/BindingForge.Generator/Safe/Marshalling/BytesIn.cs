@@ -27,7 +27,7 @@ internal sealed class BytesIn : IParamStrategy
             return null;
         }
 
-        plan.Setup.Add($"using var {local} = new Utf8Buffer({site.Name});");
+        plan.Setup.Add(SetupStep.Acquire(local, $"new Utf8Buffer({site.Name})"));
         plan.Pins.Add($"fixed (byte* {pointer} = {local})");
         plan.Arguments[site.Index] = Conversions.Cast(pointer, "byte*", site.Thin.Name);
         return null;

@@ -74,7 +74,7 @@ internal sealed class Callback : IParamStrategy
         var alloc = $"CallbackCookie.Alloc({site.Name}, CallbackScope.{scope})";
         if (site.Param.Nullable)
             alloc = $"{site.Name} is null ? default : {alloc}";
-        plan.Setup.Add(scope == CallbackScope.Call ? $"using var {cookie} = {alloc};" : $"var {cookie} = {alloc};");
+        plan.Setup.Add(scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};");
         if (scope is CallbackScope.Async or CallbackScope.Forever)
             plan.OnNativeError.Add($"{cookie}.Free();");
         if (scope == CallbackScope.Forever)

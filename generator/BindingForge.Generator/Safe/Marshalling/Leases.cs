@@ -19,19 +19,19 @@ internal static class Leases
         var lease = site.Local();
         if (site.IsSelf)
         {
-            plan.Setup.Add($"using var {lease} = {enter}();");
+            plan.Setup.Add(SetupStep.Acquire(lease, $"{enter}()", mayThrow: true));
             return ("this", lease);
         }
 
         if (nullable)
         {
-            plan.Setup.Add($"using var {lease} = {site.Name} is null ? default : {site.Name}.{enter}();");
+            plan.Setup.Add(SetupStep.Acquire(lease, $"{site.Name} is null ? default : {site.Name}.{enter}()", mayThrow: true));
             return (site.Name, lease);
         }
 
         plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
         plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-        plan.Setup.Add($"using var {lease} = {site.Name}.{enter}();");
+        plan.Setup.Add(SetupStep.Acquire(lease, $"{site.Name}.{enter}()", mayThrow: true));
         return (site.Name, lease);
     }
 }

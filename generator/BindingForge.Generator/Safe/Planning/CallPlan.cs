@@ -4,10 +4,11 @@ namespace BindingForge.Generator.Safe.Planning;
 /// The body of one safe method, as the marshalling strategies build it: each strategy adds lines to fixed stages,
 /// and <see cref="MethodEmitter"/> lays the stages out in one order:
 /// <code>
-/// checks; setup; marshal; fixed (pins) { result = call(arguments); take;
+/// checks; setup; marshal; fixed (pins) { result = call(arguments); take; invalidations;
 ///     if (failure) { error = ...; on-error; always; throw error; }
 ///     always; after; return ...; }
 /// </code>
+/// A plan that takes nothing after the call is laid out without <c>try/finally</c> (see <see cref="MethodEmitter"/>).
 /// Checks run before anything is acquired, so a rejected argument never reaches native code.
 /// </summary>
 internal sealed class CallPlan(int nativeParameterCount)
@@ -18,8 +19,9 @@ internal sealed class CallPlan(int nativeParameterCount)
     /// <summary>Argument validation (<c>ArgumentNullException.ThrowIfNull(text);</c>), before anything is acquired.</summary>
     public List<string> Checks { get; } = [];
 
-    /// <summary>Acquisitions: handle leases, UTF-8 buffers, callback registrations, handles for out values.</summary>
-    public List<string> Setup { get; } = [];
+    /// <summary>Acquisitions (handle leases, UTF-8 buffers, callback registrations) and other locals: handles for out
+    /// values, empty-span targets.</summary>
+    public List<SetupStep> Setup { get; } = [];
 
     /// <summary>Values computed from the arguments (lengths), after setup.</summary>
     public List<string> Marshal { get; } = [];
@@ -35,6 +37,9 @@ internal sealed class CallPlan(int nativeParameterCount)
 
     /// <summary>Right after the call: take ownership of what it produced (attach handles, copy and free strings).</summary>
     public List<string> Take { get; } = [];
+
+    /// <summary>Right after <see cref="Take"/>: the borrowed views the call invalidated (<c>InvalidateBorrows();</c>); these never throw.</summary>
+    public List<string> Invalidations { get; } = [];
 
     /// <summary>On failure, before throwing: undo what <see cref="Take"/> took.</summary>
     public List<string> OnError { get; } = [];

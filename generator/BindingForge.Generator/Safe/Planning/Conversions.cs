@@ -41,6 +41,10 @@ internal static class Conversions
         _ => $"({type.Name})({expression})",
     };
 
+    /// <summary>True when an expression built here can throw: a checked narrowing (<see cref="OverflowException"/>).</summary>
+    public static bool MayThrow(string expression) =>
+        expression.Replace("unchecked(", "", StringComparison.Ordinal).Contains("checked(", StringComparison.Ordinal);
+
     /// <summary>A thin integer as an <c>int</c> count, checked.</summary>
     public static string ToInt(string expression, MappedType type) => type.Name switch
     {

@@ -6,19 +6,16 @@ namespace BindingForge.Generator.Safe.Planning;
 /// <summary>
 /// Lays a <see cref="CallPlan"/> out as a method, stage by stage, in the one order every safe method shares:
 /// <code>
-/// public int Step()
+/// public string? Sql()
 /// {
 ///     using var __arg0 = EnterExclusive();                            // checks, setup, marshal
-///     int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
-///     InvalidateBorrows();                                            // take
-///     if ((long)__result is not (0 or 100 or 101))                    // failure
-///     {
-///         var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step");
-///         throw __error;
-///     }
-///     return __result;
+///     byte* __result = Sqlite3Native.sqlite3_sql((sqlite3_stmt*)__arg0.Pointer);
+///     string? __text = Utf8Marshal.FromUtf8((byte*)__result);         // take
+///     return __text;
 /// }
 /// </code>
+/// A method whose call takes nothing afterwards has the straight shape of <see cref="IsStraight"/> instead: no
+/// <c>using</c>, releases right after the call.
 /// The single value a call hands back becomes the return value when the C result is void or consumed; several
 /// stay <c>out</c> parameters, after the others.
 /// </summary>
@@ -63,8 +60,9 @@ internal static class MethodEmitter
 
     private static void Body(CodeWriter writer, FunctionSite site, CallPlan plan, List<SafeParameter> outs, SafeParameter? promoted)
     {
+        var straight = IsStraight(plan);
         writer.Lines(plan.Checks);
-        writer.Lines(plan.Setup);
+        writer.Lines(plan.Setup.Select(step => straight ? step.Code : step.Scoped));
         writer.Lines(plan.Marshal);
         writer.Lines(plan.Pins);
         if (plan.Pins.Count > 0)
@@ -75,7 +73,10 @@ internal static class MethodEmitter
         if (plan.CapturesErrno)
             writer.Line("int __errno = Marshal.GetLastPInvokeError();");
         writer.Lines(plan.Take);
-        if (plan.Failure is not null)
+        writer.Lines(plan.Invalidations);
+        if (straight)
+            StraightFailureAndRelease(writer, plan);
+        else if (plan.Failure is not null)
             Failure(writer, plan);
         writer.Lines(plan.Always);
         if (plan.HasCallbacks)
@@ -103,6 +104,51 @@ internal static class MethodEmitter
             writer.Line($"return {promoted.OutExpression};");
         if (plan.Pins.Count > 0)
             writer.Close();
+    }
+
+    /// <summary>
+    /// True when nothing between taking the first acquisition and releasing the last can throw, short of running
+    /// out of memory: at most one acquisition can fail (a lease) and it comes first, no value is computed or
+    /// narrowed (checked) between them and the call, and the call takes nothing (no handle to attach, no string to
+    /// copy), undoes nothing and runs nothing after it. Such a method releases its leases and buffers right after the call, in reverse order, with
+    /// no <c>try/finally</c>, then throws; the JIT can inline it and the P/Invoke frame is set up once per caller:
+    /// <code>
+    /// var __arg0 = EnterExclusive();
+    /// int __result = Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__arg0.Pointer);
+    /// InvalidateBorrows();
+    /// var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc(...) : null;
+    /// __arg0.Dispose();
+    /// if (__error is not null)
+    ///     NativeCallException.ThrowFailure(__error);
+    /// </code>
+    /// The exception is built while the leases are held (the library's message may need the handle). Should that
+    /// allocation fail, the lease stays taken: the handle refuses further use instead of risking a use after free.
+    /// </summary>
+    private static bool IsStraight(CallPlan plan)
+    {
+        if (plan.Take.Count + plan.OnError.Count + plan.OnNativeError.Count + plan.Always.Count + plan.After.Count > 0)
+            return false;
+        if (plan.Marshal.Count + plan.PinnedMarshal.Count > 0 || plan.Arguments.Any(a => Conversions.MayThrow(a!)))
+            return false;
+        var acquisitions = plan.Setup.Where(s => s.Acquired is not null).ToList();
+        return acquisitions.Skip(1).All(s => !s.MayThrow);
+    }
+
+    private static void StraightFailureAndRelease(CodeWriter writer, CallPlan plan)
+    {
+        if (plan.Failure is not null)
+            writer.Line($"var __error = {plan.Failure} ? {plan.FailureException} : null;");
+        foreach (var step in Enumerable.Reverse(plan.Setup))
+        {
+            if (step.Acquired is { } local)
+                writer.Line($"{local}.Dispose();");
+        }
+
+        if (plan.Failure is not null)
+        {
+            writer.Line("if (__error is not null)");
+            writer.Line("    NativeCallException.ThrowFailure(__error);");
+        }
     }
 
     private static void Failure(CodeWriter writer, CallPlan plan)

@@ -59,7 +59,7 @@ internal static class MethodPlanner
         var function = site.Function;
         if (site.Context.InvalidatesBorrows(function.CName) && plan.Handles.FirstOrDefault(h => !h.IsOut) is { } handle)
         {
-            plan.Take.Add(handle.Object == "this"
+            plan.Invalidations.Add(handle.Object == "this"
                 ? "InvalidateBorrows();"
                 : $"{handle.Object}{(handle.IsNullable ? "?" : "")}.InvalidateBorrows();");
         }
