@@ -34,6 +34,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteBackupException">The function returned an error code of <c>sqlite-backup-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step(int nPage)
     {
         var __p = EnterExclusive();
@@ -65,6 +66,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Remaining()
     {
         var __p = EnterExclusive();
@@ -75,6 +77,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Pagecount()
     {
         var __p = EnterExclusive();

@@ -57,6 +57,7 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// ^This function sets the database handle error code and message.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Reopen(long arg1)
     {
         var __arg0 = EnterExclusive();
@@ -121,6 +122,7 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Bytes()
     {
         var __arg0 = EnterExclusive();

@@ -236,6 +236,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// [extended result codes] feature of SQLite. ^The extended result
     /// codes are disabled by default for historical compatibility.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ExtendedResultCodes(int onoff)
     {
         var __arg0 = EnterCounted();
@@ -306,6 +307,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// last insert [rowid].
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long LastInsertRowid()
     {
         var __arg0 = EnterCounted();
@@ -322,6 +324,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// set the value returned by calling sqlite3_last_insert_rowid(D) to R
     /// without inserting a row into the database.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetLastInsertRowid(long arg1)
     {
         var __arg0 = EnterCounted();
@@ -390,6 +393,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// &lt;/ul&gt;
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Changes()
     {
         var __arg0 = EnterCounted();
@@ -400,6 +404,7 @@ public sealed unsafe partial class Database : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Changes64()
     {
         var __arg0 = EnterCounted();
@@ -447,6 +452,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// &lt;li&gt; the [SQLITE_FCNTL_DATA_VERSION] [file control]
     /// &lt;/ul&gt;
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int TotalChanges()
     {
         var __arg0 = EnterCounted();
@@ -458,6 +464,7 @@ public sealed unsafe partial class Database : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long TotalChanges64()
     {
         var __arg0 = EnterCounted();
@@ -501,6 +508,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// SQL statements is a no-op and has no effect on SQL statements
     /// that are started after the sqlite3_interrupt() call returns.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Interrupt()
     {
         var __arg0 = EnterCounted();
@@ -609,6 +617,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// See also:  [PRAGMA busy_timeout]
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BusyTimeout(int ms)
     {
         var __arg0 = EnterCounted();
@@ -1344,6 +1353,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// error code and message may or may not be set.
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Errcode()
     {
         var __db = EnterCounted();
@@ -1354,6 +1364,7 @@ public sealed unsafe partial class Database : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ExtendedErrcode()
     {
         var __db = EnterCounted();
@@ -1373,6 +1384,7 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ErrorOffset()
     {
         var __db = EnterCounted();
@@ -1422,6 +1434,7 @@ public sealed unsafe partial class Database : OwnedHandle
     ///
     /// New run-time limit categories may be added in future releases.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Limit(int id, int newVal)
     {
         var __arg0 = EnterCounted();
@@ -1634,6 +1647,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// connection while this routine is running, then the return value
     /// is undefined.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int GetAutocommit()
     {
         var __arg0 = EnterCounted();
@@ -1655,6 +1669,7 @@ public sealed unsafe partial class Database : OwnedHandle
     ///
     /// See also: [sqlite3_release_memory()]
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbReleaseMemory()
     {
         var __arg0 = EnterCounted();
@@ -1689,6 +1704,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// remains disabled. This will prevent SQL injections from giving attackers
     /// access to extension loading capabilities.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int EnableLoadExtension(int onoff)
     {
         var __db = EnterCounted();
@@ -2401,6 +2417,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// is only necessary if the default setting is found to be suboptimal
     /// for a particular application.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WalAutocheckpoint(int n)
     {
         var __db = EnterCounted();
@@ -2441,6 +2458,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// ^This function does not set the database handle error code or message
     /// returned by the [sqlite3_errcode()] and [sqlite3_errmsg()] functions.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbCacheflush()
     {
         var __arg0 = EnterCounted();
@@ -2461,6 +2479,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// called to get back the underlying "errno" that caused the problem, such
     /// as ENOSPC, EAUTH, EISDIR, and so forth.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SystemErrno()
     {
         var __arg0 = EnterCounted();

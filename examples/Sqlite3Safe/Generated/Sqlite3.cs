@@ -23,6 +23,7 @@ public static unsafe partial class Sqlite3
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LibversionNumber()
     {
         int __result = Sqlite3Native.sqlite3_libversion_number();
@@ -65,6 +66,7 @@ public static unsafe partial class Sqlite3
     ///
     /// See the [threading mode] documentation for additional information.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Threadsafe()
     {
         int __result = Sqlite3Native.sqlite3_threadsafe();
@@ -147,6 +149,7 @@ public static unsafe partial class Sqlite3
     /// must return [SQLITE_OK] on success and some other [error code] upon
     /// failure.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Initialize()
     {
         int __result = Sqlite3Native.sqlite3_initialize();
@@ -155,6 +158,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Shutdown()
     {
         int __result = Sqlite3Native.sqlite3_shutdown();
@@ -163,6 +167,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OsInit()
     {
         int __result = Sqlite3Native.sqlite3_os_init();
@@ -171,6 +176,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OsEnd()
     {
         int __result = Sqlite3Native.sqlite3_os_end();
@@ -201,6 +207,7 @@ public static unsafe partial class Sqlite3
     /// by [sqlite3_memory_highwater(1)] is the high-water mark
     /// prior to the reset.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long MemoryUsed()
     {
         long __result = Sqlite3Native.sqlite3_memory_used();
@@ -209,6 +216,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long MemoryHighwater(int resetFlag)
     {
         long __result = Sqlite3Native.sqlite3_memory_highwater(resetFlag);
@@ -226,6 +234,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GlobalRecover()
     {
         int __result = Sqlite3Native.sqlite3_global_recover();
@@ -234,6 +243,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ThreadCleanup()
     {
         Sqlite3Native.sqlite3_thread_cleanup();
@@ -257,6 +267,7 @@ public static unsafe partial class Sqlite3
     /// all, then the behavior of sqlite3_sleep() may deviate from the description
     /// in the previous paragraphs.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Sleep(int arg0)
     {
         int __result = Sqlite3Native.sqlite3_sleep(arg0);
@@ -308,6 +319,7 @@ public static unsafe partial class Sqlite3
     ///
     /// See Also:  [SQLite Shared-Cache Mode]
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int EnableSharedCache(int arg0)
     {
         int __result = Sqlite3Native.sqlite3_enable_shared_cache(arg0);
@@ -329,6 +341,7 @@ public static unsafe partial class Sqlite3
     ///
     /// See also: [sqlite3_db_release_memory()]
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReleaseMemory(int arg0)
     {
         int __result = Sqlite3Native.sqlite3_release_memory(arg0);
@@ -400,6 +413,7 @@ public static unsafe partial class Sqlite3
     /// The circumstances under which SQLite will enforce the heap limits may
     /// changes in future releases of SQLite.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long SoftHeapLimit64(long n)
     {
         long __result = Sqlite3Native.sqlite3_soft_heap_limit64(n);
@@ -408,6 +422,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long HardHeapLimit64(long n)
     {
         long __result = Sqlite3Native.sqlite3_hard_heap_limit64(n);
@@ -424,6 +439,7 @@ public static unsafe partial class Sqlite3
     /// only.  All new applications should use the
     /// [sqlite3_soft_heap_limit64()] interface rather than this one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SoftHeapLimit(int n)
     {
         Sqlite3Native.sqlite3_soft_heap_limit(n);
@@ -436,6 +452,7 @@ public static unsafe partial class Sqlite3
     /// ^This interface disables all automatic extensions previously
     /// registered using [sqlite3_auto_extension()].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ResetAutoExtension()
     {
         Sqlite3Native.sqlite3_reset_auto_extension();
@@ -489,6 +506,7 @@ public static unsafe partial class Sqlite3
     /// SQLite is compiled with the [-DSQLITE_OMIT_VACUUM] option.  Also,
     /// new keywords may be added to future releases of SQLite.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int KeywordCount()
     {
         int __result = Sqlite3Native.sqlite3_keyword_count();

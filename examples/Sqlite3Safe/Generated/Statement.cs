@@ -153,6 +153,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// statement, then sqlite3_stmt_readonly(X) returns the same value as
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Readonly()
     {
         var __pStmt = EnterExclusive();
@@ -172,6 +173,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// ^The sqlite3_stmt_isexplain(S) interface returns 0 if S is
     /// an ordinary statement or a NULL pointer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Isexplain()
     {
         var __pStmt = EnterExclusive();
@@ -200,6 +202,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// for example, in diagnostic routines to search for prepared
     /// statements that are holding a transaction open.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Busy()
     {
         var __arg0 = EnterExclusive();
@@ -352,7 +355,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindBlob(int arg1, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
@@ -360,7 +363,6 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -369,7 +371,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindBlob64(int arg1, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
@@ -377,64 +379,63 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindDouble(int arg1, double arg2)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindInt(int arg1, int arg2)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindInt64(int arg1, long arg2)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindNull(int arg1)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__arg0.Pointer, arg1);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
@@ -443,7 +444,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     [OverloadResolutionPriority(1)]
     public int BindText(int arg1, string? value = null)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
         fixed (byte* __valuePtr = __value)
         {
@@ -453,7 +454,6 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -462,7 +462,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindText(int arg1, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
         fixed (byte* __valuePtr = value)
         {
@@ -471,7 +471,6 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -481,7 +480,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     [OverloadResolutionPriority(1)]
     public int BindText64(int arg1, string? value = null)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
         fixed (byte* __valuePtr = __value)
         {
@@ -491,7 +490,6 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -500,7 +498,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public int BindText64(int arg1, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
         fixed (byte* __valuePtr = value)
         {
@@ -509,13 +507,13 @@ public sealed unsafe partial class Statement : OwnedHandle
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindZeroblob(int arg1, int n)
     {
         var __arg0 = EnterExclusive();
@@ -530,6 +528,7 @@ public sealed unsafe partial class Statement : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindZeroblob64(int arg1, ulong arg2)
     {
         var __arg0 = EnterExclusive();
@@ -561,6 +560,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// [sqlite3_bind_parameter_name()], and
     /// [sqlite3_bind_parameter_index()].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindParameterCount()
     {
         var __arg0 = EnterExclusive();
@@ -677,6 +677,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// ^Use this routine to reset all host parameters to NULL.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ClearBindings()
     {
         var __arg0 = EnterExclusive();
@@ -703,6 +704,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     ///
     /// See also: [sqlite3_data_count()]
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnCount()
     {
         var __pStmt = EnterExclusive();
@@ -833,6 +835,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step()
     {
         var __arg0 = EnterExclusive();
@@ -865,6 +868,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     ///
     /// See also: [sqlite3_column_count()]
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DataCount()
     {
         var __pStmt = EnterExclusive();
@@ -1089,50 +1093,48 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public BorrowedSpan<byte> ColumnBlob(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        using var __arg0 = EnterExclusiveNoCallbacks();
         void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__arg0.Pointer, iCol);
         int __length = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ColumnDouble(int iCol)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         double __result = Sqlite3Native.sqlite3_column_double((sqlite3_stmt*)__arg0.Pointer, iCol);
         __arg0.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnInt(int iCol)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_column_int((sqlite3_stmt*)__arg0.Pointer, iCol);
         __arg0.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ColumnInt64(int iCol)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         long __result = Sqlite3Native.sqlite3_column_int64((sqlite3_stmt*)__arg0.Pointer, iCol);
         __arg0.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public string? ColumnText(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        using var __arg0 = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result, Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol));
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __text;
     }
 
@@ -1140,24 +1142,24 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
     {
-        using var __arg0 = EnterExclusive();
+        using var __arg0 = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
         int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes(int iCol)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
         __arg0.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes16(int iCol)
     {
         var __arg0 = EnterExclusive();
@@ -1169,12 +1171,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnType(int iCol)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_column_type((sqlite3_stmt*)__arg0.Pointer, iCol);
         __arg0.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
@@ -1248,6 +1250,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// of any [sqlite3_bind_blob|bindings] on the [prepared statement] S.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Reset()
     {
         var __pStmt = EnterExclusive();
@@ -1262,6 +1265,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Expired()
     {
         var __arg0 = EnterExclusive();
@@ -1307,6 +1311,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     ///
     /// See also: [sqlite3_status()] and [sqlite3_db_status()].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Status(int op, int resetFlg)
     {
         var __arg0 = EnterExclusive();
@@ -1325,6 +1330,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// This API is only available if the library is built with pre-processor
     /// symbol [SQLITE_ENABLE_STMT_SCANSTATUS] defined.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ScanstatusReset()
     {
         var __arg0 = EnterExclusive();

@@ -143,7 +143,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     public static ZStream CopyDeflate(ZStream source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var __source = source.EnterExclusive();
+        using var __source = source.EnterExclusiveNoCallbacks();
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
         int __result = ZlibNative.deflateCopy((z_stream*)__memory, (z_stream*)__source.Pointer);
@@ -179,7 +179,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     public static ZStream CopyInflate(ZStream source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var __source = source.EnterExclusive();
+        using var __source = source.EnterExclusiveNoCallbacks();
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
         int __result = ZlibNative.inflateCopy((z_stream*)__memory, (z_stream*)__source.Pointer);
@@ -217,7 +217,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
     public int Deflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
     {
-        using var __strm = EnterExclusive();
+        using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
         fixed (byte* __strmNextIn = nextIn)
         fixed (byte* __strmNextOut = nextOut)
@@ -268,7 +268,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
     public int Inflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
     {
-        using var __strm = EnterExclusive();
+        using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
         fixed (byte* __strmNextIn = nextIn)
         fixed (byte* __strmNextOut = nextOut)
@@ -370,7 +370,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void DeflateSetDictionary(ReadOnlySpan<byte> dictionary)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         byte __dictionaryEmpty = default;
         fixed (byte* __dictionary = dictionary)
         {
@@ -398,9 +398,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// destination.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DeflateReset()
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.deflateReset((z_stream*)__strm.Pointer);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateReset") : null;
         __strm.Dispose();
@@ -420,7 +421,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
     public int DeflateParams(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int level, int strategy, out int nextInConsumed, out int nextOutWritten)
     {
-        using var __strm = EnterExclusive();
+        using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
         fixed (byte* __strmNextIn = nextIn)
         fixed (byte* __strmNextOut = nextOut)
@@ -482,9 +483,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// retried with more output space.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DeflateTune(int good_length, int max_lazy, int nice_length, int max_chain)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, good_length, max_lazy, nice_length, max_chain);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateTune") : null;
         __strm.Dispose();
@@ -503,9 +505,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     ///   deflateTune() can be called after deflateInit() or deflateInit2(), and
     /// returns Z_OK on success, or Z_STREAM_ERROR for an invalid deflate stream.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public nuint DeflateBound(nuint sourceLen)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(sourceLen));
         __strm.Dispose();
         return __result.Value;
@@ -524,9 +527,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// than Z_FINISH or Z_NO_FLUSH are used.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DeflatePending(out uint pending, out int bits)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         uint __pending = default;
         int __bits = default;
         int __result = ZlibNative.deflatePending((z_stream*)__strm.Pointer, &__pending, &__bits);
@@ -550,9 +554,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DeflatePrime(int bits, int value)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.deflatePrime((z_stream*)__strm.Pointer, bits, value);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflatePrime") : null;
         __strm.Dispose();
@@ -617,7 +622,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public void InflateSetDictionary(ReadOnlySpan<byte> dictionary)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         byte __dictionaryEmpty = default;
         fixed (byte* __dictionary = dictionary)
         {
@@ -643,7 +648,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
     public int InflateSync(ReadOnlySpan<byte> nextIn)
     {
-        using var __strm = EnterExclusive();
+        using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
         fixed (byte* __strmNextIn = nextIn)
         {
@@ -676,9 +681,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// destination.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void InflateReset()
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateReset((z_stream*)__strm.Pointer);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "inflateReset") : null;
         __strm.Dispose();
@@ -695,9 +701,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent (such as zalloc or state being Z_NULL).
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void InflateReset2(int windowBits)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateReset2((z_stream*)__strm.Pointer, windowBits);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "inflateReset2") : null;
         __strm.Dispose();
@@ -716,9 +723,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent (such as zalloc or state being Z_NULL), or if
     /// the windowBits parameter is invalid.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflatePrime(int bits, int value)
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflatePrime((z_stream*)__strm.Pointer, bits, value);
         __strm.Dispose();
         return __result;
@@ -741,9 +749,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     ///   inflatePrime returns Z_OK if success, or Z_STREAM_ERROR if the source
     /// stream state was inconsistent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public nint InflateMark()
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         CLong __result = ZlibNative.inflateMark((z_stream*)__strm.Pointer);
         __strm.Dispose();
         return __result.Value;
@@ -815,63 +824,70 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// assured to be defined if out() returns non-zero.)  Note that inflateBack()
     /// cannot return Z_OK.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateBackEnd()
     {
-        var __strm = EnterExclusive();
+        var __strm = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateBackEnd((z_stream*)__strm.Pointer);
         __strm.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateSyncPoint()
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateSyncPoint((z_stream*)__arg0.Pointer);
         __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateUndermine(int arg1)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateUndermine((z_stream*)__arg0.Pointer, arg1);
         __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateValidate(int arg1)
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateValidate((z_stream*)__arg0.Pointer, arg1);
         __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public nuint InflateCodesUsed()
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__arg0.Pointer);
         __arg0.Dispose();
         return __result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateResetKeep()
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.inflateResetKeep((z_stream*)__arg0.Pointer);
         __arg0.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DeflateResetKeep()
     {
-        var __arg0 = EnterExclusive();
+        var __arg0 = EnterExclusiveNoCallbacks();
         int __result = ZlibNative.deflateResetKeep((z_stream*)__arg0.Pointer);
         __arg0.Dispose();
         return __result;

@@ -27,6 +27,7 @@ public static unsafe partial class Zlib
     ///   inflateBackEnd() returns Z_OK on success, or Z_STREAM_ERROR if the stream
     /// state was inconsistent.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint ZlibCompileFlags()
     {
         CULong __result = ZlibNative.zlibCompileFlags();
@@ -103,6 +104,7 @@ public static unsafe partial class Zlib
     /// Z_STREAM_ERROR if the level parameter is invalid.
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint CompressBound(nuint sourceLen)
     {
         CULong __result = ZlibNative.compressBound(new CULong(sourceLen));
@@ -261,6 +263,7 @@ public static unsafe partial class Zlib
     ///   Return the operator corresponding to length len2, to be used with
     /// crc32_combine_op().
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint Crc32CombineOp(nuint crc1, nuint crc2, nuint op)
     {
         CULong __result = ZlibNative.crc32_combine_op(new CULong(crc1), new CULong(crc2), new CULong(op));
@@ -268,6 +271,7 @@ public static unsafe partial class Zlib
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint Adler32Combine(nuint arg0, nuint arg1, nint arg2)
     {
         CULong __result = ZlibNative.adler32_combine(new CULong(arg0), new CULong(arg1), new CLong(arg2));
@@ -275,6 +279,7 @@ public static unsafe partial class Zlib
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint Crc32Combine(nuint arg0, nuint arg1, nint arg2)
     {
         CULong __result = ZlibNative.crc32_combine(new CULong(arg0), new CULong(arg1), new CLong(arg2));
@@ -282,6 +287,7 @@ public static unsafe partial class Zlib
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint Crc32CombineGen(nint arg0)
     {
         CULong __result = ZlibNative.crc32_combine_gen(new CLong(arg0));

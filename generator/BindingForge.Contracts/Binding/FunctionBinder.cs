@@ -48,6 +48,7 @@ internal static class FunctionBinder
             Name = entry.Meta.Name?.Value,
             Skip = entry.Meta.Skip?.Value,
             Leaf = entry.Leaf?.Value ?? false,
+            NoCallbacks = entry.NoCallbacks?.Value ?? false,
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
         };
@@ -80,16 +81,17 @@ internal static class FunctionBinder
         return result.MoveToImmutable();
     }
 
-    /// <summary>A leaf call may not block and may not call back into managed code.</summary>
+    /// <summary>A leaf call may not block; neither a leaf nor a no_callbacks call may take a callback.</summary>
     private static void CheckLeaf(FunctionEntry entry, ImmutableArray<BoundParam> parameters, BindContext context)
     {
-        if (entry.Leaf is not { Value: true } leaf)
-            return;
-        if (entry.Blocking is { Value: true })
+        if (entry.Leaf is { Value: true } leaf && entry.Blocking is { Value: true })
             context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{entry.CName.Value}` cannot be both `leaf` and `blocking`", leaf.Location);
-        if (parameters.FirstOrDefault(p => p.Callback is not null) is { } callback)
-            context.Error(ContractDiagnosticIds.ConflictingFacts,
-                $"`{entry.CName.Value}` cannot be `leaf`: parameter `{callback.Decl.Name}` is a callback", leaf.Location);
+        foreach (var (fact, key) in new[] { (entry.Leaf, "leaf"), (entry.NoCallbacks, "no_callbacks") })
+        {
+            if (fact is { Value: true } && parameters.FirstOrDefault(p => p.Callback is not null) is { } callback)
+                context.Error(ContractDiagnosticIds.ConflictingFacts,
+                    $"`{entry.CName.Value}` cannot be `{key}`: parameter `{callback.Decl.Name}` is a callback", fact.Location);
+        }
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace BindingForge.Contracts.Capture;
 /// <summary>Reads one entry under <c>functions:</c> with its <c>returns</c> and <c>params</c>.</summary>
 internal static class FunctionReader
 {
-    private static readonly KeySet Keys = new("a function entry", ["returns", "params", "leaf", "blocking", "errno", .. KeySet.EntryMeta]);
+    private static readonly KeySet Keys = new("a function entry", ["returns", "params", "leaf", "no_callbacks", "blocking", "errno", .. KeySet.EntryMeta]);
 
     private static readonly KeySet ReturnKeys = new("`returns`",
         ["error", "null_is_error", "string", "owned", "borrowed", "nullable", "length", "element", "parent", .. KeySet.Provenance]);
@@ -22,6 +22,7 @@ internal static class FunctionReader
             Returns = mapping.Find("returns") is { } returns ? ReadReturns(returns, context) : null,
             Params = mapping.Find("params") is { } parameters ? ReadParams(parameters, context) : [],
             Leaf = context.Bool(mapping, "leaf"),
+            NoCallbacks = context.Bool(mapping, "no_callbacks"),
             Blocking = context.Bool(mapping, "blocking"),
             Errno = context.Bool(mapping, "errno"),
         };

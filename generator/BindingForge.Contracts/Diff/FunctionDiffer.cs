@@ -50,6 +50,8 @@ internal static class FunctionDiffer
 
         log.Compare(a.Skip?.Reason, b.Skip?.Reason, ChangeKind.Review, subject, r => r is null ? "no skip reason" : $"skip: {r}", api, at);
         log.Compare(a.Leaf, b.Leaf, ChangeKind.Behaviour, subject, l => l ? "leaf" : "not leaf", api, at, "SuppressGCTransition changes");
+        log.Compare(a.NoCallbacks, b.NoCallbacks, ChangeKind.Behaviour, subject, n => n ? "no_callbacks" : "may call back", api, at,
+            "the safe layer's re-entry bookkeeping changes");
         log.Compare(a.Blocking, b.Blocking, ChangeKind.Behaviour, subject, l => l ? "blocking" : "not blocking", api, at);
         log.Compare(a.Errno, b.Errno, ChangeKind.Behaviour, subject, e => e ? "captures errno" : "no errno", api, at);
         log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);

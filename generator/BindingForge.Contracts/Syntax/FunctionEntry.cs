@@ -11,6 +11,8 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     public Located<bool>? Leaf { get; init; }
 
+    public Located<bool>? NoCallbacks { get; init; }
+
     public Located<bool>? Blocking { get; init; }
 
     public Located<bool>? Errno { get; init; }

@@ -20,6 +20,15 @@ public sealed record BoundFunction(
     /// <summary>No callbacks and never blocks: the thin style may use SuppressGCTransition (<c>leaf:</c>).</summary>
     public bool Leaf { get; init; }
 
+    /// <summary>
+    /// No callback runs during the call, though it may block (<c>no_callbacks:</c>; implied by <see cref="Leaf"/>): the
+    /// safe style enters exclusive handles without the re-entry bookkeeping and checks for no callback exception.
+    /// </summary>
+    public bool NoCallbacks { get; init; }
+
+    /// <summary>True when the contract rules out callbacks during the call: <see cref="Leaf"/> or <see cref="NoCallbacks"/>.</summary>
+    public bool CannotCallBack => Leaf || NoCallbacks;
+
     /// <summary>May block for a long time (<c>blocking:</c>). Never combined with <see cref="Leaf"/>.</summary>
     public bool Blocking { get; init; }
 

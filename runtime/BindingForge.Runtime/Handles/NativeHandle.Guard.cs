@@ -4,6 +4,9 @@ namespace BindingForge.Runtime;
 
 public abstract partial class NativeHandle
 {
+    /// <summary>The <see cref="_busyThread"/> of a call entered by <see cref="EnterExclusiveNoCallbacks"/>: held, by a thread not recorded.</summary>
+    private const int UnnamedHolder = -1;
+
     private int _busyThread;
     private int _depth;
 
@@ -77,6 +80,30 @@ public abstract partial class NativeHandle
         int inside = Interlocked.CompareExchange(ref _busyThread, me, 0);
         if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !_usable)
             EnterExclusiveSlow(me, inside);
+        _depth++;
+        return new HandleLease(this, handle, GuardKind.ExclusiveCheck);
+    }
+
+    /// <summary>
+    /// <see cref="EnterExclusive"/> for a call during which no callback can run (the contract says <c>leaf</c> or
+    /// <c>no_callbacks</c>, and the library registers no callback the call could reach). Re-entry from a callback is
+    /// then impossible, so the guard need not record which thread holds it: the same compare-exchange, without
+    /// reading the calling thread's identity (a thread-static read, which on Linux is a call into the TLS resolver
+    /// and cost more than the rest of the guard). Concurrent use and Dispose during the call are still refused.
+    /// </summary>
+    /// <remarks>
+    /// Should a callback run anyway (the contract is wrong) and call back into this handle, the guard cannot tell
+    /// re-entry from another thread and throws <see cref="InvalidOperationException"/>: a wrong fact costs an
+    /// exception, never a use after free. A call that consumes the handle uses <see cref="EnterExclusive"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public HandleLease EnterExclusiveNoCallbacks()
+    {
+        if (_releaseQueue is not null)
+            DrainOnUse();
+        int inside = Interlocked.CompareExchange(ref _busyThread, UnnamedHolder, 0);
+        if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !_usable)
+            EnterExclusiveSlow(UnnamedHolder, inside);
         _depth++;
         return new HandleLease(this, handle, GuardKind.ExclusiveCheck);
     }
@@ -159,8 +186,16 @@ public abstract partial class NativeHandle
                 Volatile.Write(ref _busyThread, 0);
             EnterFailed(GuardKind.ExclusiveCheck);
         }
-        if (inside != 0 && inside != me)
-            ThrowConcurrentUse(inside, me);
+        if (inside != 0)
+        {
+            // Re-entry from a callback is only possible on the thread recorded as inside; an unnamed holder
+            // (EnterExclusiveNoCallbacks) cannot be told apart from another thread, so it never counts as re-entry.
+            if (me == UnnamedHolder)
+                me = CurrentThread.Id;
+            if (inside != me)
+                ThrowConcurrentUse(inside, me);
+        }
+
         if (!_usable)
         {
             if (inside == 0)
@@ -264,8 +299,9 @@ public abstract partial class NativeHandle
 
     private void ThrowConcurrentUse(int inside, int me) =>
         throw new InvalidOperationException(
-            $"{GetType().Name} is exclusive: thread {me} tried to use it while thread {inside} was inside a call on it. " +
-            "Use it from one thread at a time, or generate with --threading-checks lock.");
+            $"{GetType().Name} is exclusive: thread {me} tried to use it while {(inside == UnnamedHolder ? "another call" : $"thread {inside}")} was inside a call on it. " +
+            "Use it from one thread at a time, or generate with --threading-checks lock." +
+            (inside == UnnamedHolder ? " (If this came from a callback, a function the contract marks leaf or no_callbacks did call back.)" : ""));
 
     private void ThrowDisposeDuringCall() =>
         throw new InvalidOperationException($"{GetType().Name} cannot be disposed while a call on it is in progress (from a callback).");

@@ -57,6 +57,7 @@ public sealed unsafe partial class Source : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Emit(int value)
     {
         var __s = EnterThreadAffine();
@@ -108,6 +109,7 @@ public static unsafe partial class Golden
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int RunLater()
     {
         int __result = GoldenNative.cb_run_later();
@@ -117,6 +119,7 @@ public static unsafe partial class Golden
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Watch(Visit visit)
     {
         ArgumentNullException.ThrowIfNull(visit);
@@ -127,6 +130,7 @@ public static unsafe partial class Golden
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetLogger(delegate* unmanaged[Cdecl]<byte*, void> logger)
     {
         GoldenNative.cb_set_logger(logger);

@@ -102,6 +102,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <param name="ms">milliseconds</param>
     /// <returns>DB_OK</returns>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BusyTimeout(int ms)
     {
         var __d = EnterCounted();
@@ -114,6 +115,7 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <returns>the number of changes</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Changes()
     {
         var __d = EnterCounted();
@@ -173,7 +175,7 @@ public sealed unsafe partial class Database : OwnedHandle
     public Statement? NextStmt(Statement? after = null)
     {
         using var __d = EnterCounted();
-        using var __after = after is null ? default : after.EnterExclusive();
+        using var __after = after is null ? default : after.EnterExclusiveNoCallbacks();
         var __handle = new Statement();
         stmt* __result = GoldenNative.db_next_stmt((db*)__d.Pointer, (stmt*)__after.Pointer);
         __handle.AttachBorrowed((nint)__result, this);
@@ -241,9 +243,10 @@ public sealed unsafe partial class Statement : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step()
     {
-        var __s = EnterExclusive();
+        var __s = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.db_step((stmt*)__s.Pointer);
         InvalidateBorrows();
         var __error = (long)__result is not (0 or 100 or 101) ? GoldenErrors.DbRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "db_step") : null;
@@ -271,9 +274,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnInt(int col)
     {
-        var __s = EnterExclusive();
+        var __s = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.db_column_int((stmt*)__s.Pointer, col);
         __s.Dispose();
         return __result;
@@ -282,7 +286,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public string? ColumnText(int col)
     {
-        using var __s = EnterExclusive();
+        using var __s = EnterExclusiveNoCallbacks();
         byte* __result = GoldenNative.db_column_text((stmt*)__s.Pointer, col);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result, GoldenNative.db_column_bytes((stmt*)__s.Pointer, col));
         return __text;
@@ -292,16 +296,17 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int col)
     {
-        using var __s = EnterExclusive();
+        using var __s = EnterExclusiveNoCallbacks();
         byte* __result = GoldenNative.db_column_text((stmt*)__s.Pointer, col);
         int __length = __result == null ? 0 : GoldenNative.db_column_bytes((stmt*)__s.Pointer, col);
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes(int col)
     {
-        var __s = EnterExclusive();
+        var __s = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.db_column_bytes((stmt*)__s.Pointer, col);
         __s.Dispose();
         return __result;
@@ -310,7 +315,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public BorrowedSpan<byte> ColumnBlob(int col)
     {
-        using var __s = EnterExclusive();
+        using var __s = EnterExclusiveNoCallbacks();
         void* __result = GoldenNative.db_column_blob((stmt*)__s.Pointer, col);
         int __length = GoldenNative.db_column_bytes((stmt*)__s.Pointer, col);
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
@@ -364,9 +369,10 @@ public sealed unsafe partial class Shared : RefCountedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Value()
     {
-        var __r = EnterExclusive();
+        var __r = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.ref_value((@ref*)__r.Pointer);
         __r.Dispose();
         return __result;
@@ -395,6 +401,7 @@ public sealed unsafe partial class View : BorrowedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Size()
     {
         var __v = EnterCounted();
@@ -445,6 +452,7 @@ public sealed unsafe partial class Window : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Show(bool visible)
     {
         var __g = EnterThreadAffine();

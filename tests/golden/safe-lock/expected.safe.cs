@@ -40,6 +40,7 @@ public sealed unsafe partial class Queue : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Push(int value)
     {
         var __q = EnterLocked();
@@ -90,6 +91,7 @@ public sealed unsafe partial class View : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Draw()
     {
         var __v = EnterThreadAffine();

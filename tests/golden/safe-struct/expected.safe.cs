@@ -82,7 +82,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
     public static Stream CopyPacker(Stream source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        using var __source = source.EnterExclusive();
+        using var __source = source.EnterExclusiveNoCallbacks();
         var __self = new Stream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(64, 8);
         int __result = GoldenNative.st_pack_copy((st_stream*)__memory, (st_stream*)__source.Pointer);
@@ -100,7 +100,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
     public int Pack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
     {
-        using var __s = EnterExclusive();
+        using var __s = EnterExclusiveNoCallbacks();
         var __sStruct = (st_stream*)__s.Pointer;
         fixed (byte* __sNextIn = nextIn)
         fixed (byte* __sNextOut = nextOut)
@@ -131,7 +131,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
     public int Unpack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, out int nextInConsumed, out int nextOutWritten)
     {
-        using var __s = EnterExclusive();
+        using var __s = EnterExclusiveNoCallbacks();
         var __sStruct = (st_stream*)__s.Pointer;
         fixed (byte* __sNextIn = nextIn)
         fixed (byte* __sNextOut = nextOut)
@@ -160,9 +160,10 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PackReset()
     {
-        var __s = EnterExclusive();
+        var __s = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.st_pack_reset((st_stream*)__s.Pointer);
         var __error = (long)__result is not (0) ? GoldenErrors.StRc((long)__result, "st_pack_reset") : null;
         __s.Dispose();

@@ -55,6 +55,7 @@ namespace Golden.Cases;
 public static unsafe partial class Golden
 {
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Plain(int a)
     {
         int __result = GoldenNative.un_plain(a);

@@ -271,6 +271,7 @@ public static unsafe partial class Golden
     /// <param name="b">divisor</param>
     /// <returns>receives a / b</returns>
     /// <exception cref="ValueException">The function returned an error code of <c>val-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Divide(int a, int b)
     {
         int __quotient = default;
@@ -342,6 +343,7 @@ public static unsafe partial class Golden
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsEven(nint v)
     {
         byte __result = GoldenNative.val_is_even(new CLong(v));
@@ -350,6 +352,7 @@ public static unsafe partial class Golden
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ValueException">The function returned an error code of <c>val-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void FailErrno(int err)
     {
         int __result = GoldenNative.val_fail_errno(err);

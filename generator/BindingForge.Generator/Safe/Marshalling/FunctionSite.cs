@@ -40,6 +40,14 @@ internal sealed class FunctionSite
     /// (<see cref="BorrowedTextView"/>).</summary>
     public bool TextView { get; }
 
+    /// <summary>
+    /// True when a callback can run during the call: the function takes one, or the library registers callbacks that
+    /// outlive their call (async, notified, forever) and the contract does not rule them out (<c>leaf</c>,
+    /// <c>no_callbacks</c>).
+    /// </summary>
+    public bool MayCallBack =>
+        Function.Parameters.Any(p => p.Callback is not null) || (Context.HasLastingCallbacks && !Function.CannotCallBack);
+
     /// <summary>The C function's name, as a C# string literal for exception messages.</summary>
     public string CNameLiteral => Thin.CSharpNames.StringLiteral(Function.CName);
 

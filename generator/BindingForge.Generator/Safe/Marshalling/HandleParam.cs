@@ -31,9 +31,9 @@ internal sealed class HandleParam : IParamStrategy
         var nullable = site.Param.Nullable && !site.IsSelf;
         if (!site.IsSelf)
             plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
-        var (obj, lease) = Leases.Take(site, plan, handle.Enter, nullable);
-        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
         var consumed = action == OwnershipAction.LeaseThenConsume;
+        var (obj, lease) = Leases.Take(site, plan, handle.Enter, nullable, consumed);
+        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
         plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable));
         if (consumed)
             plan.Always.Add(obj == "this" ? "MarkConsumed();" : nullable ? $"{obj}?.MarkConsumed();" : $"{obj}.MarkConsumed();");

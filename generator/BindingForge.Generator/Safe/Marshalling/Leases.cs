@@ -9,13 +9,17 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// using var __db = db.EnterCounted();                           // another handle (null was rejected in checks)
 /// using var __other = other is null ? default : other.EnterCounted();   // a nullable one
 /// </code>
-/// The lease's pointer is valid until the method returns; nothing can free it meanwhile.
+/// The lease's pointer is valid until the method returns; nothing can free it meanwhile. An exclusive handle is
+/// entered with <c>EnterExclusiveNoCallbacks()</c> when no callback can run during the call (so no re-entry) and
+/// the call does not consume it: the guard then skips reading the thread's identity.
 /// </summary>
 internal static class Leases
 {
     /// <summary>Adds the null check and the lease; returns the object expression and the lease local.</summary>
-    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, string enter, bool nullable)
+    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, string enter, bool nullable, bool consumes = false)
     {
+        if (enter == "EnterExclusive" && !consumes && !site.Function.MayCallBack)
+            enter = "EnterExclusiveNoCallbacks";
         var lease = site.Local();
         if (site.IsSelf)
         {

@@ -14,7 +14,7 @@ internal sealed class MemberNames
     private static readonly string[] HandleMembers =
     [
         "Close", "Dispose", "DangerousAddRef", "DangerousRelease", "DangerousGetHandle", "SetHandle", "SetHandleAsInvalid",
-        "IsInvalid", "IsClosed", "ReleaseHandle", "Free", "Retain", "Cleanup", "Enter", "EnterThreadAffine", "EnterExclusive",
+        "IsInvalid", "IsClosed", "ReleaseHandle", "Free", "Retain", "Cleanup", "Enter", "EnterThreadAffine", "EnterExclusive", "EnterExclusiveNoCallbacks",
         "EnterLocked", "EnterCounted", "Threading", "Enforcement", "ReleaseOn", "CreatingThreadId", "IsOwned", "IsConsumed",
         "IsDisposed", "Parent", "AttachBorrowed", "AttachOwned", "AttachRetained", "AttachInitialized", "MarkConsumed",
         "Generation", "InvalidateBorrows", "AttachCallback", "AttachedCallbackCount", "DrainPendingReleases", "CloneInto",

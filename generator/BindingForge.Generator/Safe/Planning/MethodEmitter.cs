@@ -36,6 +36,8 @@ internal static class MethodEmitter
         var returnsDoc = promoted is not null ? DocOf(site, promoted) : plan.ReturnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
         writer.Lines(Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks));
         writer.Lines(attributes);
+        if (IsStraight(plan) && plan.Pins.Count == 0)
+            writer.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
         writer.Line($"{modifiers} {returnType} {name}({ParameterList(inputs, outs)})");
         writer.Open();

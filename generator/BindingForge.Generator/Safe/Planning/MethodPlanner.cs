@@ -65,8 +65,8 @@ internal static class MethodPlanner
         }
 
         // A callback that outlives its call (async, notified, forever) can run inside any later call into the library:
-        // every call that is not a leaf rethrows what such a callback threw.
-        if (!function.Leaf && site.Context.HasLastingCallbacks)
+        // every call the contract does not rule out (leaf, no_callbacks) rethrows what such a callback threw.
+        if (site.MayCallBack)
             plan.HasCallbacks = true;
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
