@@ -161,6 +161,25 @@ public sealed class BindDiagnosticTests
     }
 
     [Fact]
+    public void No_callbacks_on_a_function_that_takes_a_callback_is_BF2109_at_the_fact()
+    {
+        var diagnostic = Expect("functions:\n  db_exec:\n    no_callbacks: true\n    params:\n      cb: { callback: { scope: call } }\n", "BF2109", 7, 19);
+
+        Assert.Contains("cannot be `no_callbacks`: parameter `cb` is a callback", diagnostic.Message);
+    }
+
+    [Fact]
+    public void No_callbacks_binds_and_leaf_implies_it()
+    {
+        var contract = BindClean("functions:\n  db_version:\n    leaf: true\n  stmt_step:\n    no_callbacks: true\n    blocking: true\n");
+
+        Assert.True(contract.FindFunction("stmt_step")!.NoCallbacks);
+        Assert.True(contract.FindFunction("stmt_step")!.CannotCallBack);
+        Assert.False(contract.FindFunction("db_version")!.NoCallbacks);
+        Assert.True(contract.FindFunction("db_version")!.CannotCallBack);
+    }
+
+    [Fact]
     public void Opaque_struct_cannot_be_caller_allocated_BF2110()
     {
         Assert.Contains("opaque", Expect("structs:\n  stmt:\n    init: [stmt_step]\n    cleanup: stmt_finalize\n", "BF2110", 6, 3).Message);
