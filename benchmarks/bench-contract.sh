@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark your own library's hot functions, thin layer against safe layer (issue 6, item 4).
 #
-#   benchmarks/bench-contract.sh CONTRACT BENCH.cs [--quick] [-- BenchmarkDotNet args...]
+#   benchmarks/bench-contract.sh CONTRACT BENCH.cs [--quick] [--threading-checks check|lock|none] [-- BenchmarkDotNet args...]
 #
 # Builds the CLI, generates thin + safe bindings from CONTRACT into a temporary folder, creates a temporary
 # BenchmarkDotNet console project there (referencing runtime/BindingForge.Runtime), copies BENCH.cs into it
@@ -10,13 +10,14 @@
 # --quick uses a short job (a few seconds per benchmark). BENCH_KEEP=1 keeps the temporary folder.
 set -euo pipefail
 
-usage() { echo "usage: $0 CONTRACT BENCH.cs [--quick] [-- BenchmarkDotNet args...]" >&2; exit 2; }
+usage() { echo "usage: $0 CONTRACT BENCH.cs [--quick] [--threading-checks check|lock|none] [-- BenchmarkDotNet args...]" >&2; exit 2; }
 [[ $# -ge 2 ]] || usage
 contract=$(realpath "$1"); bench=$(realpath "$2"); shift 2
-quick=0; extra=()
+quick=0; extra=(); checks=check
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick=1; shift ;;
+    --threading-checks) [[ $# -ge 2 ]] || usage; checks="$2"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
     *) usage ;;
   esac
@@ -35,7 +36,7 @@ cli="$repo/generator/BindingForge.Cli/bin/Release/net10.0/bindingforge.dll"
 
 echo "== generating thin + safe bindings from $contract"
 mkdir -p "$work/Bench"
-dotnet "$cli" generate "$contract" --style safe --out "$work/Bench/Generated"
+dotnet "$cli" generate "$contract" --style safe --threading-checks "$checks" --out "$work/Bench/Generated"
 
 # The temporary project lives outside the repo, so it sees no Directory.Build.props / Directory.Packages.props:
 # it takes BenchmarkDotNet's version from the repo's Directory.Packages.props and sets it explicitly.

@@ -30,9 +30,9 @@ public sealed class NoCallbacksEntryTests : FixtureTest
         using var obj = FixtureObject.Create(1, ThreadingMode.Exclusive);
         using var lease = obj.EnterExclusiveNoCallbacks();
 
-        var named = OnOtherThread(() => obj.EnterExclusive().Dispose());
-        var unnamed = OnOtherThread(() => obj.EnterExclusiveNoCallbacks().Dispose());
-        var dispose = OnOtherThread(obj.Dispose);
+        var named = OtherThread.Catch(() => obj.EnterExclusive().Dispose());
+        var unnamed = OtherThread.Catch(() => obj.EnterExclusiveNoCallbacks().Dispose());
+        var dispose = OtherThread.Catch(obj.Dispose);
 
         Assert.Contains("another call", Assert.IsType<InvalidOperationException>(named).Message);
         Assert.IsType<InvalidOperationException>(unnamed);
@@ -73,7 +73,7 @@ public sealed class NoCallbacksEntryTests : FixtureTest
         using var obj = FixtureObject.Create(1, ThreadingMode.Exclusive);
         using var lease = obj.EnterExclusive();
 
-        Assert.IsType<InvalidOperationException>(OnOtherThread(() => obj.EnterExclusiveNoCallbacks().Dispose()));
+        Assert.IsType<InvalidOperationException>(OtherThread.Catch(() => obj.EnterExclusiveNoCallbacks().Dispose()));
     }
 
     [Fact]
@@ -81,24 +81,5 @@ public sealed class NoCallbacksEntryTests : FixtureTest
     {
         using var obj = FixtureObject.Create(1, ThreadingMode.FreeThreaded);
         Assert.Contains("disagree", Assert.Throws<InvalidOperationException>(() => obj.EnterExclusiveNoCallbacks().Dispose()).Message);
-    }
-
-    private static Exception? OnOtherThread(Action action)
-    {
-        Exception? caught = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                action();
-            }
-            catch (Exception exception)
-            {
-                caught = exception;
-            }
-        });
-        thread.Start();
-        thread.Join();
-        return caught;
     }
 }

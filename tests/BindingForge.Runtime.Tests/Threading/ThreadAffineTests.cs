@@ -89,22 +89,5 @@ public sealed class ThreadAffineTests : FixtureTest
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int CreateAndDropAffine(ReleaseThread releaseOn) => FixtureAffine.Create(releaseOn: releaseOn).Use();
 
-    private static Exception? OnOtherThread(Func<int> action)
-    {
-        Exception? caught = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                action();
-            }
-            catch (Exception exception)
-            {
-                caught = exception;
-            }
-        });
-        thread.Start();
-        thread.Join();
-        return caught;
-    }
+    private static Exception? OnOtherThread(Func<int> action) => OtherThread.Catch(() => action());
 }
