@@ -41,7 +41,7 @@ internal static class FunctionBinder
         var scope = new FunctionScope(decl, context);
         var parameters = BindParameters(entry, scope);
         var returns = ReturnBinder.Bind(entry.Returns, scope, name.Location);
-        CheckLeaf(entry, parameters, context);
+        CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
         return new BoundFunction(decl, returns, LinkHidden(parameters, returns), BindContext.Provenance(entry.Meta, name.Location))
         {
@@ -82,7 +82,7 @@ internal static class FunctionBinder
     }
 
     /// <summary>A leaf call may not block; neither a leaf nor a no_callbacks call may take a callback.</summary>
-    private static void CheckLeaf(FunctionEntry entry, ImmutableArray<BoundParam> parameters, BindContext context)
+    private static void CheckCallbackFacts(FunctionEntry entry, ImmutableArray<BoundParam> parameters, BindContext context)
     {
         if (entry.Leaf is { Value: true } leaf && entry.Blocking is { Value: true })
             context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{entry.CName.Value}` cannot be both `leaf` and `blocking`", leaf.Location);

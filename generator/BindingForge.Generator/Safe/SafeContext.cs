@@ -92,13 +92,17 @@ internal sealed class SafeContext
 
     public StructInfo? Struct(string? key) => key is not null && Structs.TryGetValue(key, out var info) ? info : null;
 
-    /// <summary>The lease entry for a threading rule under the run's checks.</summary>
-    public string EnterMethod(HandleThreading threading) => (threading, Options.ThreadingChecks) switch
+    /// <summary>
+    /// The lease entry for a threading rule under the run's checks. <paramref name="reentrant"/> is false for a call
+    /// no callback can re-enter and that does not consume the handle: an exclusive handle in check mode is then entered
+    /// without recording the thread (<c>EnterExclusiveNoCallbacks</c>).
+    /// </summary>
+    public string EnterMethod(HandleThreading threading, bool reentrant = true) => (threading, Options.ThreadingChecks) switch
     {
         (_, ThreadingChecks.None) => "EnterCounted",
         (HandleThreading.FreeThreaded, _) => "EnterCounted",
         (HandleThreading.Exclusive, ThreadingChecks.Lock) => "EnterLocked",
-        (HandleThreading.Exclusive, _) => "EnterExclusive",
+        (HandleThreading.Exclusive, _) => reentrant ? "EnterExclusive" : "EnterExclusiveNoCallbacks",
         _ => "EnterThreadAffine",
     };
 

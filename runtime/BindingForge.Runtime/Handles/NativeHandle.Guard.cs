@@ -72,17 +72,7 @@ public abstract partial class NativeHandle
 
     /// <summary><see cref="Enter"/> for a class generated with <c>threading: exclusive</c> and <c>check</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public HandleLease EnterExclusive()
-    {
-        if (_releaseQueue is not null)
-            DrainOnUse();
-        int me = CurrentThread.Id;
-        int inside = Interlocked.CompareExchange(ref _busyThread, me, 0);
-        if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !_usable)
-            EnterExclusiveSlow(me, inside);
-        _depth++;
-        return new HandleLease(this, handle, GuardKind.ExclusiveCheck);
-    }
+    public HandleLease EnterExclusive() => EnterExclusiveAs(CurrentThread.Id);
 
     /// <summary>
     /// <see cref="EnterExclusive"/> for a call during which no callback can run (the contract says <c>leaf</c> or
@@ -97,13 +87,17 @@ public abstract partial class NativeHandle
     /// exception, never a use after free. A call that consumes the handle uses <see cref="EnterExclusive"/>.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public HandleLease EnterExclusiveNoCallbacks()
+    public HandleLease EnterExclusiveNoCallbacks() => EnterExclusiveAs(UnnamedHolder);
+
+    /// <summary>The exclusive-check entry, recording <paramref name="holder"/> (a thread id, or <see cref="UnnamedHolder"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private HandleLease EnterExclusiveAs(int holder)
     {
         if (_releaseQueue is not null)
             DrainOnUse();
-        int inside = Interlocked.CompareExchange(ref _busyThread, UnnamedHolder, 0);
+        int inside = Interlocked.CompareExchange(ref _busyThread, holder, 0);
         if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !_usable)
-            EnterExclusiveSlow(UnnamedHolder, inside);
+            EnterExclusiveSlow(holder, inside);
         _depth++;
         return new HandleLease(this, handle, GuardKind.ExclusiveCheck);
     }

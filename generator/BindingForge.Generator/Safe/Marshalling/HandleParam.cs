@@ -32,7 +32,7 @@ internal sealed class HandleParam : IParamStrategy
         if (!site.IsSelf)
             plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
         var consumed = action == OwnershipAction.LeaseThenConsume;
-        var (obj, lease) = Leases.Take(site, plan, handle.Enter, nullable, consumed);
+        var (obj, lease) = Leases.Take(site, plan, handle.Bound.Threading, nullable, consumed);
         plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
         plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable));
         if (consumed)

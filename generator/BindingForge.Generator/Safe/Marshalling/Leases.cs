@@ -1,4 +1,5 @@
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -16,10 +17,9 @@ namespace BindingForge.Generator.Safe.Marshalling;
 internal static class Leases
 {
     /// <summary>Adds the null check and the lease; returns the object expression and the lease local.</summary>
-    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, string enter, bool nullable, bool consumes = false)
+    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, HandleThreading threading, bool nullable, bool consumes = false)
     {
-        if (enter == "EnterExclusive" && !consumes && !site.Function.MayCallBack)
-            enter = "EnterExclusiveNoCallbacks";
+        var enter = site.Context.EnterMethod(threading, reentrant: consumes || site.Function.MayCallBack);
         var lease = site.Local();
         if (site.IsSelf)
         {

@@ -29,7 +29,7 @@ internal sealed class StructParam : IParamStrategy
         var nullable = site.Param.Nullable && !site.IsSelf;
         if (!site.IsSelf)
             plan.Parameters.Add(new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
-        var (_, lease) = Leases.Take(site, plan, shape.Enter, nullable);
+        var (_, lease) = Leases.Take(site, plan, shape.Bound.Threading, nullable);
         plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
         if (site.Param.Fields.IsEmpty)
             return null;

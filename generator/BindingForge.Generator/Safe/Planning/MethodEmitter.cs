@@ -35,13 +35,14 @@ internal static class MethodEmitter
         var writer = new CodeWriter(1);
         var returnsDoc = promoted is not null ? DocOf(site, promoted) : plan.ReturnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
         writer.Lines(Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks));
+        var straight = IsStraight(plan);
         writer.Lines(attributes);
-        if (IsStraight(plan) && plan.Pins.Count == 0)
+        if (straight && plan.Pins.Count == 0)
             writer.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
         writer.Line($"{modifiers} {returnType} {name}({ParameterList(inputs, outs)})");
         writer.Open();
-        Body(writer, site, plan, outs, promoted);
+        Body(writer, site, plan, outs, promoted, straight);
         writer.Close();
         return new MethodRender(writer.Written);
     }
@@ -60,9 +61,8 @@ internal static class MethodEmitter
         return string.Join(", ", list);
     }
 
-    private static void Body(CodeWriter writer, FunctionSite site, CallPlan plan, List<SafeParameter> outs, SafeParameter? promoted)
+    private static void Body(CodeWriter writer, FunctionSite site, CallPlan plan, List<SafeParameter> outs, SafeParameter? promoted, bool straight)
     {
-        var straight = IsStraight(plan);
         writer.Lines(plan.Checks);
         writer.Lines(plan.Setup.Select(step => straight ? step.Code : step.Scoped));
         writer.Lines(plan.Marshal);
@@ -112,8 +112,10 @@ internal static class MethodEmitter
     /// True when nothing between taking the first acquisition and releasing the last can throw, short of running
     /// out of memory: at most one acquisition can fail (a lease) and it comes first, no value is computed or
     /// narrowed (checked) between them and the call, and the call takes nothing (no handle to attach, no string to
-    /// copy), undoes nothing and runs nothing after it. Such a method releases its leases and buffers right after the call, in reverse order, with
-    /// no <c>try/finally</c>, then throws; the JIT can inline it and the P/Invoke frame is set up once per caller:
+    /// copy), undoes nothing and runs nothing after it. Such a method releases its leases and buffers right after the
+    /// call, in reverse order, with no <c>try/finally</c>, then throws. Without pinned buffers it is also marked
+    /// AggressiveInlining: inlined, the P/Invoke frame is set up once per calling method instead of once per call
+    /// (sqlite3_reset in a loop: +7.4 ns over the thin call when called, +1.4 ns inlined):
     /// <code>
     /// var __arg0 = EnterExclusive();
     /// int __result = Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__arg0.Pointer);
