@@ -27,6 +27,9 @@ internal static class TemplateRenderer
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = LoopLimit,
+            // Scriban cuts any string it produces at 1 MiB by default, the whole output included; generated files of
+            // big headers are larger, and a cut file would be silent data loss.
+            LimitToString = 0,
         };
         context.PushGlobal(globals);
         try
