@@ -83,7 +83,12 @@ internal static class DocComments
     private static string OneLine(string text) =>
         Escape(string.Join(' ', Clean(text).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
 
-    /// <summary>Unix newlines, tabs as spaces, no other control characters.</summary>
+    /// <summary>
+    /// Unix newlines, tabs as spaces, no other control or format characters. Header text is untrusted: C# ends a line
+    /// at CR, LF, NEL, U+2028 and U+2029, so each of those ends the comment line here (text after it would otherwise
+    /// become code), and format characters (Unicode Cf: the bidirectional overrides of "Trojan Source",
+    /// CVE-2021-42574, zero-width characters) are dropped so that the comment shows what the compiler reads.
+    /// </summary>
     private static string Clean(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -91,15 +96,18 @@ internal static class DocComments
         {
             if (c == '\t' || c == '\r')
                 builder.Append(' ');
-            else if (c == '\n' || !char.IsControl(c))
+            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
+                builder.Append('\n');
+            else if (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
                 builder.Append(c);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Escapes the three characters XML docs cannot hold as text.</summary>
-    public static string Escape(string text) => text
+    /// <summary>Escapes the three characters XML docs cannot hold as text, after <see cref="Clean"/> has made the text
+    /// one that cannot end the comment line; remarks and parameter names come through here too.</summary>
+    public static string Escape(string text) => Clean(text).Replace('\n', ' ')
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);

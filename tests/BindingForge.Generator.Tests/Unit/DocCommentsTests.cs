@@ -34,4 +34,39 @@ public sealed class DocCommentsTests
     [Fact]
     public void No_documentation_gives_no_lines_but_a_remark_still_shows() =>
         Assert.Equal(["/// <remarks>C bool: 0 or 1.</remarks>"], DocComments.For(null, "C bool: 0 or 1."));
+
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u0085")]
+    [InlineData("\r")]
+    [InlineData("\f")]
+    [InlineData("\v")]
+    public void No_line_terminator_of_CSharp_survives_inside_a_doc_line(string terminator)
+    {
+        var doc = new Documentation($"Opens it.{terminator}}} public class Injected {{{terminator}more")
+        {
+            Params = new Dictionary<string, ParamDoc> { ["p"] = new($"x{terminator}class P {{}}", ParamDirection.In) },
+            Returns = $"y{terminator}class R {{}}",
+        };
+        var lines = DocComments.For(doc, [("p", "p")], $"remark{terminator}class Q {{}}");
+        Assert.All(lines, line =>
+        {
+            Assert.StartsWith("///", line);
+            Assert.DoesNotContain(line, c => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\f' or '\v');
+        });
+    }
+
+    [Fact]
+    public void A_separator_in_a_summary_starts_a_new_doc_line() =>
+        Assert.Equal(["/// <summary>", "/// Opens it.", "/// } class Injected {", "/// </summary>"],
+            DocComments.For(new Documentation("Opens it.\u2028} class Injected {")));
+
+    [Fact]
+    public void Bidirectional_and_other_format_characters_are_dropped()
+    {
+        // U+202E (right-to-left override), U+2066 (isolate), U+200B (zero-width space), U+FEFF: Unicode category Cf.
+        var lines = DocComments.For(new Documentation("if admin \u202E\u2066 } \u2069\u202C begin\u200B\uFEFF"), "r\u202Eemark");
+        Assert.Equal(["/// <summary>if admin  }  begin</summary>", "/// <remarks>remark</remarks>"], lines);
+    }
 }
