@@ -2,12 +2,14 @@
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Examples.Sqlite3;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="Sqlite3Native"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class Sqlite3NativeLayout
 {
@@ -48,340 +50,494 @@ public static unsafe class Sqlite3NativeLayout
 
     private static void Verify_sqlite3_file(List<string> mismatches)
     {
-        sqlite3_file value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_file)", sizeof(sqlite3_file), 8);
-        Check(mismatches, "offsetof(sqlite3_file.pMethods)", (byte*)&value.pMethods - start, 0);
+        var value = (sqlite3_file*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_file));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_file.pMethods)", (byte*)&value->pMethods - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_io_methods(List<string> mismatches)
     {
-        sqlite3_io_methods value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_io_methods)", sizeof(sqlite3_io_methods), 152);
-        Check(mismatches, "offsetof(sqlite3_io_methods.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xClose)", (byte*)&value.xClose - start, 8);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xRead)", (byte*)&value.xRead - start, 16);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xWrite)", (byte*)&value.xWrite - start, 24);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xTruncate)", (byte*)&value.xTruncate - start, 32);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xSync)", (byte*)&value.xSync - start, 40);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xFileSize)", (byte*)&value.xFileSize - start, 48);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xLock)", (byte*)&value.xLock - start, 56);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xUnlock)", (byte*)&value.xUnlock - start, 64);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xCheckReservedLock)", (byte*)&value.xCheckReservedLock - start, 72);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xFileControl)", (byte*)&value.xFileControl - start, 80);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xSectorSize)", (byte*)&value.xSectorSize - start, 88);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xDeviceCharacteristics)", (byte*)&value.xDeviceCharacteristics - start, 96);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xShmMap)", (byte*)&value.xShmMap - start, 104);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xShmLock)", (byte*)&value.xShmLock - start, 112);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xShmBarrier)", (byte*)&value.xShmBarrier - start, 120);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xShmUnmap)", (byte*)&value.xShmUnmap - start, 128);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xFetch)", (byte*)&value.xFetch - start, 136);
-        Check(mismatches, "offsetof(sqlite3_io_methods.xUnfetch)", (byte*)&value.xUnfetch - start, 144);
+        var value = (sqlite3_io_methods*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_io_methods));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_io_methods.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xClose)", (byte*)&value->xClose - start, 8);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xRead)", (byte*)&value->xRead - start, 16);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xWrite)", (byte*)&value->xWrite - start, 24);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xTruncate)", (byte*)&value->xTruncate - start, 32);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xSync)", (byte*)&value->xSync - start, 40);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xFileSize)", (byte*)&value->xFileSize - start, 48);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xLock)", (byte*)&value->xLock - start, 56);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xUnlock)", (byte*)&value->xUnlock - start, 64);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xCheckReservedLock)", (byte*)&value->xCheckReservedLock - start, 72);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xFileControl)", (byte*)&value->xFileControl - start, 80);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xSectorSize)", (byte*)&value->xSectorSize - start, 88);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xDeviceCharacteristics)", (byte*)&value->xDeviceCharacteristics - start, 96);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xShmMap)", (byte*)&value->xShmMap - start, 104);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xShmLock)", (byte*)&value->xShmLock - start, 112);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xShmBarrier)", (byte*)&value->xShmBarrier - start, 120);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xShmUnmap)", (byte*)&value->xShmUnmap - start, 128);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xFetch)", (byte*)&value->xFetch - start, 136);
+            Check(mismatches, "offsetof(sqlite3_io_methods.xUnfetch)", (byte*)&value->xUnfetch - start, 144);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_vfs(List<string> mismatches)
     {
-        sqlite3_vfs value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_vfs)", sizeof(sqlite3_vfs), 168);
-        Check(mismatches, "offsetof(sqlite3_vfs.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(sqlite3_vfs.szOsFile)", (byte*)&value.szOsFile - start, 4);
-        Check(mismatches, "offsetof(sqlite3_vfs.mxPathname)", (byte*)&value.mxPathname - start, 8);
-        Check(mismatches, "offsetof(sqlite3_vfs.pNext)", (byte*)&value.pNext - start, 16);
-        Check(mismatches, "offsetof(sqlite3_vfs.zName)", (byte*)&value.zName - start, 24);
-        Check(mismatches, "offsetof(sqlite3_vfs.pAppData)", (byte*)&value.pAppData - start, 32);
-        Check(mismatches, "offsetof(sqlite3_vfs.xOpen)", (byte*)&value.xOpen - start, 40);
-        Check(mismatches, "offsetof(sqlite3_vfs.xDelete)", (byte*)&value.xDelete - start, 48);
-        Check(mismatches, "offsetof(sqlite3_vfs.xAccess)", (byte*)&value.xAccess - start, 56);
-        Check(mismatches, "offsetof(sqlite3_vfs.xFullPathname)", (byte*)&value.xFullPathname - start, 64);
-        Check(mismatches, "offsetof(sqlite3_vfs.xDlOpen)", (byte*)&value.xDlOpen - start, 72);
-        Check(mismatches, "offsetof(sqlite3_vfs.xDlError)", (byte*)&value.xDlError - start, 80);
-        Check(mismatches, "offsetof(sqlite3_vfs.xDlSym)", (byte*)&value.xDlSym - start, 88);
-        Check(mismatches, "offsetof(sqlite3_vfs.xDlClose)", (byte*)&value.xDlClose - start, 96);
-        Check(mismatches, "offsetof(sqlite3_vfs.xRandomness)", (byte*)&value.xRandomness - start, 104);
-        Check(mismatches, "offsetof(sqlite3_vfs.xSleep)", (byte*)&value.xSleep - start, 112);
-        Check(mismatches, "offsetof(sqlite3_vfs.xCurrentTime)", (byte*)&value.xCurrentTime - start, 120);
-        Check(mismatches, "offsetof(sqlite3_vfs.xGetLastError)", (byte*)&value.xGetLastError - start, 128);
-        Check(mismatches, "offsetof(sqlite3_vfs.xCurrentTimeInt64)", (byte*)&value.xCurrentTimeInt64 - start, 136);
-        Check(mismatches, "offsetof(sqlite3_vfs.xSetSystemCall)", (byte*)&value.xSetSystemCall - start, 144);
-        Check(mismatches, "offsetof(sqlite3_vfs.xGetSystemCall)", (byte*)&value.xGetSystemCall - start, 152);
-        Check(mismatches, "offsetof(sqlite3_vfs.xNextSystemCall)", (byte*)&value.xNextSystemCall - start, 160);
+        var value = (sqlite3_vfs*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_vfs));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_vfs.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(sqlite3_vfs.szOsFile)", (byte*)&value->szOsFile - start, 4);
+            Check(mismatches, "offsetof(sqlite3_vfs.mxPathname)", (byte*)&value->mxPathname - start, 8);
+            Check(mismatches, "offsetof(sqlite3_vfs.pNext)", (byte*)&value->pNext - start, 16);
+            Check(mismatches, "offsetof(sqlite3_vfs.zName)", (byte*)&value->zName - start, 24);
+            Check(mismatches, "offsetof(sqlite3_vfs.pAppData)", (byte*)&value->pAppData - start, 32);
+            Check(mismatches, "offsetof(sqlite3_vfs.xOpen)", (byte*)&value->xOpen - start, 40);
+            Check(mismatches, "offsetof(sqlite3_vfs.xDelete)", (byte*)&value->xDelete - start, 48);
+            Check(mismatches, "offsetof(sqlite3_vfs.xAccess)", (byte*)&value->xAccess - start, 56);
+            Check(mismatches, "offsetof(sqlite3_vfs.xFullPathname)", (byte*)&value->xFullPathname - start, 64);
+            Check(mismatches, "offsetof(sqlite3_vfs.xDlOpen)", (byte*)&value->xDlOpen - start, 72);
+            Check(mismatches, "offsetof(sqlite3_vfs.xDlError)", (byte*)&value->xDlError - start, 80);
+            Check(mismatches, "offsetof(sqlite3_vfs.xDlSym)", (byte*)&value->xDlSym - start, 88);
+            Check(mismatches, "offsetof(sqlite3_vfs.xDlClose)", (byte*)&value->xDlClose - start, 96);
+            Check(mismatches, "offsetof(sqlite3_vfs.xRandomness)", (byte*)&value->xRandomness - start, 104);
+            Check(mismatches, "offsetof(sqlite3_vfs.xSleep)", (byte*)&value->xSleep - start, 112);
+            Check(mismatches, "offsetof(sqlite3_vfs.xCurrentTime)", (byte*)&value->xCurrentTime - start, 120);
+            Check(mismatches, "offsetof(sqlite3_vfs.xGetLastError)", (byte*)&value->xGetLastError - start, 128);
+            Check(mismatches, "offsetof(sqlite3_vfs.xCurrentTimeInt64)", (byte*)&value->xCurrentTimeInt64 - start, 136);
+            Check(mismatches, "offsetof(sqlite3_vfs.xSetSystemCall)", (byte*)&value->xSetSystemCall - start, 144);
+            Check(mismatches, "offsetof(sqlite3_vfs.xGetSystemCall)", (byte*)&value->xGetSystemCall - start, 152);
+            Check(mismatches, "offsetof(sqlite3_vfs.xNextSystemCall)", (byte*)&value->xNextSystemCall - start, 160);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_mem_methods(List<string> mismatches)
     {
-        sqlite3_mem_methods value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_mem_methods)", sizeof(sqlite3_mem_methods), 64);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xMalloc)", (byte*)&value.xMalloc - start, 0);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xFree)", (byte*)&value.xFree - start, 8);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xRealloc)", (byte*)&value.xRealloc - start, 16);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xSize)", (byte*)&value.xSize - start, 24);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xRoundup)", (byte*)&value.xRoundup - start, 32);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xInit)", (byte*)&value.xInit - start, 40);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.xShutdown)", (byte*)&value.xShutdown - start, 48);
-        Check(mismatches, "offsetof(sqlite3_mem_methods.pAppData)", (byte*)&value.pAppData - start, 56);
+        var value = (sqlite3_mem_methods*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_mem_methods));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xMalloc)", (byte*)&value->xMalloc - start, 0);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xFree)", (byte*)&value->xFree - start, 8);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xRealloc)", (byte*)&value->xRealloc - start, 16);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xSize)", (byte*)&value->xSize - start, 24);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xRoundup)", (byte*)&value->xRoundup - start, 32);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xInit)", (byte*)&value->xInit - start, 40);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.xShutdown)", (byte*)&value->xShutdown - start, 48);
+            Check(mismatches, "offsetof(sqlite3_mem_methods.pAppData)", (byte*)&value->pAppData - start, 56);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_vtab(List<string> mismatches)
     {
-        sqlite3_vtab value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_vtab)", sizeof(sqlite3_vtab), 24);
-        Check(mismatches, "offsetof(sqlite3_vtab.pModule)", (byte*)&value.pModule - start, 0);
-        Check(mismatches, "offsetof(sqlite3_vtab.nRef)", (byte*)&value.nRef - start, 8);
-        Check(mismatches, "offsetof(sqlite3_vtab.zErrMsg)", (byte*)&value.zErrMsg - start, 16);
+        var value = (sqlite3_vtab*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_vtab));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_vtab.pModule)", (byte*)&value->pModule - start, 0);
+            Check(mismatches, "offsetof(sqlite3_vtab.nRef)", (byte*)&value->nRef - start, 8);
+            Check(mismatches, "offsetof(sqlite3_vtab.zErrMsg)", (byte*)&value->zErrMsg - start, 16);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_index_info(List<string> mismatches)
     {
-        sqlite3_index_info value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_index_info)", sizeof(sqlite3_index_info), 96);
-        Check(mismatches, "offsetof(sqlite3_index_info.nConstraint)", (byte*)&value.nConstraint - start, 0);
-        Check(mismatches, "offsetof(sqlite3_index_info.aConstraint)", (byte*)&value.aConstraint - start, 8);
-        Check(mismatches, "offsetof(sqlite3_index_info.nOrderBy)", (byte*)&value.nOrderBy - start, 16);
-        Check(mismatches, "offsetof(sqlite3_index_info.aOrderBy)", (byte*)&value.aOrderBy - start, 24);
-        Check(mismatches, "offsetof(sqlite3_index_info.aConstraintUsage)", (byte*)&value.aConstraintUsage - start, 32);
-        Check(mismatches, "offsetof(sqlite3_index_info.idxNum)", (byte*)&value.idxNum - start, 40);
-        Check(mismatches, "offsetof(sqlite3_index_info.idxStr)", (byte*)&value.idxStr - start, 48);
-        Check(mismatches, "offsetof(sqlite3_index_info.needToFreeIdxStr)", (byte*)&value.needToFreeIdxStr - start, 56);
-        Check(mismatches, "offsetof(sqlite3_index_info.orderByConsumed)", (byte*)&value.orderByConsumed - start, 60);
-        Check(mismatches, "offsetof(sqlite3_index_info.estimatedCost)", (byte*)&value.estimatedCost - start, 64);
-        Check(mismatches, "offsetof(sqlite3_index_info.estimatedRows)", (byte*)&value.estimatedRows - start, 72);
-        Check(mismatches, "offsetof(sqlite3_index_info.idxFlags)", (byte*)&value.idxFlags - start, 80);
-        Check(mismatches, "offsetof(sqlite3_index_info.colUsed)", (byte*)&value.colUsed - start, 88);
+        var value = (sqlite3_index_info*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_index_info));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_index_info.nConstraint)", (byte*)&value->nConstraint - start, 0);
+            Check(mismatches, "offsetof(sqlite3_index_info.aConstraint)", (byte*)&value->aConstraint - start, 8);
+            Check(mismatches, "offsetof(sqlite3_index_info.nOrderBy)", (byte*)&value->nOrderBy - start, 16);
+            Check(mismatches, "offsetof(sqlite3_index_info.aOrderBy)", (byte*)&value->aOrderBy - start, 24);
+            Check(mismatches, "offsetof(sqlite3_index_info.aConstraintUsage)", (byte*)&value->aConstraintUsage - start, 32);
+            Check(mismatches, "offsetof(sqlite3_index_info.idxNum)", (byte*)&value->idxNum - start, 40);
+            Check(mismatches, "offsetof(sqlite3_index_info.idxStr)", (byte*)&value->idxStr - start, 48);
+            Check(mismatches, "offsetof(sqlite3_index_info.needToFreeIdxStr)", (byte*)&value->needToFreeIdxStr - start, 56);
+            Check(mismatches, "offsetof(sqlite3_index_info.orderByConsumed)", (byte*)&value->orderByConsumed - start, 60);
+            Check(mismatches, "offsetof(sqlite3_index_info.estimatedCost)", (byte*)&value->estimatedCost - start, 64);
+            Check(mismatches, "offsetof(sqlite3_index_info.estimatedRows)", (byte*)&value->estimatedRows - start, 72);
+            Check(mismatches, "offsetof(sqlite3_index_info.idxFlags)", (byte*)&value->idxFlags - start, 80);
+            Check(mismatches, "offsetof(sqlite3_index_info.colUsed)", (byte*)&value->colUsed - start, 88);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_index_constraint(List<string> mismatches)
     {
-        sqlite3_index_constraint value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_index_constraint)", sizeof(sqlite3_index_constraint), 12);
-        Check(mismatches, "offsetof(sqlite3_index_constraint.iColumn)", (byte*)&value.iColumn - start, 0);
-        Check(mismatches, "offsetof(sqlite3_index_constraint.op)", (byte*)&value.op - start, 4);
-        Check(mismatches, "offsetof(sqlite3_index_constraint.usable)", (byte*)&value.usable - start, 5);
-        Check(mismatches, "offsetof(sqlite3_index_constraint.iTermOffset)", (byte*)&value.iTermOffset - start, 8);
+        var value = (sqlite3_index_constraint*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_index_constraint));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_index_constraint.iColumn)", (byte*)&value->iColumn - start, 0);
+            Check(mismatches, "offsetof(sqlite3_index_constraint.op)", (byte*)&value->op - start, 4);
+            Check(mismatches, "offsetof(sqlite3_index_constraint.usable)", (byte*)&value->usable - start, 5);
+            Check(mismatches, "offsetof(sqlite3_index_constraint.iTermOffset)", (byte*)&value->iTermOffset - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_index_orderby(List<string> mismatches)
     {
-        sqlite3_index_orderby value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_index_orderby)", sizeof(sqlite3_index_orderby), 8);
-        Check(mismatches, "offsetof(sqlite3_index_orderby.iColumn)", (byte*)&value.iColumn - start, 0);
-        Check(mismatches, "offsetof(sqlite3_index_orderby.desc)", (byte*)&value.desc - start, 4);
+        var value = (sqlite3_index_orderby*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_index_orderby));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_index_orderby.iColumn)", (byte*)&value->iColumn - start, 0);
+            Check(mismatches, "offsetof(sqlite3_index_orderby.desc)", (byte*)&value->desc - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_index_constraint_usage(List<string> mismatches)
     {
-        sqlite3_index_constraint_usage value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_index_constraint_usage)", sizeof(sqlite3_index_constraint_usage), 8);
-        Check(mismatches, "offsetof(sqlite3_index_constraint_usage.argvIndex)", (byte*)&value.argvIndex - start, 0);
-        Check(mismatches, "offsetof(sqlite3_index_constraint_usage.omit)", (byte*)&value.omit - start, 4);
+        var value = (sqlite3_index_constraint_usage*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_index_constraint_usage));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_index_constraint_usage.argvIndex)", (byte*)&value->argvIndex - start, 0);
+            Check(mismatches, "offsetof(sqlite3_index_constraint_usage.omit)", (byte*)&value->omit - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_vtab_cursor(List<string> mismatches)
     {
-        sqlite3_vtab_cursor value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_vtab_cursor)", sizeof(sqlite3_vtab_cursor), 8);
-        Check(mismatches, "offsetof(sqlite3_vtab_cursor.pVtab)", (byte*)&value.pVtab - start, 0);
+        var value = (sqlite3_vtab_cursor*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_vtab_cursor));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_vtab_cursor.pVtab)", (byte*)&value->pVtab - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_module(List<string> mismatches)
     {
-        sqlite3_module value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_module)", sizeof(sqlite3_module), 192);
-        Check(mismatches, "offsetof(sqlite3_module.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(sqlite3_module.xCreate)", (byte*)&value.xCreate - start, 8);
-        Check(mismatches, "offsetof(sqlite3_module.xConnect)", (byte*)&value.xConnect - start, 16);
-        Check(mismatches, "offsetof(sqlite3_module.xBestIndex)", (byte*)&value.xBestIndex - start, 24);
-        Check(mismatches, "offsetof(sqlite3_module.xDisconnect)", (byte*)&value.xDisconnect - start, 32);
-        Check(mismatches, "offsetof(sqlite3_module.xDestroy)", (byte*)&value.xDestroy - start, 40);
-        Check(mismatches, "offsetof(sqlite3_module.xOpen)", (byte*)&value.xOpen - start, 48);
-        Check(mismatches, "offsetof(sqlite3_module.xClose)", (byte*)&value.xClose - start, 56);
-        Check(mismatches, "offsetof(sqlite3_module.xFilter)", (byte*)&value.xFilter - start, 64);
-        Check(mismatches, "offsetof(sqlite3_module.xNext)", (byte*)&value.xNext - start, 72);
-        Check(mismatches, "offsetof(sqlite3_module.xEof)", (byte*)&value.xEof - start, 80);
-        Check(mismatches, "offsetof(sqlite3_module.xColumn)", (byte*)&value.xColumn - start, 88);
-        Check(mismatches, "offsetof(sqlite3_module.xRowid)", (byte*)&value.xRowid - start, 96);
-        Check(mismatches, "offsetof(sqlite3_module.xUpdate)", (byte*)&value.xUpdate - start, 104);
-        Check(mismatches, "offsetof(sqlite3_module.xBegin)", (byte*)&value.xBegin - start, 112);
-        Check(mismatches, "offsetof(sqlite3_module.xSync)", (byte*)&value.xSync - start, 120);
-        Check(mismatches, "offsetof(sqlite3_module.xCommit)", (byte*)&value.xCommit - start, 128);
-        Check(mismatches, "offsetof(sqlite3_module.xRollback)", (byte*)&value.xRollback - start, 136);
-        Check(mismatches, "offsetof(sqlite3_module.xFindFunction)", (byte*)&value.xFindFunction - start, 144);
-        Check(mismatches, "offsetof(sqlite3_module.xRename)", (byte*)&value.xRename - start, 152);
-        Check(mismatches, "offsetof(sqlite3_module.xSavepoint)", (byte*)&value.xSavepoint - start, 160);
-        Check(mismatches, "offsetof(sqlite3_module.xRelease)", (byte*)&value.xRelease - start, 168);
-        Check(mismatches, "offsetof(sqlite3_module.xRollbackTo)", (byte*)&value.xRollbackTo - start, 176);
-        Check(mismatches, "offsetof(sqlite3_module.xShadowName)", (byte*)&value.xShadowName - start, 184);
+        var value = (sqlite3_module*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_module));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_module.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(sqlite3_module.xCreate)", (byte*)&value->xCreate - start, 8);
+            Check(mismatches, "offsetof(sqlite3_module.xConnect)", (byte*)&value->xConnect - start, 16);
+            Check(mismatches, "offsetof(sqlite3_module.xBestIndex)", (byte*)&value->xBestIndex - start, 24);
+            Check(mismatches, "offsetof(sqlite3_module.xDisconnect)", (byte*)&value->xDisconnect - start, 32);
+            Check(mismatches, "offsetof(sqlite3_module.xDestroy)", (byte*)&value->xDestroy - start, 40);
+            Check(mismatches, "offsetof(sqlite3_module.xOpen)", (byte*)&value->xOpen - start, 48);
+            Check(mismatches, "offsetof(sqlite3_module.xClose)", (byte*)&value->xClose - start, 56);
+            Check(mismatches, "offsetof(sqlite3_module.xFilter)", (byte*)&value->xFilter - start, 64);
+            Check(mismatches, "offsetof(sqlite3_module.xNext)", (byte*)&value->xNext - start, 72);
+            Check(mismatches, "offsetof(sqlite3_module.xEof)", (byte*)&value->xEof - start, 80);
+            Check(mismatches, "offsetof(sqlite3_module.xColumn)", (byte*)&value->xColumn - start, 88);
+            Check(mismatches, "offsetof(sqlite3_module.xRowid)", (byte*)&value->xRowid - start, 96);
+            Check(mismatches, "offsetof(sqlite3_module.xUpdate)", (byte*)&value->xUpdate - start, 104);
+            Check(mismatches, "offsetof(sqlite3_module.xBegin)", (byte*)&value->xBegin - start, 112);
+            Check(mismatches, "offsetof(sqlite3_module.xSync)", (byte*)&value->xSync - start, 120);
+            Check(mismatches, "offsetof(sqlite3_module.xCommit)", (byte*)&value->xCommit - start, 128);
+            Check(mismatches, "offsetof(sqlite3_module.xRollback)", (byte*)&value->xRollback - start, 136);
+            Check(mismatches, "offsetof(sqlite3_module.xFindFunction)", (byte*)&value->xFindFunction - start, 144);
+            Check(mismatches, "offsetof(sqlite3_module.xRename)", (byte*)&value->xRename - start, 152);
+            Check(mismatches, "offsetof(sqlite3_module.xSavepoint)", (byte*)&value->xSavepoint - start, 160);
+            Check(mismatches, "offsetof(sqlite3_module.xRelease)", (byte*)&value->xRelease - start, 168);
+            Check(mismatches, "offsetof(sqlite3_module.xRollbackTo)", (byte*)&value->xRollbackTo - start, 176);
+            Check(mismatches, "offsetof(sqlite3_module.xShadowName)", (byte*)&value->xShadowName - start, 184);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_mutex_methods(List<string> mismatches)
     {
-        sqlite3_mutex_methods value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_mutex_methods)", sizeof(sqlite3_mutex_methods), 72);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexInit)", (byte*)&value.xMutexInit - start, 0);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexEnd)", (byte*)&value.xMutexEnd - start, 8);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexAlloc)", (byte*)&value.xMutexAlloc - start, 16);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexFree)", (byte*)&value.xMutexFree - start, 24);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexEnter)", (byte*)&value.xMutexEnter - start, 32);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexTry)", (byte*)&value.xMutexTry - start, 40);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexLeave)", (byte*)&value.xMutexLeave - start, 48);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexHeld)", (byte*)&value.xMutexHeld - start, 56);
-        Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexNotheld)", (byte*)&value.xMutexNotheld - start, 64);
+        var value = (sqlite3_mutex_methods*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_mutex_methods));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexInit)", (byte*)&value->xMutexInit - start, 0);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexEnd)", (byte*)&value->xMutexEnd - start, 8);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexAlloc)", (byte*)&value->xMutexAlloc - start, 16);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexFree)", (byte*)&value->xMutexFree - start, 24);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexEnter)", (byte*)&value->xMutexEnter - start, 32);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexTry)", (byte*)&value->xMutexTry - start, 40);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexLeave)", (byte*)&value->xMutexLeave - start, 48);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexHeld)", (byte*)&value->xMutexHeld - start, 56);
+            Check(mismatches, "offsetof(sqlite3_mutex_methods.xMutexNotheld)", (byte*)&value->xMutexNotheld - start, 64);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_pcache_page(List<string> mismatches)
     {
-        sqlite3_pcache_page value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_pcache_page)", sizeof(sqlite3_pcache_page), 16);
-        Check(mismatches, "offsetof(sqlite3_pcache_page.pBuf)", (byte*)&value.pBuf - start, 0);
-        Check(mismatches, "offsetof(sqlite3_pcache_page.pExtra)", (byte*)&value.pExtra - start, 8);
+        var value = (sqlite3_pcache_page*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_pcache_page));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_pcache_page.pBuf)", (byte*)&value->pBuf - start, 0);
+            Check(mismatches, "offsetof(sqlite3_pcache_page.pExtra)", (byte*)&value->pExtra - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_pcache_methods2(List<string> mismatches)
     {
-        sqlite3_pcache_methods2 value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_pcache_methods2)", sizeof(sqlite3_pcache_methods2), 104);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.pArg)", (byte*)&value.pArg - start, 8);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xInit)", (byte*)&value.xInit - start, 16);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xShutdown)", (byte*)&value.xShutdown - start, 24);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xCreate)", (byte*)&value.xCreate - start, 32);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xCachesize)", (byte*)&value.xCachesize - start, 40);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xPagecount)", (byte*)&value.xPagecount - start, 48);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xFetch)", (byte*)&value.xFetch - start, 56);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xUnpin)", (byte*)&value.xUnpin - start, 64);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xRekey)", (byte*)&value.xRekey - start, 72);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xTruncate)", (byte*)&value.xTruncate - start, 80);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xDestroy)", (byte*)&value.xDestroy - start, 88);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods2.xShrink)", (byte*)&value.xShrink - start, 96);
+        var value = (sqlite3_pcache_methods2*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_pcache_methods2));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.pArg)", (byte*)&value->pArg - start, 8);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xInit)", (byte*)&value->xInit - start, 16);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xShutdown)", (byte*)&value->xShutdown - start, 24);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xCreate)", (byte*)&value->xCreate - start, 32);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xCachesize)", (byte*)&value->xCachesize - start, 40);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xPagecount)", (byte*)&value->xPagecount - start, 48);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xFetch)", (byte*)&value->xFetch - start, 56);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xUnpin)", (byte*)&value->xUnpin - start, 64);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xRekey)", (byte*)&value->xRekey - start, 72);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xTruncate)", (byte*)&value->xTruncate - start, 80);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xDestroy)", (byte*)&value->xDestroy - start, 88);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods2.xShrink)", (byte*)&value->xShrink - start, 96);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_pcache_methods(List<string> mismatches)
     {
-        sqlite3_pcache_methods value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_pcache_methods)", sizeof(sqlite3_pcache_methods), 88);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.pArg)", (byte*)&value.pArg - start, 0);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xInit)", (byte*)&value.xInit - start, 8);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xShutdown)", (byte*)&value.xShutdown - start, 16);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xCreate)", (byte*)&value.xCreate - start, 24);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xCachesize)", (byte*)&value.xCachesize - start, 32);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xPagecount)", (byte*)&value.xPagecount - start, 40);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xFetch)", (byte*)&value.xFetch - start, 48);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xUnpin)", (byte*)&value.xUnpin - start, 56);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xRekey)", (byte*)&value.xRekey - start, 64);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xTruncate)", (byte*)&value.xTruncate - start, 72);
-        Check(mismatches, "offsetof(sqlite3_pcache_methods.xDestroy)", (byte*)&value.xDestroy - start, 80);
+        var value = (sqlite3_pcache_methods*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_pcache_methods));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.pArg)", (byte*)&value->pArg - start, 0);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xInit)", (byte*)&value->xInit - start, 8);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xShutdown)", (byte*)&value->xShutdown - start, 16);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xCreate)", (byte*)&value->xCreate - start, 24);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xCachesize)", (byte*)&value->xCachesize - start, 32);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xPagecount)", (byte*)&value->xPagecount - start, 40);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xFetch)", (byte*)&value->xFetch - start, 48);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xUnpin)", (byte*)&value->xUnpin - start, 56);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xRekey)", (byte*)&value->xRekey - start, 64);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xTruncate)", (byte*)&value->xTruncate - start, 72);
+            Check(mismatches, "offsetof(sqlite3_pcache_methods.xDestroy)", (byte*)&value->xDestroy - start, 80);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_snapshot(List<string> mismatches)
     {
-        sqlite3_snapshot value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_snapshot)", sizeof(sqlite3_snapshot), 48);
-        Check(mismatches, "offsetof(sqlite3_snapshot.hidden)", (byte*)&value.hidden - start, 0);
+        var value = (sqlite3_snapshot*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_snapshot));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_snapshot.hidden)", (byte*)&value->hidden - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_rtree_geometry(List<string> mismatches)
     {
-        sqlite3_rtree_geometry value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_rtree_geometry)", sizeof(sqlite3_rtree_geometry), 40);
-        Check(mismatches, "offsetof(sqlite3_rtree_geometry.pContext)", (byte*)&value.pContext - start, 0);
-        Check(mismatches, "offsetof(sqlite3_rtree_geometry.nParam)", (byte*)&value.nParam - start, 8);
-        Check(mismatches, "offsetof(sqlite3_rtree_geometry.aParam)", (byte*)&value.aParam - start, 16);
-        Check(mismatches, "offsetof(sqlite3_rtree_geometry.pUser)", (byte*)&value.pUser - start, 24);
-        Check(mismatches, "offsetof(sqlite3_rtree_geometry.xDelUser)", (byte*)&value.xDelUser - start, 32);
+        var value = (sqlite3_rtree_geometry*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_rtree_geometry));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_rtree_geometry.pContext)", (byte*)&value->pContext - start, 0);
+            Check(mismatches, "offsetof(sqlite3_rtree_geometry.nParam)", (byte*)&value->nParam - start, 8);
+            Check(mismatches, "offsetof(sqlite3_rtree_geometry.aParam)", (byte*)&value->aParam - start, 16);
+            Check(mismatches, "offsetof(sqlite3_rtree_geometry.pUser)", (byte*)&value->pUser - start, 24);
+            Check(mismatches, "offsetof(sqlite3_rtree_geometry.xDelUser)", (byte*)&value->xDelUser - start, 32);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_sqlite3_rtree_query_info(List<string> mismatches)
     {
-        sqlite3_rtree_query_info value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(sqlite3_rtree_query_info)", sizeof(sqlite3_rtree_query_info), 112);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.pContext)", (byte*)&value.pContext - start, 0);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.nParam)", (byte*)&value.nParam - start, 8);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.aParam)", (byte*)&value.aParam - start, 16);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.pUser)", (byte*)&value.pUser - start, 24);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.xDelUser)", (byte*)&value.xDelUser - start, 32);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.aCoord)", (byte*)&value.aCoord - start, 40);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.anQueue)", (byte*)&value.anQueue - start, 48);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.nCoord)", (byte*)&value.nCoord - start, 56);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.iLevel)", (byte*)&value.iLevel - start, 60);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.mxLevel)", (byte*)&value.mxLevel - start, 64);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.iRowid)", (byte*)&value.iRowid - start, 72);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.rParentScore)", (byte*)&value.rParentScore - start, 80);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.eParentWithin)", (byte*)&value.eParentWithin - start, 88);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.eWithin)", (byte*)&value.eWithin - start, 92);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.rScore)", (byte*)&value.rScore - start, 96);
-        Check(mismatches, "offsetof(sqlite3_rtree_query_info.apSqlParam)", (byte*)&value.apSqlParam - start, 104);
+        var value = (sqlite3_rtree_query_info*)NativeMemory.AllocZeroed((nuint)sizeof(sqlite3_rtree_query_info));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.pContext)", (byte*)&value->pContext - start, 0);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.nParam)", (byte*)&value->nParam - start, 8);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.aParam)", (byte*)&value->aParam - start, 16);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.pUser)", (byte*)&value->pUser - start, 24);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.xDelUser)", (byte*)&value->xDelUser - start, 32);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.aCoord)", (byte*)&value->aCoord - start, 40);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.anQueue)", (byte*)&value->anQueue - start, 48);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.nCoord)", (byte*)&value->nCoord - start, 56);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.iLevel)", (byte*)&value->iLevel - start, 60);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.mxLevel)", (byte*)&value->mxLevel - start, 64);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.iRowid)", (byte*)&value->iRowid - start, 72);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.rParentScore)", (byte*)&value->rParentScore - start, 80);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.eParentWithin)", (byte*)&value->eParentWithin - start, 88);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.eWithin)", (byte*)&value->eWithin - start, 92);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.rScore)", (byte*)&value->rScore - start, 96);
+            Check(mismatches, "offsetof(sqlite3_rtree_query_info.apSqlParam)", (byte*)&value->apSqlParam - start, 104);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_Fts5ExtensionApi(List<string> mismatches)
     {
-        Fts5ExtensionApi value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(Fts5ExtensionApi)", sizeof(Fts5ExtensionApi), 160);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xUserData)", (byte*)&value.xUserData - start, 8);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnCount)", (byte*)&value.xColumnCount - start, 16);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xRowCount)", (byte*)&value.xRowCount - start, 24);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnTotalSize)", (byte*)&value.xColumnTotalSize - start, 32);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xTokenize)", (byte*)&value.xTokenize - start, 40);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseCount)", (byte*)&value.xPhraseCount - start, 48);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseSize)", (byte*)&value.xPhraseSize - start, 56);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xInstCount)", (byte*)&value.xInstCount - start, 64);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xInst)", (byte*)&value.xInst - start, 72);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xRowid)", (byte*)&value.xRowid - start, 80);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnText)", (byte*)&value.xColumnText - start, 88);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnSize)", (byte*)&value.xColumnSize - start, 96);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xQueryPhrase)", (byte*)&value.xQueryPhrase - start, 104);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xSetAuxdata)", (byte*)&value.xSetAuxdata - start, 112);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xGetAuxdata)", (byte*)&value.xGetAuxdata - start, 120);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseFirst)", (byte*)&value.xPhraseFirst - start, 128);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseNext)", (byte*)&value.xPhraseNext - start, 136);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseFirstColumn)", (byte*)&value.xPhraseFirstColumn - start, 144);
-        Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseNextColumn)", (byte*)&value.xPhraseNextColumn - start, 152);
+        var value = (Fts5ExtensionApi*)NativeMemory.AllocZeroed((nuint)sizeof(Fts5ExtensionApi));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(Fts5ExtensionApi.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xUserData)", (byte*)&value->xUserData - start, 8);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnCount)", (byte*)&value->xColumnCount - start, 16);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xRowCount)", (byte*)&value->xRowCount - start, 24);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnTotalSize)", (byte*)&value->xColumnTotalSize - start, 32);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xTokenize)", (byte*)&value->xTokenize - start, 40);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseCount)", (byte*)&value->xPhraseCount - start, 48);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseSize)", (byte*)&value->xPhraseSize - start, 56);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xInstCount)", (byte*)&value->xInstCount - start, 64);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xInst)", (byte*)&value->xInst - start, 72);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xRowid)", (byte*)&value->xRowid - start, 80);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnText)", (byte*)&value->xColumnText - start, 88);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xColumnSize)", (byte*)&value->xColumnSize - start, 96);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xQueryPhrase)", (byte*)&value->xQueryPhrase - start, 104);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xSetAuxdata)", (byte*)&value->xSetAuxdata - start, 112);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xGetAuxdata)", (byte*)&value->xGetAuxdata - start, 120);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseFirst)", (byte*)&value->xPhraseFirst - start, 128);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseNext)", (byte*)&value->xPhraseNext - start, 136);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseFirstColumn)", (byte*)&value->xPhraseFirstColumn - start, 144);
+            Check(mismatches, "offsetof(Fts5ExtensionApi.xPhraseNextColumn)", (byte*)&value->xPhraseNextColumn - start, 152);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_Fts5PhraseIter(List<string> mismatches)
     {
-        Fts5PhraseIter value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(Fts5PhraseIter)", sizeof(Fts5PhraseIter), 16);
-        Check(mismatches, "offsetof(Fts5PhraseIter.a)", (byte*)&value.a - start, 0);
-        Check(mismatches, "offsetof(Fts5PhraseIter.b)", (byte*)&value.b - start, 8);
+        var value = (Fts5PhraseIter*)NativeMemory.AllocZeroed((nuint)sizeof(Fts5PhraseIter));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(Fts5PhraseIter.a)", (byte*)&value->a - start, 0);
+            Check(mismatches, "offsetof(Fts5PhraseIter.b)", (byte*)&value->b - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_fts5_tokenizer(List<string> mismatches)
     {
-        fts5_tokenizer value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(fts5_tokenizer)", sizeof(fts5_tokenizer), 24);
-        Check(mismatches, "offsetof(fts5_tokenizer.xCreate)", (byte*)&value.xCreate - start, 0);
-        Check(mismatches, "offsetof(fts5_tokenizer.xDelete)", (byte*)&value.xDelete - start, 8);
-        Check(mismatches, "offsetof(fts5_tokenizer.xTokenize)", (byte*)&value.xTokenize - start, 16);
+        var value = (fts5_tokenizer*)NativeMemory.AllocZeroed((nuint)sizeof(fts5_tokenizer));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(fts5_tokenizer.xCreate)", (byte*)&value->xCreate - start, 0);
+            Check(mismatches, "offsetof(fts5_tokenizer.xDelete)", (byte*)&value->xDelete - start, 8);
+            Check(mismatches, "offsetof(fts5_tokenizer.xTokenize)", (byte*)&value->xTokenize - start, 16);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_fts5_api(List<string> mismatches)
     {
-        fts5_api value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(fts5_api)", sizeof(fts5_api), 32);
-        Check(mismatches, "offsetof(fts5_api.iVersion)", (byte*)&value.iVersion - start, 0);
-        Check(mismatches, "offsetof(fts5_api.xCreateTokenizer)", (byte*)&value.xCreateTokenizer - start, 8);
-        Check(mismatches, "offsetof(fts5_api.xFindTokenizer)", (byte*)&value.xFindTokenizer - start, 16);
-        Check(mismatches, "offsetof(fts5_api.xCreateFunction)", (byte*)&value.xCreateFunction - start, 24);
+        var value = (fts5_api*)NativeMemory.AllocZeroed((nuint)sizeof(fts5_api));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(fts5_api.iVersion)", (byte*)&value->iVersion - start, 0);
+            Check(mismatches, "offsetof(fts5_api.xCreateTokenizer)", (byte*)&value->xCreateTokenizer - start, 8);
+            Check(mismatches, "offsetof(fts5_api.xFindTokenizer)", (byte*)&value->xFindTokenizer - start, 16);
+            Check(mismatches, "offsetof(fts5_api.xCreateFunction)", (byte*)&value->xCreateFunction - start, 24);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -2,12 +2,14 @@
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Examples.Zlib;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="ZlibNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class ZlibNativeLayout
 {
@@ -29,52 +31,73 @@ public static unsafe class ZlibNativeLayout
 
     private static void Verify_z_stream(List<string> mismatches)
     {
-        z_stream value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(z_stream)", sizeof(z_stream), 112);
-        Check(mismatches, "offsetof(z_stream.next_in)", (byte*)&value.next_in - start, 0);
-        Check(mismatches, "offsetof(z_stream.avail_in)", (byte*)&value.avail_in - start, 8);
-        Check(mismatches, "offsetof(z_stream.total_in)", (byte*)&value.total_in - start, 16);
-        Check(mismatches, "offsetof(z_stream.next_out)", (byte*)&value.next_out - start, 24);
-        Check(mismatches, "offsetof(z_stream.avail_out)", (byte*)&value.avail_out - start, 32);
-        Check(mismatches, "offsetof(z_stream.total_out)", (byte*)&value.total_out - start, 40);
-        Check(mismatches, "offsetof(z_stream.msg)", (byte*)&value.msg - start, 48);
-        Check(mismatches, "offsetof(z_stream.state)", (byte*)&value.state - start, 56);
-        Check(mismatches, "offsetof(z_stream.zalloc)", (byte*)&value.zalloc - start, 64);
-        Check(mismatches, "offsetof(z_stream.zfree)", (byte*)&value.zfree - start, 72);
-        Check(mismatches, "offsetof(z_stream.opaque)", (byte*)&value.opaque - start, 80);
-        Check(mismatches, "offsetof(z_stream.data_type)", (byte*)&value.data_type - start, 88);
-        Check(mismatches, "offsetof(z_stream.adler)", (byte*)&value.adler - start, 96);
-        Check(mismatches, "offsetof(z_stream.reserved)", (byte*)&value.reserved - start, 104);
+        var value = (z_stream*)NativeMemory.AllocZeroed((nuint)sizeof(z_stream));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(z_stream.next_in)", (byte*)&value->next_in - start, 0);
+            Check(mismatches, "offsetof(z_stream.avail_in)", (byte*)&value->avail_in - start, 8);
+            Check(mismatches, "offsetof(z_stream.total_in)", (byte*)&value->total_in - start, 16);
+            Check(mismatches, "offsetof(z_stream.next_out)", (byte*)&value->next_out - start, 24);
+            Check(mismatches, "offsetof(z_stream.avail_out)", (byte*)&value->avail_out - start, 32);
+            Check(mismatches, "offsetof(z_stream.total_out)", (byte*)&value->total_out - start, 40);
+            Check(mismatches, "offsetof(z_stream.msg)", (byte*)&value->msg - start, 48);
+            Check(mismatches, "offsetof(z_stream.state)", (byte*)&value->state - start, 56);
+            Check(mismatches, "offsetof(z_stream.zalloc)", (byte*)&value->zalloc - start, 64);
+            Check(mismatches, "offsetof(z_stream.zfree)", (byte*)&value->zfree - start, 72);
+            Check(mismatches, "offsetof(z_stream.opaque)", (byte*)&value->opaque - start, 80);
+            Check(mismatches, "offsetof(z_stream.data_type)", (byte*)&value->data_type - start, 88);
+            Check(mismatches, "offsetof(z_stream.adler)", (byte*)&value->adler - start, 96);
+            Check(mismatches, "offsetof(z_stream.reserved)", (byte*)&value->reserved - start, 104);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_gz_header(List<string> mismatches)
     {
-        gz_header value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(gz_header)", sizeof(gz_header), 80);
-        Check(mismatches, "offsetof(gz_header.text)", (byte*)&value.text - start, 0);
-        Check(mismatches, "offsetof(gz_header.time)", (byte*)&value.time - start, 8);
-        Check(mismatches, "offsetof(gz_header.xflags)", (byte*)&value.xflags - start, 16);
-        Check(mismatches, "offsetof(gz_header.os)", (byte*)&value.os - start, 20);
-        Check(mismatches, "offsetof(gz_header.extra)", (byte*)&value.extra - start, 24);
-        Check(mismatches, "offsetof(gz_header.extra_len)", (byte*)&value.extra_len - start, 32);
-        Check(mismatches, "offsetof(gz_header.extra_max)", (byte*)&value.extra_max - start, 36);
-        Check(mismatches, "offsetof(gz_header.name)", (byte*)&value.name - start, 40);
-        Check(mismatches, "offsetof(gz_header.name_max)", (byte*)&value.name_max - start, 48);
-        Check(mismatches, "offsetof(gz_header.comment)", (byte*)&value.comment - start, 56);
-        Check(mismatches, "offsetof(gz_header.comm_max)", (byte*)&value.comm_max - start, 64);
-        Check(mismatches, "offsetof(gz_header.hcrc)", (byte*)&value.hcrc - start, 68);
-        Check(mismatches, "offsetof(gz_header.done)", (byte*)&value.done - start, 72);
+        var value = (gz_header*)NativeMemory.AllocZeroed((nuint)sizeof(gz_header));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(gz_header.text)", (byte*)&value->text - start, 0);
+            Check(mismatches, "offsetof(gz_header.time)", (byte*)&value->time - start, 8);
+            Check(mismatches, "offsetof(gz_header.xflags)", (byte*)&value->xflags - start, 16);
+            Check(mismatches, "offsetof(gz_header.os)", (byte*)&value->os - start, 20);
+            Check(mismatches, "offsetof(gz_header.extra)", (byte*)&value->extra - start, 24);
+            Check(mismatches, "offsetof(gz_header.extra_len)", (byte*)&value->extra_len - start, 32);
+            Check(mismatches, "offsetof(gz_header.extra_max)", (byte*)&value->extra_max - start, 36);
+            Check(mismatches, "offsetof(gz_header.name)", (byte*)&value->name - start, 40);
+            Check(mismatches, "offsetof(gz_header.name_max)", (byte*)&value->name_max - start, 48);
+            Check(mismatches, "offsetof(gz_header.comment)", (byte*)&value->comment - start, 56);
+            Check(mismatches, "offsetof(gz_header.comm_max)", (byte*)&value->comm_max - start, 64);
+            Check(mismatches, "offsetof(gz_header.hcrc)", (byte*)&value->hcrc - start, 68);
+            Check(mismatches, "offsetof(gz_header.done)", (byte*)&value->done - start, 72);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_gzFile_s(List<string> mismatches)
     {
-        gzFile_s value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(gzFile_s)", sizeof(gzFile_s), 24);
-        Check(mismatches, "offsetof(gzFile_s.have)", (byte*)&value.have - start, 0);
-        Check(mismatches, "offsetof(gzFile_s.next)", (byte*)&value.next - start, 8);
-        Check(mismatches, "offsetof(gzFile_s.pos)", (byte*)&value.pos - start, 16);
+        var value = (gzFile_s*)NativeMemory.AllocZeroed((nuint)sizeof(gzFile_s));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(gzFile_s.have)", (byte*)&value->have - start, 0);
+            Check(mismatches, "offsetof(gzFile_s.next)", (byte*)&value->next - start, 8);
+            Check(mismatches, "offsetof(gzFile_s.pos)", (byte*)&value->pos - start, 16);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -4,6 +4,6 @@ namespace BindingForge.Generator.Rendering;
 /// <param name="TypeName">The C# type.</param>
 /// <param name="MethodName">The private method that checks it.</param>
 /// <param name="Label">How mismatches name it (the C# name without <c>@</c>).</param>
-/// <param name="Size">sizeof in C.</param>
+/// <param name="Size">The size the C# struct must have: sizeof in C, or 1 for a record that is empty in C.</param>
 /// <param name="Fields">Offsets of the stored fields that can be addressed.</param>
 internal sealed record LayoutCheckRender(string TypeName, string MethodName, string Label, long Size, IReadOnlyList<FieldOffsetCheckRender> Fields);

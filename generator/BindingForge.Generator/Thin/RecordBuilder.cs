@@ -48,7 +48,9 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         var checks = fields.Where(f => !f.IsBitfield)
             .Select(f => new FieldOffsetCheckRender($"{label}.{CSharpNames.Unescaped(f.Name)}", f.Name, f.Flat.OffsetBytes))
             .ToList();
-        var check = new LayoutCheckRender(name, "Verify_" + CSharpNames.Sanitize(label), label, record.Size, checks);
+        // An empty C record is a 1-byte C# struct (ChooseLayout warns about it): the check expects that choice.
+        var (checkLabel, size) = record.Size == 0 ? ($"{label} (empty in C)", 1L) : (label, record.Size);
+        var check = new LayoutCheckRender(name, "Verify_" + CSharpNames.Sanitize(label), checkLabel, size, checks);
         return new RecordPlan(structRender, check, layout.Alignment);
     }
 

@@ -67,6 +67,17 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public void The_layout_check_runs_for_a_struct_bigger_than_a_thread_stack_and_for_an_empty_one()
+    {
+        // 16 MiB of data with a field after it: a local copy of it would overflow the stack and kill the process.
+        const long big = 16L * 1024 * 1024;
+        var huge = C.Record("huge", big + 8, 8, C.Field("head", C.Int, 0), C.Field("data", C.Array(C.Char, big), 4), C.Field("tail", C.Long, big + 8 - 8));
+        var empty = C.Record("nothing", 0, 1);
+        using var assembly = GeneratedBinding.Load(C.Generate(C.Model(records: [huge, empty])), "HugeLayout");
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Generated.Test.TestNativeLayout", "Verify")!);
+    }
+
+    [Fact]
     public void A_header_that_does_not_parse_gives_errors_and_no_files()
     {
         var header = _temp.File("broken.h", "int broken(;\n");

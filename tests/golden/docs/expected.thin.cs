@@ -145,12 +145,14 @@ public unsafe partial struct d_documented
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -170,10 +172,17 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_d_documented(List<string> mismatches)
     {
-        d_documented value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(d_documented)", sizeof(d_documented), 16);
-        Check(mismatches, "offsetof(d_documented.count)", (byte*)&value.count - start, 0);
-        Check(mismatches, "offsetof(d_documented.name)", (byte*)&value.name - start, 8);
+        var value = (d_documented*)NativeMemory.AllocZeroed((nuint)sizeof(d_documented));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(d_documented.count)", (byte*)&value->count - start, 0);
+            Check(mismatches, "offsetof(d_documented.name)", (byte*)&value->name - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -158,12 +158,14 @@ public partial struct e_holder
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -183,11 +185,18 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_e_holder(List<string> mismatches)
     {
-        e_holder value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(e_holder)", sizeof(e_holder), 16);
-        Check(mismatches, "offsetof(e_holder.color)", (byte*)&value.color - start, 0);
-        Check(mismatches, "offsetof(e_holder.small)", (byte*)&value.small - start, 4);
-        Check(mismatches, "offsetof(e_holder.big)", (byte*)&value.big - start, 8);
+        var value = (e_holder*)NativeMemory.AllocZeroed((nuint)sizeof(e_holder));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(e_holder.color)", (byte*)&value->color - start, 0);
+            Check(mismatches, "offsetof(e_holder.small)", (byte*)&value->small - start, 4);
+            Check(mismatches, "offsetof(e_holder.big)", (byte*)&value->big - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

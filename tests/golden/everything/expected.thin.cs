@@ -480,12 +480,14 @@ public static unsafe partial class EverythingNative
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Everything;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="EverythingNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class EverythingNativeLayout
 {
@@ -512,87 +514,143 @@ public static unsafe class EverythingNativeLayout
 
     private static void Verify_ev_point(List<string> mismatches)
     {
-        ev_point value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_point)", sizeof(ev_point), 8);
-        Check(mismatches, "offsetof(ev_point.x)", (byte*)&value.x - start, 0);
-        Check(mismatches, "offsetof(ev_point.y)", (byte*)&value.y - start, 4);
+        var value = (ev_point*)NativeMemory.AllocZeroed((nuint)sizeof(ev_point));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_point.x)", (byte*)&value->x - start, 0);
+            Check(mismatches, "offsetof(ev_point.y)", (byte*)&value->y - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_matrix(List<string> mismatches)
     {
-        ev_matrix value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_matrix)", sizeof(ev_matrix), 32);
-        Check(mismatches, "offsetof(ev_matrix.m)", (byte*)&value.m - start, 0);
+        var value = (ev_matrix*)NativeMemory.AllocZeroed((nuint)sizeof(ev_matrix));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_matrix.m)", (byte*)&value->m - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_value(List<string> mismatches)
     {
-        ev_value value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_value)", sizeof(ev_value), 8);
-        Check(mismatches, "offsetof(ev_value.i)", (byte*)&value.i - start, 0);
-        Check(mismatches, "offsetof(ev_value.d)", (byte*)&value.d - start, 0);
-        Check(mismatches, "offsetof(ev_value.bytes)", (byte*)&value.bytes - start, 0);
-        Check(mismatches, "offsetof(ev_value.p)", (byte*)&value.p - start, 0);
+        var value = (ev_value*)NativeMemory.AllocZeroed((nuint)sizeof(ev_value));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_value.i)", (byte*)&value->i - start, 0);
+            Check(mismatches, "offsetof(ev_value.d)", (byte*)&value->d - start, 0);
+            Check(mismatches, "offsetof(ev_value.bytes)", (byte*)&value->bytes - start, 0);
+            Check(mismatches, "offsetof(ev_value.p)", (byte*)&value->p - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_record(List<string> mismatches)
     {
-        ev_record value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_record)", sizeof(ev_record), 160);
-        Check(mismatches, "offsetof(ev_record.id)", (byte*)&value.id - start, 0);
-        Check(mismatches, "offsetof(ev_record.as_int)", (byte*)&value.as_int - start, 8);
-        Check(mismatches, "offsetof(ev_record.as_float)", (byte*)&value.as_float - start, 8);
-        Check(mismatches, "offsetof(ev_record.lo)", (byte*)&value.lo - start, 12);
-        Check(mismatches, "offsetof(ev_record.hi)", (byte*)&value.hi - start, 14);
-        Check(mismatches, "offsetof(ev_record.pair)", (byte*)&value.pair - start, 16);
-        Check(mismatches, "offsetof(ev_record.name)", (byte*)&value.name - start, 24);
-        Check(mismatches, "offsetof(ev_record.grid)", (byte*)&value.grid - start, 40);
-        Check(mismatches, "offsetof(ev_record.points)", (byte*)&value.points - start, 88);
-        Check(mismatches, "offsetof(ev_record.on_event)", (byte*)&value.on_event - start, 104);
-        Check(mismatches, "offsetof(ev_record.on_close)", (byte*)&value.on_close - start, 112);
-        Check(mismatches, "offsetof(ev_record.label)", (byte*)&value.label - start, 120);
-        Check(mismatches, "offsetof(ev_record.handle)", (byte*)&value.handle - start, 128);
-        Check(mismatches, "offsetof(ev_record.color)", (byte*)&value.color - start, 136);
-        Check(mismatches, "offsetof(ev_record.size_class)", (byte*)&value.size_class - start, 140);
-        Check(mismatches, "offsetof(ev_record.value)", (byte*)&value.value - start, 144);
-        Check(mismatches, "offsetof(ev_record.next)", (byte*)&value.next - start, 152);
+        var value = (ev_record*)NativeMemory.AllocZeroed((nuint)sizeof(ev_record));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_record.id)", (byte*)&value->id - start, 0);
+            Check(mismatches, "offsetof(ev_record.as_int)", (byte*)&value->as_int - start, 8);
+            Check(mismatches, "offsetof(ev_record.as_float)", (byte*)&value->as_float - start, 8);
+            Check(mismatches, "offsetof(ev_record.lo)", (byte*)&value->lo - start, 12);
+            Check(mismatches, "offsetof(ev_record.hi)", (byte*)&value->hi - start, 14);
+            Check(mismatches, "offsetof(ev_record.pair)", (byte*)&value->pair - start, 16);
+            Check(mismatches, "offsetof(ev_record.name)", (byte*)&value->name - start, 24);
+            Check(mismatches, "offsetof(ev_record.grid)", (byte*)&value->grid - start, 40);
+            Check(mismatches, "offsetof(ev_record.points)", (byte*)&value->points - start, 88);
+            Check(mismatches, "offsetof(ev_record.on_event)", (byte*)&value->on_event - start, 104);
+            Check(mismatches, "offsetof(ev_record.on_close)", (byte*)&value->on_close - start, 112);
+            Check(mismatches, "offsetof(ev_record.label)", (byte*)&value->label - start, 120);
+            Check(mismatches, "offsetof(ev_record.handle)", (byte*)&value->handle - start, 128);
+            Check(mismatches, "offsetof(ev_record.color)", (byte*)&value->color - start, 136);
+            Check(mismatches, "offsetof(ev_record.size_class)", (byte*)&value->size_class - start, 140);
+            Check(mismatches, "offsetof(ev_record.value)", (byte*)&value->value - start, 144);
+            Check(mismatches, "offsetof(ev_record.next)", (byte*)&value->next - start, 152);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_record_pair(List<string> mismatches)
     {
-        ev_record_pair value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_record_pair)", sizeof(ev_record_pair), 8);
-        Check(mismatches, "offsetof(ev_record_pair.a)", (byte*)&value.a - start, 0);
-        Check(mismatches, "offsetof(ev_record_pair.b)", (byte*)&value.b - start, 4);
+        var value = (ev_record_pair*)NativeMemory.AllocZeroed((nuint)sizeof(ev_record_pair));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_record_pair.a)", (byte*)&value->a - start, 0);
+            Check(mismatches, "offsetof(ev_record_pair.b)", (byte*)&value->b - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_outer(List<string> mismatches)
     {
-        ev_outer value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_outer)", sizeof(ev_outer), 16);
-        Check(mismatches, "offsetof(ev_outer.inner)", (byte*)&value.inner - start, 0);
-        Check(mismatches, "offsetof(ev_outer.tail)", (byte*)&value.tail - start, 8);
+        var value = (ev_outer*)NativeMemory.AllocZeroed((nuint)sizeof(ev_outer));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_outer.inner)", (byte*)&value->inner - start, 0);
+            Check(mismatches, "offsetof(ev_outer.tail)", (byte*)&value->tail - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_inner(List<string> mismatches)
     {
-        ev_inner value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_inner)", sizeof(ev_inner), 4);
-        Check(mismatches, "offsetof(ev_inner.q)", (byte*)&value.q - start, 0);
+        var value = (ev_inner*)NativeMemory.AllocZeroed((nuint)sizeof(ev_inner));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_inner.q)", (byte*)&value->q - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_ev_buffer(List<string> mismatches)
     {
-        ev_buffer value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(ev_buffer)", sizeof(ev_buffer), 8);
-        Check(mismatches, "offsetof(ev_buffer.length)", (byte*)&value.length - start, 0);
+        var value = (ev_buffer*)NativeMemory.AllocZeroed((nuint)sizeof(ev_buffer));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(ev_buffer.length)", (byte*)&value->length - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -126,12 +126,14 @@ public unsafe partial struct fp_vtable
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -151,12 +153,19 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_fp_vtable(List<string> mismatches)
     {
-        fp_vtable value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(fp_vtable)", sizeof(fp_vtable), 32);
-        Check(mismatches, "offsetof(fp_vtable.on_value)", (byte*)&value.on_value - start, 0);
-        Check(mismatches, "offsetof(fp_vtable.on_close)", (byte*)&value.on_close - start, 8);
-        Check(mismatches, "offsetof(fp_vtable.allocate)", (byte*)&value.allocate - start, 16);
-        Check(mismatches, "offsetof(fp_vtable.log)", (byte*)&value.log - start, 24);
+        var value = (fp_vtable*)NativeMemory.AllocZeroed((nuint)sizeof(fp_vtable));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(fp_vtable.on_value)", (byte*)&value->on_value - start, 0);
+            Check(mismatches, "offsetof(fp_vtable.on_close)", (byte*)&value->on_close - start, 8);
+            Check(mismatches, "offsetof(fp_vtable.allocate)", (byte*)&value->allocate - start, 16);
+            Check(mismatches, "offsetof(fp_vtable.log)", (byte*)&value->log - start, 24);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -128,12 +128,14 @@ public static unsafe partial class GoldenNative
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {

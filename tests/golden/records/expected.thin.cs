@@ -291,12 +291,14 @@ public static unsafe partial class GoldenNative
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -326,105 +328,173 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_r_padded(List<string> mismatches)
     {
-        r_padded value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_padded)", sizeof(r_padded), 24);
-        Check(mismatches, "offsetof(r_padded.c)", (byte*)&value.c - start, 0);
-        Check(mismatches, "offsetof(r_padded.d)", (byte*)&value.d - start, 8);
-        Check(mismatches, "offsetof(r_padded.s)", (byte*)&value.s - start, 16);
+        var value = (r_padded*)NativeMemory.AllocZeroed((nuint)sizeof(r_padded));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_padded.c)", (byte*)&value->c - start, 0);
+            Check(mismatches, "offsetof(r_padded.d)", (byte*)&value->d - start, 8);
+            Check(mismatches, "offsetof(r_padded.s)", (byte*)&value->s - start, 16);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_packed(List<string> mismatches)
     {
-        r_packed value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_packed)", sizeof(r_packed), 13);
-        Check(mismatches, "offsetof(r_packed.c)", (byte*)&value.c - start, 0);
-        Check(mismatches, "offsetof(r_packed.i)", (byte*)&value.i - start, 1);
-        Check(mismatches, "offsetof(r_packed.d)", (byte*)&value.d - start, 5);
+        var value = (r_packed*)NativeMemory.AllocZeroed((nuint)sizeof(r_packed));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_packed.c)", (byte*)&value->c - start, 0);
+            Check(mismatches, "offsetof(r_packed.i)", (byte*)&value->i - start, 1);
+            Check(mismatches, "offsetof(r_packed.d)", (byte*)&value->d - start, 5);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_number(List<string> mismatches)
     {
-        r_number value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_number)", sizeof(r_number), 16);
-        Check(mismatches, "offsetof(r_number.i)", (byte*)&value.i - start, 0);
-        Check(mismatches, "offsetof(r_number.d)", (byte*)&value.d - start, 0);
-        Check(mismatches, "offsetof(r_number.raw)", (byte*)&value.raw - start, 0);
+        var value = (r_number*)NativeMemory.AllocZeroed((nuint)sizeof(r_number));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_number.i)", (byte*)&value->i - start, 0);
+            Check(mismatches, "offsetof(r_number.d)", (byte*)&value->d - start, 0);
+            Check(mismatches, "offsetof(r_number.raw)", (byte*)&value->raw - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_bits(List<string> mismatches)
     {
-        r_bits value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_bits)", sizeof(r_bits), 8);
     }
 
     private static void Verify_r_bits_tight(List<string> mismatches)
     {
-        r_bits_tight value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_bits_tight)", sizeof(r_bits_tight), 4);
-        Check(mismatches, "offsetof(r_bits_tight.after)", (byte*)&value.after - start, 1);
+        var value = (r_bits_tight*)NativeMemory.AllocZeroed((nuint)sizeof(r_bits_tight));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_bits_tight.after)", (byte*)&value->after - start, 1);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_variant(List<string> mismatches)
     {
-        r_variant value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_variant)", sizeof(r_variant), 16);
-        Check(mismatches, "offsetof(r_variant.kind)", (byte*)&value.kind - start, 0);
-        Check(mismatches, "offsetof(r_variant.as_int)", (byte*)&value.as_int - start, 4);
-        Check(mismatches, "offsetof(r_variant.as_float)", (byte*)&value.as_float - start, 4);
-        Check(mismatches, "offsetof(r_variant.lo)", (byte*)&value.lo - start, 4);
-        Check(mismatches, "offsetof(r_variant.hi)", (byte*)&value.hi - start, 6);
-        Check(mismatches, "offsetof(r_variant.position)", (byte*)&value.position - start, 8);
+        var value = (r_variant*)NativeMemory.AllocZeroed((nuint)sizeof(r_variant));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_variant.kind)", (byte*)&value->kind - start, 0);
+            Check(mismatches, "offsetof(r_variant.as_int)", (byte*)&value->as_int - start, 4);
+            Check(mismatches, "offsetof(r_variant.as_float)", (byte*)&value->as_float - start, 4);
+            Check(mismatches, "offsetof(r_variant.lo)", (byte*)&value->lo - start, 4);
+            Check(mismatches, "offsetof(r_variant.hi)", (byte*)&value->hi - start, 6);
+            Check(mismatches, "offsetof(r_variant.position)", (byte*)&value->position - start, 8);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_variant_position(List<string> mismatches)
     {
-        r_variant_position value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_variant_position)", sizeof(r_variant_position), 8);
-        Check(mismatches, "offsetof(r_variant_position.x)", (byte*)&value.x - start, 0);
-        Check(mismatches, "offsetof(r_variant_position.y)", (byte*)&value.y - start, 4);
+        var value = (r_variant_position*)NativeMemory.AllocZeroed((nuint)sizeof(r_variant_position));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_variant_position.x)", (byte*)&value->x - start, 0);
+            Check(mismatches, "offsetof(r_variant_position.y)", (byte*)&value->y - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_arrays(List<string> mismatches)
     {
-        r_arrays value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_arrays)", sizeof(r_arrays), 120);
-        Check(mismatches, "offsetof(r_arrays.name)", (byte*)&value.name - start, 0);
-        Check(mismatches, "offsetof(r_arrays.grid)", (byte*)&value.grid - start, 16);
-        Check(mismatches, "offsetof(r_arrays.labels)", (byte*)&value.labels - start, 40);
-        Check(mismatches, "offsetof(r_arrays.items)", (byte*)&value.items - start, 72);
+        var value = (r_arrays*)NativeMemory.AllocZeroed((nuint)sizeof(r_arrays));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_arrays.name)", (byte*)&value->name - start, 0);
+            Check(mismatches, "offsetof(r_arrays.grid)", (byte*)&value->grid - start, 16);
+            Check(mismatches, "offsetof(r_arrays.labels)", (byte*)&value->labels - start, 40);
+            Check(mismatches, "offsetof(r_arrays.items)", (byte*)&value->items - start, 72);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_message(List<string> mismatches)
     {
-        r_message value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_message)", sizeof(r_message), 8);
-        Check(mismatches, "offsetof(r_message.length)", (byte*)&value.length - start, 0);
+        var value = (r_message*)NativeMemory.AllocZeroed((nuint)sizeof(r_message));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_message.length)", (byte*)&value->length - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_aligned(List<string> mismatches)
     {
-        r_aligned value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_aligned)", sizeof(r_aligned), 32);
-        Check(mismatches, "offsetof(r_aligned.value)", (byte*)&value.value - start, 0);
+        var value = (r_aligned*)NativeMemory.AllocZeroed((nuint)sizeof(r_aligned));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_aligned.value)", (byte*)&value->value - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_r_node(List<string> mismatches)
     {
-        r_node value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(r_node)", sizeof(r_node), 24);
-        Check(mismatches, "offsetof(r_node.next)", (byte*)&value.next - start, 0);
-        Check(mismatches, "offsetof(r_node.owner)", (byte*)&value.owner - start, 8);
-        Check(mismatches, "offsetof(r_node.counter)", (byte*)&value.counter - start, 16);
+        var value = (r_node*)NativeMemory.AllocZeroed((nuint)sizeof(r_node));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(r_node.next)", (byte*)&value->next - start, 0);
+            Check(mismatches, "offsetof(r_node.owner)", (byte*)&value->owner - start, 8);
+            Check(mismatches, "offsetof(r_node.counter)", (byte*)&value->counter - start, 16);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -174,12 +174,14 @@ public unsafe partial struct st_stream
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -199,16 +201,23 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_st_stream(List<string> mismatches)
     {
-        st_stream value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(st_stream)", sizeof(st_stream), 64);
-        Check(mismatches, "offsetof(st_stream.next_in)", (byte*)&value.next_in - start, 0);
-        Check(mismatches, "offsetof(st_stream.avail_in)", (byte*)&value.avail_in - start, 8);
-        Check(mismatches, "offsetof(st_stream.total_in)", (byte*)&value.total_in - start, 16);
-        Check(mismatches, "offsetof(st_stream.next_out)", (byte*)&value.next_out - start, 24);
-        Check(mismatches, "offsetof(st_stream.avail_out)", (byte*)&value.avail_out - start, 32);
-        Check(mismatches, "offsetof(st_stream.total_out)", (byte*)&value.total_out - start, 40);
-        Check(mismatches, "offsetof(st_stream.msg)", (byte*)&value.msg - start, 48);
-        Check(mismatches, "offsetof(st_stream.state)", (byte*)&value.state - start, 56);
+        var value = (st_stream*)NativeMemory.AllocZeroed((nuint)sizeof(st_stream));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(st_stream.next_in)", (byte*)&value->next_in - start, 0);
+            Check(mismatches, "offsetof(st_stream.avail_in)", (byte*)&value->avail_in - start, 8);
+            Check(mismatches, "offsetof(st_stream.total_in)", (byte*)&value->total_in - start, 16);
+            Check(mismatches, "offsetof(st_stream.next_out)", (byte*)&value->next_out - start, 24);
+            Check(mismatches, "offsetof(st_stream.avail_out)", (byte*)&value->avail_out - start, 32);
+            Check(mismatches, "offsetof(st_stream.total_out)", (byte*)&value->total_out - start, 40);
+            Check(mismatches, "offsetof(st_stream.msg)", (byte*)&value->msg - start, 48);
+            Check(mismatches, "offsetof(st_stream.state)", (byte*)&value->state - start, 56);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -238,12 +238,14 @@ public partial struct val_point
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="GoldenNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class GoldenNativeLayout
 {
@@ -263,10 +265,17 @@ public static unsafe class GoldenNativeLayout
 
     private static void Verify_val_point(List<string> mismatches)
     {
-        val_point value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(val_point)", sizeof(val_point), 8);
-        Check(mismatches, "offsetof(val_point.x)", (byte*)&value.x - start, 0);
-        Check(mismatches, "offsetof(val_point.y)", (byte*)&value.y - start, 4);
+        var value = (val_point*)NativeMemory.AllocZeroed((nuint)sizeof(val_point));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(val_point.x)", (byte*)&value->x - start, 0);
+            Check(mismatches, "offsetof(val_point.y)", (byte*)&value->y - start, 4);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }

@@ -127,12 +127,14 @@ public partial struct s_unused
 #nullable enable
 
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace Golden.Cases;
 
 /// <summary>
 /// Compares the size and field offsets of every struct of <see cref="SelectNative"/> with the values clang
-/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed.
+/// reported when the binding was generated, so that a wrong layout cannot ship unnoticed. Offsets are measured on
+/// the native heap, never on the stack, so a struct of any size can be checked.
 /// </summary>
 public static unsafe class SelectNativeLayout
 {
@@ -153,17 +155,31 @@ public static unsafe class SelectNativeLayout
 
     private static void Verify_s_config(List<string> mismatches)
     {
-        s_config value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(s_config)", sizeof(s_config), 4);
-        Check(mismatches, "offsetof(s_config.level)", (byte*)&value.level - start, 0);
+        var value = (s_config*)NativeMemory.AllocZeroed((nuint)sizeof(s_config));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(s_config.level)", (byte*)&value->level - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 
     private static void Verify_s_unused(List<string> mismatches)
     {
-        s_unused value = default;
-        var start = (byte*)&value;
         Check(mismatches, "sizeof(s_unused)", sizeof(s_unused), 4);
-        Check(mismatches, "offsetof(s_unused.nothing)", (byte*)&value.nothing - start, 0);
+        var value = (s_unused*)NativeMemory.AllocZeroed((nuint)sizeof(s_unused));
+        try
+        {
+            var start = (byte*)value;
+            Check(mismatches, "offsetof(s_unused.nothing)", (byte*)&value->nothing - start, 0);
+        }
+        finally
+        {
+            NativeMemory.Free(value);
+        }
     }
 }
