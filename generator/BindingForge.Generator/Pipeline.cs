@@ -52,7 +52,7 @@ public sealed class Pipeline
         if (diagnostics.HasErrors)
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);
-        var thin = new ThinModelBuilder(selected, options, _probe, diagnostics) { Contract = contract }.Build();
+        var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics).Build();
         var files = ThinRenderer.Render(thin.Render);
         if (contract is not null && options.Style != BindingStyle.Thin)
             files = files.AddRange(SafePass.Run(contract, thin.Layer, options, diagnostics));

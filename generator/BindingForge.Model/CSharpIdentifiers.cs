@@ -9,7 +9,9 @@ namespace BindingForge.Model;
 /// </summary>
 public static class CSharpIdentifiers
 {
-    /// <summary>C#'s reserved keywords (contextual keywords are valid identifiers and are not listed).</summary>
+    /// <summary>C#'s reserved keywords, with the four undocumented ones the compiler also reserves (<c>__arglist</c>,
+    /// <c>__makeref</c>, <c>__reftype</c>, <c>__refvalue</c>). Contextual keywords are valid identifiers and are not
+    /// listed.</summary>
     public static FrozenSet<string> Keywords { get; } = FrozenSet.ToFrozenSet(
     [
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
@@ -19,6 +21,7 @@ public static class CSharpIdentifiers
         "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
         "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+        "__arglist", "__makeref", "__reftype", "__refvalue",
     ], StringComparer.Ordinal);
 
     /// <summary>True for an ASCII identifier (<c>[A-Za-z_][A-Za-z0-9_]*</c>), the shape C and C# names share.</summary>

@@ -19,8 +19,13 @@ internal sealed class TypeNameTable
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _external = new(StringComparer.Ordinal);
 
-    public TypeNameTable(HeaderModel model, DiagnosticBag diagnostics)
+    /// <param name="model">The selected header model.</param>
+    /// <param name="generated">The names of the other types the run emits (<see cref="GeneratedTypeNames.All"/>): taken
+    /// before any C type claims a name, so a C type named like one of them is renamed with a warning.</param>
+    /// <param name="diagnostics">Where renames are reported.</param>
+    public TypeNameTable(HeaderModel model, IEnumerable<string> generated, DiagnosticBag diagnostics)
     {
+        _taken.UnionWith(generated);
         var anonymousOwners = AnonymousOwners(model);
         foreach (var record in model.Records)
             _records[record.Name] = Claim(BaseName(record, anonymousOwners), record.Location, diagnostics);

@@ -1,3 +1,4 @@
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Safe.Symbols;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Model.Contracts;
@@ -44,13 +45,13 @@ internal sealed class SafeContext
     public CallbackTypes Callbacks { get; }
 
     /// <summary>The safe static class (<c>Sqlite3</c>).</summary>
-    public string StaticClass => Options.ClassName;
+    public string StaticClass => GeneratedTypeNames.Static(Options);
 
     /// <summary>The internal class with the exception factories (<c>Sqlite3Errors</c>).</summary>
-    public string ErrorsClass => Options.ClassName + "Errors";
+    public string ErrorsClass => GeneratedTypeNames.Errors(Options);
 
     /// <summary>The internal class with the callback trampolines (<c>Sqlite3Callbacks</c>).</summary>
-    public string CallbacksClass => Options.ClassName + "Callbacks";
+    public string CallbacksClass => GeneratedTypeNames.Callbacks(Options);
 
     /// <summary>The run's threading enforcement as C#: <c>ThreadingEnforcement.Check</c>.</summary>
     public string Enforcement => "ThreadingEnforcement." + Options.ThreadingChecks;

@@ -27,22 +27,24 @@ internal sealed class ThinModelBuilder
     private readonly TypeMapper _mapper;
     private readonly NativeMemberNames _members;
 
-    public ThinModelBuilder(HeaderModel model, GeneratorOptions options, NativeLibraryProbe probe, DiagnosticBag diagnostics)
+    /// <param name="contract">The contract of a run that has one: its <c>leaf</c> and <c>errno</c> facts shape the
+    /// imports, and the safe classes it names are names the C types must not take.</param>
+    public ThinModelBuilder(HeaderModel model, GeneratorOptions options, BoundContract? contract, NativeLibraryProbe probe, DiagnosticBag diagnostics)
     {
+        _contract = contract;
         _model = model;
         _options = options;
         _versionedNames = IsPath(options.Library) ? [] : probe.FindVersionedNames(options.Library);
         _probeDirectories = NativeLibraryProbe.SystemDirectories;
         _report = new ThinReport(diagnostics);
-        _nativeClass = options.ClassName + "Native";
-        _names = new TypeNameTable(model, diagnostics);
+        _nativeClass = GeneratedTypeNames.Native(options);
+        _names = new TypeNameTable(model, GeneratedTypeNames.All(options, contract), diagnostics);
         _arrays = new InlineArrays(_nativeClass);
         _mapper = new TypeMapper(model, _names, _arrays);
         _members = new NativeMemberNames(_nativeClass);
     }
 
-    /// <summary>The contract of a run that has one: its <c>leaf</c> and <c>errno</c> facts shape the imports.</summary>
-    public BoundContract? Contract { get; init; }
+    private readonly BoundContract? _contract;
 
     /// <summary>The C# name of every function the thin layer bound, by C name (filled while building).</summary>
     private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
@@ -64,7 +66,7 @@ internal sealed class ThinModelBuilder
         {
             Namespace = _options.Namespace,
             NativeClass = _nativeClass,
-            LayoutClass = _nativeClass + "Layout",
+            LayoutClass = GeneratedTypeNames.Layout(_options),
             LibraryNameLiteral = CSharpNames.StringLiteral(_options.Library),
             LibraryFileLiterals = [.. LibraryFileNames().Select(CSharpNames.StringLiteral)],
             LibraryDirectoryLiterals = [.. _probeDirectories.Select(CSharpNames.StringLiteral)],
@@ -108,7 +110,7 @@ internal sealed class ThinModelBuilder
 
             if (builder.Build(function, _members.Function(function.Name, function.Location, _report.Diagnostics)) is { } render)
             {
-                var facts = Contract?.FindFunction(function.Name);
+                var facts = _contract?.FindFunction(function.Name);
                 result.Add(render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true });
                 _boundFunctions[function.Name] = render.Name;
             }

@@ -1,0 +1,73 @@
+using BindingForge.Generator.Tests.Safe;
+using BindingForge.Generator.Tests.Support;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Generator.Tests.Unit;
+
+/// <summary>
+/// C names are untrusted: whatever a header calls its declarations, the generated code compiles and declares what the
+/// model says, under a legal C# name.
+/// </summary>
+public sealed class HostileNameTests
+{
+    [Theory]
+    [InlineData("__arglist")]
+    [InlineData("__makeref")]
+    [InlineData("__reftype")]
+    [InlineData("__refvalue")]
+    [InlineData("class")]
+    public void A_declaration_named_like_a_CSharp_keyword_compiles(string name)
+    {
+        var model = C.Model(
+            functions: [C.Fn(name, C.Int, (name, C.Int))],
+            records: [C.Record(name + "_s", 4, 4, C.Field(name, C.Int, 0))],
+            enums: [new EnumDecl(name + "_e", PrimitiveKind.UInt, [new EnumMember(name, 0)], C.Here)]);
+        var result = C.Generate(model);
+        Assert.True(result.Succeeded);
+        using var assembly = GeneratedBinding.Load(result, "Keyword" + name.Trim('_'));
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Generated.Test.TestNativeLayout", "Verify")!);
+    }
+
+    [Theory]
+    [InlineData("TestNative")]
+    [InlineData("TestNativeLayout")]
+    public void A_record_named_like_a_generated_class_is_renamed_and_compiles(string name)
+    {
+        var model = C.Model(
+            functions: [C.Fn("use_it", C.Int, ("value", C.Ptr(C.Struct(name))))],
+            records: [C.Record(name, 4, 4, C.Field("x", C.Int, 0))]);
+        var result = C.Generate(model);
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Id == "BF3005");
+        using var assembly = GeneratedBinding.Load(result, "Collide" + name);
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Generated.Test.TestNativeLayout", "Verify")!);
+    }
+
+    [Fact]
+    public void A_C_struct_named_like_a_safe_class_of_the_contract_is_renamed_and_both_compile()
+    {
+        using var temp = new TempDirectory();
+        temp.File("widget.h", """
+            typedef struct widget widget;
+            struct Widget { int x; };
+            struct WidgetsErrors { int y; };
+            widget *widget_new(void);
+            void widget_free(widget *w);
+            int widget_measure(widget *w, struct Widget *into, struct WidgetsErrors *errors);
+            """);
+        var contract = temp.File("widget.yaml", """
+            bindingforge: 1
+            library: { name: widget, headers: [widget.h], include_dirs: [.], namespace: Hostile.Names, class: Widgets }
+            handles:
+              widget: { class: Widget, release: widget_free }
+            functions:
+              widget_new: { returns: { owned: true } }
+            """);
+        var options = SafeBindings.Options(contract);
+        var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "BF3005"));
+        using var assembly = SafeBindings.Load(options, "CollideSafe");
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Hostile.Names.WidgetsNativeLayout", "Verify")!);
+    }
+}
