@@ -29,4 +29,7 @@ public static class ClangDiagnosticIds
 
     /// <summary>Info: a declaration in a named header is left out of the model (e.g. a <c>static</c> function).</summary>
     public const string DeclarationSkipped = "BF1009";
+
+    /// <summary>Warning: a string macro holds an embedded NUL, which libclang cannot return whole; it is left out.</summary>
+    public const string StringMacroWithNul = "BF1010";
 }

@@ -102,7 +102,28 @@ public sealed class DiagnosticTests
     public void Every_BF1_id_has_a_documentation_page()
     {
         var ids = typeof(ClangDiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(9, ids.Count);
+        Assert.Equal(10, ids.Count);
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics", id + ".md")), id));
+    }
+
+    [Fact]
+    public void A_string_macro_with_an_embedded_NUL_is_left_out_with_BF1010_never_cut()
+    {
+        using var temp = new TempHeaders();
+        var header = temp.Write("nul.h", """
+            #define PLAIN "before after"
+            #define JOINED "before" "after"
+            #define CUT "before\0after"
+            #define HEX_CUT "ab\x00" "cd"
+            #define TRAILING "ends\0"
+            """);
+        var result = new HeaderReader().Read(HeaderReadRequest.ForHeaders(header));
+        var strings = result.Model.Constants.Where(c => c.Value is StringConstant).ToDictionary(c => c.Name, c => ((StringConstant)c.Value).Utf8.ToArray());
+        Assert.Equal(["JOINED", "PLAIN"], strings.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("beforeafter"u8.ToArray(), strings["JOINED"]);
+        var warnings = result.Diagnostics.Where(d => d.Id == ClangDiagnosticIds.StringMacroWithNul).ToArray();
+        Assert.Equal(["CUT", "HEX_CUT", "TRAILING"], warnings.Select(w => w.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Equal(3, warnings.Single(w => w.Message.Contains("'CUT'", StringComparison.Ordinal)).Location.Line);
     }
 }

@@ -18,6 +18,7 @@ internal enum CXCursorKind
     LastInvalid = 73,
     FirstExpr = 100,
     UnexposedExpr = 100,
+    StringLiteral = 109,
     ParenExpr = 111,
     CStyleCastExpr = 117,
     LastExpr = 156,

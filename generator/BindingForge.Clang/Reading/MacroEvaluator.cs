@@ -46,7 +46,13 @@ internal static class MacroEvaluator
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            var value = MacroValueReader.Read(context, Lookup(variables, $"bf_v_{i}"), Lookup(variables, $"bf_p_{i}"));
+            var value = MacroValueReader.Read(context, Lookup(variables, $"bf_v_{i}"), Lookup(variables, $"bf_p_{i}"), out var refusal);
+            if (refusal is not null)
+            {
+                diagnostics.Warning(ClangDiagnosticIds.StringMacroWithNul, $"The string macro '{candidate.Name}' {refusal}.", candidate.Location);
+                continue;
+            }
+
             if (value is null)
             {
                 diagnostics.Info(ClangDiagnosticIds.MacroNotConstant,

@@ -11,13 +11,16 @@ namespace BindingForge.Clang.Reading;
 /// </summary>
 internal static class MacroValueReader
 {
-    public static ConstantValue? Read(ReadContext context, CXCursor? value, CXCursor? asInteger)
+    /// <summary>The macro's constant, or null; <paramref name="refusal"/> says why when the value exists but cannot be
+    /// bound faithfully (a string literal with an embedded NUL).</summary>
+    public static ConstantValue? Read(ReadContext context, CXCursor? value, CXCursor? asInteger, out string? refusal)
     {
+        refusal = null;
         if (value is not { } variable || LibClang.clang_isInvalidDeclaration(variable) != 0)
             return null;
         var type = variable.Type().Canonical();
         if (type.Kind == CXTypeKind.Pointer)
-            return StringOrPointer(context, variable, type, asInteger);
+            return StringOrPointer(context, variable, type, asInteger, out refusal);
         if (type.Kind == CXTypeKind.Enum)
             return Integer(variable, LibClang.clang_getEnumDeclIntegerType(type.Declaration()).Canonical().Kind);
         return type.Kind is CXTypeKind.Float or CXTypeKind.Double or CXTypeKind.LongDouble
@@ -37,13 +40,18 @@ internal static class MacroValueReader
             ? new FloatConstant(value.Float, primitive)
             : null;
 
-    private static ConstantValue? StringOrPointer(ReadContext context, CXCursor variable, CXType type, CXCursor? asInteger)
+    private static ConstantValue? StringOrPointer(ReadContext context, CXCursor variable, CXType type, CXCursor? asInteger, out string? refusal)
     {
+        refusal = null;
         var pointee = LibClang.clang_getPointeeType(type).Canonical().Kind;
         if (pointee is CXTypeKind.Char_S or CXTypeKind.Char_U or CXTypeKind.SChar or CXTypeKind.UChar
             && EvaluatedValue.Of(variable) is { Kind: CXEvalResultKind.StrLiteral } text)
         {
-            return new StringConstant(text.Bytes);
+            // libclang hands the value back as a C string: a literal with a NUL inside would arrive cut at it.
+            if (LiteralLength(variable) is not { } length || length == text.Bytes.Length)
+                return new StringConstant(text.Bytes);
+            refusal = $"holds a NUL character inside its {length} characters; libclang returns it cut at the NUL, so it is not bound";
+            return null;
         }
         if (asInteger is not { } integer || LibClang.clang_isInvalidDeclaration(integer) != 0)
             return null;
@@ -51,6 +59,25 @@ internal static class MacroValueReader
             return null;
         var written = Initializer(variable) is { } init ? init.Type() : variable.Type();
         return new PointerConstant(value.Integer, context.Types.Map(written));
+    }
+
+    /// <summary>The number of characters (without the terminator) of the one string literal in a variable's initializer,
+    /// from the literal's array type; null when the initializer holds no single literal.</summary>
+    private static long? LiteralLength(CXCursor variable)
+    {
+        var literals = new List<CXCursor>();
+        var pending = new Stack<CXCursor>(CursorVisitor.Children(variable));
+        while (pending.TryPop(out var cursor))
+        {
+            if (cursor.Kind == CXCursorKind.StringLiteral)
+                literals.Add(cursor);
+            else
+                CursorVisitor.Children(cursor).ForEach(pending.Push);
+        }
+
+        return literals.Count == 1 && literals[0].Type().Canonical() is { Kind: CXTypeKind.ConstantArray } array
+            ? LibClang.clang_getArraySize(array) - 1
+            : null;
     }
 
     /// <summary>The initializer expression of a variable (its last expression child).</summary>
