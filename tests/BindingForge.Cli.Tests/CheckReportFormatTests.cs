@@ -4,10 +4,10 @@ using NJsonSchema;
 namespace BindingForge.Cli.Tests;
 
 /// <summary>
-/// Issue 5: <c>check</c> grows drift and coverage, <c>--strict</c>, and text, JSON and SARIF 2.1.0 output that code
+/// <c>check</c> reports drift and coverage, fails on them under <c>--strict</c>, and writes text, JSON and SARIF 2.1.0 that code
 /// scanning can put on the YAML line.
 /// </summary>
-public sealed class Issue5CheckFormatTests
+public sealed class CheckReportFormatTests
 {
     private static string Sqlite => Path.Combine(CliRunner.RepoRoot, "contracts", "sqlite3.yaml");
 
@@ -33,7 +33,7 @@ public sealed class Issue5CheckFormatTests
     {
         var run = CliRunner.Invoke("check", Sqlite, "--strict", "--format", "sarif");
 
-        var schema = await JsonSchema.FromJsonAsync(Issue5SarifSchema.Json);
+        var schema = await JsonSchema.FromJsonAsync(SarifSchema.Json);
         var errors = schema.Validate(run.Output);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
         using var log = JsonDocument.Parse(run.Output);

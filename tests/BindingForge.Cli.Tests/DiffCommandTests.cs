@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace BindingForge.Cli.Tests;
 
 /// <summary>
-/// Issue 5: <c>bindingforge diff</c> on two versions of contracts/sqlite3.yaml, from files and from git, with the
+/// <c>bindingforge diff</c> on two versions of contracts/sqlite3.yaml, from files and from git, with the
 /// exit code CI uses (<c>--fail-on</c>).
 /// </summary>
-public sealed class Issue5DiffTests
+public sealed class DiffCommandTests
 {
     private const string OwnedLine = "    returns: { string: utf8, owned: { free: sqlite3_free }, nullable: true }";
     private const string BorrowedLine = "    returns: { string: utf8, borrowed: true, nullable: true }";

@@ -1,11 +1,11 @@
 namespace BindingForge.Cli.Tests;
 
 /// <summary>
-/// Issue 5: <c>bindingforge init</c> drafts a contract that <c>check</c> accepts, marks every fact inferred (so
+/// <c>bindingforge init</c> drafts a contract that <c>check</c> accepts, marks every fact inferred (so
 /// <c>check --strict</c> refuses it), takes its settings from flags or from a contract, and never overwrites a file
 /// by accident.
 /// </summary>
-public sealed class Issue5InitTests
+public sealed class InitCommandTests
 {
     private const string Header = """
         typedef struct tq_queue tq_queue;

@@ -8,7 +8,7 @@ namespace BindingForge.Cli.Tests;
 /// <c>"additionalProperties": false</c>, so a log valid here uses only what the official schema allows (the
 /// <c>address</c> alternative of <c>physicalLocation</c> goes with the address definition, so this copy is stricter).
 /// </summary>
-internal static class Issue5SarifSchema
+internal static class SarifSchema
 {
     public const string Json = """
         {

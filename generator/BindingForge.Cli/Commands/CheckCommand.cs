@@ -2,8 +2,10 @@ using System.CommandLine;
 using BindingForge.Cli.Reporting;
 using BindingForge.Clang;
 using BindingForge.Contracts;
-using BindingForge.Contracts.Coverage;
+using BindingForge.Review.Checking;
+using BindingForge.Review.Coverage;
 using BindingForge.Model.Header;
+using BindingForge.Review.Reporting;
 
 namespace BindingForge.Cli.Commands;
 

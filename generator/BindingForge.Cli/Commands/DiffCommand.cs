@@ -3,7 +3,7 @@ using BindingForge.Cli.Reporting;
 using BindingForge.Clang;
 using BindingForge.Contracts;
 using BindingForge.Contracts.Binding;
-using BindingForge.Contracts.Diff;
+using BindingForge.Review.Diff;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 

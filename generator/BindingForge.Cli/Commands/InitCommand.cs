@@ -3,7 +3,7 @@ using System.CommandLine;
 using BindingForge.Cli.Reporting;
 using BindingForge.Clang;
 using BindingForge.Contracts;
-using BindingForge.Contracts.Inference;
+using BindingForge.Review.Inference;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 
