@@ -1,7 +1,7 @@
-using BindingForge.Clang;
 using BindingForge.Contracts.Tests;
+using BindingForge.Generator.Session;
 using BindingForge.Model.Contracts;
-using BindingForge.Review.Checking;
+using BindingForge.Model.Diagnostics;
 
 namespace BindingForge.Review.Tests;
 
@@ -11,27 +11,23 @@ namespace BindingForge.Review.Tests;
 /// </summary>
 public sealed class RealContractTests
 {
-    private static ContractCheckResult Check(string fileName)
-    {
-        var checker = new ContractChecker(options =>
-        {
-            var result = new HeaderReader().Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
-            return new ParsedHeaders(result.Model, result.Diagnostics.Where(d => d.IsError).ToList());
-        });
-        return checker.Check(Path.Combine(RepositoryFiles.ContractsFolder, fileName));
-    }
+    private static BindingSession Check(string fileName) => BindingSession.Open(Path.Combine(RepositoryFiles.ContractsFolder, fileName));
 
-    private static readonly Lazy<ContractCheckResult> Sqlite = new(() => Check("sqlite3.yaml"));
-    private static readonly Lazy<ContractCheckResult> Zlib = new(() => Check("zlib.yaml"));
+    private static readonly Lazy<BindingSession> Sqlite = new(() => Check("sqlite3.yaml"));
+    private static readonly Lazy<BindingSession> Zlib = new(() => Check("zlib.yaml"));
+
+    /// <summary>The session's diagnostics without the headers' own warnings and notes (only their errors count).</summary>
+    private static IReadOnlyList<Diagnostic> Findings(BindingSession session) =>
+        [.. session.LoadDiagnostics, .. session.ReadDiagnostics.Where(d => d.IsError), .. session.BindDiagnostics];
 
     [Fact]
     public void Sqlite3_contract_binds_cleanly()
     {
         var result = Sqlite.Value;
 
-        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
-        Assert.Equal(0, result.ExitCode);
-        Assert.Equal(("sqlite3", "BindingForge.Sqlite", "Sqlite3"), (result.Options!.Library, result.Options.Namespace, result.Options.ClassName));
+        Assert.True(Findings(result).Count == 0, string.Join("\n", Findings(result)));
+        Assert.False(result.HasErrors);
+        Assert.Equal(("sqlite3", "BindingForge.Sqlite", "Sqlite3"), (result.Library!.Library, result.Library.Namespace, result.Library.ClassName));
     }
 
     [Fact]
@@ -39,8 +35,8 @@ public sealed class RealContractTests
     {
         var result = Zlib.Value;
 
-        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
-        Assert.Equal(("z", "Zlib"), (result.Options!.Library, result.Options.ClassName));
+        Assert.True(Findings(result).Count == 0, string.Join("\n", Findings(result)));
+        Assert.Equal(("z", "Zlib"), (result.Library!.Library, result.Library.ClassName));
     }
 
     [Fact]

@@ -1,23 +1,22 @@
-using System.Collections.Immutable;
 using BindingForge.Contracts;
+using BindingForge.Generator.Session;
 using BindingForge.Model.Diagnostics;
-using BindingForge.Model.Header;
-using BindingForge.Review.Checking;
 
 namespace BindingForge.Review.Coverage;
 
 /// <summary>
-/// Adds drift and coverage to a contract check. Drift findings are warnings, uncovered functions and inferred facts
-/// informational; with <c>strict</c> every one of them is an error, so CI can insist on a fully reviewed contract
-/// that covers its whole selection.
+/// <c>bindingforge check</c>: a contract's session (loaded, headers read, bound) with drift and coverage added. Drift
+/// findings are warnings, uncovered functions and inferred facts informational; with <c>strict</c> every one of them
+/// is an error, so CI can insist on a fully reviewed contract that covers its whole selection.
 /// </summary>
 public static class ContractAudit
 {
-    /// <param name="header">The header model the check bound against; null when the headers did not parse (then only the check's diagnostics are reported).</param>
-    public static AuditResult Run(ContractCheckResult check, HeaderModel? header, bool strict)
+    /// <param name="session">The contract's session; drift and coverage are looked at only when it bound (when the
+    /// headers did not parse, or name nothing, only the session's diagnostics are reported).</param>
+    public static AuditResult Run(BindingSession session, bool strict)
     {
-        var diagnostics = new List<Diagnostic>(check.Diagnostics);
-        if (check.Document is not { } document || header is null)
+        var diagnostics = new List<Diagnostic>(session.Diagnostics);
+        if (session.Document is not { } document || session.Contract is null || session.Header is not { } header)
             return new AuditResult(CoverageReport.Empty, [], diagnostics, strict);
 
         var drift = DriftAnalyzer.Analyze(document, header);

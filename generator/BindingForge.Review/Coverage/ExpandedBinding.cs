@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts;
-using BindingForge.Contracts.Binding;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -24,7 +24,7 @@ internal sealed record ExpandedBinding(BoundContract Contract, ImmutableArray<Fu
         {
             Functions = [.. document.Functions, .. selected.Where(f => !listed.Contains(f.Name)).Select(Empty)],
         };
-        return new ExpandedBinding(ContractBinder.Bind(expanded, header).Contract, selected, listed);
+        return new ExpandedBinding(BindingSession.Of(expanded).WithHeader(header).Bind().Contract!, selected, listed);
     }
 
     private static FunctionEntry Empty(FunctionDecl function) =>

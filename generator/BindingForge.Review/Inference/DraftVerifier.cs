@@ -1,10 +1,10 @@
 using BindingForge.Contracts;
-using BindingForge.Contracts.Binding;
-using BindingForge.Review.Inference.Draft;
-using BindingForge.Review.Writing;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Draft;
+using BindingForge.Review.Writing;
 
 namespace BindingForge.Review.Inference;
 
@@ -49,10 +49,7 @@ internal static class DraftVerifier
 
     private static List<Diagnostic> Errors(string yaml, HeaderModel header, string path)
     {
-        var load = ContractLoader.LoadText(yaml, path);
-        var errors = load.Diagnostics.Where(d => d.IsError).ToList();
-        if (load.Document is not null)
-            errors.AddRange(ContractBinder.Bind(load.Document, header).Diagnostics.Where(d => d.IsError));
-        return errors;
+        var checkedDraft = BindingSession.LoadText(yaml, path).WithHeader(header).Bind();
+        return [.. checkedDraft.Diagnostics.Where(d => d.IsError)];
     }
 }

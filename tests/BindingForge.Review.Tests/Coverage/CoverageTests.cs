@@ -1,5 +1,5 @@
 using BindingForge.Contracts.Tests;
-using BindingForge.Review.Checking;
+using BindingForge.Generator.Session;
 using BindingForge.Review.Coverage;
 using BindingForge.Model.Diagnostics;
 
@@ -81,10 +81,10 @@ public sealed class CoverageTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"bf-cov-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(path, ContractTestKit.Prefix + Body);
-        var check = ContractChecker.Check(path, TestHeader.Model);
+        var check = BindingSession.Load(path).WithHeader(TestHeader.Model).Bind();
 
-        var relaxed = ContractAudit.Run(check, TestHeader.Model, strict: false);
-        var strict = ContractAudit.Run(check, TestHeader.Model, strict: true);
+        var relaxed = ContractAudit.Run(check, strict: false);
+        var strict = ContractAudit.Run(check, strict: true);
 
         Assert.Equal(0, relaxed.ExitCode);
         Assert.All(relaxed.Diagnostics.Where(d => d.Id is "BF2200" or "BF2201"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));

@@ -1,5 +1,5 @@
 using BindingForge.Clang;
-using BindingForge.Review.Checking;
+using BindingForge.Generator.Session;
 using BindingForge.Review.Inference;
 using BindingForge.Model.Contracts;
 
@@ -36,7 +36,7 @@ public sealed class RealHeaderInferenceTests
         const char *_Nonnull pool_name(pool *_Nonnull p);
         """;
 
-    private static (InferenceResult Result, ContractCheckResult Check) Run()
+    private static (InferenceResult Result, BindingSession Check) Run()
     {
         var folder = Path.Combine(Path.GetTempPath(), "bf-infer-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
@@ -46,7 +46,7 @@ public sealed class RealHeaderInferenceTests
         var draftPath = Path.Combine(folder, "draft.yaml");
         var result = ContractInferrer.Infer(new InferenceRequest(read.Model, "pool", ["pool.h"], ["."], []), draftPath);
         File.WriteAllText(draftPath, result.Yaml);
-        return (result, ContractChecker.Check(draftPath, read.Model));
+        return (result, BindingSession.Load(draftPath).WithHeader(read.Model).Bind());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RealHeaderInferenceTests
         var (result, check) = Run();
 
         Assert.Empty(result.Diagnostics);
-        Assert.True(check.Diagnostics.Count == 0, string.Join("\n", check.Diagnostics) + "\n" + result.Yaml);
+        Assert.True(check.Diagnostics.IsEmpty, string.Join("\n", check.Diagnostics) + "\n" + result.Yaml);
     }
 
     [Fact]
