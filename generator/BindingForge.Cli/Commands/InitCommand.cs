@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using BindingForge.Cli.Reporting;
 using BindingForge.Clang;
+using BindingForge.Cli.Reporting;
 using BindingForge.Contracts;
 using BindingForge.Generator.Session;
 using BindingForge.Model;

@@ -1,6 +1,6 @@
-using BindingForge.Review.Coverage;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
+using BindingForge.Review.Coverage;
 
 namespace BindingForge.Review.Diff;
 

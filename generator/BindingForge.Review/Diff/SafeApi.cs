@@ -1,6 +1,6 @@
 using BindingForge.Contracts.Binding;
-using BindingForge.Review.Coverage;
 using BindingForge.Model.Contracts;
+using BindingForge.Review.Coverage;
 
 namespace BindingForge.Review.Diff;
 

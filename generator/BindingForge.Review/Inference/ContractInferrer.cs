@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts;
+using BindingForge.Model.Diagnostics;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Draft;
 using BindingForge.Review.Inference.Evidence;
 using BindingForge.Review.Inference.Resolution;
 using BindingForge.Review.Inference.Rules;
-using BindingForge.Model.Diagnostics;
 
 namespace BindingForge.Review.Inference;
 

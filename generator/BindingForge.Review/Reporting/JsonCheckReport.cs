@@ -1,6 +1,6 @@
 using System.Text.Json;
-using BindingForge.Review.Coverage;
 using BindingForge.Model.Diagnostics;
+using BindingForge.Review.Coverage;
 
 namespace BindingForge.Review.Reporting;
 

@@ -1,7 +1,7 @@
 using BindingForge.Contracts.Tests;
 using BindingForge.Generator.Session;
-using BindingForge.Review.Coverage;
 using BindingForge.Model.Diagnostics;
+using BindingForge.Review.Coverage;
 
 namespace BindingForge.Review.Tests.Coverage;
 

@@ -1,9 +1,9 @@
 using BindingForge.Clang;
 using BindingForge.Contracts;
 using BindingForge.Contracts.Binding;
-using BindingForge.Review.Inference;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference;
 
 namespace BindingForge.Review.Tests.Inference;
 

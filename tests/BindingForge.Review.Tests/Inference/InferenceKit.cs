@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using BindingForge.Contracts;
 using BindingForge.Contracts.Binding;
 using BindingForge.Contracts.Tests;
-using BindingForge.Review.Inference;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference;
 
 namespace BindingForge.Review.Tests.Inference;
 

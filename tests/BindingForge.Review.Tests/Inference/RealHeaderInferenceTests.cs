@@ -1,7 +1,7 @@
 using BindingForge.Clang;
 using BindingForge.Generator.Session;
-using BindingForge.Review.Inference;
 using BindingForge.Model.Contracts;
+using BindingForge.Review.Inference;
 
 namespace BindingForge.Review.Tests.Inference;
 

@@ -1,7 +1,7 @@
 using BindingForge.Contracts.Tests;
-using BindingForge.Review.Inference.Analysis;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Analysis;
 using static BindingForge.Review.Tests.Inference.InferenceKit;
 
 namespace BindingForge.Review.Tests.Inference;

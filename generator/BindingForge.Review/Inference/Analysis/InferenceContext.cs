@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using BindingForge.Review.Coverage;
 using BindingForge.Model.Header;
+using BindingForge.Review.Coverage;
 
 namespace BindingForge.Review.Inference.Analysis;
 

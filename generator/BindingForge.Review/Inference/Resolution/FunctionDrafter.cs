@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Draft;
 using BindingForge.Review.Inference.Evidence;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Review.Inference.Resolution;
 

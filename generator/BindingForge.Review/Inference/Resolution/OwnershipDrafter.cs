@@ -1,7 +1,7 @@
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Evidence;
 using BindingForge.Review.Writing;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Review.Inference.Resolution;
 

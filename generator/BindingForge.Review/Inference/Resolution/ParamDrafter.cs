@@ -1,9 +1,9 @@
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Draft;
 using BindingForge.Review.Inference.Evidence;
 using BindingForge.Review.Inference.Rules;
 using BindingForge.Review.Writing;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Review.Inference.Resolution;
 

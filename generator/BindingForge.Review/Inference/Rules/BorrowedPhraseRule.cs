@@ -1,6 +1,6 @@
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Evidence;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Review.Inference.Rules;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference.Analysis;
 using BindingForge.Review.Inference.Evidence;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Review.Inference.Rules;
 

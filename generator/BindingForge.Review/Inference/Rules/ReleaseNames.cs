@@ -1,5 +1,5 @@
-using BindingForge.Review.Inference.Analysis;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Analysis;
 
 namespace BindingForge.Review.Inference.Rules;
 
