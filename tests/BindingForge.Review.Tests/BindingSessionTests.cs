@@ -89,6 +89,22 @@ public sealed class BindingSessionTests : IDisposable
     }
 
     [Fact]
+    public void The_files_the_parse_read_are_listed_for_a_dependency_file()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.h"), "#include \"b.h\"\n#include <stddef.h>\nint a(size_t n);\n");
+        File.WriteAllText(Path.Combine(_folder, "b.h"), "int b(void);\n");
+
+        var session = BindingSession.WithoutContract.Read(new HeaderReadRequest(["a.h"], [_folder], []));
+
+        Assert.False(session.ReadFailed, string.Join("\n", session.ReadDiagnostics));
+        Assert.Contains(Path.Combine(_folder, "a.h"), session.IncludedFiles);
+        Assert.Contains(Path.Combine(_folder, "b.h"), session.IncludedFiles);
+        Assert.Contains(session.IncludedFiles, f => Path.GetFileName(f) == "stddef.h");
+        Assert.All(session.IncludedFiles, f => Assert.True(File.Exists(f), f));
+        Assert.Empty(session.WithHeader(session.Header!).IncludedFiles);
+    }
+
+    [Fact]
     public void Library_section_maps_to_plain_options()
     {
         var path = Write("""

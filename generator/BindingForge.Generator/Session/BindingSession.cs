@@ -41,6 +41,12 @@ public sealed record BindingSession
     /// <summary>The header model once read (or given); <see cref="HeaderModel.Empty"/> when the read failed.</summary>
     public HeaderModel? Header { get; private init; }
 
+    /// <summary>
+    /// Every file the header read opened (the named headers, what they include, system headers), as full paths: what
+    /// a build task writes to its dependency file. Empty until read, and when the read failed or the header was given.
+    /// </summary>
+    public ImmutableArray<string> IncludedFiles { get; private init; } = [];
+
     /// <summary>The bound contract once bound; entries with errors are left out of it (see <see cref="BindFailed"/>).</summary>
     public BoundContract? Contract { get; private init; }
 
@@ -97,11 +103,11 @@ public sealed record BindingSession
     public BindingSession Read(HeaderReadRequest request)
     {
         var read = new HeaderReader().Read(request);
-        return this with { Header = read.Model, ReadDiagnostics = [.. read.Diagnostics] };
+        return this with { Header = read.Model, ReadDiagnostics = [.. read.Diagnostics], IncludedFiles = read.IncludedFiles };
     }
 
     /// <summary>Uses a header model already in hand instead of reading (tests, init's draft check).</summary>
-    public BindingSession WithHeader(HeaderModel header) => this with { Header = header, ReadDiagnostics = [] };
+    public BindingSession WithHeader(HeaderModel header) => this with { Header = header, ReadDiagnostics = [], IncludedFiles = [] };
 
     /// <summary>Binds the document against the header; does nothing without a document, or when the headers failed.</summary>
     public BindingSession Bind()
