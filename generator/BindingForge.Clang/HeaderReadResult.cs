@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
 
@@ -11,6 +12,12 @@ namespace BindingForge.Clang;
 /// <param name="Diagnostics">BF1xxx findings in the order they were made (errors, clang warnings, infos).</param>
 public sealed record HeaderReadResult(HeaderModel Model, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// Every file the parse read: the named headers and all they include, system headers too, as full paths in
+    /// ordinal order (what a build's dependency file lists). Empty when the headers did not parse.
+    /// </summary>
+    public ImmutableArray<string> IncludedFiles { get; init; } = [];
+
     /// <summary>True when at least one diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

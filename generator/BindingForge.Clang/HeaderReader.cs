@@ -60,7 +60,7 @@ public sealed class HeaderReader
         if (diagnostics.HasErrors)
             return Failed(diagnostics);
         var model = Walk(new ReadContext(tu, named, diagnostics), request.EvaluateMacros, args);
-        return new HeaderReadResult(model, diagnostics.ToImmutable());
+        return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };
     }
 
     private static HeaderModel Walk(ReadContext context, bool evaluateMacros, IReadOnlyList<string> args)

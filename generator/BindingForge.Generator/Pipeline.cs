@@ -1,6 +1,7 @@
 using BindingForge.Generator.Passes;
 using BindingForge.Generator.Rendering;
 using BindingForge.Generator.Safe;
+using BindingForge.Generator.Session;
 using BindingForge.Generator.Thin;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
@@ -8,7 +9,8 @@ using BindingForge.Model.Header;
 namespace BindingForge.Generator;
 
 /// <summary>
-/// One generation run, top to bottom: parse the headers -> load and bind the contract (when there is one) -> select
+/// One generation run, top to bottom: parse the headers -> load and bind the contract (when there is one; both through
+/// a <see cref="BindingSession"/>) -> select
 /// symbols by glob -> build the thin render model -> render the templates -> plan and render the safe layer on top
 /// of the thin one (styles safe and both). Files come back in the result; writing them is
 /// <see cref="Output.OutputWriter"/>'s job, so that nothing touches the disk unless the whole run succeeded.
@@ -28,14 +30,21 @@ public sealed class Pipeline
         _probe = probe;
     }
 
-    /// <summary>Parses <see cref="GeneratorOptions.Headers"/> and generates from them.</summary>
-    public GenerationResult Run(GeneratorOptions options)
+    /// <summary>Parses <see cref="GeneratorOptions.Headers"/> and generates from them (and from the options' contract).</summary>
+    public GenerationResult Run(GeneratorOptions options) => Run(options, null);
+
+    /// <summary>
+    /// Parses <see cref="GeneratorOptions.Headers"/> and generates from them, with the contract of
+    /// <paramref name="session"/> when the caller has loaded it already (null: the pipeline loads
+    /// <see cref="GeneratorOptions.ContractPath"/> itself).
+    /// </summary>
+    public GenerationResult Run(GeneratorOptions options, BindingSession? session)
     {
         var diagnostics = new DiagnosticBag();
         return Guard(diagnostics, () =>
         {
-            var model = ParsePass.Run(options, diagnostics);
-            return diagnostics.HasErrors ? null : Generate(model, options, diagnostics);
+            var parsed = ParsePass.Run(session ?? ContractPass.Load(options), options, diagnostics);
+            return diagnostics.HasErrors ? null : Generate(parsed, options, diagnostics);
         });
     }
 
@@ -43,12 +52,13 @@ public sealed class Pipeline
     public GenerationResult Generate(HeaderModel model, GeneratorOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        return Guard(diagnostics, () => Generate(model, options, diagnostics));
+        return Guard(diagnostics, () => Generate(ContractPass.Load(options).WithHeader(model), options, diagnostics));
     }
 
-    private GenerationResult? Generate(HeaderModel model, GeneratorOptions options, DiagnosticBag diagnostics)
+    private GenerationResult? Generate(BindingSession session, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var contract = ContractPass.Run(model, options, diagnostics);
+        var model = session.Header!;
+        var contract = ContractPass.Run(session, options, diagnostics);
         if (diagnostics.HasErrors)
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);

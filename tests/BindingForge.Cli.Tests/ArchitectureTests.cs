@@ -24,6 +24,92 @@ public sealed class ArchitectureTests
         Assert.Empty(project.Descendants("ProjectReference"));
     }
 
+    /// <summary>
+    /// The project graph of docs/architecture.md, bottom up: each project may reference only the projects listed for
+    /// it. The model references nothing; Clang and Contracts only the model (neither knows the other, the generator or
+    /// review); the generator (which holds the binding session) knows Clang and Contracts but not review; review knows
+    /// the generator but not the command line; only the command line references both. A new edge is a decision:
+    /// change this table and the document together.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> AllowedReferences = new()
+    {
+        ["BindingForge.Model"] = [],
+        ["BindingForge.Clang"] = ["BindingForge.Model"],
+        ["BindingForge.Contracts"] = ["BindingForge.Model"],
+        ["BindingForge.Generator"] = ["BindingForge.Model", "BindingForge.Clang", "BindingForge.Contracts"],
+        ["BindingForge.Review"] = ["BindingForge.Model", "BindingForge.Contracts", "BindingForge.Generator"],
+        ["BindingForge.Cli"] = ["BindingForge.Generator", "BindingForge.Review"],
+    };
+
+    public static TheoryData<string> GeneratorProjects() => [.. AllowedReferences.Keys];
+
+    [Theory]
+    [MemberData(nameof(GeneratorProjects))]
+    public void Projects_reference_only_the_layers_below_them(string name)
+    {
+        var references = ProjectReferences(name);
+
+        var unexpected = references.Except(AllowedReferences[name]).ToArray();
+        Assert.True(unexpected.Length == 0, $"{name} references {string.Join(", ", unexpected)}, which docs/architecture.md does not allow");
+    }
+
+    [Fact]
+    public void Every_generator_project_is_in_the_layer_table()
+    {
+        var projects = Directory.GetDirectories(Path.Combine(CliRunner.RepoRoot, "generator"))
+            .Where(d => File.Exists(Path.Combine(d, Path.GetFileName(d) + ".csproj")))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(AllowedReferences.Keys.Order(StringComparer.Ordinal), projects);
+    }
+
+    [Fact]
+    public void Capture_and_binding_assemblies_reference_no_libclang_generator_review_or_command_line()
+    {
+        string[] above = ["BindingForge.Clang", "BindingForge.Generator", "BindingForge.Review", "BindingForge.Cli", "System.CommandLine", "Spectre.Console"];
+        var contracts = typeof(BindingForge.Contracts.ContractLoader).Assembly.GetReferencedAssemblies().Select(a => a.Name!);
+
+        Assert.DoesNotContain(contracts, r => above.Contains(r));
+    }
+
+    [Fact]
+    public void The_generator_and_review_assemblies_know_no_console_or_command_line()
+    {
+        // A build task will load both: neither may depend on the command line's packages, and the generator not on review.
+        var generator = typeof(BindingForge.Generator.GeneratorOptions).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        var review = typeof(BindingForge.Review.Coverage.ContractAudit).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+
+        Assert.DoesNotContain(generator, r => r is "BindingForge.Review" or "BindingForge.Cli" or "System.CommandLine" or "Spectre.Console");
+        Assert.DoesNotContain(review, r => r is "BindingForge.Cli" or "System.CommandLine" or "Spectre.Console");
+    }
+
+    /// <summary>
+    /// Load, parse and bind are orchestrated once: outside the projects that implement them, only the binding session
+    /// calls the contract loader, the header reader and the binder.
+    /// </summary>
+    [Fact]
+    public void Only_the_binding_session_loads_reads_headers_and_binds()
+    {
+        var generator = Path.Combine(CliRunner.RepoRoot, "generator");
+        string[] owners = ["BindingForge.Contracts", "BindingForge.Clang", Path.Combine("BindingForge.Generator", "Session")];
+        string[] calls = ["ContractLoader.", "ContractBinder.Bind(", "new HeaderReader("];
+        var offenders = Directory.GetFiles(generator, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !owners.Any(o => Path.GetRelativePath(generator, f).StartsWith(o + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            .Where(f => calls.Any(c => File.ReadAllText(f).Contains(c, StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(generator, f))
+            .ToArray();
+
+        Assert.True(offenders.Length == 0, "these files load, read or bind without the BindingSession: " + string.Join(", ", offenders));
+    }
+
+    private static string[] ProjectReferences(string name)
+    {
+        var project = XDocument.Load(Path.Combine(CliRunner.RepoRoot, "generator", name, name + ".csproj"));
+        return [.. project.Descendants("ProjectReference").Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))];
+    }
+
     [Fact]
     public void Only_the_clang_project_declares_native_imports_of_libclang()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
@@ -15,17 +16,7 @@ internal static unsafe class CursorVisitor
     /// <summary>Visits the direct or recursive children of <paramref name="parent"/>.</summary>
     public static void Visit(CXCursor parent, Func<CXCursor, CXCursor, CXChildVisitResult> visitor)
     {
-        var state = new VisitState<Func<CXCursor, CXCursor, CXChildVisitResult>>(visitor);
-        var handle = GCHandle.Alloc(state);
-        try
-        {
-            LibClang.clang_visitChildren(parent, &ChildThunk, GCHandle.ToIntPtr(handle));
-        }
-        finally
-        {
-            handle.Free();
-        }
-        state.Error?.Throw();
+        Run(new VisitState<Func<CXCursor, CXCursor, CXChildVisitResult>>(visitor), data => LibClang.clang_visitChildren(parent, &ChildThunk, data));
     }
 
     /// <summary>The direct children of <paramref name="parent"/>, in source order.</summary>
@@ -46,11 +37,27 @@ internal static unsafe class CursorVisitor
     /// </summary>
     public static List<CXCursor> Fields(CXType recordType)
     {
-        var state = new VisitState<List<CXCursor>>([]);
+        return Run(new VisitState<List<CXCursor>>([]), data => LibClang.clang_Type_visitFields(recordType, &FieldThunk, data));
+    }
+
+    /// <summary>
+    /// The files a translation unit read through <c>#include</c> (named headers, what they include, system headers:
+    /// what a compiler's dependency file lists), full paths in ordinal order, by <c>clang_getInclusions</c>. The
+    /// in-memory main file, the only one with an empty include stack, is left out.
+    /// </summary>
+    public static ImmutableArray<string> Inclusions(CXTranslationUnit translationUnit)
+    {
+        var files = Run(new VisitState<HashSet<string>>(new(StringComparer.Ordinal)), data => LibClang.clang_getInclusions(translationUnit, &InclusionThunk, data));
+        return [.. files.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Runs a libclang visit with <paramref name="state"/> as its client data, then rethrows what a callback threw.</summary>
+    private static T Run<T>(VisitState<T> state, Action<nint> visit)
+    {
         var handle = GCHandle.Alloc(state);
         try
         {
-            LibClang.clang_Type_visitFields(recordType, &FieldThunk, GCHandle.ToIntPtr(handle));
+            visit(GCHandle.ToIntPtr(handle));
         }
         finally
         {
@@ -88,6 +95,21 @@ internal static unsafe class CursorVisitor
         {
             state.Error = ExceptionDispatchInfo.Capture(ex);
             return CXVisitorResult.Break;
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void InclusionThunk(CXFile file, CXSourceLocation* stack, uint depth, nint clientData)
+    {
+        var state = (VisitState<HashSet<string>>)GCHandle.FromIntPtr(clientData).Target!;
+        try
+        {
+            if (depth > 0 && file.Name() is { Length: > 0 } name)
+                state.Callback.Add(Path.GetFullPath(name));
+        }
+        catch (Exception ex)
+        {
+            state.Error ??= ExceptionDispatchInfo.Capture(ex);
         }
     }
 

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using BindingForge.Cli.Reporting;
-using BindingForge.Clang;
-using BindingForge.Contracts;
-using BindingForge.Contracts.Coverage;
-using BindingForge.Model.Header;
+using BindingForge.Generator.Session;
+using BindingForge.Review.Coverage;
+using BindingForge.Review.Reporting;
 
 namespace BindingForge.Cli.Commands;
 
@@ -33,16 +32,8 @@ internal static class CheckCommand
 
     private static int Run(ParseResult parse, FileInfo contract, bool strict, string format, FileInfo? output)
     {
-        HeaderModel? header = null;
-        var checker = new ContractChecker(options =>
-        {
-            var parsed = ReadHeaders(options);
-            header = parsed.Model;
-            return parsed;
-        });
         // Locations use the path as the user typed it, so editors and CI can open it.
-        var result = checker.Check(contract.ToString());
-        var audit = ContractAudit.Run(result, result.Contract is null ? null : header, strict);
+        var audit = ContractAudit.Run(BindingSession.Open(contract.ToString()), strict);
         if (format == "text")
             return Text(parse, contract, audit);
 
@@ -80,12 +71,5 @@ internal static class CheckCommand
         }
 
         return audit.ExitCode;
-    }
-
-    /// <summary>The header reader, as the contract checker asks for it.</summary>
-    internal static ParsedHeaders ReadHeaders(LibraryOptions options)
-    {
-        var read = new HeaderReader().Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
-        return new ParsedHeaders(read.Model, read.Diagnostics);
     }
 }

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using BindingForge.Cli.Reporting;
-using BindingForge.Clang;
 using BindingForge.Contracts;
-using BindingForge.Contracts.Binding;
-using BindingForge.Contracts.Diff;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
+using BindingForge.Review.Diff;
 
 namespace BindingForge.Cli.Commands;
 
@@ -119,7 +118,7 @@ internal sealed class DiffCommand
         var (files, error) = GitRevisionReader.ChangedYaml(root, revision);
         if (error is not null)
             diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, error);
-        return files.Where(f => File.Exists(Path.Combine(root, f)) && ContractLoader.Load(Path.Combine(root, f)).Document?.Library is not null);
+        return files.Where(f => File.Exists(Path.Combine(root, f)) && BindingSession.Load(Path.Combine(root, f)).Document?.Library is not null);
     }
 
     /// <summary>Compares one contract's two texts (the older is null when the file did not exist).</summary>
@@ -137,27 +136,27 @@ internal sealed class DiffCommand
     /// <summary>Loads one version and reads its headers. Locations use the real path, so relative include dirs resolve.</summary>
     private static DiffSide? Side(string text, string path, string label, DiagnosticBag diagnostics)
     {
-        var load = ContractLoader.LoadText(text, path);
-        if (load.Document is not { } document)
+        var session = BindingSession.LoadText(text, path);
+        if (session.Document is not { } document)
         {
-            diagnostics.AddRange(load.Diagnostics);
+            diagnostics.AddRange(session.LoadDiagnostics);
             diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, $"{label}: the contract does not load", new SourceLocation(path, 1, 1));
             return null;
         }
 
-        var options = LibraryOptions.FromDocument(document);
-        var read = new HeaderReader().Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
-        if (read.HasErrors)
+        session = session.ReadHeaders();
+        if (session.ReadFailed)
         {
-            diagnostics.AddRange(read.Diagnostics.Where(d => d.IsError));
+            diagnostics.AddRange(session.ReadDiagnostics.Where(d => d.IsError));
             diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, $"{label}: the contract's headers do not parse", new SourceLocation(path, 1, 1));
             return null;
         }
 
-        var errors = load.Diagnostics.Count(d => d.IsError) + ContractBinder.Bind(document, read.Model).Diagnostics.Count(d => d.IsError);
+        // The read had no error, so these are the load's and the binder's.
+        var errors = session.Bind().Diagnostics.Count(d => d.IsError);
         if (errors > 0)
             diagnostics.Warning(ContractDiagnosticIds.DiffInputInvalid, $"{label}: the contract has {errors} error(s) (see `bindingforge check`); entries with errors are left out of the comparison", new SourceLocation(path, 1, 1));
-        return new DiffSide(document, read.Model, label);
+        return new DiffSide(document, session.Header!, label);
     }
 
     private static string? Read(string path, DiagnosticBag diagnostics)

@@ -20,12 +20,12 @@ internal static class GenerateCommand
     private static int Run(ParseResult parse, GenerateFlags flags)
     {
         var console = ConsoleReporter.For(parse);
-        var options = OptionsFactory.Create(parse, flags, console);
+        var (options, session) = OptionsFactory.Create(parse, flags, console);
         if (options is null)
             return CliApp.ExitErrors;
 
         console.Progress($"Generating {options.Style.ToString().ToLowerInvariant()} bindings for '{options.Library}' into {options.OutputDirectory}");
-        var result = new Pipeline().Run(options);
+        var result = new Pipeline().Run(options, session);
         console.Diagnostics(result.Diagnostics);
         if (result.Diagnostics.Any(d => d.IsError))
         {

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using BindingForge.Cli.Reporting;
 using BindingForge.Clang;
+using BindingForge.Cli.Reporting;
 using BindingForge.Contracts;
-using BindingForge.Contracts.Inference;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
+using BindingForge.Review.Inference;
 
 namespace BindingForge.Cli.Commands;
 
@@ -76,47 +77,49 @@ internal sealed class InitCommand
     /// <summary>The flags, falling back to an existing contract's library section.</summary>
     private DraftSettings? Settings(ParseResult parse, DiagnosticBag diagnostics)
     {
-        LibraryOptions? contract = null;
+        var session = BindingSession.WithoutContract;
         if (parse.GetValue(Contract) is { } file)
         {
-            var load = ContractLoader.Load(file.ToString());
-            diagnostics.AddRange(load.Diagnostics);
-            if (load.Document is null || load.HasErrors)
+            session = BindingSession.Load(file.ToString());
+            diagnostics.AddRange(session.LoadDiagnostics);
+            if (session.LoadFailed)
                 return null;
-            contract = LibraryOptions.FromDocument(load.Document);
         }
 
-        var headers = Pick(parse.GetValue(Headers), contract?.Headers);
-        if (headers.IsEmpty)
+        var contract = session.Library;
+        var read = session.HeaderRequest(new HeaderFlags(Flags(parse, Headers), Flags(parse, IncludeDirs), Flags(parse, Defines)));
+        if (read.Headers.IsEmpty)
         {
             diagnostics.Error("BF4101", "no header to read: pass --header, or a contract whose library: section names its headers");
             return null;
         }
 
-        var library = parse.GetValue(Library) ?? (string.IsNullOrEmpty(contract?.Library) ? Path.GetFileNameWithoutExtension(headers[0]) : contract.Library);
+        var library = parse.GetValue(Library) ?? (string.IsNullOrEmpty(contract?.Library) ? Path.GetFileNameWithoutExtension(read.Headers[0]) : contract.Library);
         var origin = contract is not null
             ? $"Library section from {parse.GetValue(Contract)}."
-            : "Command: bindingforge init " + string.Join(' ', headers.Select(h => "--header " + h));
-        return new DraftSettings(library, headers, Pick(parse.GetValue(IncludeDirs), contract?.IncludeDirs), Pick(parse.GetValue(Defines), contract?.Defines),
+            : "Command: bindingforge init " + string.Join(' ', read.Headers.Select(h => "--header " + h));
+        return new DraftSettings(library, read.Headers, read.IncludeDirs, read.Defines,
             Pick(parse.GetValue(Include), contract?.Include), Pick(parse.GetValue(Exclude), contract?.Exclude),
             parse.GetValue(Namespace) ?? contract?.Namespace, parse.GetValue(Class) ?? contract?.ClassName, origin);
     }
+
+    private static ImmutableArray<string> Flags(ParseResult parse, Option<string[]> option) => [.. parse.GetValue(option) ?? []];
 
     private static ImmutableArray<string> Pick(string[]? flags, ImmutableArray<string>? fromContract) =>
         flags is { Length: > 0 } ? [.. flags] : fromContract ?? [];
 
     private static int Draft(ParseResult parse, ConsoleReporter console, DraftSettings settings, FileInfo? output)
     {
-        var read = new HeaderReader().Read(new HeaderReadRequest(settings.Headers, settings.ParseIncludeDirs, settings.Defines));
-        console.Diagnostics(read.Diagnostics);
-        if (read.HasErrors)
+        var read = BindingSession.WithoutContract.Read(new HeaderReadRequest(settings.Headers, settings.ParseIncludeDirs, settings.Defines));
+        console.Diagnostics(read.ReadDiagnostics);
+        if (read.ReadFailed)
         {
             console.Failed("the headers did not parse; no draft was written");
             return CliApp.ExitErrors;
         }
 
         var draftFolder = output?.DirectoryName ?? Directory.GetCurrentDirectory();
-        var request = settings.ToRequest(read.Model, draftFolder);
+        var request = settings.ToRequest(read.Header!, draftFolder);
         var result = ContractInferrer.Infer(request, output?.ToString() ?? "draft.yaml");
         console.Diagnostics(result.Diagnostics);
         if (output is null)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using BindingForge.Cli.Reporting;
 using BindingForge.Generator;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 
@@ -13,18 +14,23 @@ namespace BindingForge.Cli.Commands;
 /// </summary>
 internal static class OptionsFactory
 {
-    public static GeneratorOptions? Create(ParseResult parse, GenerateFlags flags, ConsoleReporter console)
+    /// <summary>The run's options and its session (the contract loaded once), or null options when they have errors.</summary>
+    public static (GeneratorOptions? Options, BindingSession Session) Create(ParseResult parse, GenerateFlags flags, ConsoleReporter console)
     {
         var diagnostics = new DiagnosticBag();
         var options = new GeneratorOptions();
-        var contract = parse.GetValue(flags.Contract);
-        if (contract is not null)
-            options = ContractOptions.Apply(contract.FullName, options, diagnostics);
+        var session = BindingSession.WithoutContract;
+        if (parse.GetValue(flags.Contract) is { } contract)
+        {
+            session = BindingSession.Load(contract.FullName);
+            diagnostics.AddRange(session.LoadDiagnostics);
+            options = ContractOptions.Apply(session, options);
+        }
 
         options = ApplyFlags(parse, flags, options);
         Validate(options, diagnostics);
         console.Diagnostics(diagnostics.Items);
-        return diagnostics.HasErrors ? null : options;
+        return (diagnostics.HasErrors ? null : options, session);
     }
 
     private static GeneratorOptions ApplyFlags(ParseResult parse, GenerateFlags flags, GeneratorOptions options)
@@ -33,7 +39,7 @@ internal static class OptionsFactory
             parse.GetValue(option) is { Length: > 0 } values ? [.. values] : fallback;
 
         var library = parse.GetValue(flags.Library) ?? options.Library;
-        var className = parse.GetValue(flags.Class) ?? (options.ClassName == new GeneratorOptions().ClassName ? Pascal(library) : options.ClassName);
+        var className = parse.GetValue(flags.Class) ?? (options.ClassName == new GeneratorOptions().ClassName ? ContractOptions.ClassNameFor(library) : options.ClassName);
         return options with
         {
             Headers = Many(flags.Headers, options.Headers),
@@ -61,8 +67,4 @@ internal static class OptionsFactory
         if (!CSharpIdentifiers.IsNamespace(options.Namespace))
             diagnostics.Error("BF4102", $"'{options.Namespace}' is not a C# namespace: pass --namespace");
     }
-
-    /// <summary><c>sqlite3</c> -> <c>Sqlite3</c>, <c>my_lib</c> -> <c>MyLib</c>.</summary>
-    internal static string Pascal(string name) =>
-        string.Concat(name.Split(['_', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 }

@@ -1,16 +1,17 @@
 using BindingForge.Clang;
+using BindingForge.Generator.Session;
 using BindingForge.Model.Diagnostics;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Passes;
 
-/// <summary>Reads the headers named by the options into a header model through libclang; parse findings are BF1xxx.</summary>
+/// <summary>Reads the headers named by the options into the session's header model through libclang; parse findings are BF1xxx.</summary>
 internal static class ParsePass
 {
-    public static HeaderModel Run(GeneratorOptions options, DiagnosticBag diagnostics)
+    /// <summary>The session with the headers read; their diagnostics join the run's.</summary>
+    public static BindingSession Run(BindingSession session, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var result = new HeaderReader().Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
-        diagnostics.AddRange(result.Diagnostics);
-        return result.Model;
+        var parsed = session.Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
+        diagnostics.AddRange(parsed.ReadDiagnostics);
+        return parsed;
     }
 }

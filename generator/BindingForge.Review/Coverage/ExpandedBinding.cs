@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using BindingForge.Contracts;
+using BindingForge.Contracts.Syntax;
+using BindingForge.Generator.Session;
+using BindingForge.Model;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Review.Coverage;
+
+/// <summary>
+/// A contract bound with an empty entry added for every function its selection binds but it does not mention, so
+/// every selected function has a <see cref="BoundFunction"/> and the binder's own rules say which of its parameters
+/// are handles or structs. Coverage and diff both look at the whole selection this way.
+/// </summary>
+internal sealed record ExpandedBinding(BoundContract Contract, ImmutableArray<FunctionDecl> Selected, ImmutableHashSet<string> Listed)
+{
+    public static ExpandedBinding Bind(ContractDocument document, HeaderModel header)
+    {
+        var selection = SymbolSelection.Of(LibraryOptions.FromDocument(document));
+        var listed = document.Functions.Select(f => f.CName.Value).ToImmutableHashSet(StringComparer.Ordinal);
+        var selected = header.Functions.Where(f => !f.IsVariadic && selection.Includes(f.Name)).ToImmutableArray();
+        var expanded = document with
+        {
+            Functions = [.. document.Functions, .. selected.Where(f => !listed.Contains(f.Name)).Select(Empty)],
+        };
+        return new ExpandedBinding(BindingSession.Of(expanded).WithHeader(header).Bind().Contract!, selected, listed);
+    }
+
+    private static FunctionEntry Empty(FunctionDecl function) =>
+        new(new Located<string>(function.Name, SourceLocation.None), EntryMeta.Empty);
+}

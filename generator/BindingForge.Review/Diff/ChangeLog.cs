@@ -1,0 +1,26 @@
+using BindingForge.Model;
+
+namespace BindingForge.Review.Diff;
+
+/// <summary>Collects changes while the differs walk two contracts; <see cref="Demoted"/> turns every change into review-only.</summary>
+internal sealed class ChangeLog
+{
+    public List<ContractChange> Items { get; } = [];
+
+    /// <summary>True while comparing facts of a function the safe layer binds in neither version: nothing in the API changes.</summary>
+    public bool Demoted { get; set; }
+
+    public void Add(ChangeKind kind, string subject, string description, string? api, SourceLocation location) =>
+        Items.Add(new ContractChange(Demoted ? ChangeKind.Review : kind, subject, description, api, location));
+
+    /// <summary>Adds a change when <paramref name="before"/> and <paramref name="after"/> differ, described as <c>before → after</c>.</summary>
+    public void Compare<T>(T before, T after, ChangeKind kind, string subject, Func<T, string> text, string? api, SourceLocation location, string? meaning = null)
+    {
+        if (EqualityComparer<T>.Default.Equals(before, after))
+            return;
+        var described = $"{text(before)} → {text(after)}";
+        if (described.Length > 0 && text(before) == text(after))
+            return;
+        Add(kind, subject, meaning is null ? described : $"{described}: {meaning}", api, location);
+    }
+}

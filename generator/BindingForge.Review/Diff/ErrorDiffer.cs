@@ -1,0 +1,34 @@
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Review.Diff;
+
+/// <summary>Changes to <c>errors:</c>: the exception class is caught by callers; success codes and messages change behaviour.</summary>
+internal static class ErrorDiffer
+{
+    public static void Compare(BoundContract a, BoundContract b, ChangeLog log)
+    {
+        foreach (var name in a.Errors.Select(e => e.Name).Union(b.Errors.Select(e => e.Name)))
+        {
+            var (before, after) = (a.FindError(name), b.FindError(name));
+            var subject = $"error domain `{name}`";
+            if (after is null)
+            {
+                log.Add(ChangeKind.Behaviour, subject, $"removed: `{before!.ExceptionName}` is no longer thrown", before.ExceptionName, before.Provenance.Location);
+                continue;
+            }
+
+            if (before is null)
+            {
+                log.Add(ChangeKind.Additive, subject, $"new error domain throwing `{after.ExceptionName}`", after.ExceptionName, after.Provenance.Location);
+                continue;
+            }
+
+            var at = after.Provenance.Location;
+            log.Compare(before.ExceptionName, after.ExceptionName, ChangeKind.Breaking, subject, n => $"exception `{n}`", after.ExceptionName, at, "catch clauses must change");
+            log.Compare(Codes(before), Codes(after), ChangeKind.Behaviour, subject, c => $"success [{c}]", after.ExceptionName, at, "which return codes throw changes");
+            log.Compare(before.Message?.Name, after.Message?.Name, ChangeKind.Behaviour, subject, m => m is null ? "no message function" : $"message `{m}`", after.ExceptionName, at);
+        }
+    }
+
+    private static string Codes(BoundErrorDomain domain) => string.Join(", ", domain.Success.Select(s => s.Symbol ?? s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,80 @@
+using BindingForge.Model;
+using BindingForge.Model.Contracts;
+using BindingForge.Review.Coverage;
+
+namespace BindingForge.Review.Diff;
+
+/// <summary>
+/// Changes per C function: whether it is in the safe API and under which name (a method removed or renamed breaks
+/// callers; a function newly covered is additive), then its return and parameter facts, then call facts (leaf,
+/// blocking, errno). Facts of a function the safe layer binds in neither version change no API: review only.
+/// </summary>
+internal static class FunctionDiffer
+{
+    public static void Compare(SafeApi a, SafeApi b, ChangeLog log)
+    {
+        var names = a.Binding.Contract.Functions.Select(f => f.CName).Union(b.Binding.Contract.Functions.Select(f => f.CName));
+        foreach (var name in names)
+        {
+            var (before, after) = (a.Function(name), b.Function(name));
+            var (oldMember, newMember) = (a.MemberOf(name), b.MemberOf(name));
+            var at = Location(after, before, b, a, name);
+            var subject = $"`{name}`";
+            if (oldMember is not null && newMember is null)
+                log.Add(ChangeKind.Breaking, subject, $"`{oldMember}` is removed from the safe API: {WhyNot(b, after, name)}", oldMember, at);
+            else if (oldMember is null && newMember is not null)
+                log.Add(ChangeKind.Additive, subject, before is null ? $"new function, bound as `{newMember}`" : $"now covered: bound as `{newMember}`", newMember, at);
+            else if (oldMember is not null && oldMember != newMember)
+                log.Add(ChangeKind.Breaking, subject, $"renamed: `{oldMember}` → `{newMember}`", newMember, at);
+
+            if (before is null || after is null || (oldMember is null) != (newMember is null))
+                continue; // entering or leaving the safe API is the change; its facts are new or gone with it
+            log.Demoted = oldMember is null && newMember is null;
+            Facts(before, after, subject, newMember ?? oldMember, at, log);
+            log.Demoted = false;
+        }
+    }
+
+    private static void Facts(BoundFunction a, BoundFunction b, string subject, string? api, SourceLocation at, ChangeLog log)
+    {
+        ReturnDiffer.Compare(a.Return, b.Return, subject, api, log);
+        if (a.Parameters.Length == b.Parameters.Length)
+        {
+            for (var i = 0; i < a.Parameters.Length; i++)
+                ParamDiffer.Compare(a.Parameters[i], b.Parameters[i], subject, api, log);
+        }
+        else
+        {
+            log.Add(ChangeKind.Breaking, subject, $"the C function now takes {b.Parameters.Length} parameter(s) instead of {a.Parameters.Length}", api, at);
+        }
+
+        log.Compare(a.Skip?.Reason, b.Skip?.Reason, ChangeKind.Review, subject, r => r is null ? "no skip reason" : $"skip: {r}", api, at);
+        log.Compare(a.Leaf, b.Leaf, ChangeKind.Behaviour, subject, l => l ? "leaf" : "not leaf", api, at, "SuppressGCTransition changes");
+        log.Compare(a.NoCallbacks, b.NoCallbacks, ChangeKind.Behaviour, subject, n => n ? "no_callbacks" : "may call back", api, at,
+            "the safe layer's re-entry bookkeeping changes");
+        log.Compare(a.Blocking, b.Blocking, ChangeKind.Behaviour, subject, l => l ? "blocking" : "not blocking", api, at);
+        log.Compare(a.Errno, b.Errno, ChangeKind.Behaviour, subject, e => e ? "captures errno" : "no errno", api, at);
+        log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);
+    }
+
+    /// <summary>Why a function is not in the newer safe API.</summary>
+    private static string WhyNot(SafeApi side, BoundFunction? function, string name)
+    {
+        if (function is null)
+            return side.Side.Header.FindFunction(name) is null ? "the header no longer declares it" : "the contract's selection no longer includes it";
+        if (function.Skip is { } skip)
+            return skip.Reason is null ? "it is now `skip`ped" : $"it is now skipped ({skip.Reason})";
+        if (!side.Binding.Selected.Any(f => f.Name == name))
+            return "the contract's selection no longer includes it";
+        return $"no fact covers {string.Join(", ", PointerPieces.Uncovered(function, side.Shape))} any more";
+    }
+
+    private static SourceLocation Location(BoundFunction? after, BoundFunction? before, SafeApi b, SafeApi a, string name)
+    {
+        if (b.Binding.Listed.Contains(name) && after is not null)
+            return after.Provenance.Location;
+        if (a.Binding.Listed.Contains(name) && before is not null)
+            return before.Provenance.Location;
+        return b.Binding.Contract.Library.Location;
+    }
+}

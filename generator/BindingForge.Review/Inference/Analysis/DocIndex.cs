@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Review.Inference.Analysis;
+
+/// <summary>
+/// Every sentence of every function comment in the header, with the functions each names. Comment rules look
+/// for phrases here. A sentence names its subject when it names a function ("The string returned by
+/// sqlite3_expanded_sql() must be freed ..."); otherwise its subject is the function the comment is attached to,
+/// unless the header writes its comments after the prototypes (clang then attaches each comment to the next
+/// declaration; see <see cref="OwnersAreReliable"/>).
+/// </summary>
+internal sealed partial class DocIndex
+{
+    private readonly Dictionary<string, List<DocSentence>> _byOwner = new(StringComparer.Ordinal);
+
+    public DocIndex(HeaderModel header)
+    {
+        var names = header.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        OwnersAreReliable = !CommentsFollowPrototypes(header);
+        foreach (var function in header.Functions)
+        {
+            if (function.Doc is not { } doc)
+                continue;
+            var owner = OwnersAreReliable ? function.Name : null;
+            var sentences = Sentences(doc, owner, names).ToList();
+            _byOwner[function.Name] = sentences;
+            All.AddRange(sentences);
+        }
+    }
+
+    /// <summary>Every sentence, in header order.</summary>
+    public List<DocSentence> All { get; } = [];
+
+    /// <summary>
+    /// False when most comments talk about the function declared before them rather than the one after: then a
+    /// sentence counts only for the functions it names.
+    /// </summary>
+    public bool OwnersAreReliable { get; }
+
+    /// <summary>The sentences of the comment attached to <paramref name="function"/>.</summary>
+    public IReadOnlyList<DocSentence> Of(string function) =>
+        _byOwner.TryGetValue(function, out var list) ? list : [];
+
+    /// <summary>
+    /// The sentences about <paramref name="function"/>: those of its own comment that name no other function
+    /// first, and those of any comment that name it.
+    /// </summary>
+    public IEnumerable<DocSentence> About(string function) =>
+        All.Where(s => s.Names(function) || (s.Owner == function && s.Mentions.All(m => m.Function == function)));
+
+    /// <summary>
+    /// zlib.h documents each function after its prototype, so clang attaches the text to the next declaration.
+    /// Tell-tale: comments that start with the name of the function declared before them ("deflateBound() returns
+    /// ..."), and none that start with their own.
+    /// </summary>
+    private static bool CommentsFollowPrototypes(HeaderModel header)
+    {
+        int own = 0, previous = 0;
+        FunctionDecl? before = null;
+        foreach (var function in header.Functions)
+        {
+            if (function.Doc is { } doc && before is not null && before.Location.File == function.Location.File
+                && FirstWord().Match(doc.Text) is { Success: true } first)
+            {
+                if (first.Groups[1].Value == function.Name)
+                    own++;
+                else if (first.Groups[1].Value == before.Name)
+                    previous++;
+            }
+
+            before = function;
+        }
+
+        return previous >= 3 && previous > own;
+    }
+
+    private static IEnumerable<DocSentence> Sentences(Documentation doc, string? owner, HashSet<string> names)
+    {
+        foreach (var text in Split(doc.Summary))
+            yield return Sentence(owner, text, DocPart.Summary, names);
+        foreach (var (parameter, paramDoc) in doc.Params)
+        {
+            foreach (var text in Split(paramDoc.Text))
+                yield return Sentence(owner, text, DocPart.Param, names) with { Parameter = parameter };
+        }
+
+        if (doc.Returns is { } returns)
+        {
+            foreach (var text in Split(returns))
+                yield return Sentence(owner, text, DocPart.Returns, names);
+        }
+    }
+
+    private static DocSentence Sentence(string? owner, string text, DocPart part, HashSet<string> names)
+    {
+        var mentions = Identifier().Matches(text)
+            .Where(m => names.Contains(m.Value))
+            .Select(m => new Mention(m.Value, m.Index));
+        return new DocSentence(owner, text, part, [.. mentions]);
+    }
+
+    /// <summary>Plain sentences: markup of sqlite.org (<c>^</c>, <c>[links]</c>) and Doxygen commands removed.</summary>
+    private static IEnumerable<string> Split(string text)
+    {
+        foreach (var paragraph in Paragraph().Split(text))
+        {
+            var plain = Whitespace().Replace(Markup().Replace(paragraph, " "), " ").Trim();
+            foreach (var sentence in SentenceEnd().Split(plain))
+            {
+                if (sentence.Length > 0)
+                    yield return sentence;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^[\s\^*/]*([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"\^|\[|\]|\\[a-z]+\b|<[^>]{1,20}>")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<=[.!?;:])\s+(?=[A-Z(""'])|,\s+(?=(instead|but|whereas|however)\b)")]
+    private static partial Regex SentenceEnd();
+}

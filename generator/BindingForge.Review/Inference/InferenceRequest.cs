@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using BindingForge.Model.Header;
+
+namespace BindingForge.Review.Inference;
+
+/// <summary>
+/// What <see cref="ContractInferrer"/> drafts a contract for: the parsed header and the <c>library:</c> section the
+/// draft will carry. Inference only looks at functions the <see cref="Include"/>/<see cref="Exclude"/> globs select.
+/// </summary>
+/// <param name="Header">The declarations of the library's headers.</param>
+/// <param name="Library">The native library name (<c>library: name:</c>).</param>
+/// <param name="Headers">The headers, as the draft should name them.</param>
+/// <param name="IncludeDirs">Include directories, as the draft should name them (relative to the draft's folder, or absolute).</param>
+/// <param name="Defines">Macro definitions for the parse.</param>
+public sealed record InferenceRequest(
+    HeaderModel Header,
+    string Library,
+    ImmutableArray<string> Headers,
+    ImmutableArray<string> IncludeDirs,
+    ImmutableArray<string> Defines)
+{
+    /// <summary>Globs of C symbols to bind; empty means everything.</summary>
+    public ImmutableArray<string> Include { get; init; } = [];
+
+    /// <summary>Globs of C symbols to leave out.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+
+    /// <summary>C# namespace for the draft's library section, when known.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>C# class for free functions, when known.</summary>
+    public string? ClassName { get; init; }
+
+    /// <summary>A line for the draft's header comment saying where it came from (<c>init --header sqlite3.h</c>).</summary>
+    public string? Origin { get; init; }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Analysis;
+using BindingForge.Review.Inference.Draft;
+using BindingForge.Review.Inference.Evidence;
+
+namespace BindingForge.Review.Inference.Resolution;
+
+/// <summary>
+/// Settles the <c>functions:</c> of a draft once the handles are known: each function's return facts and parameter
+/// facts, keeping only facts the binder can accept (an owned value needs a handle with a release, or a function
+/// that frees it). What the evidence says but the draft cannot express becomes a question for the reviewer.
+/// </summary>
+internal sealed class FunctionDrafter(InferenceContext context, ClaimBoard claims, HandleDrafter handles)
+{
+    private readonly OwnershipDrafter _ownership = new(context, claims, handles);
+
+    public ImmutableArray<DraftFunction> Draft()
+    {
+        var result = ImmutableArray.CreateBuilder<DraftFunction>();
+        foreach (var function in context.Functions)
+        {
+            var questions = new List<string>();
+            var returns = Returns(function, questions);
+            var parameters = function.Parameters.Select((p, i) => new ParamDrafter(context, claims, handles, _ownership).Draft(function, i, questions)).OfType<DraftEntry>();
+            var draft = new DraftFunction(function.Name, returns, [.. parameters]) { Questions = [.. questions.Distinct()] };
+            if (!draft.IsEmpty)
+                result.Add(draft);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private DraftEntry? Returns(FunctionDecl function, List<string> questions)
+    {
+        var type = function.ReturnType;
+        if (!context.Types.IsDataPointer(type))
+            return null;
+        var subject = Subject.Return(function.Name);
+        var builder = new EntryBuilder(FactPath.ReturnsKey);
+        if (Decide(subject, Facts.String, questions) is { Value: "utf8" } text && context.Types.Shape.IsTextPointer(type))
+            builder.Add(Facts.String, "utf8", text);
+        _ownership.Draft(builder, subject, type, context.Types.HandleOfValue(type), isOut: false, questions);
+        if (Decide(subject, Facts.Nullable, questions) is { Value: "true" } nullable)
+            builder.Add(Facts.Nullable, "true", nullable);
+        return builder.Build();
+    }
+
+    private Decision? Decide(Subject subject, string fact, List<string> questions)
+    {
+        var outcome = FactResolver.Resolve(claims.About(subject, fact));
+        if (outcome.Undecided is { } undecided)
+            questions.Add($"{Describe(subject)} `{fact}`: {undecided}");
+        return outcome.Decision;
+    }
+
+    public static string Describe(Subject subject) => subject.Kind == SubjectKind.Return ? "return" : $"parameter `{subject.Parameter}`";
+}

@@ -1,0 +1,115 @@
+namespace BindingForge.Cli.Tests;
+
+/// <summary>
+/// <c>bindingforge init</c> drafts a contract that <c>check</c> accepts, marks every fact inferred (so
+/// <c>check --strict</c> refuses it), takes its settings from flags or from a contract, and never overwrites a file
+/// by accident.
+/// </summary>
+public sealed class InitCommandTests
+{
+    private const string Header = """
+        typedef struct tq_queue tq_queue;
+
+        /** Create an empty queue. Destroy it with tq_destroy(). */
+        tq_queue *tq_create(const char *name);
+
+        /** Destroy a queue. */
+        void tq_destroy(tq_queue *q);
+
+        /** Append len bytes of data. */
+        int tq_push(tq_queue *q, const void *data, unsigned long len);
+
+        /** The queue's name; it belongs to the queue. */
+        const char *tq_name(tq_queue *q);
+
+        /** Take the next message; *out receives a copy the caller must free with tq_free(). */
+        int tq_pop(tq_queue *q, char **out);
+
+        /** Free memory the library allocated. */
+        void tq_free(void *p);
+        """;
+
+    private static (string Folder, string Header) Fixture()
+    {
+        var folder = CliRunner.TempDir();
+        var header = Path.Combine(folder, "tq.h");
+        File.WriteAllText(header, Header);
+        return (folder, header);
+    }
+
+    [Fact]
+    public void The_draft_passes_check_and_strict_check_refuses_it_until_reviewed()
+    {
+        var (folder, header) = Fixture();
+        var draft = Path.Combine(folder, "contracts", "tq.yaml");
+
+        var init = CliRunner.Invoke("init", "--header", header, "--library", "tq", "--out", draft);
+        var check = CliRunner.Invoke("check", draft);
+        var strict = CliRunner.Invoke("check", draft, "--strict");
+
+        Assert.True(init.ExitCode == 0, init.Error);
+        var yaml = File.ReadAllText(draft);
+        Assert.Contains("release: tq_destroy", yaml);
+        Assert.Contains("out: owned", yaml);
+        Assert.Contains("free: tq_free", yaml);
+        Assert.Contains("include_dirs: [\"..\"]", yaml);
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.DoesNotContain("error", check.Error);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("error BF2201", strict.Error);
+    }
+
+    [Fact]
+    public void An_existing_file_is_kept_unless_forced()
+    {
+        var (folder, header) = Fixture();
+        var draft = Path.Combine(folder, "tq.yaml");
+        File.WriteAllText(draft, "# reviewed by hand\n");
+
+        var refused = CliRunner.Invoke("init", "--header", header, "--out", draft);
+        var forced = CliRunner.Invoke("init", "--header", header, "--out", draft, "--force");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("error BF2302", refused.Error);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("# Draft contract for tq", File.ReadAllText(draft));
+    }
+
+    [Fact]
+    public void Settings_can_come_from_a_contracts_library_section()
+    {
+        var draft = Path.Combine(CliRunner.TempDir(), "zlib.draft.yaml");
+
+        var init = CliRunner.Invoke("init", Path.Combine(CliRunner.RepoRoot, "contracts", "zlib.yaml"), "--out", draft);
+        var check = CliRunner.Invoke("check", draft);
+
+        Assert.True(init.ExitCode == 0, init.Error);
+        var yaml = File.ReadAllText(draft);
+        Assert.Contains("namespace: BindingForge.Zlib", yaml);
+        Assert.Contains("exclude: [\"gzprintf\", \"gzvprintf\", \"gzopen_w\"]", yaml);
+        Assert.Contains("release: gzclose", yaml);
+        Assert.True(check.ExitCode == 0, check.Error);
+    }
+
+    [Fact]
+    public void Without_out_the_draft_goes_to_standard_output()
+    {
+        var (_, header) = Fixture();
+
+        var run = CliRunner.Invoke("init", "--header", header);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("bindingforge: 1", run.Output);
+        Assert.Contains("name: tq", run.Output);
+    }
+
+    [Fact]
+    public void No_header_is_a_diagnostic_not_a_crash()
+    {
+        var run = CliRunner.Invoke("init", "--library", "nothing");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BF4101", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+}

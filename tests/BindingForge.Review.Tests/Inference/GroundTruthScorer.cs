@@ -1,0 +1,106 @@
+using BindingForge.Clang;
+using BindingForge.Contracts;
+using BindingForge.Contracts.Binding;
+using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
+using BindingForge.Review.Inference;
+
+namespace BindingForge.Review.Tests.Inference;
+
+/// <summary>
+/// Drafts a contract for a ground truth's headers with <see cref="ContractInferrer"/>, binds the draft the way
+/// <c>check</c> does, and scores what the bound draft says against the truth: handle/release pairs, and the
+/// ownership of pointer returns.
+/// </summary>
+internal sealed class GroundTruthScorer
+{
+    private GroundTruthScorer(GroundTruth truth, HeaderModel header, InferenceResult draft, BoundContract contract, IReadOnlyList<Model.Diagnostics.Diagnostic> bindDiagnostics)
+    {
+        Truth = truth;
+        Header = header;
+        Draft = draft;
+        Contract = contract;
+        BindDiagnostics = bindDiagnostics;
+    }
+
+    public GroundTruth Truth { get; }
+
+    public HeaderModel Header { get; }
+
+    public InferenceResult Draft { get; }
+
+    public BoundContract Contract { get; }
+
+    public IReadOnlyList<Model.Diagnostics.Diagnostic> BindDiagnostics { get; }
+
+    public static GroundTruthScorer Run(string truthFile)
+    {
+        var truth = GroundTruth.Load(truthFile);
+        var read = new HeaderReader().Read(new HeaderReadRequest(truth.Headers, truth.IncludeDirs, []));
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics.Where(d => d.IsError)));
+        var draft = ContractInferrer.Infer(new InferenceRequest(read.Model, truth.Library, truth.Headers, truth.IncludeDirs, []), truth.Library + ".draft.yaml");
+        var load = ContractLoader.LoadText(draft.Yaml, truth.Library + ".draft.yaml");
+        Assert.True(load.Document is not null && !load.HasErrors, string.Join("\n", load.Diagnostics));
+        var bound = ContractBinder.Bind(load.Document!, read.Model);
+        return new GroundTruthScorer(truth, read.Model, draft, bound.Contract, bound.Diagnostics);
+    }
+
+    /// <summary>Handle/release pairs: a drafted handle with a release is right when the truth accepts that release for that type.</summary>
+    public Score Handles()
+    {
+        var expected = Truth.Handles.ToDictionary(h => Identity(h.Key), h => h.Value);
+        var drafted = Contract.Handles.Where(h => h.Release is not null).ToList();
+        var correct = drafted.Count(h => expected.TryGetValue(Identity(h.CTypeName), out var accepted) && accepted.Contains(h.Release!.Name));
+        return new Score(correct, drafted.Count, expected.Count);
+    }
+
+    /// <summary>Owned/borrowed returns: every scored function of the truth against what the bound draft states.</summary>
+    public Score Returns()
+    {
+        var scored = Truth.Returns.Where(r => r.Value is "owned" or "borrowed").ToList();
+        var proposed = 0;
+        var correct = 0;
+        foreach (var (function, expected) in scored)
+        {
+            if (Label(function) is not { } label)
+                continue;
+            proposed++;
+            if (label == expected)
+                correct++;
+        }
+
+        proposed += Contract.Functions.Count(f => !Truth.Returns.ContainsKey(f.CName) && Label(f.CName) is not null);
+        return new Score(correct, proposed, scored.Count);
+    }
+
+    /// <summary>What the bound draft says about a function's return: owned, borrowed, or nothing.</summary>
+    public string? Label(string function) => Contract.FindFunction(function)?.Return switch
+    {
+        { Owned: not null } => "owned",
+        { Borrowed: not null } => "borrowed",
+        _ => null,
+    };
+
+    /// <summary>The functions whose draft label differs from the truth, for failure messages and reports.</summary>
+    public IEnumerable<string> Mistakes() =>
+        Truth.Returns.Where(r => r.Value is "owned" or "borrowed" && Label(r.Key) is { } label && label != r.Value)
+            .Select(r => $"{r.Key}: drafted {Label(r.Key)}, truth {r.Value}");
+
+    /// <summary>The scored functions the draft says nothing about.</summary>
+    public IEnumerable<string> Misses() =>
+        Truth.Returns.Where(r => r.Value is "owned" or "borrowed" && Label(r.Key) is null).Select(r => $"{r.Key}: nothing drafted, truth {r.Value}");
+
+    /// <summary>The record a handle key names (or the pointer typedef's own name), so that every spelling of a type is one type.</summary>
+    public string Identity(string key)
+    {
+        var shape = new TypeShape(Header);
+        if (Header.FindTypedef(key) is null)
+            return key;
+        return shape.Resolve(new TypedefRef(key) { Spelling = key }) switch
+        {
+            PointerType pointer => shape.Resolve(pointer.Pointee) is RecordRef record ? record.Name : key,
+            RecordRef record => record.Name,
+            _ => key,
+        };
+    }
+}

@@ -1,0 +1,131 @@
+using BindingForge.Review.Inference;
+using static BindingForge.Review.Tests.Inference.InferenceKit;
+
+namespace BindingForge.Review.Tests.Inference;
+
+/// <summary>Handles and their release functions: naming pairs, one-argument frees, attributes and comments.</summary>
+public sealed class HandleRuleTests
+{
+    [Fact]
+    public void A_naming_pair_gives_the_release_and_an_owned_constructor()
+    {
+        var kit = new InferenceKit().Opaque("widget")
+            .Function("widget_new", Ptr(Named("widget")))
+            .Function("widget_free", CVoid, P("w", Ptr(Named("widget"))))
+            .Function("widget_size", CInt, P("w", Ptr(Named("widget"))));
+
+        var (contract, yaml) = kit.Draft();
+
+        var handle = Assert.Single(contract.Handles);
+        Assert.Equal(("widget", "widget_free", "Widget"), (handle.CTypeName, handle.Release!.Name, handle.ClassName));
+        Assert.NotNull(contract.FindFunction("widget_new")!.Return.Owned);
+        Assert.True(contract.FindFunction("widget_free")!.Parameters[0].Consumed);
+        Assert.Contains("naming pair widget_new/widget_free", yaml);
+    }
+
+    [Fact]
+    public void An_out_parameter_constructor_pairs_with_its_release()
+    {
+        var kit = new InferenceKit().Opaque("db")
+            .Function("db_open", CInt, P("path", Ptr(ConstChar)), P("out", Ptr(Ptr(Named("db")))))
+            .Function("db_close", CInt, P("d", Ptr(Named("db"))));
+
+        var (contract, _) = kit.Draft();
+
+        Assert.Equal("db_close", contract.FindHandle("db")!.Release!.Name);
+        var open = contract.FindFunction("db_open")!;
+        Assert.Equal(Model.Contracts.OutKind.Owned, open.Parameters[1].Out);
+        Assert.Equal(Model.Contracts.StringEncoding.Utf8, open.Parameters[0].String);
+    }
+
+    [Fact]
+    public void A_release_verb_followed_by_another_noun_is_not_a_release()
+    {
+        var kit = new InferenceKit().Opaque("db")
+            .Function("db_connect", Ptr(Named("db")))
+            .Function("db_release_memory", CInt, P("d", Ptr(Named("db"))));
+
+        var (contract, _) = kit.Draft();
+
+        Assert.Null(contract.FindHandle("db")?.Release);
+    }
+
+    [Fact]
+    public void Ownership_takes_on_a_one_argument_function_is_the_release()
+    {
+        var kit = new InferenceKit().Opaque("blob")
+            .Function("blob_make", Ptr(Named("blob")))
+            .Function("blob_recycle", CVoid, null, ["ownership_takes(malloc, 1)"], P("b", Ptr(Named("blob"))));
+
+        var (contract, yaml) = kit.Draft();
+
+        Assert.Equal("blob_recycle", contract.FindHandle("blob")!.Release!.Name);
+        Assert.Contains("attribute ownership_takes(malloc, 1)", yaml);
+    }
+
+    [Fact]
+    public void A_comment_that_calls_a_function_a_destructor_names_the_release()
+    {
+        var kit = new InferenceKit().Opaque("conn")
+            .Function("conn_dial", Ptr(Named("conn")))
+            .Function("conn_hangup", CVoid, "Destroy the connection and everything it holds.", [], P("c", Ptr(Named("conn"))));
+
+        var (contract, _) = kit.Draft();
+
+        Assert.Equal("conn_hangup", contract.FindHandle("conn")!.Release!.Name);
+    }
+
+    [Fact]
+    public void A_struct_passed_by_value_is_never_a_handle()
+    {
+        var kit = new InferenceKit().Complete("point")
+            .Function("point_make", Ptr(Named("point")))
+            .Function("point_free", CVoid, P("p", Ptr(Named("point"))))
+            .Function("point_length", CInt, P("p", Named("point")));
+
+        var (contract, _) = kit.Draft();
+
+        Assert.Empty(contract.Handles);
+    }
+
+    [Fact]
+    public void Two_releases_are_alternatives_and_the_newer_variant_wins_a_tie()
+    {
+        var kit = new InferenceKit().Opaque("db")
+            .Function("db_open", Ptr(Named("db")))
+            .Function("db_close", CInt, P("d", Ptr(Named("db"))))
+            .Function("db_close_v2", CInt, P("d", Ptr(Named("db"))));
+
+        var (contract, yaml) = kit.Draft();
+
+        Assert.Equal("db_close_v2", contract.FindHandle("db")!.Release!.Name);
+        Assert.Contains("also frees it: db_close", yaml);
+    }
+
+    [Fact]
+    public void An_opaque_struct_no_function_frees_is_a_borrowed_only_handle()
+    {
+        var kit = new InferenceKit().Opaque("ctx")
+            .Function("ctx_user_data", Ptr(CVoid), P("c", Ptr(Named("ctx"))));
+
+        var (contract, yaml) = kit.Draft();
+
+        var handle = Assert.Single(contract.Handles);
+        Assert.Null(handle.Release);
+        Assert.Contains("borrowed only", yaml);
+    }
+
+    [Fact]
+    public void Ref_and_unref_are_retain_and_release()
+    {
+        var kit = new InferenceKit().Opaque("obj")
+            .Function("obj_new", Ptr(Named("obj")))
+            .Function("obj_ref", Ptr(Named("obj")), P("o", Ptr(Named("obj"))))
+            .Function("obj_unref", CVoid, P("o", Ptr(Named("obj"))));
+
+        var (contract, _) = kit.Draft();
+
+        var handle = contract.FindHandle("obj")!;
+        Assert.Equal(("obj_unref", "obj_ref"), (handle.Release!.Name, handle.Retain!.Name));
+    }
+}
