@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using BindingForge.Contracts.Vocabulary;
+
+namespace BindingForge.Contracts.Tests.Vocabulary;
+
+/// <summary>
+/// The vocabulary tables are the one place a contract key is spelled: capture accepts exactly their rows, and the
+/// JSON Schema and docs/contract-format.md say what the rows say. A disagreement message says what to add or change.
+/// </summary>
+public sealed class VocabularyTests
+{
+    private static readonly Lazy<JsonObject> Schema = new(() => (JsonObject)JsonNode.Parse(File.ReadAllText(RepositoryFiles.SchemaPath))!);
+
+    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "contract-format.md")).Replace("\r\n", "\n", StringComparison.Ordinal));
+
+    public static TheoryData<string, string> Rows()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var table in ContractVocabulary.Tables)
+        {
+            foreach (var row in table.Rows)
+                data.Add(table.What, row.Key);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Tables() => [.. ContractVocabulary.Tables.Select(t => t.What)];
+
+    private static KeyTable Table(string what) => ContractVocabulary.Tables.Single(t => t.What == what);
+
+    [Fact]
+    public void Every_table_is_reached_from_the_root_and_placed_in_a_contract()
+    {
+        Assert.Equal(17, ContractVocabulary.Tables.Count);
+        Assert.All(ContractVocabulary.Tables, t => Assert.True(CapturePlacement.Knows(t), $"no placement for {t.What}"));
+        Assert.Equal(ContractVocabulary.Tables.Count, ContractVocabulary.Tables.Select(t => t.What).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Capture_accepts_every_row_with_a_value_of_its_shape(string table, string key)
+    {
+        var text = CapturePlacement.Contract(Table(table), key);
+
+        var load = ContractTestKit.Load(text);
+
+        Assert.True(load.Diagnostics.Count == 0, $"{text}\n" + string.Join("\n", load.Diagnostics));
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Capture_refuses_any_key_that_is_no_row_and_lists_the_rows_as_allowed(string what)
+    {
+        var table = Table(what);
+
+        var load = ContractTestKit.Load(CapturePlacement.Contract(table, "not_a_key", "1"));
+
+        var unknown = Assert.Single(load.Diagnostics, d => d.Id == ContractDiagnosticIds.UnknownKey);
+        Assert.EndsWith($"in {what}; allowed: {string.Join(", ", table.Keys)}", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_schema_says_what_the_rows_say()
+    {
+        var problems = SchemaAgreement.Check(Schema.Value, ContractVocabulary.Root);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_docs_say_what_the_rows_say()
+    {
+        var problems = DocProblems(Docs.Value).ToList();
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_row_the_schema_and_docs_lack_is_reported()
+    {
+        var extra = new KeyRow("keeps_alive", ValueShape.Parameter, "the argument the handle keeps alive");
+        var changed = new KeyTable(ParamKeys.Table.What, [.. ParamKeys.Table.Rows, extra]);
+        var root = Rebuilt(ContractVocabulary.Root, ParamKeys.Table, changed);
+
+        var schema = SchemaAgreement.Check(Schema.Value, root);
+        var docs = DocAgreement.CheckKeyTable("## Parameter facts", DocAgreement.Section(Docs.Value, "## Parameter facts"), changed);
+
+        Assert.Contains(schema, p => p.Contains("`keeps_alive` is a row of a parameter entry but not a property", StringComparison.Ordinal));
+        Assert.Contains(docs, p => p.Contains("no line for `keeps_alive`; add: | `keeps_alive` |", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_whose_spellings_or_default_differ_is_reported()
+    {
+        var threading = HandleKeys.Threading with { Default = "free-threaded" };
+        var changed = new KeyTable(HandleKeys.Table.What, [.. HandleKeys.Table.Rows.Select(r => r.Key == "threading" ? threading : r)]);
+        var spelled = new KeyRow("out", new EnumShape(["owned", "borrowed"]), "the callee fills it");
+        var param = new KeyTable(ParamKeys.Table.What, [.. ParamKeys.Table.Rows.Select(r => r.Key == "out" ? spelled : r)]);
+        var root = Rebuilt(Rebuilt(ContractVocabulary.Root, HandleKeys.Table, changed), ParamKeys.Table, param);
+
+        var problems = SchemaAgreement.Check(Schema.Value, root);
+
+        Assert.Contains(problems, p => p.StartsWith("#/handles/*/threading: the schema's default is exclusive", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("#/functions/*/params/*/out: the schema spells", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every disagreement between the docs and the tables, section by section.</summary>
+    private static IEnumerable<string> DocProblems(string docs)
+    {
+        string S(string heading) => DocAgreement.Section(docs, heading);
+        var common = new KeyTable("the common keys", [.. MetaKeys.EntryMeta]);
+        return DocAgreement.CheckExample("## Top level", S("## Top level"), 0, DocumentKeys.Table)
+            .Concat(DocAgreement.CheckExample("## library", S("## library"), 2, LibraryKeys.Table))
+            .Concat(DocAgreement.CheckExample("## library", S("## library"), 4, SelectKeys.Table))
+            .Concat(DocAgreement.CheckExample("## handles", S("## handles"), 4, HandleKeys.Table))
+            .Concat(DocAgreement.CheckExample("## errors", S("## errors"), 4, ErrorKeys.Table))
+            .Concat(DocAgreement.CheckExample("## structs", S("## structs (caller-allocated objects)"), 4, StructKeys.Table))
+            .Concat(DocAgreement.CheckNamed("## structs", S("## structs (caller-allocated objects)"), InitKeys.Table))
+            .Concat(DocAgreement.CheckNamed("## structs", S("## structs (caller-allocated objects)"), FieldKeys.Table))
+            .Concat(DocAgreement.CheckKeyTable("## functions", S("## functions"), FunctionKeys.Table))
+            .Concat(DocAgreement.CheckKeyTable("## Parameter facts", S("## Parameter facts"), ParamKeys.Table))
+            .Concat(FactTables(ParamKeys.Table).SelectMany(t => DocAgreement.CheckNamed("## Parameter facts", S("## Parameter facts"), t)))
+            .Concat(DocAgreement.CheckKeyTable("## Return facts", S("## Return facts"), ReturnKeys.Table))
+            .Concat(DocAgreement.CheckKeyTable("## Provenance and common keys", S("## Provenance and common keys"), common))
+            .Concat(DocAgreement.CheckDefaults("## Defaults when a fact is missing", S("## Defaults when a fact is missing"),
+                ContractVocabulary.Tables.SelectMany(t => t.Rows)));
+    }
+
+    /// <summary>The tables nested in a table's rows, and theirs (a parameter's <c>callback:</c>, its <c>user_data_from:</c>).</summary>
+    private static IEnumerable<KeyTable> FactTables(KeyTable table) =>
+        table.Rows.SelectMany(r => ContractVocabulary.TablesOf(r.Value)).SelectMany(t => new[] { t }.Concat(FactTables(t)));
+
+    /// <summary>The tree of tables under <paramref name="table"/> with the table named like <paramref name="from"/> replaced by <paramref name="to"/>.</summary>
+    private static KeyTable Rebuilt(KeyTable table, KeyTable from, KeyTable to)
+    {
+        if (table.What == from.What)
+            return to;
+        return new KeyTable(table.What, [.. table.Rows.Select(r => r with { Value = Rebuilt(r.Value, from, to) })]);
+    }
+
+    private static ValueShape Rebuilt(ValueShape shape, KeyTable from, KeyTable to) => shape switch
+    {
+        MappingShape m => new MappingShape(Rebuilt(m.Table, from, to)),
+        EntriesShape e => new EntriesShape(Rebuilt(e.Entry, from, to)),
+        ListShape l => new ListShape(Rebuilt(l.Item, from, to)),
+        OneOfShape o => new OneOfShape([.. o.Choices.Select(c => Rebuilt(c, from, to))]),
+        _ => shape,
+    };
+}
