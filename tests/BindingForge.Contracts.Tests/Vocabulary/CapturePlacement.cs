@@ -33,12 +33,17 @@ internal static class CapturePlacement
 
     public static bool Knows(KeyTable table) => Places.ContainsKey(table);
 
-    /// <summary>A contract whose <paramref name="table"/> mapping holds its required keys and <paramref name="key"/> (with <paramref name="value"/>, or a sample of the row's shape).</summary>
-    public static string Contract(KeyTable table, string? key, string? value = null)
+    /// <summary>
+    /// A contract whose <paramref name="table"/> mapping holds its required keys but <paramref name="without"/>, and
+    /// <paramref name="key"/> (with <paramref name="value"/>, or a sample of the row's shape).
+    /// </summary>
+    public static string Contract(KeyTable table, string? key, string? value = null, string? without = null)
     {
-        var entries = table.Rows.Where(r => r.Required || r.Key == key).Select(r => $"{r.Key}: {Sample(r.Value)}").ToList();
+        var entries = table.Rows.Where(r => (r.Required && r.Key != without) || r.Key == key).Select(r => $"{r.Key}: {Sample(r.Value)}").ToList();
         if (key is not null && !table.Contains(key))
             entries.Add($"{key}: {value}");
+        if (entries.Count == 0)
+            entries.Add(table == DocumentKeys.Table ? "handles: {}" : string.Empty);
         var mapping = "{ " + string.Join(", ", entries) + " }";
         return table == DocumentKeys.Table ? string.Join("\n", entries) + "\n" : Places[table](mapping);
     }

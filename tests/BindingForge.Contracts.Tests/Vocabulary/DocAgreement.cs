@@ -76,12 +76,22 @@ internal static partial class DocAgreement
         return markdown[start..(end < 0 ? markdown.Length : end)];
     }
 
-    /// <summary>How the docs' tables spell a flag's or an enum's values.</summary>
+    /// <summary>How the docs' tables spell a shape's values (compared for flags and enums, suggested for the rest).</summary>
     public static string Values(ValueShape shape) => shape switch
     {
         FlagShape => "bool",
         EnumShape e => string.Join(", ", e.Spellings.Select(s => $"`{s}`")),
-        _ => "...",
+        IntegerShape => "integer",
+        SymbolShape { Kind: SymbolKind.Function } => "function",
+        SymbolShape { Kind: SymbolKind.Parameter } => "parameter",
+        SymbolShape { Kind: SymbolKind.CType } => "C type",
+        SymbolShape { Kind: SymbolKind.CSharpIdentifier } => "C# identifier",
+        SymbolShape => "name",
+        ListShape l => "list of " + Values(l.Item),
+        MappingShape m => $"`{{ {string.Join(", ", m.Table.Keys)} }}`",
+        EntriesShape => "mapping of name to facts",
+        OneOfShape o => string.Join(" or ", o.Choices.Select(Values)),
+        _ => "text",
     };
 
     /// <summary>A row every entry shares, documented once under "Provenance and common keys" (unless that is the table checked).</summary>

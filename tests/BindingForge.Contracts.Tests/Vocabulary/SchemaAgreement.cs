@@ -26,7 +26,7 @@ internal sealed class SchemaAgreement
     {
         var properties = node["properties"] as JsonObject ?? [];
         foreach (var row in table.Rows.Where(r => !properties.ContainsKey(r.Key)))
-            _problems.Add($"{path}: `{row.Key}` is a row of {table.What} but not a property in the schema");
+            _problems.Add($"{path}: `{row.Key}` is a row of {table.What} but not a property in the schema; add: \"{row.Key}\": {SchemaFragment.Of(row)}");
         foreach (var (key, _) in properties.Where(p => !table.Contains(p.Key)))
             _problems.Add($"{path}: the schema has `{key}`, which is no row of {table.What}");
         var required = (node["required"] as JsonArray ?? []).Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal);
