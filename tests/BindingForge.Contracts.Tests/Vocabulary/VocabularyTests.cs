@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BindingForge.Contracts.Vocabulary;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Contracts.Tests.Vocabulary;
 
@@ -84,6 +85,18 @@ public sealed class VocabularyTests
 
         Assert.True(load.Diagnostics.Any(d => d.Id is ContractDiagnosticIds.MissingKey or ContractDiagnosticIds.WrongValueKind),
             $"{text}\n" + string.Join("\n", load.Diagnostics));
+    }
+
+    [Fact]
+    public void Every_value_of_an_enumerated_fact_has_a_spelling()
+    {
+        Assert.All(Enum.GetValues<HandleThreading>(), v => Assert.NotEmpty(Spellings.Threading.TextOf(v)));
+        Assert.All(Enum.GetValues<ReleaseThread>(), v => Assert.NotEmpty(Spellings.ReleaseOn.TextOf(v)));
+        Assert.All(Enum.GetValues<OutKind>(), v => Assert.NotEmpty(Spellings.Out.TextOf(v)));
+        Assert.All(Enum.GetValues<StringEncoding>(), v => Assert.NotEmpty(Spellings.String.TextOf(v)));
+        Assert.All(Enum.GetValues<ArrayDirection>(), v => Assert.NotEmpty(Spellings.Array.TextOf(v)));
+        Assert.All(Enum.GetValues<CallbackScope>(), v => Assert.NotEmpty(Spellings.Scope.TextOf(v)));
+        Assert.All(Enum.GetValues<FactStatus>().Where(v => v != FactStatus.Unstated), v => Assert.NotEmpty(Spellings.Status.TextOf(v)));
     }
 
     [Fact]
