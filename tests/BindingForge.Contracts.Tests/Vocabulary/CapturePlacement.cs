@@ -57,11 +57,13 @@ internal static class CapturePlacement
         SymbolShape { Kind: SymbolKind.CSharpNamespace } => "A.B",
         SymbolShape or TextShape => "t",
         ListShape l => $"[{Sample(l.Item)}]",
-        MappingShape m => "{ " + string.Join(", ", m.Table.Rows.Where(r => r.Required).Select(r => $"{r.Key}: {Sample(r.Value)}")) + " }",
-        EntriesShape => "{}",
+        MappingShape m => Required(m.Table),
+        EntriesShape e => $"{{ x: {Required(e.Entry)} }}",
         OneOfShape o => Sample(o.Choices[0]),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, null),
     };
+
+    private static string Required(KeyTable table) => "{ " + string.Join(", ", table.Rows.Where(r => r.Required).Select(r => $"{r.Key}: {Sample(r.Value)}")) + " }";
 
     private static Func<string, string> Param(Func<string, string> fact) => m => Library + $"functions:\n  f: {{ params: {{ p: {fact(m)} }} }}\n";
 }

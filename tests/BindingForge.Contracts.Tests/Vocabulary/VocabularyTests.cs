@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
@@ -48,6 +49,19 @@ public sealed class VocabularyTests
         var load = ContractTestKit.Load(text);
 
         Assert.True(load.Diagnostics.Count == 0, $"{text}\n" + string.Join("\n", load.Diagnostics));
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Capture_reads_every_row_into_the_syntax_tree(string table, string key)
+    {
+        var row = Table(table).Find(key)!;
+        if (row.Required)
+            return; // a required row's absence is an error, checked below
+        var with = ContractTestKit.Load(CapturePlacement.Contract(Table(table), key));
+        var without = ContractTestKit.Load(CapturePlacement.Contract(Table(table), null));
+
+        Assert.NotEqual(JsonSerializer.Serialize(without.Document), JsonSerializer.Serialize(with.Document));
     }
 
     [Theory]
