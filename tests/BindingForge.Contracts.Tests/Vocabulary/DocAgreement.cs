@@ -49,6 +49,28 @@ internal static partial class DocAgreement
             yield return $"{heading}: the example shows `{key}:`, which is no row of {table.What}";
         foreach (var row in table.Rows.Where(r => !IsShared(r, table) && !shown.Contains(r.Key) && !Mentions(section, r.Key)))
             yield return $"{heading}: `{row.Key}` of {table.What} is neither in the example nor named; add: {new string(' ', indent)}{row.Key}: ... # {row.Doc}";
+        foreach (var problem in ExampleChoices(heading, section, indent, table))
+            yield return problem;
+    }
+
+    /// <summary>
+    /// An example line of an enumerated key whose comment lists the choices (<c>threading: exclusive  # free-threaded |
+    /// exclusive (default) | thread-affine</c>) lists the row's spellings, and marks its default.
+    /// </summary>
+    private static IEnumerable<string> ExampleChoices(string heading, string section, int indent, KeyTable table)
+    {
+        foreach (var line in section.Split('\n'))
+        {
+            if (BlockKey().Match(line) is not { Success: true } match || match.Groups[1].Length != indent
+                || table.Find(match.Groups[2].Value) is not { Value: EnumShape shape } row || !line.Contains('|', StringComparison.Ordinal))
+                continue;
+            var comment = line[(line.IndexOf('#', StringComparison.Ordinal) + 1)..];
+            var choices = comment[(comment.IndexOf(':', StringComparison.Ordinal) + 1)..].Split('|').Select(c => c.Trim()).ToList();
+            var spelled = choices.Select(c => c.Replace(" (default)", string.Empty, StringComparison.Ordinal)).ToList();
+            var marked = choices.Where(c => c.EndsWith(" (default)", StringComparison.Ordinal)).Select(c => c[..^" (default)".Length]).SingleOrDefault();
+            if (!spelled.SequenceEqual(shape.Spellings) || marked != row.Default)
+                yield return $"{heading}: the example's choices for `{row.Key}` are `{string.Join(" | ", choices)}`; the row: {string.Join(" | ", shape.Spellings.Select(s => s == row.Default ? s + " (default)" : s))}";
+        }
     }
 
     /// <summary>Checks that every row of a nested fact table is named in the section of the facts it belongs to.</summary>
