@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
@@ -25,8 +26,8 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
         return null;
     }
 
-    /// <summary>Reports every key of <paramref name="mapping"/> that <paramref name="keys"/> does not allow.</summary>
-    public void CheckKeys(YamlMapping mapping, KeySet keys)
+    /// <summary>Reports every key of <paramref name="mapping"/> that is not a row of <paramref name="keys"/>.</summary>
+    public void CheckKeys(YamlMapping mapping, KeyTable keys)
     {
         foreach (var entry in mapping.Entries)
         {
@@ -39,11 +40,11 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
         }
     }
 
-    public Located<string>? String(YamlMapping mapping, string key)
+    public Located<string>? String(YamlMapping mapping, KeyRow key)
     {
-        if (mapping.Find(key) is not { } entry)
+        if (mapping.Find(key.Key) is not { } entry)
             return null;
-        return Text(entry.Value, $"`{key}`") is { } text ? text with { KeyLocation = entry.Key.Location } : null;
+        return Text(entry.Value, key.Quoted) is { } text ? text with { KeyLocation = entry.Key.Location } : null;
     }
 
     /// <summary>A non-null scalar's text.</summary>
@@ -55,13 +56,13 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
         return null;
     }
 
-    public Located<bool>? Bool(YamlMapping mapping, string key)
+    public Located<bool>? Bool(YamlMapping mapping, KeyRow key)
     {
-        if (mapping.Find(key) is not { } entry)
+        if (mapping.Find(key.Key) is not { } entry)
             return null;
         if (ParseBool(entry.Value) is { } value)
             return new Located<bool>(value, entry.Value.Location) { KeyLocation = entry.Key.Location };
-        WrongKind(entry.Value, $"`{key}`", "true or false");
+        WrongKind(entry.Value, key.Quoted, "true or false");
         return null;
     }
 
@@ -75,20 +76,23 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
         }
         : null;
 
-    public Located<long>? Integer(YamlMapping mapping, string key, long min = long.MinValue)
+    /// <summary>An integer, at least the row's <see cref="IntegerShape.Minimum"/> when it has one.</summary>
+    public Located<long>? Integer(YamlMapping mapping, KeyRow key)
     {
-        if (mapping.Find(key) is not { } entry)
+        if (mapping.Find(key.Key) is not { } entry)
             return null;
+        var min = key.Value is IntegerShape { Minimum: { } minimum } ? minimum : long.MinValue;
         if (entry.Value is YamlScalar { IsPlain: true } scalar && YamlNumbers.TryParseInteger(scalar.Text, out var value)
             && value >= min && value <= long.MaxValue)
             return new Located<long>((long)value, scalar.Location) { KeyLocation = entry.Key.Location };
-        WrongKind(entry.Value, $"`{key}`", min >= 0 ? "a non-negative integer" : "an integer");
+        WrongKind(entry.Value, key.Quoted, min >= 0 ? "a non-negative integer" : "an integer");
         return null;
     }
 
-    public Located<T>? Enum<T>(YamlMapping mapping, string key, EnumSpelling<T> spelling) where T : struct, Enum
+    public Located<T>? Enum<T>(YamlMapping mapping, EnumKeyRow<T> key) where T : struct, Enum
     {
-        if (mapping.Find(key) is not { } entry || Text(entry.Value, $"`{key}`") is not { } text)
+        var spelling = key.Spelling;
+        if (mapping.Find(key.Key) is not { } entry || Text(entry.Value, key.Quoted) is not { } text)
             return null;
         if (spelling.TryParse(text.Value, out var value))
             return new Located<T>(value, text.Location) { KeyLocation = entry.Key.Location };
@@ -99,22 +103,22 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
     }
 
     /// <summary>A list of texts. A null value counts as an empty list.</summary>
-    public ImmutableArray<Located<string>>? TextList(YamlMapping mapping, string key)
+    public ImmutableArray<Located<string>>? TextList(YamlMapping mapping, KeyRow key)
     {
-        if (mapping.Find(key) is not { } entry)
+        if (mapping.Find(key.Key) is not { } entry)
             return null;
         if (entry.Value is YamlScalar { IsNull: true })
             return [];
         if (entry.Value is not YamlSequence sequence)
         {
-            WrongKind(entry.Value, $"`{key}`", "a list");
+            WrongKind(entry.Value, key.Quoted, "a list");
             return null;
         }
 
         var items = ImmutableArray.CreateBuilder<Located<string>>();
         foreach (var item in sequence.Items)
         {
-            if (Text(item, $"an item of `{key}`") is { } text)
+            if (Text(item, $"an item of {key.Quoted}") is { } text)
                 items.Add(text);
         }
 
@@ -122,9 +126,9 @@ internal sealed class CaptureContext(DiagnosticBag diagnostics)
     }
 
     /// <summary>One text or a list of texts (<c>parent: db</c> or <c>parent: [a, b]</c>).</summary>
-    public ImmutableArray<Located<string>>? TextOrList(YamlMapping mapping, string key)
+    public ImmutableArray<Located<string>>? TextOrList(YamlMapping mapping, KeyRow key)
     {
-        if (mapping.Find(key) is not { } entry)
+        if (mapping.Find(key.Key) is not { } entry)
             return null;
         if (entry.Value is YamlScalar { IsNull: false } scalar)
             return [new Located<string>(scalar.Text, scalar.Location) { KeyLocation = entry.Key.Location }];

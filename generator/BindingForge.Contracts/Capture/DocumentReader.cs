@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
 using BindingForge.Model;
 
@@ -8,26 +9,21 @@ namespace BindingForge.Contracts.Capture;
 /// <summary>Reads the root mapping into a <see cref="ContractDocument"/>: the version, then each section.</summary>
 internal static class DocumentReader
 {
-    /// <summary>The format versions this build reads.</summary>
-    public const long CurrentVersion = 1;
-
-    private static readonly KeySet Keys = new("the contract", "bindingforge", "library", "handles", "errors", "structs", "functions");
-
     public static ContractDocument? Read(YamlNode root, string path, CaptureContext context)
     {
         if (context.Mapping(root, "a contract") is not { } mapping)
             return null;
-        context.CheckKeys(mapping, Keys);
+        context.CheckKeys(mapping, DocumentKeys.Table);
         var document = new ContractDocument(path, mapping.Location)
         {
             Version = ReadVersion(mapping, context),
-            Library = mapping.Find("library") is { } library ? LibraryReader.Read(library, context) : null,
-            Handles = Section(mapping, "handles", context, HandleReader.Read),
-            Errors = Section(mapping, "errors", context, ErrorReader.Read),
-            Structs = Section(mapping, "structs", context, StructReader.Read),
-            Functions = Section(mapping, "functions", context, FunctionReader.Read),
+            Library = mapping.Find(DocumentKeys.Library.Key) is { } library ? LibraryReader.Read(library, context) : null,
+            Handles = Section(mapping, DocumentKeys.Handles, context, HandleReader.Read),
+            Errors = Section(mapping, DocumentKeys.Errors, context, ErrorReader.Read),
+            Structs = Section(mapping, DocumentKeys.Structs, context, StructReader.Read),
+            Functions = Section(mapping, DocumentKeys.Functions, context, FunctionReader.Read),
         };
-        if (mapping.Find("library") is null)
+        if (mapping.Find(DocumentKeys.Library.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey,
                 "the contract needs a `library:` section (name, headers ...)", new SourceLocation(path, mapping.Location.Line, mapping.Location.Column));
         return document;
@@ -35,21 +31,21 @@ internal static class DocumentReader
 
     private static Located<long>? ReadVersion(YamlMapping mapping, CaptureContext context)
     {
-        var version = context.Integer(mapping, "bindingforge");
-        if (version is not null && version.Value != CurrentVersion)
+        var version = context.Integer(mapping, DocumentKeys.Version);
+        if (version is not null && version.Value != DocumentKeys.CurrentVersion)
         {
             context.Diagnostics.Error(ContractDiagnosticIds.UnsupportedVersion,
-                $"contract format version {version.Value} is not supported; this BindingForge reads `bindingforge: {CurrentVersion}`", version.Location);
+                $"contract format version {version.Value} is not supported; this BindingForge reads `bindingforge: {DocumentKeys.CurrentVersion}`", version.Location);
         }
 
         return version;
     }
 
     /// <summary>A section whose entries are keyed by name; a null section counts as empty.</summary>
-    private static ImmutableArray<T> Section<T>(YamlMapping root, string key, CaptureContext context, Func<YamlEntry, CaptureContext, T?> read)
+    private static ImmutableArray<T> Section<T>(YamlMapping root, KeyRow key, CaptureContext context, Func<YamlEntry, CaptureContext, T?> read)
         where T : class
     {
-        if (root.Find(key) is not { } section || context.Mapping(section.Value, $"`{key}`", allowNull: true) is not { } mapping)
+        if (root.Find(key.Key) is not { } section || context.Mapping(section.Value, key.Quoted, allowNull: true) is not { } mapping)
             return [];
         var result = ImmutableArray.CreateBuilder<T>();
         foreach (var entry in mapping.Entries)

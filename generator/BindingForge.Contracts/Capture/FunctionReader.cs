@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
 
 namespace BindingForge.Contracts.Capture;
@@ -7,49 +8,44 @@ namespace BindingForge.Contracts.Capture;
 /// <summary>Reads one entry under <c>functions:</c> with its <c>returns</c> and <c>params</c>.</summary>
 internal static class FunctionReader
 {
-    private static readonly KeySet Keys = new("a function entry", ["returns", "params", "leaf", "no_callbacks", "blocking", "errno", .. KeySet.EntryMeta]);
-
-    private static readonly KeySet ReturnKeys = new("`returns`",
-        ["error", "null_is_error", "string", "owned", "borrowed", "nullable", "length", "element", "parent", .. KeySet.Provenance]);
-
     public static FunctionEntry? Read(YamlEntry entry, CaptureContext context)
     {
         if (context.Mapping(entry.Value, $"function `{entry.Key.Text}`", allowNull: true) is not { } mapping)
             return null;
-        context.CheckKeys(mapping, Keys);
+        context.CheckKeys(mapping, FunctionKeys.Table);
         return new FunctionEntry(EntryKey.Of(entry), MetaReader.Read(mapping, context))
         {
-            Returns = mapping.Find("returns") is { } returns ? ReadReturns(returns, context) : null,
-            Params = mapping.Find("params") is { } parameters ? ReadParams(parameters, context) : [],
-            Leaf = context.Bool(mapping, "leaf"),
-            NoCallbacks = context.Bool(mapping, "no_callbacks"),
-            Blocking = context.Bool(mapping, "blocking"),
-            Errno = context.Bool(mapping, "errno"),
+            Returns = mapping.Find(FunctionKeys.Returns.Key) is { } returns ? ReadReturns(returns, context) : null,
+            Params = mapping.Find(FunctionKeys.Params.Key) is { } parameters ? ReadParams(parameters, context) : [],
+            Leaf = context.Bool(mapping, FunctionKeys.Leaf),
+            NoCallbacks = context.Bool(mapping, FunctionKeys.NoCallbacks),
+            Blocking = context.Bool(mapping, FunctionKeys.Blocking),
+            Errno = context.Bool(mapping, FunctionKeys.Errno),
         };
     }
 
     private static ReturnEntry? ReadReturns(YamlEntry entry, CaptureContext context)
     {
-        if (context.Mapping(entry.Value, "`returns`") is not { } mapping)
+        if (context.Mapping(entry.Value, FunctionKeys.Returns.Quoted) is not { } mapping)
             return null;
-        context.CheckKeys(mapping, ReturnKeys);
+        context.CheckKeys(mapping, ReturnKeys.Table);
         return new ReturnEntry(mapping.Location, MetaReader.Read(mapping, context))
         {
-            Error = context.String(mapping, "error"),
-            NullIsError = context.Bool(mapping, "null_is_error"),
-            String = context.Enum(mapping, "string", Spellings.String),
-            Owned = FactReader.Owned(mapping, context),
-            Borrowed = FactReader.Borrowed(mapping, context),
-            Nullable = context.Bool(mapping, "nullable"),
-            Length = FactReader.Length(mapping, context),
-            Element = context.String(mapping, "element"),
-            Parent = context.TextOrList(mapping, "parent"),
+            Error = context.String(mapping, ReturnKeys.Error),
+            NullIsError = context.Bool(mapping, ReturnKeys.NullIsError),
+            String = context.Enum(mapping, ReturnKeys.String),
+            Owned = FactReader.Owned(mapping, ReturnKeys.Owned, context),
+            Borrowed = FactReader.Borrowed(mapping, ReturnKeys.Borrowed, context),
+            Nullable = context.Bool(mapping, ReturnKeys.Nullable),
+            Length = FactReader.Length(mapping, ReturnKeys.Length, context),
+            Element = context.String(mapping, ReturnKeys.Element),
+            Parent = context.TextOrList(mapping, ReturnKeys.Parent),
         };
     }
 
     private static ImmutableArray<ParamEntry> ReadParams(YamlEntry entry, CaptureContext context)
     {
-        if (context.Mapping(entry.Value, "`params`", allowNull: true) is not { } mapping)
+        if (context.Mapping(entry.Value, FunctionKeys.Params.Quoted, allowNull: true) is not { } mapping)
             return [];
         var result = ImmutableArray.CreateBuilder<ParamEntry>();
         foreach (var param in mapping.Entries)

@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
 
 namespace BindingForge.Contracts.Capture;
@@ -6,42 +7,39 @@ namespace BindingForge.Contracts.Capture;
 /// <summary>Reads the <c>library:</c> section.</summary>
 internal static class LibraryReader
 {
-    private static readonly KeySet Keys = new("`library`", "name", "headers", "include_dirs", "defines", "namespace", "class", "select");
-    private static readonly KeySet SelectKeys = new("`select`", "include", "exclude");
-
     public static LibrarySection? Read(YamlEntry entry, CaptureContext context)
     {
         if (context.Mapping(entry.Value, "`library`") is not { } mapping)
             return null;
-        context.CheckKeys(mapping, Keys);
+        context.CheckKeys(mapping, LibraryKeys.Table);
         var section = new LibrarySection(mapping.Location)
         {
-            Name = context.String(mapping, "name"),
-            Headers = context.TextList(mapping, "headers"),
-            IncludeDirs = context.TextList(mapping, "include_dirs"),
-            Defines = context.TextList(mapping, "defines"),
-            Namespace = context.Identifier(context.String(mapping, "namespace"), "`namespace`", dotted: true),
-            Class = context.Identifier(context.String(mapping, "class"), "`class`"),
-            Select = mapping.Find("select") is { } select ? ReadSelect(select, context) : null,
+            Name = context.String(mapping, LibraryKeys.Name),
+            Headers = context.TextList(mapping, LibraryKeys.Headers),
+            IncludeDirs = context.TextList(mapping, LibraryKeys.IncludeDirs),
+            Defines = context.TextList(mapping, LibraryKeys.Defines),
+            Namespace = context.Identifier(context.String(mapping, LibraryKeys.Namespace), LibraryKeys.Namespace.Quoted, dotted: true),
+            Class = context.Identifier(context.String(mapping, LibraryKeys.Class), LibraryKeys.Class.Quoted),
+            Select = mapping.Find(LibraryKeys.Select.Key) is { } select ? ReadSelect(select, context) : null,
         };
-        if (section.Name is null && mapping.Find("name") is null)
+        if (section.Name is null && mapping.Find(LibraryKeys.Name.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`library` needs a `name`: the native library to load (sqlite3, z ...)", entry.Key.Location);
-        if (section.Headers is null && mapping.Find("headers") is null)
+        if (section.Headers is null && mapping.Find(LibraryKeys.Headers.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`library` needs `headers`: the C headers to bind", entry.Key.Location);
         else if (section.Headers is { IsEmpty: true })
-            context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`headers` is empty; name at least one C header", mapping.Find("headers")!.Value.Location);
+            context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`headers` is empty; name at least one C header", mapping.Find(LibraryKeys.Headers.Key)!.Value.Location);
         return section;
     }
 
     private static SelectSection? ReadSelect(YamlEntry entry, CaptureContext context)
     {
-        if (context.Mapping(entry.Value, "`select`") is not { } mapping)
+        if (context.Mapping(entry.Value, LibraryKeys.Select.Quoted) is not { } mapping)
             return null;
-        context.CheckKeys(mapping, SelectKeys);
+        context.CheckKeys(mapping, SelectKeys.Table);
         return new SelectSection(mapping.Location)
         {
-            Include = context.TextList(mapping, "include"),
-            Exclude = context.TextList(mapping, "exclude"),
+            Include = context.TextList(mapping, SelectKeys.Include),
+            Exclude = context.TextList(mapping, SelectKeys.Exclude),
         };
     }
 }

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 
 namespace BindingForge.Review.Diff;
@@ -23,4 +24,20 @@ internal sealed class ChangeLog
             return;
         Add(kind, subject, meaning is null ? described : $"{described}: {meaning}", api, location);
     }
+
+    /// <summary>Adds a change when a flag differs, worded and classified by its vocabulary row (<c>consumed → not consumed</c>).</summary>
+    public void Compare(bool before, bool after, DiffWording wording, string subject, string? api, SourceLocation location) =>
+        Compare(before, after, Kind(wording.ImpactOf(after)), subject, wording.Text, api, location, wording.MeaningOf(after));
+
+    /// <summary>Adds a change when a value differs, worded and classified by its vocabulary row (<c>release `a` → release `b`</c>).</summary>
+    public void Compare(string? before, string? after, DiffWording wording, string subject, string? api, SourceLocation location) =>
+        Compare(before, after, Kind(wording.ImpactOf(after is not null)), subject, wording.Text, api, location, wording.MeaningOf(after is not null));
+
+    private static ChangeKind Kind(ChangeImpact impact) => impact switch
+    {
+        ChangeImpact.Breaking => ChangeKind.Breaking,
+        ChangeImpact.Behaviour => ChangeKind.Behaviour,
+        ChangeImpact.Additive => ChangeKind.Additive,
+        _ => ChangeKind.Review,
+    };
 }

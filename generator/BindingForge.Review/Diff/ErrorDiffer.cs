@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -24,9 +25,9 @@ internal static class ErrorDiffer
             }
 
             var at = after.Provenance.Location;
-            log.Compare(before.ExceptionName, after.ExceptionName, ChangeKind.Breaking, subject, n => $"exception `{n}`", after.ExceptionName, at, "catch clauses must change");
-            log.Compare(Codes(before), Codes(after), ChangeKind.Behaviour, subject, c => $"success [{c}]", after.ExceptionName, at, "which return codes throw changes");
-            log.Compare(before.Message?.Name, after.Message?.Name, ChangeKind.Behaviour, subject, m => m is null ? "no message function" : $"message `{m}`", after.ExceptionName, at);
+            log.Compare(before.ExceptionName, after.ExceptionName, ErrorKeys.Exception.Diff!, subject, after.ExceptionName, at);
+            log.Compare(Codes(before), Codes(after), ErrorKeys.Success.Diff!, subject, after.ExceptionName, at);
+            log.Compare(before.Message?.Name, after.Message?.Name, ErrorKeys.Message.Diff!, subject, after.ExceptionName, at);
         }
     }
 

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -13,23 +14,9 @@ internal static class FactText
         _ => "no ownership fact",
     };
 
-    public static string Out(OutKind? kind) => kind switch
-    {
-        OutKind.Owned => "out: owned",
-        OutKind.Borrowed => "out: borrowed",
-        OutKind.CallerAllocates => "out: caller-allocates",
-        _ => "no out",
-    };
+    public static string Out(OutKind? kind) => kind is { } k ? ParamKeys.Out.DiffText(k) : ParamKeys.Out.Diff!.Absent;
 
-    public static string Encoding(StringEncoding? encoding) => encoding?.ToString().ToLowerInvariant() ?? "not a string";
-
-    public static string Array(ArrayDirection? direction) => direction switch
-    {
-        ArrayDirection.In => "array: in",
-        ArrayDirection.Out => "array: out",
-        ArrayDirection.InOut => "array: inout",
-        _ => "not an array",
-    };
+    public static string Encoding(StringEncoding? encoding) => encoding is { } e ? Spellings.String.TextOf(e) : "not a string";
 
     public static string Length(LengthFact? length) => length switch
     {
@@ -40,21 +27,11 @@ internal static class FactText
         _ => "no length",
     };
 
-    public static string Threading(HandleThreading threading) => threading switch
-    {
-        HandleThreading.FreeThreaded => "free-threaded",
-        HandleThreading.ThreadAffine => "thread-affine",
-        _ => "exclusive",
-    };
+    public static string Threading(HandleThreading threading) => Spellings.Threading.TextOf(threading);
 
     public static string Error(BoundErrorDomain? error) => error is null ? "no error mapping" : $"error: {error.Name} (throws {error.ExceptionName})";
 
-    public static string Status(FactStatus status) => status switch
-    {
-        FactStatus.Inferred => "inferred",
-        FactStatus.Reviewed => "reviewed",
-        _ => "unmarked",
-    };
+    public static string Status(FactStatus status) => status == FactStatus.Unstated ? "unmarked" : Spellings.Status.TextOf(status);
 
     public static string Name(string? name) => name ?? "(none)";
 

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Review.Coverage;
@@ -48,13 +49,12 @@ internal static class FunctionDiffer
             log.Add(ChangeKind.Breaking, subject, $"the C function now takes {b.Parameters.Length} parameter(s) instead of {a.Parameters.Length}", api, at);
         }
 
-        log.Compare(a.Skip?.Reason, b.Skip?.Reason, ChangeKind.Review, subject, r => r is null ? "no skip reason" : $"skip: {r}", api, at);
-        log.Compare(a.Leaf, b.Leaf, ChangeKind.Behaviour, subject, l => l ? "leaf" : "not leaf", api, at, "SuppressGCTransition changes");
-        log.Compare(a.NoCallbacks, b.NoCallbacks, ChangeKind.Behaviour, subject, n => n ? "no_callbacks" : "may call back", api, at,
-            "the safe layer's re-entry bookkeeping changes");
-        log.Compare(a.Blocking, b.Blocking, ChangeKind.Behaviour, subject, l => l ? "blocking" : "not blocking", api, at);
-        log.Compare(a.Errno, b.Errno, ChangeKind.Behaviour, subject, e => e ? "captures errno" : "no errno", api, at);
-        log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);
+        log.Compare(a.Skip?.Reason, b.Skip?.Reason, FunctionKeys.Skip.Diff!, subject, api, at);
+        log.Compare(a.Leaf, b.Leaf, FunctionKeys.Leaf.Diff!, subject, api, at);
+        log.Compare(a.NoCallbacks, b.NoCallbacks, FunctionKeys.NoCallbacks.Diff!, subject, api, at);
+        log.Compare(a.Blocking, b.Blocking, FunctionKeys.Blocking.Diff!, subject, api, at);
+        log.Compare(a.Errno, b.Errno, FunctionKeys.Errno.Diff!, subject, api, at);
+        log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);
     }
 
     /// <summary>Why a function is not in the newer safe API.</summary>

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -24,14 +25,13 @@ internal static class HandleDiffer
     {
         var at = b.Provenance.Location;
         var api = b.ClassName;
-        log.Compare(a.ClassName, b.ClassName, ChangeKind.Breaking, subject, n => $"class `{n}`", api, at, "handle class renamed");
-        log.Compare(a.Skip is null, b.Skip is null, b.Skip is null ? ChangeKind.Additive : ChangeKind.Breaking, subject,
-            bound => bound ? "generated" : "skipped", api, at);
-        log.Compare(a.Release?.Name, b.Release?.Name, ChangeKind.Behaviour, subject, r => r is null ? "no release" : $"release `{r}`", api, at, "Dispose calls a different function");
-        log.Compare(a.Retain?.Name, b.Retain?.Name, ChangeKind.Behaviour, subject, r => r is null ? "no retain" : $"retain `{r}`", api, at);
-        log.Compare(a.Parent, b.Parent, ChangeKind.Behaviour, subject, p => p is null ? "no parent" : $"parent `{p}`", api, at, "which handle is kept alive changes");
-        log.Compare(a.Threading, b.Threading, ChangeKind.Behaviour, subject, t => $"threading: {FactText.Threading(t)}", api, at, "threading enforcement changes");
-        log.Compare(a.ReleaseOn, b.ReleaseOn, ChangeKind.Behaviour, subject, r => r == ReleaseThread.Any ? "release_on: any" : "release_on: creating-thread", api, at);
-        log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);
+        log.Compare(a.ClassName, b.ClassName, HandleKeys.Class.Diff!, subject, api, at);
+        log.Compare(a.Skip is not null, b.Skip is not null, HandleKeys.Skip.Diff!, subject, api, at);
+        log.Compare(a.Release?.Name, b.Release?.Name, HandleKeys.Release.Diff!, subject, api, at);
+        log.Compare(a.Retain?.Name, b.Retain?.Name, HandleKeys.Retain.Diff!, subject, api, at);
+        log.Compare(a.Parent, b.Parent, HandleKeys.Parent.Diff!, subject, api, at);
+        log.Compare(FactText.Threading(a.Threading), FactText.Threading(b.Threading), HandleKeys.Threading.Diff!, subject, api, at);
+        log.Compare(HandleKeys.ReleaseOn.Spelling.TextOf(a.ReleaseOn), HandleKeys.ReleaseOn.Spelling.TextOf(b.ReleaseOn), HandleKeys.ReleaseOn.Diff!, subject, api, at);
+        log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);
     }
 }

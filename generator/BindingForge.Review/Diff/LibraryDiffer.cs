@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -8,13 +9,13 @@ internal static class LibraryDiffer
     public static void Compare(BoundLibrary a, BoundLibrary b, string oldClass, string newClass, ChangeLog log)
     {
         var at = b.Location;
-        log.Compare(a.Namespace, b.Namespace, ChangeKind.Breaking, "library namespace", FactText.Name, null, at, "every generated type moves");
-        log.Compare(oldClass, newClass, ChangeKind.Breaking, "library class", n => n, null, at, "the static class of free functions is renamed");
-        log.Compare(a.Name, b.Name, ChangeKind.Behaviour, "library name", n => n, null, at, "the native library loaded changes");
-        log.Compare(Join(a.Headers), Join(b.Headers), ChangeKind.Behaviour, "library headers", s => s, null, at);
-        log.Compare(Join(a.Defines), Join(b.Defines), ChangeKind.Behaviour, "library defines", s => s, null, at);
-        log.Compare(Join(a.Include), Join(b.Include), ChangeKind.Behaviour, "library select include", s => s, null, at, "functions entering or leaving the selection are listed below");
-        log.Compare(Join(a.Exclude), Join(b.Exclude), ChangeKind.Behaviour, "library select exclude", s => s, null, at, "functions entering or leaving the selection are listed below");
+        log.Compare(a.Namespace, b.Namespace, LibraryKeys.Namespace.Diff!, "library namespace", null, at);
+        log.Compare(oldClass, newClass, LibraryKeys.Class.Diff!, "library class", null, at);
+        log.Compare(a.Name, b.Name, LibraryKeys.Name.Diff!, "library name", null, at);
+        log.Compare(Join(a.Headers), Join(b.Headers), LibraryKeys.Headers.Diff!, "library headers", null, at);
+        log.Compare(Join(a.Defines), Join(b.Defines), LibraryKeys.Defines.Diff!, "library defines", null, at);
+        log.Compare(Join(a.Include), Join(b.Include), SelectKeys.Include.Diff!, "library select include", null, at);
+        log.Compare(Join(a.Exclude), Join(b.Exclude), SelectKeys.Exclude.Diff!, "library select exclude", null, at);
     }
 
     private static string Join(IEnumerable<string> items) => items.Any() ? "[" + string.Join(", ", items) + "]" : "(none)";

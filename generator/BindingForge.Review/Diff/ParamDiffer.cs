@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -13,25 +14,24 @@ internal static class ParamDiffer
     {
         var subject = $"{function} parameter `{b.Decl.Name}`";
         var at = b.Provenance.Location;
-        log.Compare(a.Nullable, b.Nullable, b.Nullable ? ChangeKind.Additive : ChangeKind.Breaking, subject,
-            n => n ? "nullable" : "non-nullable", api, at, b.Nullable ? "null is now accepted" : "passing null now throws ArgumentNullException");
+        log.Compare(a.Nullable, b.Nullable, ParamKeys.Nullable.Diff!, subject, api, at);
         Out(a, b, subject, api, log);
-        log.Compare(a.Owned?.Free?.Name, b.Owned?.Free?.Name, ChangeKind.Behaviour, subject, f => f is null ? "no free" : $"free `{f}`", api, at);
-        log.Compare(a.String is null, b.String is null, ChangeKind.Breaking, subject, none => none ? "not a string" : "a string", api, at, "the C# parameter type changes");
+        log.Compare(a.Owned?.Free?.Name, b.Owned?.Free?.Name, ParamKeys.Free.Diff!, subject, api, at);
+        log.Compare(a.String is not null, b.String is not null, ParamKeys.String.Diff!, subject, api, at);
         if (a.String is not null && b.String is not null)
-            log.Compare(a.String, b.String, ChangeKind.Behaviour, subject, e => $"string: {FactText.Encoding(e)}", api, at, "text is encoded differently");
-        log.Compare(a.Array, b.Array, ChangeKind.Breaking, subject, FactText.Array, api, at, "the C# parameter type changes");
-        log.Compare(FactText.Length(a.Length), FactText.Length(b.Length), ChangeKind.Breaking, subject, l => l, api, at, "the parameter list changes");
-        log.Compare(a.Element?.Spelling, b.Element?.Spelling, ChangeKind.Breaking, subject, e => e is null ? "no element type" : $"element {e}", api, at);
-        log.Compare(a.Callback is null, b.Callback is null, ChangeKind.Breaking, subject, none => none ? "not a callback" : "a callback", api, at);
+            log.Compare(FactText.Encoding(a.String), FactText.Encoding(b.String), ParamKeys.Encoding, subject, api, at);
+        log.Compare(Spelled(a.Array), Spelled(b.Array), ParamKeys.Array.Diff!, subject, api, at);
+        log.Compare(FactText.Length(a.Length), FactText.Length(b.Length), ParamKeys.Length.Diff!, subject, api, at);
+        log.Compare(a.Element?.Spelling, b.Element?.Spelling, ParamKeys.Element.Diff!, subject, api, at);
+        log.Compare(a.Callback is not null, b.Callback is not null, ParamKeys.Callback.Diff!, subject, api, at);
         if (a.Callback is { } ca && b.Callback is { } cb)
-            log.Compare(ca.Scope, cb.Scope, ChangeKind.Behaviour, subject, s => $"callback scope {s.ToString().ToLowerInvariant()}", api, at, "how long the delegate is kept alive changes");
-        log.Compare(a.Consumed, b.Consumed, ChangeKind.Behaviour, subject, c => c ? "consumed" : "not consumed", api, at, "who frees the argument changes");
-        log.Compare(a.InOut, b.InOut, ChangeKind.Breaking, subject, i => i ? "inout" : "not inout", api, at);
-        log.Compare(a.Value is null, b.Value is null, ChangeKind.Breaking, subject, none => none ? "asked for" : "fixed by `value`", api, at, "the parameter appears in or disappears from the C# signature");
-        log.Compare(a.Name, b.Name, ChangeKind.Breaking, subject, n => $"C# name {FactText.Name(n)}", api, at, "named arguments break");
-        log.Compare(string.Join(",", a.Fields), string.Join(",", b.Fields), ChangeKind.Breaking, subject, f => f.Length == 0 ? "no fields" : $"fields [{f}]", api, at);
-        log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);
+            log.Compare(CallbackKeys.Scope.Spelling.TextOf(ca.Scope), CallbackKeys.Scope.Spelling.TextOf(cb.Scope), CallbackKeys.Scope.Diff!, subject, api, at);
+        log.Compare(a.Consumed, b.Consumed, ParamKeys.Consumed.Diff!, subject, api, at);
+        log.Compare(a.InOut, b.InOut, ParamKeys.InOut.Diff!, subject, api, at);
+        log.Compare(a.Value is not null, b.Value is not null, ParamKeys.Value.Diff!, subject, api, at);
+        log.Compare(FactText.Name(a.Name), FactText.Name(b.Name), ParamKeys.Name.Diff!, subject, api, at);
+        log.Compare(string.Join(",", a.Fields), string.Join(",", b.Fields), ParamKeys.Fields.Diff!, subject, api, at);
+        log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);
     }
 
     private static void Out(BoundParam a, BoundParam b, string subject, string? api, ChangeLog log)
@@ -51,4 +51,6 @@ internal static class ParamDiffer
         };
         log.Add(kind, subject, $"{FactText.Out(a.Out)} → {FactText.Out(b.Out)}: {meaning}", api, b.Provenance.Location);
     }
+
+    private static string? Spelled(ArrayDirection? direction) => direction is { } d ? Spellings.Array.TextOf(d) : null;
 }

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -16,16 +17,15 @@ internal static class ReturnDiffer
         var (before, after) = (FactText.Ownership(a.Owned, a.Borrowed), FactText.Ownership(b.Owned, b.Borrowed));
         if (before != after)
             log.Add(OwnershipKind(a, b), subject, $"{before} → {after}{OwnershipMeaning(a, b)}", api, at);
-        log.Compare(a.String is null, b.String is null, ChangeKind.Breaking, subject, none => none ? "not a string" : "a string", api, at, "the C# return type changes");
+        log.Compare(a.String is not null, b.String is not null, ReturnKeys.String.Diff!, subject, api, at);
         if (a.String is not null && b.String is not null)
-            log.Compare(a.String, b.String, ChangeKind.Behaviour, subject, e => $"string: {FactText.Encoding(e)}", api, at, "text is decoded differently");
-        log.Compare(a.Nullable, b.Nullable, b.Nullable ? ChangeKind.Breaking : ChangeKind.Behaviour, subject,
-            n => n ? "nullable" : "not nullable", api, at, b.Nullable ? "callers must now handle null" : "a null return is no longer expected");
-        log.Compare(a.Error, b.Error, ChangeKind.Behaviour, subject, FactText.Error, api, at, "error mapping changes");
-        log.Compare(a.NullIsError, b.NullIsError, ChangeKind.Behaviour, subject, n => n ? "null is an error" : "null is not an error", api, at);
-        log.Compare(FactText.Length(a.Length), FactText.Length(b.Length), ChangeKind.Breaking, subject, l => l, api, at, "the returned buffer's C# type changes");
-        log.Compare(string.Join(",", a.ParentParameters), string.Join(",", b.ParentParameters), ChangeKind.Behaviour, subject, p => p.Length == 0 ? "no parents" : $"keeps parameters {p} alive", api, at);
-        log.Compare(a.Provenance.Status, b.Provenance.Status, ChangeKind.Review, subject, s => $"status {FactText.Status(s)}", api, at);
+            log.Compare(FactText.Encoding(a.String), FactText.Encoding(b.String), ReturnKeys.Encoding, subject, api, at);
+        log.Compare(a.Nullable, b.Nullable, ReturnKeys.Nullable.Diff!, subject, api, at);
+        log.Compare(FactText.Error(a.Error), FactText.Error(b.Error), ReturnKeys.Error.Diff!, subject, api, at);
+        log.Compare(a.NullIsError, b.NullIsError, ReturnKeys.NullIsError.Diff!, subject, api, at);
+        log.Compare(FactText.Length(a.Length), FactText.Length(b.Length), ReturnKeys.Length.Diff!, subject, api, at);
+        log.Compare(string.Join(",", a.ParentParameters), string.Join(",", b.ParentParameters), ReturnKeys.Parent.Diff!, subject, api, at);
+        log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);
     }
 
     /// <summary>Losing ownership breaks callers; gaining it, or a different free function, changes behaviour.</summary>

@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Review.Diff;
@@ -23,8 +24,8 @@ internal static class StructDiffer
     private static void Changed(BoundStruct a, BoundStruct b, string subject, ChangeLog log)
     {
         var at = b.Provenance.Location;
-        log.Compare(a.ClassName, b.ClassName, ChangeKind.Breaking, subject, n => $"class `{n}`", b.ClassName, at, "class renamed");
-        log.Compare(a.Threading, b.Threading, ChangeKind.Behaviour, subject, t => $"threading: {FactText.Threading(t)}", b.ClassName, at, "threading enforcement changes");
+        log.Compare(a.ClassName, b.ClassName, StructKeys.Class.Diff!, subject, b.ClassName, at);
+        log.Compare(FactText.Threading(a.Threading), FactText.Threading(b.Threading), StructKeys.Threading.Diff!, subject, b.ClassName, at);
         foreach (var init in a.Inits.Select(i => i.Init.Name).Union(b.Inits.Select(i => i.Init.Name)))
         {
             var (before, after) = (a.Inits.FirstOrDefault(i => i.Init.Name == init), b.Inits.FirstOrDefault(i => i.Init.Name == init));
@@ -34,8 +35,8 @@ internal static class StructDiffer
                 log.Add(ChangeKind.Additive, subject, $"new init `{init}`", b.ClassName, after.Provenance.Location);
             else
             {
-                log.Compare(before.Cleanup.Name, after.Cleanup.Name, ChangeKind.Behaviour, subject, c => $"`{init}` cleanup `{c}`", b.ClassName, after.Provenance.Location);
-                log.Compare(before.Name, after.Name, ChangeKind.Breaking, subject, n => $"`{init}` factory name {FactText.Name(n)}", b.ClassName, after.Provenance.Location);
+                log.Compare(before.Cleanup.Name, after.Cleanup.Name, ChangeKind.Behaviour, subject, c => $"`{init}` {InitKeys.Cleanup.Diff!.Text(c)}", b.ClassName, after.Provenance.Location);
+                log.Compare(before.Name, after.Name, ChangeKind.Breaking, subject, n => $"`{init}` {InitKeys.Name.Diff!.Text(FactText.Name(n))}", b.ClassName, after.Provenance.Location);
             }
         }
     }

@@ -1,4 +1,6 @@
 using System.Text;
+using BindingForge.Contracts.Vocabulary;
+using BindingForge.Model.Contracts;
 using BindingForge.Review.Inference.Draft;
 
 namespace BindingForge.Review.Writing;
@@ -28,7 +30,7 @@ internal sealed class DraftWriter
         var writer = new DraftWriter();
         foreach (var comment in headerComment)
             writer.Line(0, "# " + comment);
-        writer.Line(0, "bindingforge: 1");
+        writer.Line(0, $"{DocumentKeys.Version.Key}: {DocumentKeys.CurrentVersion}");
         writer.Blank();
         LibraryWriter.Write(draft.Request, writer.Line);
         writer.Handles(draft);
@@ -41,7 +43,7 @@ internal sealed class DraftWriter
         if (draft.Handles.IsEmpty)
             return;
         Blank();
-        Line(0, "handles:");
+        Line(0, DocumentKeys.Handles.Key + ":");
         foreach (var handle in draft.Handles)
             Entry(1, handle, new FactPath(FactPath.HandlesSection, handle.Key, null, null));
     }
@@ -51,22 +53,22 @@ internal sealed class DraftWriter
         if (draft.Functions.IsEmpty)
             return;
         Blank();
-        Line(0, "functions:");
+        Line(0, DocumentKeys.Functions.Key + ":");
         foreach (var function in draft.Functions)
         {
             var path = new FactPath(FactPath.FunctionsSection, function.Name, null, null);
             Line(1, YamlText.Scalar(function.Name) + ":", path);
             if (function.Returns is { } returns)
-                Entry(2, returns with { Key = "returns" }, path with { Sub = FactPath.ReturnsKey });
+                Entry(2, returns with { Key = FunctionKeys.Returns.Key }, path with { Sub = FactPath.ReturnsKey });
             if (!function.Params.IsEmpty)
             {
-                Line(2, "params:", path);
+                Line(2, FunctionKeys.Params.Key + ":", path);
                 foreach (var parameter in function.Params)
                     Entry(3, parameter, path with { Sub = parameter.Key });
             }
 
             if (!function.Questions.IsEmpty)
-                Line(2, "note: " + YamlText.Quoted("open questions: " + string.Join(" | ", function.Questions)), path);
+                Line(2, MetaKeys.Note.Key + ": " + YamlText.Quoted("open questions: " + string.Join(" | ", function.Questions)), path);
         }
     }
 
@@ -76,10 +78,10 @@ internal sealed class DraftWriter
         Line(depth, YamlText.Scalar(entry.Key) + ":", path);
         foreach (var fact in entry.Facts)
             Line(depth + 1, $"{fact.Key}: {fact.Yaml}", path with { Fact = fact.Key });
-        Line(depth + 1, "status: inferred", path);
-        Line(depth + 1, "source: " + YamlText.Quoted(string.Join("; ", entry.Sources)), path);
+        Line(depth + 1, $"{MetaKeys.Status.Key}: {Spellings.Status.TextOf(FactStatus.Inferred)}", path);
+        Line(depth + 1, MetaKeys.Source.Key + ": " + YamlText.Quoted(string.Join("; ", entry.Sources)), path);
         if (entry.NoteText() is { } note)
-            Line(depth + 1, "note: " + YamlText.Quoted(note), path);
+            Line(depth + 1, MetaKeys.Note.Key + ": " + YamlText.Quoted(note), path);
     }
 
     private void Line(int depth, string text) => Line(depth, text, null);

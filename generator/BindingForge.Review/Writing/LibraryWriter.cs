@@ -1,3 +1,4 @@
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Review.Inference;
 
 namespace BindingForge.Review.Writing;
@@ -7,23 +8,26 @@ internal static class LibraryWriter
 {
     public static void Write(InferenceRequest request, Action<int, string> line)
     {
-        line(0, "library:");
-        line(1, "name: " + YamlText.Scalar(request.Library));
-        line(1, "headers: " + YamlText.QuotedList(request.Headers));
+        line(0, Key(DocumentKeys.Library));
+        line(1, Key(LibraryKeys.Name) + YamlText.Scalar(request.Library));
+        line(1, Key(LibraryKeys.Headers) + YamlText.QuotedList(request.Headers));
         if (!request.IncludeDirs.IsDefaultOrEmpty)
-            line(1, "include_dirs: " + YamlText.QuotedList(request.IncludeDirs));
+            line(1, Key(LibraryKeys.IncludeDirs) + YamlText.QuotedList(request.IncludeDirs));
         if (!request.Defines.IsDefaultOrEmpty)
-            line(1, "defines: " + YamlText.QuotedList(request.Defines));
+            line(1, Key(LibraryKeys.Defines) + YamlText.QuotedList(request.Defines));
         if (request.Namespace is { } ns)
-            line(1, "namespace: " + YamlText.Scalar(ns));
+            line(1, Key(LibraryKeys.Namespace) + YamlText.Scalar(ns));
         if (request.ClassName is { } className)
-            line(1, "class: " + YamlText.Scalar(className));
+            line(1, Key(LibraryKeys.Class) + YamlText.Scalar(className));
         if (request.Include.IsDefaultOrEmpty && request.Exclude.IsDefaultOrEmpty)
             return;
-        line(1, "select:");
+        line(1, Key(LibraryKeys.Select));
         if (!request.Include.IsDefaultOrEmpty)
-            line(2, "include: " + YamlText.QuotedList(request.Include));
+            line(2, Key(SelectKeys.Include) + YamlText.QuotedList(request.Include));
         if (!request.Exclude.IsDefaultOrEmpty)
-            line(2, "exclude: " + YamlText.QuotedList(request.Exclude));
+            line(2, Key(SelectKeys.Exclude) + YamlText.QuotedList(request.Exclude));
     }
+
+    /// <summary><c>name: </c>, or <c>library:</c> for a key whose value follows on the next lines.</summary>
+    private static string Key(KeyRow row) => row.Value is MappingShape ? row.Key + ":" : row.Key + ": ";
 }

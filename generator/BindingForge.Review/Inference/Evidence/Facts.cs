@@ -1,57 +1,63 @@
+using BindingForge.Contracts.Vocabulary;
+
 namespace BindingForge.Review.Inference.Evidence;
 
-/// <summary>The facts rules make claims about, and their values.</summary>
+/// <summary>
+/// The facts rules make claims about, and their values. A fact that a contract states under a key is named by
+/// the key's vocabulary row; <see cref="Ownership"/> and <see cref="Direction"/> are claims only (the drafters turn
+/// them into <c>owned</c>/<c>borrowed</c>/<c>out</c>/<c>array</c>).
+/// </summary>
 internal static class Facts
 {
     /// <summary>Handle: the function that frees it.</summary>
-    public const string Release = "release";
+    public static readonly string Release = HandleKeys.Release.Key;
 
     /// <summary>Handle: the function that adds a reference.</summary>
-    public const string Retain = "retain";
+    public static readonly string Retain = HandleKeys.Retain.Key;
 
     /// <summary>Handle: <c>exclusive</c> when a comment says it is not thread-safe.</summary>
-    public const string Threading = "threading";
+    public static readonly string Threading = HandleKeys.Threading.Key;
 
     /// <summary>Return or out parameter: <see cref="Owned"/> or <see cref="Borrowed"/>.</summary>
     public const string Ownership = "ownership";
 
     /// <summary>Return or out parameter: the function that frees an owned value that is not a handle.</summary>
-    public const string Free = "free";
+    public static readonly string Free = ParamKeys.Free.Key;
 
     /// <summary>Borrowed return: a function whose call ends the value's life (several claims make a list).</summary>
-    public const string Until = "until";
+    public static readonly string Until = BorrowedKeys.Until.Key;
 
     /// <summary>Borrowed return or out value: the parameter it points into.</summary>
-    public const string Of = "of";
+    public static readonly string Of = BorrowedKeys.Of.Key;
 
     /// <summary>Return or parameter: text in this encoding.</summary>
-    public const string String = "string";
+    public static readonly string String = ParamKeys.String.Key;
 
     /// <summary>Return or parameter: <c>true</c> or <c>false</c>.</summary>
-    public const string Nullable = "nullable";
+    public static readonly string Nullable = ParamKeys.Nullable.Key;
 
     /// <summary>Parameter: which way data flows, from Doxygen (<c>in</c>, <c>out</c>, <c>inout</c>).</summary>
     public const string Direction = "direction";
 
     /// <summary>Parameter: <c>T**</c> out value (<c>owned</c>, <c>borrowed</c>) or <c>caller-allocates</c>.</summary>
-    public const string Out = "out";
+    public static readonly string Out = ParamKeys.Out.Key;
 
     /// <summary>Parameter: <c>in</c>, <c>out</c>, <c>inout</c> array.</summary>
-    public const string Array = "array";
+    public static readonly string Array = ParamKeys.Array.Key;
 
     /// <summary>Parameter: the parameter carrying the array's or string's length.</summary>
-    public const string Length = "length";
+    public static readonly string Length = ParamKeys.Length.Key;
 
     /// <summary>Parameter: element type of a <c>void*</c> array.</summary>
-    public const string Element = "element";
+    public static readonly string Element = ParamKeys.Element.Key;
 
     /// <summary>Parameter: the callee takes ownership (<c>true</c>).</summary>
-    public const string Consumed = "consumed";
+    public static readonly string Consumed = ParamKeys.Consumed.Key;
 
     /// <summary>Parameter: a pointer to a scalar the callee reads and writes (<c>true</c>).</summary>
-    public const string InOut = "inout";
+    public static readonly string InOut = ParamKeys.InOut.Key;
 
-    public const string Owned = "owned";
+    public static readonly string Owned = ParamKeys.Owned.Key;
 
-    public const string Borrowed = "borrowed";
+    public static readonly string Borrowed = ParamKeys.Borrowed.Key;
 }

@@ -1,9 +1,9 @@
 using BindingForge.Model.Contracts;
 
-namespace BindingForge.Contracts.Capture;
+namespace BindingForge.Contracts.Vocabulary;
 
 /// <summary>The spelling tables, one per enumerated fact.</summary>
-internal static class Spellings
+public static class Spellings
 {
     public static readonly EnumSpelling<HandleThreading> Threading = new("threading",
         ("free-threaded", HandleThreading.FreeThreaded), ("exclusive", HandleThreading.Exclusive), ("thread-affine", HandleThreading.ThreadAffine));

@@ -1,0 +1,41 @@
+namespace BindingForge.Contracts.Vocabulary;
+
+/// <summary>The keys of one entry under <c>functions:</c>.</summary>
+public static class FunctionKeys
+{
+    public static readonly KeyRow Returns = new("returns", new MappingShape(ReturnKeys.Table), "[return facts](#return-facts)");
+
+    public static readonly KeyRow Params = new("params", new EntriesShape(ParamKeys.Table), "[parameter facts](#parameter-facts); names must exist (BF2102)");
+
+    public static readonly KeyRow Leaf = new("leaf", ValueShape.Flag, "short, no callbacks, never blocks; conflicts with `blocking` and callback parameters (BF2109)")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "leaf", "not leaf", "SuppressGCTransition changes"),
+    };
+
+    public static readonly KeyRow NoCallbacks = new("no_callbacks", ValueShape.Flag,
+        "**extension.** No callback of any registration runs during the call, though it may block or take a lock (so it cannot be `leaf`)")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "no_callbacks", "may call back", "the safe layer's re-entry bookkeeping changes"),
+    };
+
+    public static readonly KeyRow Blocking = new("blocking", ValueShape.Flag, "documented as possibly blocking")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "blocking", "not blocking"),
+    };
+
+    public static readonly KeyRow Errno = new("errno", ValueShape.Flag, "capture errno (Marshal.GetLastPInvokeError) into the exception")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "captures errno", "no errno"),
+    };
+
+    public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
+
+    public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
+
+    public static readonly KeyTable Table = new("a function entry",
+        Returns, Params, Leaf, NoCallbacks, Blocking, Errno, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+}

@@ -1,0 +1,46 @@
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Contracts.Vocabulary;
+
+/// <summary>The keys of one entry under <c>handles:</c>.</summary>
+public static class HandleKeys
+{
+    public static readonly KeyRow Class = new("class", ValueShape.Identifier, "C# class; default: the C name in PascalCase (`name:` is a synonym)")
+    {
+        Diff = new(ChangeImpact.Breaking, "class `{value}`", Meaning: "handle class renamed"),
+    };
+
+    public static readonly KeyRow Release = new("release", ValueShape.Function, "frees it; must take exactly one argument, the handle")
+    {
+        Diff = new(ChangeImpact.Behaviour, "release `{value}`", "no release", "Dispose calls a different function"),
+    };
+
+    public static readonly KeyRow Retain = new("retain", ValueShape.Function, "makes a new owning reference; one argument, the handle")
+    {
+        Diff = new(ChangeImpact.Behaviour, "retain `{value}`", "no retain"),
+    };
+
+    public static readonly KeyRow Parent = new("parent", ValueShape.CType, "the handle that must outlive this one; must name another handle")
+    {
+        Diff = new(ChangeImpact.Behaviour, "parent `{value}`", "no parent", "which handle is kept alive changes"),
+    };
+
+    public static readonly EnumKeyRow<HandleThreading> Threading = new("threading", Spellings.Threading, "which threads may use it")
+    {
+        Default = "exclusive",
+        Diff = new(ChangeImpact.Behaviour, "threading: {value}", Meaning: "threading enforcement changes"),
+    };
+
+    public static readonly EnumKeyRow<ReleaseThread> ReleaseOn = new("release_on", Spellings.ReleaseOn, "where release must run")
+    {
+        Default = "any",
+        Diff = new(ChangeImpact.Behaviour, "release_on: {value}"),
+    };
+
+    public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Breaking, "skipped", "generated") { Lost = (ChangeImpact.Additive, null) } };
+
+    public static readonly KeyRow Name = MetaKeys.Name with { Doc = "synonym of `class`" };
+
+    public static readonly KeyTable Table = new("a handle entry",
+        Class, Release, Retain, Parent, Threading, ReleaseOn, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+}

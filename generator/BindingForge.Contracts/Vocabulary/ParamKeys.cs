@@ -1,0 +1,98 @@
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Contracts.Vocabulary;
+
+/// <summary>The keys of one entry under a function's <c>params:</c> (docs/contract-format.md, "Parameter facts").</summary>
+public static class ParamKeys
+{
+    public static readonly EnumKeyRow<StringEncoding> String = new("string", Spellings.String, "`string` / `ReadOnlySpan<byte>` in, `string` out")
+    {
+        Diff = new(ChangeImpact.Breaking, "a string", "not a string", "the C# parameter type changes"),
+    };
+
+    /// <summary>How <c>diff</c> words a changed encoding of a parameter that is a string before and after.</summary>
+    public static readonly DiffWording Encoding = new(ChangeImpact.Behaviour, "string: {value}", Meaning: "text is encoded differently");
+
+    public static readonly KeyRow Nullable = new("nullable", ValueShape.Flag, "may be null; otherwise null throws ArgumentNullException before the call")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Additive, "nullable", "non-nullable", "null is now accepted")
+        {
+            Lost = (ChangeImpact.Breaking, "passing null now throws ArgumentNullException"),
+        },
+    };
+
+    public static readonly EnumKeyRow<OutKind> Out = new("out", Spellings.Out, "the callee fills it; the method returns (or `out`s) the value")
+    {
+        Diff = new(ChangeImpact.Breaking, "out: {value}", "no out", "the C# parameter changes"),
+    };
+
+    public static readonly KeyRow Free = new("free", ValueShape.Function, "how that value is freed")
+    {
+        Diff = new(ChangeImpact.Behaviour, "free `{value}`", "no free"),
+    };
+
+    public static readonly KeyRow Of = new("of", ValueShape.Parameter, "the value points into that argument and lives as long as it");
+
+    public static readonly KeyRow Owned = new("owned", Shapes.Owned, "same as `out: owned` (with `free`)");
+
+    public static readonly KeyRow Borrowed = new("borrowed", Shapes.Borrowed, "same as `out: borrowed`");
+
+    public static readonly KeyRow Consumed = new("consumed", ValueShape.Flag,
+        "the callee takes ownership: the SafeHandle is marked released and never freed again")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "consumed", "not consumed", "who frees the argument changes"),
+    };
+
+    public static readonly EnumKeyRow<ArrayDirection> Array = new("array", Spellings.Array, "`ReadOnlySpan<T>` / `Span<T>`; the length argument is computed")
+    {
+        Diff = new(ChangeImpact.Breaking, "array: {value}", "not an array", "the C# parameter type changes"),
+    };
+
+    public static readonly KeyRow Length = new("length", Shapes.Length, "which argument carries the element (or byte) count")
+    {
+        Diff = new(ChangeImpact.Breaking, "{value}", Meaning: "the parameter list changes"),
+    };
+
+    public static readonly KeyRow Element = new("element", ValueShape.CType, "element type where the header says `void*` (required then, BF2013)")
+    {
+        Diff = new(ChangeImpact.Breaking, "element {value}", "no element type"),
+    };
+
+    public static readonly KeyRow Callback = new("callback", new MappingShape(CallbackKeys.Table), "see below")
+    {
+        Diff = new(ChangeImpact.Breaking, "a callback", "not a callback"),
+    };
+
+    public static readonly KeyRow InOut = new("inout", ValueShape.Flag, "*extension*: the callee reads and writes it (C# `ref`)")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Breaking, "inout", "not inout"),
+    };
+
+    public static readonly KeyRow Value = new("value", new OneOfShape(new IntegerShape(), new SymbolShape(SymbolKind.Constant), new MappingShape(ValueKeys.Table)),
+        "*extension*: the argument is fixed; the safe method hides the parameter")
+    {
+        Diff = new(ChangeImpact.Breaking, "fixed by `value`", "asked for", "the parameter appears in or disappears from the C# signature"),
+    };
+
+    public static readonly KeyRow Parent = new("parent", Shapes.Parents, "*extension (list)*: the handles the new handle keeps alive");
+
+    public static readonly KeyRow Fields = new("fields", Shapes.Names, "*extension*: the struct's buffer fields this call uses")
+    {
+        Diff = new(ChangeImpact.Breaking, "fields [{value}]", "no fields"),
+    };
+
+    public static readonly KeyRow Name = MetaKeys.Name with
+    {
+        Doc = "rename the C# parameter",
+        Diff = new(ChangeImpact.Breaking, "C# name {value}", Meaning: "named arguments break"),
+    };
+
+    public static readonly KeyTable Table = new("a parameter entry",
+    [
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Name,
+        .. MetaKeys.Provenance,
+    ]);
+}

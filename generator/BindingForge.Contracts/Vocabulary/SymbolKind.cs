@@ -1,0 +1,26 @@
+namespace BindingForge.Contracts.Vocabulary;
+
+/// <summary>What a name in a contract refers to.</summary>
+public enum SymbolKind
+{
+    /// <summary>A function the header declares.</summary>
+    Function,
+
+    /// <summary>A parameter of the same function (or a field of the same struct).</summary>
+    Parameter,
+
+    /// <summary>A C type the header declares.</summary>
+    CType,
+
+    /// <summary>A macro or enumerator the header defines.</summary>
+    Constant,
+
+    /// <summary>An entry of the same contract (an error domain).</summary>
+    Entry,
+
+    /// <summary>A C# identifier.</summary>
+    CSharpIdentifier,
+
+    /// <summary>A C# namespace: identifiers joined by dots.</summary>
+    CSharpNamespace,
+}
