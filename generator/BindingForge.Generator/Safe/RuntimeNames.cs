@@ -123,6 +123,7 @@ internal static class RuntimeNames
     {
         public const string Type = nameof(R.CallbackCookie);
         public const string Alloc = Type + "." + nameof(R.CallbackCookie.Alloc);
+        public const string UserData = nameof(R.CallbackCookie.UserData);
     }
 
     /// <summary>The enums handle constructors and callback registrations take; a member is <c>{Type}.{value}</c>.</summary>
@@ -134,6 +135,26 @@ internal static class RuntimeNames
         public const string CallbackScope = nameof(R.CallbackScope);
     }
 
+    /// <summary>
+    /// The public and protected members the handle bases declare (<c>NativeHandle</c>, <c>OwnedHandle</c>,
+    /// <c>RefCountedHandle</c>, <c>CallerAllocatedHandle</c>): a generated method must not hide them. A test checks
+    /// the list against the runtime assembly; SafeHandle's and object's own members are not in it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HandleBaseMembers =
+    [
+        nameof(R.NativeHandle.Enter), nameof(R.NativeHandle.EnterThreadAffine), nameof(R.NativeHandle.EnterExclusive),
+        nameof(R.NativeHandle.EnterExclusiveNoCallbacks), nameof(R.NativeHandle.EnterLocked), nameof(R.NativeHandle.EnterCounted),
+        nameof(R.NativeHandle.Threading), nameof(R.NativeHandle.Enforcement), nameof(R.NativeHandle.ReleaseOn),
+        nameof(R.NativeHandle.CreatingThreadId), nameof(R.NativeHandle.IsOwned), nameof(R.NativeHandle.IsConsumed),
+        nameof(R.NativeHandle.IsDisposed), nameof(R.NativeHandle.Parent), nameof(R.NativeHandle.AttachBorrowed),
+        nameof(R.NativeHandle.MarkConsumed), nameof(R.NativeHandle.Generation), nameof(R.NativeHandle.InvalidateBorrows),
+        nameof(R.NativeHandle.AttachCallback), nameof(R.NativeHandle.AttachedCallbackCount), nameof(R.NativeHandle.DrainPendingReleases),
+        nameof(R.OwnedHandle.AttachOwned), Protected.Free,
+        nameof(R.RefCountedHandle.AttachRetained), Protected.Retain, Protected.CloneInto,
+        nameof(R.CallerAllocatedHandle.AttachInitialized), nameof(R.CallerAllocatedHandle.AllocateZeroed),
+        nameof(R.CallerAllocatedHandle.FreeMemory), Protected.Cleanup, Protected.InitIndex,
+    ];
+
     /// <summary>Protected members can only be named from a derived class; these classes are never instantiated,
     /// and their constants are inlined, so they are never loaded either.</summary>
     private static class Protected
@@ -142,6 +163,7 @@ internal static class RuntimeNames
         public const string Retain = RefCountedAccess.RetainName;
         public const string CloneInto = RefCountedAccess.CloneIntoName;
         public const string Cleanup = CallerAllocatedAccess.CleanupName;
+        public const string InitIndex = CallerAllocatedAccess.InitIndexName;
 
         private abstract class OwnedAccess : R.OwnedHandle
         {
@@ -157,6 +179,7 @@ internal static class RuntimeNames
         private abstract class CallerAllocatedAccess : R.CallerAllocatedHandle
         {
             public const string CleanupName = nameof(Cleanup);
+            public const string InitIndexName = nameof(InitIndex);
         }
     }
 }
