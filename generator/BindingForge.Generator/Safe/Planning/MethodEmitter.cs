@@ -18,6 +18,9 @@ namespace BindingForge.Generator.Safe.Planning;
 /// <c>using</c>, releases right after the call.
 /// The single value a call hands back becomes the return value when the C result is void or consumed; several
 /// stay <c>out</c> parameters, after the others.
+/// The result is a <see cref="MethodRender"/> whose body is a tree of statements: this class decides the order of
+/// the stages and which of them open a block (the pins, the failure branch, the callback rethrow); the template
+/// (<c>safe/Members.sbn-cs</c>) writes the braces and the indentation. The plan is only read.
 /// </summary>
 internal static class MethodEmitter
 {
