@@ -23,12 +23,12 @@ internal static class TemplateRenderer
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         var context = new TemplateContext
         {
+            TemplateLoader = EmbeddedTemplateLoader.Instance,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = LoopLimit,
-            TemplateLoader = EmbeddedTemplateLoader.Instance,
         };
         context.PushGlobal(globals);
         try
