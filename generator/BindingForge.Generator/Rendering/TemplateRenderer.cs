@@ -8,7 +8,8 @@ namespace BindingForge.Generator.Rendering;
 /// Renders one template over one render model, with Scriban configured on purpose: unknown variables and members
 /// are errors (StrictVariables, no relaxed member access), members are renamed explicitly to snake_case
 /// (<c>NativeClass</c> is <c>native_class</c>), newlines are <c>"\n"</c> whatever the platform, and the loop limit
-/// is raised so that headers with thousands of declarations render.
+/// is raised so that headers with thousands of declarations render. <c>include</c> finds the other embedded
+/// templates (<see cref="EmbeddedTemplateLoader"/>).
 /// </summary>
 internal static class TemplateRenderer
 {
@@ -22,6 +23,7 @@ internal static class TemplateRenderer
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         var context = new TemplateContext
         {
+            TemplateLoader = EmbeddedTemplateLoader.Instance,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             MemberRenamer = StandardMemberRenamer.Default,

@@ -11,10 +11,10 @@ internal sealed class ClassMembers(string className, bool isHandleClass)
     public MemberNames Names { get; } = new(className, isHandleClass);
 
     /// <summary>Members the class declares itself (constructor, overrides), first in the file.</summary>
-    public List<MethodRender> Fixed { get; } = [];
+    public List<MemberRender> Fixed { get; } = [];
 
     /// <summary>Factories, methods and properties, in header order.</summary>
-    public List<MethodRender> Methods { get; } = [];
+    public List<MemberRender> Methods { get; } = [];
 
-    public IEnumerable<MethodRender> All => Fixed.Concat(Methods);
+    public IEnumerable<MemberRender> All => Fixed.Concat(Methods);
 }

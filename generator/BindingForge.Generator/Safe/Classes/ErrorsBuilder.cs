@@ -18,42 +18,40 @@ namespace BindingForge.Generator.Safe.Classes;
 /// </summary>
 internal static class ErrorsBuilder
 {
-    public static (List<ExceptionRender> Exceptions, List<MethodRender> Factories) Build(SafeContext context)
+    public static (List<ExceptionRender> Exceptions, List<MemberRender> Factories) Build(SafeContext context)
     {
         var exceptions = context.Errors.Values
             .GroupBy(e => e.ExceptionName, StringComparer.Ordinal)
-            .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>"))))
+            .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>")), RuntimeNames.NativeCallException.Type))
             .ToList();
-        var factories = context.Errors.Values.Select(e => Factory(context, e)).ToList();
-        factories.Add(Lines(
-            "/// <summary>The exception for a NULL result no error domain explains.</summary>",
-            "public static NativeCallException NullReturn(string function, int errno = 0) =>",
-            "    new(0, \"the function returned NULL\", function, errno);"));
+        var factories = context.Errors.Values.Select(e => Factory(context, e)).ToList<MemberRender>();
+        factories.Add(new ExpressionMemberRender(["/// <summary>The exception for a NULL result no error domain explains.</summary>"], [],
+            $"public static {RuntimeNames.NativeCallException.Type} NullReturn(string function, int errno = 0)",
+            "new(0, \"the function returned NULL\", function, errno)", Wrapped: true));
         return (exceptions, factories);
     }
 
-    private static MethodRender Factory(SafeContext context, ErrorInfo error)
+    private static ExpressionMemberRender Factory(SafeContext context, ErrorInfo error)
     {
         var domain = error.Bound;
         var summary = $"/// <summary>A <see cref=\"{error.ExceptionName}\"/> for a failure of <c>{Docs.Escape(domain.Name)}</c>{MessageDoc(domain)}.</summary>";
+        var signature = $"public static {error.ExceptionName} {error.Factory}(long code, {(error.NeedsHandle ? "nint handle, " : "")}string function, int errno = 0)";
+        return new ExpressionMemberRender([summary], [Attribute], signature, $"new(code, {Message(context, error)}, function, errno)", Wrapped: true);
+    }
+
+    /// <summary>The library's message: from the handle, from the code, or none.</summary>
+    private static string Message(SafeContext context, ErrorInfo error)
+    {
+        var domain = error.Bound;
         if (error.NeedsHandle)
         {
             var pointer = context.Handles[error.MessageHandle!].PointerType;
-            return Lines(summary, Attribute,
-                $"public static {error.ExceptionName} {error.Factory}(long code, nint handle, string function, int errno = 0) =>",
-                $"    new(code, handle == 0 ? null : Utf8Marshal.FromUtf8((byte*){error.MessageCall}(({pointer})handle)), function, errno);");
+            return $"handle == 0 ? null : {RuntimeNames.Utf8Marshal.FromUtf8}((byte*){error.MessageCall}(({pointer})handle))";
         }
 
         if (domain.MessageSource == ErrorMessageSource.Code && error.MessageCall is not null && CodeType(context, domain) is { } codeType)
-        {
-            return Lines(summary, Attribute,
-                $"public static {error.ExceptionName} {error.Factory}(long code, string function, int errno = 0) =>",
-                $"    new(code, Utf8Marshal.FromUtf8((byte*){error.MessageCall}({Conversions.ToNative($"unchecked(({Conversions.SafeType(codeType)})code)", codeType)})), function, errno);");
-        }
-
-        return Lines(summary, Attribute,
-            $"public static {error.ExceptionName} {error.Factory}(long code, string function, int errno = 0) =>",
-            "    new(code, null, function, errno);");
+            return $"{RuntimeNames.Utf8Marshal.FromUtf8}((byte*){error.MessageCall}({Conversions.ToNative($"unchecked(({Conversions.SafeType(codeType)})code)", codeType)}))";
+        return "null";
     }
 
     private const string Attribute = "[MethodImpl(MethodImplOptions.NoInlining)]";
@@ -66,6 +64,4 @@ internal static class ErrorsBuilder
 
     private static string MessageDoc(BoundErrorDomain domain) =>
         domain.Message is { } message ? $", with the text of <c>{Docs.Escape(message.Name)}</c>" : "";
-
-    private static MethodRender Lines(params string[] lines) => new([.. lines.Select(l => "    " + l)]);
 }

@@ -51,6 +51,7 @@ internal sealed class SafeBuilder(SafeContext context)
         var model = new SafeRenderModel
         {
             Namespace = context.Options.Namespace,
+            Usings = Usings,
             Classes = classes,
             Exceptions = exceptions,
             ErrorsClass = context.ErrorsClass,
@@ -58,16 +59,21 @@ internal sealed class SafeBuilder(SafeContext context)
             ErrorsFile = context.StaticClass + ".Errors.cs",
             Delegates = context.Callbacks.Delegates,
             CallbacksClass = context.CallbacksClass,
-            Trampolines = [.. context.Callbacks.Trampolines.Select(t => new MethodRender(t))],
+            Trampolines = [.. context.Callbacks.Trampolines.Select(t => new VerbatimMemberRender(t))],
             CallbacksFile = context.StaticClass + ".Callbacks.cs",
         };
         return (model, methods.Uncovered);
     }
 
+    /// <summary>What every safe file imports.</summary>
+    private static readonly string[] Usings = ["System", "System.Runtime.CompilerServices", "System.Runtime.InteropServices", RuntimeNames.Namespace];
+
     private ClassRender StaticClass(ClassMembers members) => new(
         context.StaticClass + ".cs",
         [$"/// <summary>The functions of <c>{Docs.Escape(context.Options.Library)}</c> that belong to no handle, with the contract's checks.</summary>"],
-        $"public static unsafe partial class {context.StaticClass}",
+        "public static unsafe partial",
+        context.StaticClass,
+        null,
         [.. members.All]);
 
     /// <summary>Contract entries for functions the thin layer did not bind (BF3506).</summary>

@@ -33,12 +33,8 @@ internal static class StructClassBuilder
     {
         var members = new ClassMembers(shape.ClassName, isHandleClass: true);
         var bound = shape.Bound;
-        members.Fixed.Add(HandleClassBuilder.Lines(
-            "/// <summary>Creates an unattached instance; the factories initialise it.</summary>",
-            $"internal {shape.ClassName}()",
-            $"    : base({SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}, {SafeContext.ReleaseThreadMember(bound.ReleaseOn)})",
-            "{",
-            "}"));
+        members.Fixed.Add(HandleClassBuilder.Constructor(shape.ClassName, "Creates an unattached instance; the factories initialise it.",
+            $"{SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}, {SafeContext.ReleaseThreadMember(bound.ReleaseOn)}"));
         members.Fixed.Add(Cleanup(context, shape));
         return members;
     }
@@ -71,11 +67,11 @@ internal static class StructClassBuilder
         {
             var facts = bound.Fields.FirstOrDefault(f => f.Field.Name == field.Name);
             var mapped = context.Thin.Map(field.Type, TypePosition.Field);
-            var access = $"(({shape.PointerType})__lease.Pointer)->{CSharpNames.Identifier(field.Name)}";
+            var access = $"(({shape.PointerType})__lease.{RuntimeNames.HandleLease.Pointer})->{CSharpNames.Identifier(field.Name)}";
             string? type = null, value = null;
             if (facts?.String is StringEncoding.Utf8 or StringEncoding.Ascii && mapped.Name is "byte*" or "sbyte*")
             {
-                (type, value) = ("string?", $"Utf8Marshal.FromUtf8((byte*){access})");
+                (type, value) = ("string?", $"{RuntimeNames.Utf8Marshal.FromUtf8}((byte*){access})");
             }
             else if (mapped is { IsSupported: true, IsPointer: false, Record: null, Element: null, Primitive: not null })
             {
@@ -86,17 +82,8 @@ internal static class StructClassBuilder
                 continue;
             var name = members.Names.Claim(SafeNames.Pascal(field.Name), $"{bound.CTypeName}.{field.Name}", bound.Provenance.Location, context.Diagnostics);
             var doc = field.Doc is { } d ? DocComments.For(d) : [$"/// <summary>The <c>{Docs.Escape(field.Name)}</c> field.</summary>"];
-            members.Methods.Add(HandleClassBuilder.Lines([
-                .. doc,
-                $"public {type} {name}",
-                "{",
-                "    get",
-                "    {",
-                $"        using var __lease = {shape.Enter}();",
-                $"        return {value};",
-                "    }",
-                "}",
-            ]));
+            members.Methods.Add(new ReadOnlyPropertyRender([.. doc], $"public {type} {name}",
+                [$"using var __lease = {shape.Enter}();", $"return {value};"]));
         }
     }
 
@@ -108,36 +95,23 @@ internal static class StructClassBuilder
         var lines = DocComments.For(doc, remark).ToList();
         if (doc is null)
             lines.Insert(0, $"/// <summary>A native <c>{Docs.Escape(shape.CTypeName)}</c> the library initialises in place.</summary>");
-        return new ClassRender(shape.ClassName + ".cs", lines,
-            $"public sealed unsafe partial class {shape.ClassName} : CallerAllocatedHandle", [.. members.All]);
+        return new ClassRender(shape.ClassName + ".cs", lines, HandleClassBuilder.SealedModifiers, shape.ClassName,
+            RuntimeNames.CallerAllocatedHandle.Type, [.. members.All]);
     }
 
+    /// <summary>A <c>case</c> per init, the inits that share a cleanup under one call.</summary>
     private static MethodRender Cleanup(SafeContext context, StructInfo shape)
     {
-        var lines = new List<string>
-        {
-            "/// <summary>Runs the cleanup of the init that succeeded.</summary>",
-            "protected override void Cleanup(nint pointer, int init)",
-            "{",
-            "    switch (init)",
-            "    {",
-        };
+        var sections = new List<StatementRender>();
         foreach (var group in shape.Bound.Inits.Select((init, index) => (init.Cleanup, index)).GroupBy(p => p.Cleanup.Name, StringComparer.Ordinal))
         {
-            lines.AddRange(group.Select(p => $"        case {p.index}:"));
-            var cleanup = group.First().Cleanup;
-            lines.Add($"            {Call(context, cleanup)};");
-            lines.Add("            break;");
+            var labels = group.Select(p => $"case {p.index}:").ToList();
+            sections.AddRange(StatementRender.Lines(labels.SkipLast(1)));
+            sections.Add(StatementRender.Indented(labels[^1], [$"{HandleClassBuilder.PointerCall(context, group.First().Cleanup)};", "break;"]));
         }
 
-        lines.AddRange(["    }", "}"]);
-        return HandleClassBuilder.Lines([.. lines]);
-    }
-
-    private static string Call(SafeContext context, FunctionDecl cleanup)
-    {
-        var type = context.Thin.Map(cleanup.Parameters[0].Type).Name;
-        var call = $"{context.Thin.Call(cleanup.Name)}(({type})pointer)";
-        return context.Thin.IsVoid(cleanup.ReturnType) ? call : "_ = " + call;
+        return new MethodRender(["/// <summary>Runs the cleanup of the init that succeeded.</summary>"], [],
+            $"protected override void {RuntimeNames.CallerAllocatedHandle.Cleanup}(nint pointer, int init)",
+            [StatementRender.Block("switch (init)", sections)]);
     }
 }

@@ -18,6 +18,9 @@ namespace BindingForge.Generator.Safe.Planning;
 /// <c>using</c>, releases right after the call.
 /// The single value a call hands back becomes the return value when the C result is void or consumed; several
 /// stay <c>out</c> parameters, after the others.
+/// The result is a <see cref="MethodRender"/> whose body is a tree of statements: this class decides the order of
+/// the stages and which of them open a block (the pins, the failure branch, the callback rethrow); the template
+/// (<c>safe/Members.sbn-cs</c>) writes the braces and the indentation. The plan is only read.
 /// </summary>
 internal static class MethodEmitter
 {
@@ -28,23 +31,20 @@ internal static class MethodEmitter
         var promoted = plan.ReturnType is null && outs.Count == 1 ? outs[0] : null;
         if (promoted is not null)
             outs.Clear();
-        else if (plan.ReturnType is null && plan.CodeReturn is { } code)
-            (plan.ReturnType, plan.ReturnExpression, plan.ReturnsNativeResult) = (code.Type, code.Expression, true);
-        var returnType = plan.ReturnType ?? promoted?.Type ?? "void";
+        var (returnType, returnExpression, returnsNativeResult) = (plan.ReturnType, plan.ReturnExpression, plan.ReturnsNativeResult);
+        if (promoted is null && returnType is null && plan.CodeReturn is { } code)
+            (returnType, returnExpression, returnsNativeResult) = (code.Type, code.Expression, true);
+        returnExpression ??= promoted?.OutExpression;
 
-        var writer = new CodeWriter(1);
-        var returnsDoc = promoted is not null ? DocOf(site, promoted) : plan.ReturnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
-        writer.Lines(Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks));
+        var returnsDoc = promoted is not null ? DocOf(site, promoted) : returnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
+        var docs = Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks);
         var straight = IsStraight(plan);
-        writer.Lines(attributes);
+        List<string> allAttributes = [.. attributes];
         if (straight && plan.Pins.Count == 0)
-            writer.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+            allAttributes.Add("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
-        writer.Line($"{modifiers} {returnType} {name}({ParameterList(inputs, outs)})");
-        writer.Open();
-        Body(writer, site, plan, outs, promoted, straight);
-        writer.Close();
-        return new MethodRender(writer.Written);
+        var signature = $"{modifiers} {returnType ?? promoted?.Type ?? "void"} {name}({ParameterList(inputs, outs)})";
+        return new MethodRender(docs, allAttributes, signature, Body(site, plan, outs, returnExpression, straight));
     }
 
     private static string? DocOf(FunctionSite site, SafeParameter value) =>
@@ -61,51 +61,48 @@ internal static class MethodEmitter
         return string.Join(", ", list);
     }
 
-    private static void Body(CodeWriter writer, FunctionSite site, CallPlan plan, List<SafeParameter> outs, SafeParameter? promoted, bool straight)
+    /// <summary>The stages in their order; what follows the pins is nested in the block of the last <c>fixed</c>.</summary>
+    private static List<StatementRender> Body(FunctionSite site, CallPlan plan, List<SafeParameter> outs, string? returnExpression, bool straight)
     {
-        writer.Lines(plan.Checks);
-        writer.Lines(plan.Setup.Select(step => straight ? step.Code : step.Scoped));
-        writer.Lines(plan.Marshal);
-        writer.Lines(plan.Pins);
-        if (plan.Pins.Count > 0)
-            writer.Open();
-        writer.Lines(plan.PinnedMarshal);
-        var call = $"{site.Context.Thin.Call(site.Function.CName)}({string.Join(", ", plan.Arguments)});";
-        writer.Line(plan.ResultType is null ? call : $"{plan.ResultType} __result = {call}");
-        if (plan.CapturesErrno)
-            writer.Line("int __errno = Marshal.GetLastPInvokeError();");
-        writer.Lines(plan.Take);
-        writer.Lines(plan.Invalidations);
-        if (straight)
-            StraightFailureAndRelease(writer, plan);
-        else if (plan.Failure is not null)
-            Failure(writer, plan);
-        writer.Lines(plan.Always);
-        if (plan.HasCallbacks)
-        {
-            if (plan.OnError.Count > 0)
-            {
-                writer.Line("if (CallbackExceptionSlot.HasCaptured)");
-                writer.Open();
-                writer.Lines(plan.OnError);
-                writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
-                writer.Close();
-            }
-            else
-            {
-                writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
-            }
-        }
+        var before = new List<StatementRender>();
+        before.AddRange(StatementRender.Lines(plan.Checks));
+        before.AddRange(StatementRender.Lines(plan.Setup.Select(step => straight ? step.Code : step.Scoped)));
+        before.AddRange(StatementRender.Lines(plan.Marshal));
 
-        writer.Lines(plan.After);
-        foreach (var value in outs)
-            writer.Line($"{value.Name} = {value.OutExpression};");
-        if (plan.ReturnExpression is not null)
-            writer.Line($"return {plan.ReturnExpression};");
-        else if (promoted is not null)
-            writer.Line($"return {promoted.OutExpression};");
-        if (plan.Pins.Count > 0)
-            writer.Close();
+        var call = $"{site.Context.Thin.Call(site.Function.CName)}({string.Join(", ", plan.Arguments)});";
+        var pinned = new List<StatementRender>();
+        pinned.AddRange(StatementRender.Lines(plan.PinnedMarshal));
+        pinned.Add(plan.ResultType is null ? call : $"{plan.ResultType} __result = {call}");
+        if (plan.CapturesErrno)
+            pinned.Add("int __errno = Marshal.GetLastPInvokeError();");
+        pinned.AddRange(StatementRender.Lines(plan.Take));
+        pinned.AddRange(StatementRender.Lines(plan.Invalidations));
+        if (straight)
+            pinned.AddRange(StraightFailureAndRelease(plan));
+        else if (plan.Failure is not null)
+            pinned.Add(Failure(plan));
+        pinned.AddRange(StatementRender.Lines(plan.Always));
+        if (plan.HasCallbacks)
+            pinned.Add(RethrowCallbackException(plan));
+        pinned.AddRange(StatementRender.Lines(plan.After));
+        pinned.AddRange(outs.Select(value => (StatementRender)$"{value.Name} = {value.OutExpression};"));
+        if (returnExpression is not null)
+            pinned.Add($"return {returnExpression};");
+
+        if (plan.Pins.Count == 0)
+            return [.. before, .. pinned];
+        // Stacked fixed statements share the last one's block.
+        return [.. before, .. StatementRender.Lines(plan.Pins.Take(plan.Pins.Count - 1)), StatementRender.Block(plan.Pins[^1], pinned)];
+    }
+
+    /// <summary>A callback's exception, captured while native frames ran, rethrown once the call returned; what the call
+    /// took is undone first.</summary>
+    private static StatementRender RethrowCallbackException(CallPlan plan)
+    {
+        const string Rethrow = RuntimeNames.CallbackExceptionSlot.ThrowIfCaptured + "();";
+        if (plan.OnError.Count == 0)
+            return Rethrow;
+        return StatementRender.Block($"if ({RuntimeNames.CallbackExceptionSlot.HasCaptured})", [.. StatementRender.Lines(plan.OnError), Rethrow]);
     }
 
     /// <summary>
@@ -138,34 +135,29 @@ internal static class MethodEmitter
         return acquisitions.Skip(1).All(s => !s.MayThrow);
     }
 
-    private static void StraightFailureAndRelease(CodeWriter writer, CallPlan plan)
+    private static IEnumerable<StatementRender> StraightFailureAndRelease(CallPlan plan)
     {
         if (plan.Failure is not null)
-            writer.Line($"var __error = {plan.Failure} ? {plan.FailureException} : null;");
+            yield return $"var __error = {plan.Failure} ? {plan.FailureException} : null;";
         foreach (var step in Enumerable.Reverse(plan.Setup))
         {
             if (step.Acquired is { } local)
-                writer.Line($"{local}.Dispose();");
+                yield return $"{local}.Dispose();";
         }
 
         if (plan.Failure is not null)
-        {
-            writer.Line("if (__error is not null)");
-            writer.Line("    NativeCallException.ThrowFailure(__error);");
-        }
+            yield return StatementRender.Indented("if (__error is not null)", [$"{RuntimeNames.NativeCallException.ThrowFailure}(__error);"]);
     }
 
-    private static void Failure(CodeWriter writer, CallPlan plan)
+    private static StatementRender Failure(CallPlan plan)
     {
-        writer.Line($"if ({plan.Failure})");
-        writer.Open();
-        writer.Line($"var __error = {plan.FailureException};");
-        writer.Lines(plan.OnError);
-        writer.Lines(plan.OnNativeError);
-        writer.Lines(plan.Always);
+        var body = new List<StatementRender> { $"var __error = {plan.FailureException};" };
+        body.AddRange(StatementRender.Lines(plan.OnError));
+        body.AddRange(StatementRender.Lines(plan.OnNativeError));
+        body.AddRange(StatementRender.Lines(plan.Always));
         if (plan.HasCallbacks)
-            writer.Line("CallbackExceptionSlot.ThrowIfCaptured();");
-        writer.Line("throw __error;");
-        writer.Close();
+            body.Add(RuntimeNames.CallbackExceptionSlot.ThrowIfCaptured + "();");
+        body.Add("throw __error;");
+        return StatementRender.Block($"if ({plan.Failure})", body);
     }
 }

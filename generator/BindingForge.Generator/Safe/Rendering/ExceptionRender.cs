@@ -1,6 +1,7 @@
 namespace BindingForge.Generator.Safe.Rendering;
 
-/// <summary>A generated exception class deriving from <c>NativeCallException</c>.</summary>
+/// <summary>A generated exception class; the template writes its constructor, which passes everything to the base.</summary>
 /// <param name="Name">The class name (<c>SqliteException</c>).</param>
 /// <param name="Domains">The contract's error domains that throw it, for its documentation.</param>
-internal sealed record ExceptionRender(string Name, string Domains);
+/// <param name="BaseType">The runtime's exception base (<c>NativeCallException</c>).</param>
+internal sealed record ExceptionRender(string Name, string Domains, string BaseType);

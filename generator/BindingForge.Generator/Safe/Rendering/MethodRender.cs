@@ -1,4 +1,10 @@
 namespace BindingForge.Generator.Safe.Rendering;
 
-/// <summary>A generated member, as complete lines (docs, attributes, signature, body), indented for its class.</summary>
-internal sealed record MethodRender(IReadOnlyList<string> Lines);
+/// <summary>A method with a block body: the signature line, then its statements in braces.</summary>
+/// <param name="Signature">Modifiers, return type, name and parameters (<c>public string? Sql()</c>).</param>
+/// <param name="Body">The statements of the body.</param>
+internal sealed record MethodRender(IReadOnlyList<string> DocLines, IReadOnlyList<string> Attributes, string Signature, IReadOnlyList<StatementRender> Body)
+    : MemberRender(DocLines, Attributes)
+{
+    public override string Kind => "method";
+}

@@ -1,12 +1,15 @@
 namespace BindingForge.Generator.Safe.Rendering;
 
 /// <summary>
-/// Everything the safe templates print, already computed in C#: class files with their members as lines, the
-/// exceptions and their factories, the callback delegates and trampolines. Templates only loop over it.
+/// Everything the safe templates print, already computed in C#: class files with their members as records, the
+/// exceptions and their factories, the callback delegates and trampolines. Templates only loop and branch over it.
 /// </summary>
 internal sealed record SafeRenderModel
 {
     public required string Namespace { get; init; }
+
+    /// <summary>The namespaces every safe file imports, in order.</summary>
+    public required IReadOnlyList<string> Usings { get; init; }
 
     /// <summary>The handle, struct and static classes, one file each.</summary>
     public required IReadOnlyList<ClassRender> Classes { get; init; }
@@ -18,7 +21,7 @@ internal sealed record SafeRenderModel
     public required string ErrorsClass { get; init; }
 
     /// <summary>The factories of <see cref="ErrorsClass"/>.</summary>
-    public required IReadOnlyList<MethodRender> ErrorFactories { get; init; }
+    public required IReadOnlyList<MemberRender> ErrorFactories { get; init; }
 
     /// <summary>The file name of the errors file.</summary>
     public required string ErrorsFile { get; init; }
@@ -29,8 +32,8 @@ internal sealed record SafeRenderModel
     /// <summary>The internal class with the trampolines (<c>Sqlite3Callbacks</c>).</summary>
     public required string CallbacksClass { get; init; }
 
-    /// <summary>The trampolines, as member lines.</summary>
-    public required IReadOnlyList<MethodRender> Trampolines { get; init; }
+    /// <summary>The trampolines.</summary>
+    public required IReadOnlyList<MemberRender> Trampolines { get; init; }
 
     /// <summary>The file name of the callbacks file.</summary>
     public required string CallbacksFile { get; init; }

@@ -14,13 +14,13 @@ internal static class SafeRenderer
     {
         var files = ImmutableArray.CreateBuilder<GeneratedFile>();
         foreach (var type in model.Classes)
-            files.Add(new GeneratedFile(type.FileName, TemplateRenderer.Render("safe/Class.sbn-cs", new ClassFile(model.Namespace, type))));
+            files.Add(new GeneratedFile(type.FileName, TemplateRenderer.Render("safe/Class.sbn-cs", new ClassFile(model.Namespace, model.Usings, type))));
         files.Add(new GeneratedFile(model.ErrorsFile, TemplateRenderer.Render("safe/Errors.sbn-cs", model)));
         if (model.Delegates.Count > 0)
             files.Add(new GeneratedFile(model.CallbacksFile, TemplateRenderer.Render("safe/Callbacks.sbn-cs", model)));
         return files.ToImmutable();
     }
 
-    /// <summary>What the class template sees: the namespace and one class.</summary>
-    internal sealed record ClassFile(string Namespace, ClassRender Type);
+    /// <summary>What the class template sees: the file's namespace and imports, and one class.</summary>
+    internal sealed record ClassFile(string Namespace, IReadOnlyList<string> Usings, ClassRender Type);
 }

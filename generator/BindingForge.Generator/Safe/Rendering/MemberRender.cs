@@ -1,0 +1,14 @@
+namespace BindingForge.Generator.Safe.Rendering;
+
+/// <summary>
+/// One member of a generated class, as the template lays it out: its <c>///</c> lines and attributes, then what
+/// <see cref="Kind"/> says it is. The class template prints members in order with a blank line between them.
+/// </summary>
+/// <param name="DocLines">Complete <c>///</c> lines, unindented.</param>
+/// <param name="Attributes">Complete attribute lines (<c>[MethodImpl(MethodImplOptions.NoInlining)]</c>), unindented.</param>
+internal abstract record MemberRender(IReadOnlyList<string> DocLines, IReadOnlyList<string> Attributes)
+{
+    /// <summary>What the member is, for the template's switch: <c>method</c>, <c>expression</c>, <c>constructor</c>,
+    /// <c>property</c> or <c>lines</c>.</summary>
+    public abstract string Kind { get; }
+}
