@@ -1,3 +1,5 @@
+using BindingForge.Contracts.Vocabulary;
+
 namespace BindingForge.Review.Inference.Draft;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace BindingForge.Review.Inference.Draft;
 /// </summary>
 internal sealed record FactPath(string Section, string Entry, string? Sub, string? Fact)
 {
-    public const string HandlesSection = "handles";
+    public static readonly string HandlesSection = DocumentKeys.Handles.Key;
 
-    public const string FunctionsSection = "functions";
+    public static readonly string FunctionsSection = DocumentKeys.Functions.Key;
 
     /// <summary>The <see cref="Sub"/> of a function's return facts (a parameter named <c>returns</c> is not possible in C).</summary>
     public const string ReturnsKey = " returns";
