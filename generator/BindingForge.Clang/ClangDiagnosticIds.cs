@@ -32,4 +32,7 @@ public static class ClangDiagnosticIds
 
     /// <summary>Warning: a string macro holds an embedded NUL, which libclang cannot return whole; it is left out.</summary>
     public const string StringMacroWithNul = "BF1010";
+
+    /// <summary>Info: a function or function type has no prototype (<c>f()</c>); it is bound as taking no arguments.</summary>
+    public const string Unprototyped = "BF1011";
 }

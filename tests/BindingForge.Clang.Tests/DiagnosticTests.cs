@@ -102,7 +102,7 @@ public sealed class DiagnosticTests
     public void Every_BF1_id_has_a_documentation_page()
     {
         var ids = typeof(ClangDiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(10, ids.Count);
+        Assert.Equal(11, ids.Count);
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics", id + ".md")), id));
     }
 
@@ -125,5 +125,33 @@ public sealed class DiagnosticTests
         Assert.Equal(["CUT", "HEX_CUT", "TRAILING"], warnings.Select(w => w.Message.Split('\'')[1]).Order(StringComparer.Ordinal));
         Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
         Assert.Equal(3, warnings.Single(w => w.Message.Contains("'CUT'", StringComparison.Ordinal)).Location.Line);
+    }
+
+    [Fact]
+    public void An_unprototyped_function_is_bound_as_taking_no_arguments_with_BF1011_not_dropped_as_variadic()
+    {
+        using var temp = new TempHeaders();
+        var header = temp.Write("old.h", """
+            int legacy_count();
+            int modern_count(void);
+            int printf_like(const char *format, ...);
+            typedef void (*legacy_callback)();
+            void set_callback(legacy_callback callback);
+            struct holder { void (*notify)(); };
+            """);
+        var result = new HeaderReader().Read(HeaderReadRequest.ForHeaders(header));
+        var model = result.Model;
+        var legacy = model.Functions.Single(f => f.Name == "legacy_count");
+        Assert.False(legacy.IsVariadic);
+        Assert.Empty(legacy.Parameters);
+        Assert.True(model.Functions.Single(f => f.Name == "printf_like").IsVariadic);
+        var callback = Assert.IsType<FunctionType>(Assert.IsType<PointerType>(model.Typedefs.Single(t => t.Name == "legacy_callback").Underlying).Pointee);
+        Assert.False(callback.IsVariadic);
+        Assert.Empty(callback.Parameters);
+
+        var notes = result.Diagnostics.Where(d => d.Id == ClangDiagnosticIds.Unprototyped).ToArray();
+        Assert.All(notes, n => Assert.Equal(DiagnosticSeverity.Info, n.Severity));
+        Assert.Equal([1, 4, 6], notes.Select(n => n.Location.Line).Order());
+        Assert.Contains("'legacy_count'", notes.Single(n => n.Location.Line == 1).Message, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,16 @@ internal static class FunctionReader
             var synthesized = parameterName.Length == 0;
             parameters.Add(new ParameterDecl(synthesized ? $"arg{i}" : parameterName, context.Types.MapParameter(parameter.Type()), synthesized));
         }
-        var variadic = LibClang.clang_isFunctionTypeVariadic(type) != 0;
+        // `int f();` has no prototype: C17 leaves its arguments unspecified, C23 reads it as `int f(void)`, and so does
+        // BindingForge (as other generators do), saying so at the declaration (BF1011) instead of dropping it.
+        var prototyped = type.Kind != CXTypeKind.FunctionNoProto;
+        if (!prototyped)
+        {
+            context.Diagnostics.Info(ClangDiagnosticIds.Unprototyped,
+                $"'{name}' is declared without a prototype (`{name}()`); it is bound as taking no arguments, as C23 reads it. If it takes arguments, calls pass none: declare its prototype.", location);
+        }
+
+        var variadic = prototyped && LibClang.clang_isFunctionTypeVariadic(type) != 0;
         var convention = CallingConventions.From(LibClang.clang_getFunctionTypeCallingConv(type));
         context.ReportUnsupported(name, location);
         return new FunctionDecl(name, returnType, parameters.MoveToImmutable(), variadic, convention, location)

@@ -31,10 +31,13 @@ internal sealed class ReadContext
 
     public AttributeReader Attributes { get; }
 
-    /// <summary>Reports the unsupported types met while reading <paramref name="declaration"/> (BF1008, once per reason).</summary>
+    /// <summary>Reports the unsupported types (BF1008) and unprototyped function types (BF1011) met while reading
+    /// <paramref name="declaration"/>, once per reason.</summary>
     public void ReportUnsupported(string declaration, SourceLocation location)
     {
         foreach (var reason in Types.TakeUnsupported())
             Diagnostics.Info(ClangDiagnosticIds.UnsupportedType, $"{declaration}: {reason}; the model marks it unsupported.", location);
+        foreach (var reason in Types.TakeUnprototyped())
+            Diagnostics.Info(ClangDiagnosticIds.Unprototyped, $"{declaration}: {reason} (as C23 reads `()`); if it takes arguments, declare its prototype.", location);
     }
 }

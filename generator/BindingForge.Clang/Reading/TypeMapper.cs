@@ -23,6 +23,7 @@ namespace BindingForge.Clang.Reading;
 internal sealed class TypeMapper(NamedHeaders headers, DeclarationNames names)
 {
     private readonly List<string> _unsupported = [];
+    private readonly List<string> _unprototyped = [];
     private readonly List<CXCursor> _referencedRecords = [];
     private readonly HashSet<string> _referencedNames = new(StringComparer.Ordinal);
 
@@ -76,10 +77,15 @@ internal sealed class TypeMapper(NamedHeaders headers, DeclarationNames names)
     }
 
     /// <summary>Reasons for the unsupported types met since the last call, to report once per declaration.</summary>
-    public IReadOnlyList<string> TakeUnsupported()
+    public IReadOnlyList<string> TakeUnsupported() => Take(_unsupported);
+
+    /// <summary>The unprototyped function types met since the last call (<c>void (*)()</c>), to report once per declaration.</summary>
+    public IReadOnlyList<string> TakeUnprototyped() => Take(_unprototyped);
+
+    private static List<string> Take(List<string> pending)
     {
-        var reasons = _unsupported.Distinct().ToList();
-        _unsupported.Clear();
+        var reasons = pending.Distinct().ToList();
+        pending.Clear();
         return reasons;
     }
 
@@ -121,9 +127,14 @@ internal sealed class TypeMapper(NamedHeaders headers, DeclarationNames names)
     private FunctionType MapFunction(CXType type, string spelling)
     {
         var returnType = Map(LibClang.clang_getResultType(type));
-        var count = type.Kind == CXTypeKind.FunctionProto ? LibClang.clang_getNumArgTypes(type) : 0;
+        var prototyped = type.Kind == CXTypeKind.FunctionProto;
+        var count = prototyped ? LibClang.clang_getNumArgTypes(type) : 0;
         var parameters = Enumerable.Range(0, Math.Max(count, 0)).Select(i => MapParameter(LibClang.clang_getArgType(type, (uint)i))).ToImmutableArray();
-        var variadic = LibClang.clang_isFunctionTypeVariadic(type) != 0;
+        // `R (*)()` has no prototype: C17 leaves its arguments unspecified, C23 reads it as `R (*)(void)`. It is bound as
+        // taking no arguments, like other generators do, and the declaration that uses it says so (BF1011).
+        if (!prototyped)
+            _unprototyped.Add($"the function type '{spelling}' has no prototype, so it is bound as taking no arguments");
+        var variadic = prototyped && LibClang.clang_isFunctionTypeVariadic(type) != 0;
         var convention = CallingConventions.From(LibClang.clang_getFunctionTypeCallingConv(type));
         return new FunctionType(returnType, parameters, variadic, convention) { Spelling = spelling };
     }

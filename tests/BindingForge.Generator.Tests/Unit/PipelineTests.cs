@@ -88,6 +88,19 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public void Unprototyped_functions_and_function_pointers_are_bound_as_taking_no_arguments_and_compile()
+    {
+        var header = _temp.File("old.h", "int legacy_count();\ntypedef void (*legacy_callback)();\nvoid set_callback(legacy_callback callback);\n");
+        var result = new Pipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [header] });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Summary.Skipped, s => s.ToString().Contains("legacy_count", StringComparison.Ordinal));
+        var native = result.Files.Single(f => f.RelativePath == "TestNative.cs").Content;
+        Assert.Contains("public static partial int legacy_count();", native);
+        Assert.Contains("set_callback(delegate* unmanaged[Cdecl]<void> callback)", native);
+        using var assembly = GeneratedBinding.Load(result, "Unprototyped");
+    }
+
+    [Fact]
     public void A_missing_header_is_a_diagnostic_not_an_exception()
     {
         var result = new Pipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [Path.Combine(_temp.Path, "nope.h")] });
