@@ -24,6 +24,9 @@ internal static class MethodPlanner
                 return (null, StrategyFailure.Uncovered($"parameter '{param.Decl.Name}' has no thin type: {thin.Unsupported}"));
             var paramSite = new ParamSite(site, param, thin);
             var strategy = param.Index == 0 && first is not null ? first : ParamStrategies.For(paramSite);
+            var shape = param.Shape ?? UnlistedShapes.Of(param, thin);
+            if (!(param.Index == 0 && first is not null) && !ShapeCheck.Agrees(strategy, shape))
+                throw new InvalidOperationException($"{function.CName}.{param.Decl.Name}: strategy {strategy.GetType().Name} but shape {shape.GetType().Name}");
             var before = plan.Parameters.Count;
             if (strategy.Contribute(paramSite, plan) is { } failure)
                 return (null, failure);
