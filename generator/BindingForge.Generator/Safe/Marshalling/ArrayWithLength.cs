@@ -15,8 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class ArrayWithLength : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Array is not null;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var param = site.Param;

@@ -10,8 +10,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class BytesIn : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { String: StringEncoding.Bytes, Out: null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))

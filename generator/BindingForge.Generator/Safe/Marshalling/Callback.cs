@@ -21,8 +21,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Callback : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Callback is not null;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var fact = site.Param.Callback!;

@@ -20,8 +20,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Index == 0 && site.Param.Struct == shape.CTypeName;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var record = shape.Bound.Record;

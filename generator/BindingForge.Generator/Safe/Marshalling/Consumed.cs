@@ -15,8 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Consumed : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Consumed: true, Handle: not null, Out: null } && !HandleParam.PointsToHandle(site);
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan) =>
         HandleParam.Lease(site, plan, OwnershipFact.Consumed);
 }

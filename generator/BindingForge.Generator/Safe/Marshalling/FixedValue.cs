@@ -15,8 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class FixedValue : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Value is not null;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         switch (site.Param.Value)

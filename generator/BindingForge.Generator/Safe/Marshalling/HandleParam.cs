@@ -11,12 +11,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class HandleParam : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Handle: not null, Out: null } && !PointsToHandle(site);
-
-    /// <summary>True for a <c>T**</c> to a handle without an <c>out</c> fact: not a handle argument.</summary>
-    public static bool PointsToHandle(ParamSite site) =>
-        site.Context.Handle(site.Param.Handle) is { } handle && site.Thin.Name == handle.PointerType + "*";
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => Lease(site, plan, OwnershipFact.None);
 
     /// <summary>Leases the handle; shared with <see cref="Consumed"/>, which passes <see cref="OwnershipFact.Consumed"/>.</summary>

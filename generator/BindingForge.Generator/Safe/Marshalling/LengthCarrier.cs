@@ -16,8 +16,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class LengthCarrier : IParamStrategy
 {
-    public bool Applies(ParamSite site) => !site.Param.LengthOf.IsEmpty;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var function = site.Function;

@@ -10,7 +10,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutBorrowedHandle : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Out: OutKind.Borrowed, Handle: not null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => OutHandles.Plan(site, plan, OwnershipFact.Borrowed);
 }

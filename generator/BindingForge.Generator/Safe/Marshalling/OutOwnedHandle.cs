@@ -18,7 +18,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutOwnedHandle : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Out: OutKind.Owned, Handle: not null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => OutHandles.Plan(site, plan, OwnershipFact.Owned);
 }

@@ -15,8 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutScalar : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Out == OutKind.CallerAllocates;
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var thin = site.Context.Thin;

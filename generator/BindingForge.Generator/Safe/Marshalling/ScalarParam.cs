@@ -8,10 +8,10 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class ScalarParam : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
+        if (site.Thin is not { IsPointer: false, IsSupported: true } || site.Thin.Name == "void")
+            return NotSupported.Failure(site);
         plan.Parameters.Add(new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName));
         plan.Arguments[site.Index] = Conversions.ToNative(site.Name, site.Thin);
         return null;

@@ -16,9 +16,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StringIn : IParamStrategy
 {
-    public bool Applies(ParamSite site) =>
-        site.Param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null };
-
     /// <summary>True when this parameter is a <c>ReadOnlySpan&lt;byte&gt;</c> in the function's span overload: every string
     /// that is not nullable, and the nullable ones too when the function has no other.</summary>
     public static bool IsSpan(FunctionSite function, BoundParam param) =>

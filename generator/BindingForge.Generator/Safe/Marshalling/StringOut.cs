@@ -15,9 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StringOut : IParamStrategy
 {
-    public bool Applies(ParamSite site) =>
-        site.Param is { Out: OutKind.Owned or OutKind.Borrowed, String: not null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         var param = site.Param;

@@ -20,8 +20,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StructParam : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Struct: not null, Out: null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         if (site.Context.Struct(site.Param.Struct) is not { } shape)

@@ -11,8 +11,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Utf16In : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { String: StringEncoding.Utf16, Out: null };
-
     public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
     {
         if (site.Thin.Name is not ("ushort*" or "char*" or "short*" or "void*"))

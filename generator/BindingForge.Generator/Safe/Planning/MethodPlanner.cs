@@ -4,7 +4,7 @@ using BindingForge.Model.Contracts;
 namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
-/// Plans one safe method: asks the strategy lists for each parameter and the return, in an order that lets
+/// Plans one safe method: marshals each parameter as its shape says (the first one as <c>first</c> says, when given), then the return, in an order that lets
 /// strategies rely on each other (handles first, so owners and parents are known; then length parameters, before
 /// their arrays; then the rest; then the hidden callback data, which the callbacks filled). The first strategy
 /// that cannot bind keeps the whole function thin-only.
@@ -23,10 +23,7 @@ internal static class MethodPlanner
             if (!thin.IsSupported)
                 return (null, StrategyFailure.Uncovered($"parameter '{param.Decl.Name}' has no thin type: {thin.Unsupported}"));
             var paramSite = new ParamSite(site, param, thin);
-            var strategy = param.Index == 0 && first is not null ? first : ParamStrategies.For(paramSite);
-            var shape = param.Shape ?? UnlistedShapes.Of(param, thin);
-            if (!(param.Index == 0 && first is not null) && !ShapeCheck.Agrees(strategy, shape))
-                throw new InvalidOperationException($"{function.CName}.{param.Decl.Name}: strategy {strategy.GetType().Name} but shape {shape.GetType().Name}");
+            var strategy = param.Index == 0 && first is not null ? first : ParamMarshallers.For(param.Shape ?? UnlistedShapes.Of(param, thin));
             var before = plan.Parameters.Count;
             if (strategy.Contribute(paramSite, plan) is { } failure)
                 return (null, failure);
