@@ -52,12 +52,11 @@ public sealed class Pipeline
         if (diagnostics.HasErrors)
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);
-        var thin = new ThinModelBuilder(selected, options, _probe, diagnostics) { Contract = contract };
-        var (render, summary) = thin.Build();
-        var files = ThinRenderer.Render(render);
+        var thin = new ThinModelBuilder(selected, options, _probe, diagnostics) { Contract = contract }.Build();
+        var files = ThinRenderer.Render(thin.Render);
         if (contract is not null && options.Style != BindingStyle.Thin)
-            files = files.AddRange(SafePass.Run(contract, selected, thin, options, diagnostics));
-        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), summary) { Model = selected, Contract = contract };
+            files = files.AddRange(SafePass.Run(contract, thin.Layer, options, diagnostics));
+        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), thin.Summary) { Model = selected, Contract = contract };
     }
 
     /// <summary>Runs a stage; an exception is a bug in BindingForge, reported as BF0000 instead of escaping.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 
 namespace BindingForge.Model;
 
@@ -29,4 +30,19 @@ public static class CSharpIdentifiers
 
     /// <summary>True for a dotted list of identifiers.</summary>
     public static bool IsNamespace(string text) => text.Split('.').All(IsIdentifier);
+
+    /// <summary>
+    /// The PascalCase default name of a C or contract name, used by the contract binder (class names) and the safe
+    /// layer (method names): <c>sqlite3_stmt</c> gives <c>Sqlite3Stmt</c>, <c>open_v2</c> gives <c>OpenV2</c>; a result
+    /// that would not start with a letter gets an <c>N</c> in front. Not escaped: callers that emit it escape it.
+    /// </summary>
+    public static string PascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var part in text.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries))
+            builder.Append(char.ToUpperInvariant(part[0])).Append(part.AsSpan(1));
+        if (builder.Length == 0 || !char.IsLetter(builder[0]))
+            builder.Insert(0, 'N');
+        return builder.ToString();
+    }
 }

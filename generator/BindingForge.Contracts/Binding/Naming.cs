@@ -1,5 +1,5 @@
-using System.Text;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Model;
 
 namespace BindingForge.Contracts.Binding;
 
@@ -19,13 +19,5 @@ internal static class Naming
     }
 
     /// <summary><c>sqlite3_stmt</c> gives <c>Sqlite3Stmt</c>, <c>sqlite-rc</c> gives <c>SqliteRc</c>.</summary>
-    public static string PascalCase(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var part in text.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries))
-            builder.Append(char.ToUpperInvariant(part[0])).Append(part.AsSpan(1));
-        if (builder.Length == 0 || !char.IsLetter(builder[0]))
-            builder.Insert(0, 'N');
-        return builder.ToString();
-    }
+    public static string PascalCase(string text) => CSharpIdentifiers.PascalCase(text);
 }

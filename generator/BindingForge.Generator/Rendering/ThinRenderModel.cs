@@ -1,3 +1,5 @@
+using BindingForge.Generator.Mapping;
+
 namespace BindingForge.Generator.Rendering;
 
 /// <summary>

@@ -11,7 +11,7 @@ namespace BindingForge.Generator.Safe;
 /// </summary>
 internal sealed class SafeContext
 {
-    public SafeContext(BoundContract contract, ThinView thin, GeneratorOptions options, DiagnosticBag diagnostics)
+    public SafeContext(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics)
     {
         Contract = contract;
         Thin = thin;
@@ -23,7 +23,7 @@ internal sealed class SafeContext
 
     public BoundContract Contract { get; }
 
-    public ThinView Thin { get; }
+    public ThinLayer Thin { get; }
 
     public GeneratorOptions Options { get; }
 

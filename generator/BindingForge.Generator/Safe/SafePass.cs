@@ -2,10 +2,8 @@ using System.Collections.Immutable;
 using BindingForge.Generator.Output;
 using BindingForge.Generator.Safe.Classes;
 using BindingForge.Generator.Safe.Rendering;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Diagnostics;
-using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Safe;
 
@@ -16,11 +14,9 @@ namespace BindingForge.Generator.Safe;
 /// </summary>
 internal static class SafePass
 {
-    public static ImmutableArray<GeneratedFile> Run(BoundContract contract, HeaderModel selected, ThinModelBuilder thin,
-        GeneratorOptions options, DiagnosticBag diagnostics)
+    public static ImmutableArray<GeneratedFile> Run(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var view = new ThinView(options.ClassName + "Native", thin.Mapper, thin.BoundFunctions, selected);
-        var context = new SafeContext(contract, view, options, diagnostics);
+        var context = new SafeContext(contract, thin, options, diagnostics);
         var (model, _) = new SafeBuilder(context).Build();
         return SafeRenderer.Render(model);
     }

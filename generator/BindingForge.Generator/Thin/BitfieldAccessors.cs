@@ -1,4 +1,5 @@
 using System.Globalization;
+using BindingForge.Generator.CSharp;
 
 namespace BindingForge.Generator.Thin;
 

@@ -1,3 +1,5 @@
+using BindingForge.Generator.CSharp;
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Rendering;
 using BindingForge.Model;
 using BindingForge.Model.Header;

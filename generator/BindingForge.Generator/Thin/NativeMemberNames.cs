@@ -1,3 +1,4 @@
+using BindingForge.Generator.CSharp;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 

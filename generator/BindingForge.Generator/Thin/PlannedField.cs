@@ -1,3 +1,5 @@
+using BindingForge.Generator.Mapping;
+
 namespace BindingForge.Generator.Thin;
 
 /// <summary>A flattened field with its C# type and name; <see cref="Storage"/> is set for a placed bitfield.</summary>

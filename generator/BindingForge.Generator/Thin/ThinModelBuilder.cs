@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using BindingForge.Generator.CSharp;
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Passes;
 using BindingForge.Generator.Rendering;
 using BindingForge.Model;
@@ -41,15 +44,11 @@ internal sealed class ThinModelBuilder
     /// <summary>The contract of a run that has one: its <c>leaf</c> and <c>errno</c> facts shape the imports.</summary>
     public BoundContract? Contract { get; init; }
 
-    /// <summary>The type mapper, shared with the safe layer so both spell every C type the same way.</summary>
-    internal TypeMapper Mapper => _mapper;
-
-    /// <summary>The C# name of every function the thin layer bound, by C name (filled by <see cref="Build"/>).</summary>
-    internal IReadOnlyDictionary<string, string> BoundFunctions => _boundFunctions;
-
+    /// <summary>The C# name of every function the thin layer bound, by C name (filled while building).</summary>
     private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
 
-    public (ThinRenderModel Model, GenerationSummary Summary) Build()
+    /// <summary>Builds the thin layer once: its render model, the summary, and what the safe layer may know of it.</summary>
+    public ThinBuild Build()
     {
         var functions = BuildFunctions();
         var constants = BuildConstants();
@@ -79,7 +78,7 @@ internal sealed class ThinModelBuilder
             LayoutChecks = [.. plans.Select(p => p.Check)],
         };
         var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped]);
-        return (render, summary);
+        return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model));
     }
 
     /// <summary><c>lib{name}.so</c> first, then the sonames found on this machine; a path is tried as it is.</summary>

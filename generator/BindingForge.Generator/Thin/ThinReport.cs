@@ -1,3 +1,4 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 

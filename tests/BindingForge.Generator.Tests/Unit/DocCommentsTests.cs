@@ -1,4 +1,4 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.CSharp;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Tests.Unit;

@@ -1,4 +1,4 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.CSharp;
 
 namespace BindingForge.Generator.Tests.Unit;
 

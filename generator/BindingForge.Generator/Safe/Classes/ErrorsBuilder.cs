@@ -1,3 +1,4 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Generator.Safe.Rendering;
 using BindingForge.Generator.Safe.Symbols;
@@ -57,7 +58,7 @@ internal static class ErrorsBuilder
 
     private const string Attribute = "[MethodImpl(MethodImplOptions.NoInlining)]";
 
-    private static Thin.MappedType? CodeType(SafeContext context, BoundErrorDomain domain)
+    private static MappedType? CodeType(SafeContext context, BoundErrorDomain domain)
     {
         var type = context.Thin.Map(domain.Message!.Parameters[0].Type);
         return type is { IsSupported: true, IsPointer: false } ? type : null;

@@ -1,7 +1,7 @@
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Generator.Safe.Rendering;
 using BindingForge.Generator.Safe.Symbols;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Safe.Classes;

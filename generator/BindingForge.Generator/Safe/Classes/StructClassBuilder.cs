@@ -1,8 +1,9 @@
+using BindingForge.Generator.CSharp;
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Marshalling;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Generator.Safe.Rendering;
 using BindingForge.Generator.Safe.Symbols;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 

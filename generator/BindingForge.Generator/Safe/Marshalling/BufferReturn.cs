@@ -1,6 +1,6 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 

@@ -1,5 +1,5 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;

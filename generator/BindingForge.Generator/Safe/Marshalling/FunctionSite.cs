@@ -1,3 +1,4 @@
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Model.Contracts;
 
@@ -49,7 +50,7 @@ internal sealed class FunctionSite
         Function.Parameters.Any(p => p.Callback is not null) || (Context.HasLastingCallbacks && !Function.CannotCallBack);
 
     /// <summary>The C function's name, as a C# string literal for exception messages.</summary>
-    public string CNameLiteral => Thin.CSharpNames.StringLiteral(Function.CName);
+    public string CNameLiteral => CSharpNames.StringLiteral(Function.CName);
 
     /// <summary>The C# name of parameter <paramref name="index"/>.</summary>
     public string Name(int index) => _names[index];

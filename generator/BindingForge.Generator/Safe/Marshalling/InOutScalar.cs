@@ -1,5 +1,4 @@
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 

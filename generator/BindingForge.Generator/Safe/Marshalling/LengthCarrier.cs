@@ -1,3 +1,4 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Model.Contracts;
 
@@ -38,7 +39,7 @@ internal sealed class LengthCarrier : IParamStrategy
 
     private static StrategyFailure? PointerCarrier(ParamSite site, CallPlan plan, string pointee, List<BoundParam> served, List<string?> sources)
     {
-        var pointeeType = site.Context.Thin.Map(site.Context.Thin.Pointee(site.Param.Decl.Type)!, Thin.TypePosition.Pointee);
+        var pointeeType = site.Context.Thin.Map(site.Context.Thin.Pointee(site.Param.Decl.Type)!, TypePosition.Pointee);
         if (!Conversions.IsInteger(pointeeType))
             return StrategyFailure.Uncovered($"the length parameter '{site.CName}' points to '{pointee}', not an integer");
         var local = site.Local();

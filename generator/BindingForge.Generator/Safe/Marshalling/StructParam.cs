@@ -1,5 +1,6 @@
+using BindingForge.Generator.CSharp;
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;

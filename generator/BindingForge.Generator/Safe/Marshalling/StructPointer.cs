@@ -1,5 +1,5 @@
+using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Planning;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Safe.Marshalling;

@@ -1,6 +1,5 @@
 using BindingForge.Generator.Safe.Marshalling;
 using BindingForge.Generator.Safe.Rendering;
-using BindingForge.Generator.Thin;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 

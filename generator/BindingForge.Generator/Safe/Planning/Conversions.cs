@@ -1,4 +1,4 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.Mapping;
 
 namespace BindingForge.Generator.Safe.Planning;
 

@@ -1,5 +1,5 @@
-using System.Text;
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.CSharp;
+using BindingForge.Model;
 
 namespace BindingForge.Generator.Safe.Planning;
 
@@ -53,15 +53,7 @@ internal sealed class SafeNames
     }
 
     /// <summary><c>open_v2</c> gives <c>OpenV2</c>, <c>deflateInit_</c> gives <c>DeflateInit</c>; never empty, never a keyword.</summary>
-    public static string Pascal(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var part in text.Split(['_', '-', ' ', '.'], StringSplitOptions.RemoveEmptyEntries))
-            builder.Append(char.ToUpperInvariant(part[0])).Append(part.AsSpan(1));
-        if (builder.Length == 0 || !char.IsLetter(builder[0]))
-            builder.Insert(0, 'N');
-        return CSharpNames.Identifier(CSharpNames.Sanitize(builder.ToString()));
-    }
+    public static string Pascal(string text) => CSharpNames.Identifier(CSharpNames.Sanitize(CSharpIdentifiers.PascalCase(text)));
 
     /// <summary>A parameter name: the C name with a lower-case first letter, escaped when it is a keyword.</summary>
     public static string Parameter(string cName)

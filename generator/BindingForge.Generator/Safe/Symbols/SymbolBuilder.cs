@@ -1,4 +1,5 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.CSharp;
+using BindingForge.Generator.Mapping;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using BindingForge.Model;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.CSharp;
 
 /// <summary>Turns C names into C# identifiers: keywords get <c>@</c>, characters C# does not allow become <c>_</c>.</summary>
 internal static class CSharpNames

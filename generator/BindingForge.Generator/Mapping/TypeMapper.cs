@@ -1,6 +1,6 @@
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// Maps C types to the blittable C# types of the thin layer. Typedefs of scalars become the underlying type, pointer

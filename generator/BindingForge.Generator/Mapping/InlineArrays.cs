@@ -1,7 +1,8 @@
 using System.Globalization;
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Rendering;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// The <c>[InlineArray(N)]</c> helper structs that fixed-size C arrays in records need, one per element type and

@@ -1,9 +1,10 @@
+using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Passes;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// The C# name of every record and enum. A typedef name wins over the tag (<c>z_stream</c>, not <c>z_stream_s</c>);

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// Typedef names recognised before they are resolved: the pointer-sized ones become <c>nint</c>/<c>nuint</c> (their

@@ -1,7 +1,7 @@
 using System.Text;
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.CSharp;
 
 /// <summary>
 /// XML doc comment lines from a header comment: the summary keeps its line breaks (dedented), <c>\param</c> and

@@ -1,4 +1,4 @@
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>Where a type appears: C adjusts arrays and functions differently in each place.</summary>
 internal enum TypePosition

@@ -1,13 +1,14 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.Mapping;
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Safe;
+namespace BindingForge.Generator;
 
 /// <summary>
-/// What the safe layer needs to know about the thin layer it calls: which functions it bound and under which name,
-/// and how it spells each C type. Sharing the thin builder's mapper keeps both layers' types identical.
+/// The thin layer's result as the safe layer sees it, and the only way the safe layer reaches the thin one: which
+/// functions it bound and under which name, and how it spells each C type. Sharing the thin builder's mapper keeps
+/// both layers' types identical. Built once by <see cref="Thin.ThinModelBuilder.Build"/>; immutable after that.
 /// </summary>
-internal sealed class ThinView(string nativeClass, TypeMapper mapper, IReadOnlyDictionary<string, string> functions, HeaderModel model)
+internal sealed class ThinLayer(string nativeClass, TypeMapper mapper, IReadOnlyDictionary<string, string> functions, HeaderModel model)
 {
     /// <summary><c>Sqlite3Native</c>.</summary>
     public string NativeClass { get; } = nativeClass;

@@ -1,6 +1,6 @@
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// The C# type for each C builtin on LP64 Linux. <c>char</c> is <c>byte</c> (C strings are bytes), <c>long</c> is

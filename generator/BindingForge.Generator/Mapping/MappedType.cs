@@ -1,6 +1,6 @@
 using BindingForge.Model.Header;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// A C type as the thin layer spells it in C#, with the size and alignment C gives it (LP64). Either supported, or

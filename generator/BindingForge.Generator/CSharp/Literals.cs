@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BindingForge.Generator.Thin;
+namespace BindingForge.Generator.CSharp;
 
 /// <summary>C# literals for constant values: integers range-checked against their type, round-trip floats, UTF-8 strings.</summary>
 internal static class Literals
