@@ -1,4 +1,4 @@
-using BindingForge.Generator.Thin;
+using BindingForge.Generator.Mapping;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Planning;
