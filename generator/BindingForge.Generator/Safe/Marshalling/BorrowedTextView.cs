@@ -29,7 +29,7 @@ internal sealed class BorrowedTextView : IReturnStrategy
 
     public bool Applies(ReturnSite site) => site.Function.TextView;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan)
     {
         if (!Offers(site.Function.Function) || site.Thin.Name is not ("byte*" or "sbyte*"))
             return StrategyFailure.Uncovered("the returned text is not borrowed UTF-8 with a known length");

@@ -18,7 +18,7 @@ internal sealed class BufferReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.Length is not null && site.Thin is { IsPointer: true, IsFunctionPointer: false };
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan)
     {
         var facts = site.Return;
         var thin = site.Context.Thin;

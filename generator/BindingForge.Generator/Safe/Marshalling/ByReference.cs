@@ -7,7 +7,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// pointee's thin type, pinned with <c>fixed (T* p = &amp;param)</c> for the call.</summary>
 internal static class ByReference
 {
-    public static StrategyFailure? Plan(ParamSite site, CallPlan plan, string modifier)
+    public static StrategyFailure? Plan(ParamSite site, CallPlanBuilder plan, string modifier)
     {
         var thin = site.Context.Thin;
         var pointee = thin.Pointee(site.Param.Decl.Type) is { } type ? thin.Map(type, TypePosition.Field) : null;

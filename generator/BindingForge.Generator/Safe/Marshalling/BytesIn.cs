@@ -10,7 +10,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class BytesIn : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
             return StrategyFailure.Uncovered($"the bytes parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");

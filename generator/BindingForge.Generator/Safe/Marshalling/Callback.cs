@@ -21,7 +21,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Callback : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         var fact = site.Param.Callback!;
         if (!site.Thin.IsFunctionPointer || site.Thin.Name == "void*")
@@ -55,7 +55,7 @@ internal sealed class Callback : IParamStrategy
     }
 
     /// <summary>No user data: the caller passes an <c>[UnmanagedCallersOnly]</c> method's address itself.</summary>
-    private static StrategyFailure? RawFunctionPointer(ParamSite site, CallPlan plan)
+    private static StrategyFailure? RawFunctionPointer(ParamSite site, CallPlanBuilder plan)
     {
         plan.Parameters.Add(new SafeParameter(site.Thin.Name, site.Name, site.CName));
         plan.Arguments[site.Index] = site.Name;
@@ -66,7 +66,7 @@ internal sealed class Callback : IParamStrategy
     }
 
     /// <summary>The registration, freed as the scope says; returns its local.</summary>
-    private static string Register(ParamSite site, CallPlan plan, CallbackScope scope)
+    private static string Register(ParamSite site, CallPlanBuilder plan, CallbackScope scope)
     {
         var cookie = site.Local("Cookie");
         var alloc = $"CallbackCookie.Alloc({site.Name}, CallbackScope.{scope})";
@@ -81,7 +81,7 @@ internal sealed class Callback : IParamStrategy
     }
 
     /// <summary>The destroy notification of a <c>notified</c> callback: the runtime's, which frees the registration.</summary>
-    private static StrategyFailure? Destroy(ParamSite site, CallPlan plan, int destroy)
+    private static StrategyFailure? Destroy(ParamSite site, CallPlanBuilder plan, int destroy)
     {
         var destroyType = site.Context.Thin.Map(site.Function.Function.Parameters[destroy].Decl.Type).Name;
         if (destroyType != "delegate* unmanaged[Cdecl]<void*, void>")
@@ -92,7 +92,7 @@ internal sealed class Callback : IParamStrategy
     }
 
     /// <summary>A forever callback lives until its handle is released: the call's first handle keeps it.</summary>
-    private static void Attach(ParamSite site, CallPlan plan, string cookie)
+    private static void Attach(ParamSite site, CallPlanBuilder plan, string cookie)
     {
         if (plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed) is { } owner)
         {

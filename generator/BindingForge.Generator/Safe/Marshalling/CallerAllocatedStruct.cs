@@ -16,11 +16,11 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// __self.AttachInitialized(__memory, 0);
 /// return __self;
 /// </code>
-/// Used for the init functions of <c>structs:</c> only; it is not in the ordered list, the struct builder passes it.
+/// The method returns the new struct object, whatever the init itself returns. Used for the init functions of <c>structs:</c> only; it is not in the ordered list, the struct builder passes it.
 /// </summary>
 internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         var record = shape.Bound.Record;
         plan.Marshal.Add($"var __self = new {shape.ClassName}();");
@@ -28,14 +28,7 @@ internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParam
         plan.Arguments[site.Index] = $"({site.Thin.Name})__memory";
         plan.OnError.Add("CallerAllocatedHandle.FreeMemory(__memory);");
         plan.After.Add($"__self.AttachInitialized(__memory, {init});");
+        plan.ReturnsInstead = (shape.ClassName, "__self");
         return null;
-    }
-
-    /// <summary>Makes the plan return the new struct object, whatever the init itself returns.</summary>
-    public void ReturnTheStruct(CallPlan plan)
-    {
-        plan.ReturnType = shape.ClassName;
-        plan.ReturnExpression = "__self";
-        plan.ReturnsNativeResult = false;
     }
 }

@@ -15,6 +15,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Consumed : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) =>
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) =>
         HandleParam.Lease(site, plan, OwnershipFact.Consumed);
 }

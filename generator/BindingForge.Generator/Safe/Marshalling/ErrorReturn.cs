@@ -21,7 +21,7 @@ internal sealed class ErrorReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.Error is not null;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan)
     {
         var domain = site.Return.Error!;
         if (!site.Context.Errors.TryGetValue(domain.Name, out var error))

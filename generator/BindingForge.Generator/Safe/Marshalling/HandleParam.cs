@@ -11,10 +11,10 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class HandleParam : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => Lease(site, plan, OwnershipFact.None);
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => Lease(site, plan, OwnershipFact.None);
 
     /// <summary>Leases the handle; shared with <see cref="Consumed"/>, which passes <see cref="OwnershipFact.Consumed"/>.</summary>
-    public static StrategyFailure? Lease(ParamSite site, CallPlan plan, OwnershipFact ownership)
+    public static StrategyFailure? Lease(ParamSite site, CallPlanBuilder plan, OwnershipFact ownership)
     {
         if (site.Context.Handle(site.Param.Handle) is not { } handle)
             return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");

@@ -9,5 +9,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 internal interface IParamStrategy
 {
     /// <summary>Adds the parameter's lines and argument to <paramref name="plan"/>; a failure keeps the function thin-only.</summary>
-    StrategyFailure? Contribute(ParamSite site, CallPlan plan);
+    StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan);
 }

@@ -8,5 +8,5 @@ internal interface IReturnStrategy
     bool Applies(ReturnSite site);
 
     /// <summary>Sets the plan's result, failure and return; a failure keeps the function thin-only.</summary>
-    StrategyFailure? Contribute(ReturnSite site, CallPlan plan);
+    StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan);
 }

@@ -17,7 +17,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 internal static class Leases
 {
     /// <summary>Adds the null check and the lease; returns the object expression and the lease local.</summary>
-    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, HandleThreading threading, bool nullable, bool consumes = false)
+    public static (string Object, string Lease) Take(ParamSite site, CallPlanBuilder plan, HandleThreading threading, bool nullable, bool consumes = false)
     {
         var enter = site.Context.EnterMethod(threading, reentrant: consumes || site.Function.MayCallBack);
         var lease = site.Local();

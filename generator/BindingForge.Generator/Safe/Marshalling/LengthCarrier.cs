@@ -17,7 +17,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class LengthCarrier : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         var function = site.Function;
         var served = site.Param.LengthOf.Where(i => i >= 0).Select(i => function.Function.Parameters[i]).ToList();
@@ -37,7 +37,7 @@ internal sealed class LengthCarrier : IParamStrategy
         return null;
     }
 
-    private static StrategyFailure? PointerCarrier(ParamSite site, CallPlan plan, string pointee, List<BoundParam> served, List<string?> sources)
+    private static StrategyFailure? PointerCarrier(ParamSite site, CallPlanBuilder plan, string pointee, List<BoundParam> served, List<string?> sources)
     {
         var pointeeType = site.Context.Thin.Map(site.Context.Thin.Pointee(site.Param.Decl.Type)!, TypePosition.Pointee);
         if (!Conversions.IsInteger(pointeeType))

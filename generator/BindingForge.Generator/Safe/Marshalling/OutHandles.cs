@@ -12,7 +12,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal static class OutHandles
 {
-    public static StrategyFailure? Plan(ParamSite site, CallPlan plan, OwnershipFact ownership)
+    public static StrategyFailure? Plan(ParamSite site, CallPlanBuilder plan, OwnershipFact ownership)
     {
         if (site.Context.Handle(site.Param.Handle) is not { } handle)
             return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
@@ -46,14 +46,14 @@ internal static class OutHandles
     }
 
     /// <summary><c>, parent</c> or <c>, a, b</c>: the handle objects of the parent parameters, already planned.</summary>
-    public static string Parents(IEnumerable<int> indexes, CallPlan plan)
+    public static string Parents(IEnumerable<int> indexes, CallPlanBuilder plan)
     {
         var objects = indexes.Select(i => plan.Handles.FirstOrDefault(h => h.Index == i && !h.IsOut)?.Object).OfType<string>().ToList();
         return objects.Count == 0 ? "" : ", " + string.Join(", ", objects);
     }
 
     /// <summary>The object a borrowed value is kept alive with: its <c>of</c> handle, else the call's first handle, else null.</summary>
-    public static string Owner(BorrowedFact? borrowed, CallPlan plan)
+    public static string Owner(BorrowedFact? borrowed, CallPlanBuilder plan)
     {
         var handles = plan.Handles.Where(h => !h.IsOut).ToList();
         if (borrowed?.OfParameter is { } of && handles.FirstOrDefault(h => h.Index == of) is { } owner)

@@ -15,7 +15,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutScalar : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         var thin = site.Context.Thin;
         var pointee = thin.Pointee(site.Param.Decl.Type) is { } type ? thin.Map(type, TypePosition.Field) : null;

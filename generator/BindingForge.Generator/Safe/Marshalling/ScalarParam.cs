@@ -8,7 +8,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class ScalarParam : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         if (site.Thin is not { IsPointer: false, IsSupported: true } || site.Thin.Name == "void")
             return NotSupported.Failure(site);

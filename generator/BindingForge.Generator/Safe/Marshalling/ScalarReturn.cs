@@ -7,7 +7,7 @@ internal sealed class ScalarReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan)
     {
         plan.ResultType = site.Thin.Name;
         plan.ReturnType = Conversions.SafeType(site.Thin);

@@ -28,7 +28,7 @@ internal sealed class StringIn : IParamStrategy
     /// <summary>True for a UTF-8 or ASCII string parameter passed in: the parameters a span overload changes.</summary>
     public static bool IsText(BoundParam param) => param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null, Value: null };
 
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
             return StrategyFailure.Uncovered($"the string parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");

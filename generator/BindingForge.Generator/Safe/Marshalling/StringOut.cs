@@ -15,7 +15,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StringOut : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         var param = site.Param;
         if (param.String is not (StringEncoding.Utf8 or StringEncoding.Ascii))

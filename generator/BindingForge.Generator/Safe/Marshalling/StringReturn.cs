@@ -19,7 +19,7 @@ internal sealed class StringReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.String is not null;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ReturnSite site, CallPlanBuilder plan)
     {
         var facts = site.Return;
         var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;

@@ -21,7 +21,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StructParam : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         if (site.Context.Struct(site.Param.Struct) is not { } shape)
             return StrategyFailure.Uncovered($"the struct class of '{site.Param.Struct}' is not emitted");
@@ -46,7 +46,7 @@ internal sealed class StructParam : IParamStrategy
         return null;
     }
 
-    private static StrategyFailure? Field(ParamSite site, CallPlan plan, BoundStruct shape, string name, string pointer)
+    private static StrategyFailure? Field(ParamSite site, CallPlanBuilder plan, BoundStruct shape, string name, string pointer)
     {
         var thin = site.Context.Thin;
         var field = shape.Fields.FirstOrDefault(f => f.Field.Name == name);

@@ -11,7 +11,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Utf16In : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
     {
         if (site.Thin.Name is not ("ushort*" or "char*" or "short*" or "void*"))
             return StrategyFailure.Uncovered($"the UTF-16 parameter '{site.CName}' is '{site.Thin.Name}', not a 16-bit character pointer");

@@ -16,7 +16,7 @@ namespace BindingForge.Generator.Safe.Planning;
 internal static class ErrorExpressions
 {
     /// <summary>The factory call for an error domain; reports BF3504 when its message cannot be asked for.</summary>
-    public static string Domain(SafeContext context, CallPlan plan, ErrorInfo error, string code, string functionLiteral)
+    public static string Domain(SafeContext context, CallPlanBuilder plan, ErrorInfo error, string code, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
         if (!error.NeedsHandle)
@@ -43,7 +43,7 @@ internal static class ErrorExpressions
     /// domain whose message function takes a handle this call has (so <c>sqlite3_backup_init</c> reports the
     /// destination's message), else a plain <c>NativeCallException</c>.
     /// </summary>
-    public static string NullResult(SafeContext context, CallPlan plan, string functionLiteral)
+    public static string NullResult(SafeContext context, CallPlanBuilder plan, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
         foreach (var error in context.Errors.Values.Where(e => e.NeedsHandle))
@@ -56,7 +56,7 @@ internal static class ErrorExpressions
     }
 
     /// <summary>An <c>nint</c> expression of the handle the message function needs, or null when none is reachable.</summary>
-    public static string? MessagePointer(SafeContext context, CallPlan plan, string handleKey)
+    public static string? MessagePointer(SafeContext context, CallPlanBuilder plan, string handleKey)
     {
         foreach (var handle in plan.Handles.Where(h => !h.IsOut))
         {

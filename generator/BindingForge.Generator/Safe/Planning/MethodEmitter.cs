@@ -29,7 +29,7 @@ internal static class MethodEmitter
         if (promoted is not null)
             outs.Clear();
         else if (plan.ReturnType is null && plan.CodeReturn is { } code)
-            (plan.ReturnType, plan.ReturnExpression, plan.ReturnsNativeResult) = (code.Type, code.Expression, true);
+            plan = plan with { ReturnType = code.Type, ReturnExpression = code.Expression, ReturnsNativeResult = true };
         var returnType = plan.ReturnType ?? promoted?.Type ?? "void";
 
         var writer = new CodeWriter(1);

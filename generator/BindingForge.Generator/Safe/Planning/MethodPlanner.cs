@@ -16,7 +16,7 @@ internal static class MethodPlanner
     {
         var context = site.Context;
         var function = site.Function;
-        var plan = new CallPlan(function.Parameters.Length) { CapturesErrno = function.Errno };
+        var plan = new CallPlanBuilder(function.Parameters.Length) { CapturesErrno = function.Errno };
         foreach (var param in function.Parameters.OrderBy(Phase).ThenBy(p => p.Index))
         {
             var thin = context.Thin.Map(param.Decl.Type);
@@ -40,7 +40,7 @@ internal static class MethodPlanner
             return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));
 
         AddFunctionFacts(site, plan);
-        return (plan, null);
+        return (plan.Build(), null);
     }
 
     /// <summary>Handles in first, length carriers next, hidden callback data last.</summary>
@@ -54,7 +54,7 @@ internal static class MethodPlanner
     };
 
     /// <summary>Function-level facts: invalidated borrows, blocking and leaf remarks.</summary>
-    private static void AddFunctionFacts(FunctionSite site, CallPlan plan)
+    private static void AddFunctionFacts(FunctionSite site, CallPlanBuilder plan)
     {
         var function = site.Function;
         if (site.Context.InvalidatesBorrows(function.CName) && plan.Handles.FirstOrDefault(h => !h.IsOut) is { } handle)
