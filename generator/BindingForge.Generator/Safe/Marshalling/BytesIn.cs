@@ -10,24 +10,12 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class BytesIn : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
             return StrategyFailure.Uncovered($"the bytes parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");
-        plan.Parameters.Add(new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName));
-        var local = site.Local();
-        var pointer = site.Local("Ptr");
         if (site.Param.Length is ParameterLength)
-        {
-            plan.Setup.Add($"byte {local}Empty = 0;");
-            plan.Pins.Add($"fixed (byte* {pointer} = {site.Name})");
-            plan.Arguments[site.Index] = Conversions.Cast($"({pointer} != null ? {pointer} : &{local}Empty)", "byte*", site.Thin.Name);
-            return null;
-        }
-
-        plan.Setup.Add(SetupStep.Acquire(local, $"new Utf8Buffer({site.Name})"));
-        plan.Pins.Add($"fixed (byte* {pointer} = {local})");
-        plan.Arguments[site.Index] = Conversions.Cast(pointer, "byte*", site.Thin.Name);
-        return null;
+            return StringIn.PinnedSpan(site);
+        return StringIn.Buffered(site) with { Parameters = [new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName)] };
     }
 }

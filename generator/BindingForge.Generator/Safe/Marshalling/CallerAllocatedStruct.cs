@@ -20,15 +20,15 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         var record = shape.Bound.Record;
-        plan.Marshal.Add($"var __self = new {shape.ClassName}();");
-        plan.Marshal.Add($"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});");
-        plan.Arguments[site.Index] = $"({site.Thin.Name})__memory";
-        plan.OnError.Add("CallerAllocatedHandle.FreeMemory(__memory);");
-        plan.After.Add($"__self.AttachInitialized(__memory, {init});");
-        plan.ReturnsInstead = (shape.ClassName, "__self");
-        return null;
+        return ParamMarshalling.Argument(site.Index, $"({site.Thin.Name})__memory") with
+        {
+            Marshal = [$"var __self = new {shape.ClassName}();", $"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});"],
+            OnError = ["CallerAllocatedHandle.FreeMemory(__memory);"],
+            After = [$"__self.AttachInitialized(__memory, {init});"],
+            ReturnsInstead = (shape.ClassName, "__self"),
+        };
     }
 }

@@ -15,6 +15,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Consumed : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) =>
-        HandleParam.Lease(site, plan, OwnershipFact.Consumed);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => HandleParam.Lease(site, OwnershipFact.Consumed);
 }

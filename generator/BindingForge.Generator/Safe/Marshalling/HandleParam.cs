@@ -11,10 +11,10 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class HandleParam : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => Lease(site, plan, OwnershipFact.None);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => Lease(site, OwnershipFact.None);
 
     /// <summary>Leases the handle; shared with <see cref="Consumed"/>, which passes <see cref="OwnershipFact.Consumed"/>.</summary>
-    public static StrategyFailure? Lease(ParamSite site, CallPlanBuilder plan, OwnershipFact ownership)
+    public static ParamMarshalling Lease(ParamSite site, OwnershipFact ownership)
     {
         if (site.Context.Handle(site.Param.Handle) is not { } handle)
             return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
@@ -23,14 +23,13 @@ internal sealed class HandleParam : IParamStrategy
             return StrategyFailure.Ownership($"a {ownership} handle passed in ('{site.CName}') is not supported");
 
         var nullable = site.Param.Nullable && !site.IsSelf;
-        if (!site.IsSelf)
-            plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
         var consumed = action == OwnershipAction.LeaseThenConsume;
-        var (obj, lease) = Leases.Take(site, plan, handle.Bound.Threading, nullable, consumed);
-        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
-        plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable));
-        if (consumed)
-            plan.Always.Add(obj == "this" ? "MarkConsumed();" : nullable ? $"{obj}?.MarkConsumed();" : $"{obj}.MarkConsumed();");
-        return null;
+        var (obj, lease, leasing) = Leases.Take(site, handle.Bound.Threading, nullable, consumed);
+        return leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.Pointer") with
+        {
+            Parameters = site.IsSelf ? [] : [new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable }],
+            Handles = [new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable)],
+            Always = consumed ? [obj == "this" ? "MarkConsumed();" : nullable ? $"{obj}?.MarkConsumed();" : $"{obj}.MarkConsumed();"] : [],
+        };
     }
 }

@@ -8,6 +8,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal interface IParamStrategy
 {
-    /// <summary>Adds the parameter's lines and argument to <paramref name="plan"/>; a failure keeps the function thin-only.</summary>
-    StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan);
+    /// <summary>The parameter's lines and argument, given what was planned before it; a failure keeps the function thin-only.</summary>
+    ParamMarshalling Plan(ParamSite site, IPlanSoFar plan);
 }

@@ -10,5 +10,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class InOutScalar : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => ByReference.Plan(site, plan, "ref");
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => ByReference.Plan(site, "ref");
 }

@@ -10,7 +10,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class NotSupported : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => Failure(site);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => Failure(site);
 
     public static StrategyFailure Failure(ParamSite site) => StrategyFailure.Uncovered(
         $"parameter '{site.CName}' ({site.Param.Decl.Type.Spelling}) has no safe marshalling; state what it is (string, array, out, callback, ...)");

@@ -10,5 +10,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutBorrowedHandle : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => OutHandles.Plan(site, plan, OwnershipFact.Borrowed);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, OwnershipFact.Borrowed);
 }

@@ -18,5 +18,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutOwnedHandle : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan) => OutHandles.Plan(site, plan, OwnershipFact.Owned);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, OwnershipFact.Owned);
 }

@@ -14,8 +14,8 @@ internal static class ParamMarshallers
     /// <summary>The marshalling of <paramref name="shape"/>.</summary>
     public static IParamStrategy For(ParamShape shape) => shape switch
     {
-        ParamShape.Fixed => new FixedValue(),
-        ParamShape.LengthCarrier => new LengthCarrier(),
+        ParamShape.Fixed fixedValue => new FixedValue(fixedValue),
+        ParamShape.LengthCarrier carrier => new LengthCarrier(carrier),
         ParamShape.CallbackData => new HiddenCarrier(),
         ParamShape.Consumed => new Consumed(),
         ParamShape.HandleIn => new HandleParam(),
@@ -26,7 +26,7 @@ internal static class ParamMarshallers
         ParamShape.StringIn => new StringIn(),
         ParamShape.BytesIn => new BytesIn(),
         ParamShape.Utf16In => new Utf16In(),
-        ParamShape.BufferWithLength => new ArrayWithLength(),
+        ParamShape.BufferWithLength buffer => new ArrayWithLength(buffer),
         ParamShape.Callback => new Callback(),
         ParamShape.OutScalar => new OutScalar(),
         ParamShape.InOutScalar => new InOutScalar(),

@@ -8,12 +8,13 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class ScalarParam : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin is not { IsPointer: false, IsSupported: true } || site.Thin.Name == "void")
             return NotSupported.Failure(site);
-        plan.Parameters.Add(new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName));
-        plan.Arguments[site.Index] = Conversions.ToNative(site.Name, site.Thin);
-        return null;
+        return ParamMarshalling.Argument(site.Index, Conversions.ToNative(site.Name, site.Thin)) with
+        {
+            Parameters = [new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName)],
+        };
     }
 }

@@ -15,7 +15,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StringOut : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         var param = site.Param;
         if (param.String is not (StringEncoding.Utf8 or StringEncoding.Ascii))
@@ -27,15 +27,14 @@ internal sealed class StringOut : IParamStrategy
         var action = OwnershipTable.Decide(ValueKind.String, ownership, Direction.Out);
         var pointer = site.Local();
         var text = site.Local("Text");
-        plan.Setup.Add($"{pointee} {pointer} = null;");
-        plan.Arguments[site.Index] = "&" + pointer;
+        string take;
         switch (action)
         {
             case OwnershipAction.Copy:
-                plan.Take.Add($"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});");
+                take = $"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});";
                 break;
             case OwnershipAction.CopyThenFree when Free(site, param.Owned) is { } free:
-                plan.Take.Add($"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});");
+                take = $"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});";
                 break;
             case OwnershipAction.CopyThenFree:
                 return StrategyFailure.Uncovered($"the free function of '{site.CName}' is not bound by the thin layer, or does not take one pointer");
@@ -44,8 +43,12 @@ internal sealed class StringOut : IParamStrategy
         }
 
         var value = param.Nullable ? text : $"({text} ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}))";
-        plan.Parameters.Add(new SafeParameter(param.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value });
-        return null;
+        return ParamMarshalling.Argument(site.Index, "&" + pointer) with
+        {
+            Setup = [$"{pointee} {pointer} = null;"],
+            Take = [take],
+            Parameters = [new SafeParameter(param.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value }],
+        };
     }
 
     /// <summary>The address of the thin free function, typed as <c>Utf8Marshal.FromUtf8AndFree</c> takes it.</summary>

@@ -14,14 +14,14 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StructPointer : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (!PointsToValue(site))
             return NotSupported.Failure(site);
         var pointee = site.Context.Thin.Pointee(site.Param.Decl.Type)!;
         if (IsCharacter(site.Context.Thin.Resolve(pointee)))
             return StrategyFailure.Uncovered($"'{site.CName}' is a character pointer: state `string:` or `array:`");
-        return ByReference.Plan(site, plan, pointee.IsConst ? "in" : "ref");
+        return ByReference.Plan(site, pointee.IsConst ? "in" : "ref");
     }
 
     /// <summary>A data pointer, in a listed function, to a struct or a scalar the thin layer maps.</summary>

@@ -11,21 +11,14 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class Utf16In : IParamStrategy
 {
-    public StrategyFailure? Contribute(ParamSite site, CallPlanBuilder plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin.Name is not ("ushort*" or "char*" or "short*" or "void*"))
             return StrategyFailure.Uncovered($"the UTF-16 parameter '{site.CName}' is '{site.Thin.Name}', not a 16-bit character pointer");
-        var nullable = site.Param.Nullable;
-        plan.Parameters.Add(new SafeParameter(nullable ? "string?" : "string", site.Name, site.CName) { CanDefaultToNull = nullable });
-        if (!nullable)
-        {
-            plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
-            plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-        }
-
         var local = site.Local();
-        plan.Pins.Add($"fixed (char* {local} = {site.Name})");
-        plan.Arguments[site.Index] = Conversions.Cast(local, "char*", site.Thin.Name);
-        return null;
+        return Inputs.Reference(site, "string", site.Param.Nullable) + ParamMarshalling.Argument(site.Index, Conversions.Cast(local, "char*", site.Thin.Name)) with
+        {
+            Pins = [$"fixed (char* {local} = {site.Name})"],
+        };
     }
 }

@@ -5,7 +5,7 @@ namespace BindingForge.Generator.Safe.Planning;
 /// return's marshalling adds lines to fixed stages, then <see cref="Build"/> freezes them into a
 /// <see cref="CallPlan"/>. Internal to planning: nothing outside the planner sees a plan that is still changing.
 /// </summary>
-internal sealed class CallPlanBuilder(int nativeParameterCount)
+internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
 {
     /// <summary>The method's parameters and handed-back values, in C parameter order.</summary>
     public List<SafeParameter> Parameters { get; } = [];
@@ -93,6 +93,34 @@ internal sealed class CallPlanBuilder(int nativeParameterCount)
     /// <summary>What the method returns instead of the C result (an init's new struct object), whatever the return's
     /// marshalling chose.</summary>
     public (string Type, string Expression)? ReturnsInstead { get; set; }
+
+    IReadOnlyList<string?> IPlanSoFar.Arguments => Arguments;
+
+    IReadOnlyList<HandleArgument> IPlanSoFar.Handles => Handles;
+
+    /// <summary>Adds one parameter's marshalling; its parameters keep the C order of <paramref name="position"/>.</summary>
+    public void Add(ParamMarshalling marshalling, int position)
+    {
+        Parameters.AddRange(marshalling.Parameters.Select(p => p with { Position = position }));
+        Checks.AddRange(marshalling.Checks);
+        Setup.AddRange(marshalling.Setup);
+        Marshal.AddRange(marshalling.Marshal);
+        Pins.AddRange(marshalling.Pins);
+        PinnedMarshal.AddRange(marshalling.PinnedMarshal);
+        foreach (var (index, expression) in marshalling.Arguments)
+            Arguments[index] = expression;
+        Take.AddRange(marshalling.Take);
+        OnError.AddRange(marshalling.OnError);
+        OnNativeError.AddRange(marshalling.OnNativeError);
+        Always.AddRange(marshalling.Always);
+        After.AddRange(marshalling.After);
+        Throws.AddRange(marshalling.Throws);
+        Handles.AddRange(marshalling.Handles);
+        Notes.AddRange(marshalling.Notes);
+        HasCallbacks |= marshalling.HasCallbacks;
+        ReturnLength = marshalling.ReturnLength ?? ReturnLength;
+        ReturnsInstead = marshalling.ReturnsInstead ?? ReturnsInstead;
+    }
 
     /// <summary>The finished, immutable plan.</summary>
     public CallPlan Build()

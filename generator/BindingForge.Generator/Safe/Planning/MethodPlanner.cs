@@ -24,11 +24,10 @@ internal static class MethodPlanner
                 return (null, StrategyFailure.Uncovered($"parameter '{param.Decl.Name}' has no thin type: {thin.Unsupported}"));
             var paramSite = new ParamSite(site, param, thin);
             var strategy = param.Index == 0 && first is not null ? first : ParamMarshallers.For(param.Shape ?? UnlistedShapes.Of(param, thin));
-            var before = plan.Parameters.Count;
-            if (strategy.Contribute(paramSite, plan) is { } failure)
+            var marshalling = strategy.Plan(paramSite, plan);
+            if (marshalling.Failure is { } failure)
                 return (null, failure);
-            for (var i = before; i < plan.Parameters.Count; i++)
-                plan.Parameters[i] = plan.Parameters[i] with { Position = param.Index };
+            plan.Add(marshalling, param.Index);
         }
 
         var returns = new ReturnSite(site, function.Return, context.Thin.MapReturn(function.Decl.ReturnType));
