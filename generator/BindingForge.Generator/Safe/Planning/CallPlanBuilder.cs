@@ -122,6 +122,24 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
         ReturnsInstead = marshalling.ReturnsInstead ?? ReturnsInstead;
     }
 
+    /// <summary>Adds the return's marshalling.</summary>
+    public void Add(ReturnMarshalling marshalling)
+    {
+        Setup.AddRange(marshalling.Setup);
+        Take.AddRange(marshalling.Take);
+        OnError.AddRange(marshalling.OnError);
+        Throws.AddRange(marshalling.Throws);
+        Remarks.AddRange(marshalling.Remarks);
+        Notes.AddRange(marshalling.Notes);
+        ResultType = marshalling.ResultType;
+        Failure = marshalling.Failure;
+        FailureException = marshalling.FailureException;
+        ReturnType = marshalling.ReturnType;
+        ReturnExpression = marshalling.ReturnExpression;
+        CodeReturn = marshalling.CodeReturn;
+        ReturnsNativeResult = marshalling.ReturnsNativeResult;
+    }
+
     /// <summary>The finished, immutable plan.</summary>
     public CallPlan Build()
     {

@@ -25,7 +25,7 @@ internal static class MethodPlanner
             var paramSite = new ParamSite(site, param, thin);
             var strategy = param.Index == 0 && first is not null ? first : ParamMarshallers.For(param.Shape ?? UnlistedShapes.Of(param, thin));
             var marshalling = strategy.Plan(paramSite, plan);
-            if (marshalling.Failure is { } failure)
+            if (marshalling.Refusal is { } failure)
                 return (null, failure);
             plan.Add(marshalling, param.Index);
         }
@@ -33,8 +33,10 @@ internal static class MethodPlanner
         var returns = new ReturnSite(site, function.Return, context.Thin.MapReturn(function.Decl.ReturnType));
         if (!returns.Thin.IsSupported)
             return (null, StrategyFailure.Uncovered($"its return type has no thin type: {returns.Thin.Unsupported}"));
-        if (ReturnStrategies.For(returns).Contribute(returns, plan) is { } returnFailure)
+        var returned = ReturnStrategies.For(returns).Plan(returns, plan);
+        if (returned.Refusal is { } returnFailure)
             return (null, returnFailure);
+        plan.Add(returned);
         if (Array.IndexOf(plan.Arguments, null) is var missing and >= 0)
             return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));
 

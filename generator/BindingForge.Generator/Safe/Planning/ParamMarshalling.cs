@@ -5,7 +5,7 @@ namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
 /// What one parameter's marshalling adds to each stage of its method (see <see cref="CallPlan"/> for the stages),
-/// or why it cannot (<see cref="Failure"/>). Immutable: a marshaller returns one, pieces combine with <c>+</c>,
+/// or why it cannot (<see cref="Refusal"/>). Immutable: a marshaller returns one, pieces combine with <c>+</c>,
 /// and <see cref="MethodPlanner"/> assembles them into the plan.
 /// <code>
 /// return leasing + new ParamMarshalling { Parameters = [parameter], Arguments = [(site.Index, $"(sqlite3*){lease}.Pointer")] };
@@ -59,7 +59,7 @@ internal sealed record ParamMarshalling
     public (string Type, string Expression)? ReturnsInstead { get; init; }
 
     /// <summary>Why the parameter cannot be marshalled: the function then stays thin-only.</summary>
-    public StrategyFailure? Failure { get; init; }
+    public StrategyFailure? Refusal { get; init; }
 
     /// <summary>The argument of the parameter itself.</summary>
     public static ParamMarshalling Argument(int index, string expression) => new() { Arguments = [(index, expression)] };
@@ -71,7 +71,7 @@ internal sealed record ParamMarshalling
         Throws = [("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(name)}\"/> is null.")],
     };
 
-    public static implicit operator ParamMarshalling(StrategyFailure failure) => new() { Failure = failure };
+    public static implicit operator ParamMarshalling(StrategyFailure failure) => new() { Refusal = failure };
 
     /// <summary>Both, stage by stage, <paramref name="a"/>'s lines first; the first failure wins.</summary>
     public static ParamMarshalling operator +(ParamMarshalling a, ParamMarshalling b) => new()
@@ -94,6 +94,6 @@ internal sealed record ParamMarshalling
         HasCallbacks = a.HasCallbacks || b.HasCallbacks,
         ReturnLength = b.ReturnLength ?? a.ReturnLength,
         ReturnsInstead = b.ReturnsInstead ?? a.ReturnsInstead,
-        Failure = a.Failure ?? b.Failure,
+        Refusal = a.Refusal ?? b.Refusal,
     };
 }
