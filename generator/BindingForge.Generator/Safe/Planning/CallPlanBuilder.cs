@@ -1,180 +1,80 @@
 namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
-/// The stages of one safe method while <see cref="MethodPlanner"/> assembles them: each parameter's and the
-/// return's marshalling adds lines to fixed stages, then <see cref="Build"/> freezes them into a
-/// <see cref="CallPlan"/>. Internal to planning: nothing outside the planner sees a plan that is still changing.
+/// One safe method while <see cref="MethodPlanner"/> assembles it: the parameters' marshallings summed in
+/// planning order, the return's, and the function-level lines, frozen by <see cref="Build"/> into a
+/// <see cref="CallPlan"/>. Internal to planning: a marshaller sees only <see cref="IPlanSoFar"/>.
 /// </summary>
 internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
 {
-    /// <summary>The method's parameters and handed-back values, in C parameter order.</summary>
-    public List<SafeParameter> Parameters { get; } = [];
+    private readonly string?[] _arguments = new string?[nativeParameterCount];
+    private ParamMarshalling _parameters = ParamMarshalling.None;
+    private ReturnMarshalling _return = ReturnMarshalling.None;
 
-    /// <summary>Argument validation (<c>ArgumentNullException.ThrowIfNull(text);</c>), before anything is acquired.</summary>
-    public List<string> Checks { get; } = [];
+    public IReadOnlyList<string?> Arguments => _arguments;
 
-    /// <summary>Acquisitions (handle leases, UTF-8 buffers, callback registrations) and other locals: handles for out
-    /// values, empty-span targets.</summary>
-    public List<SetupStep> Setup { get; } = [];
+    public IReadOnlyList<HandleArgument> Handles => _parameters.Handles;
 
-    /// <summary>Values computed from the arguments (lengths), after setup.</summary>
-    public List<string> Marshal { get; } = [];
+    public string? ReturnLength => _parameters.ReturnLength;
 
-    /// <summary>The <c>fixed</c> statements (without a body) that pin managed memory for the call.</summary>
-    public List<string> Pins { get; } = [];
+    public bool CapturesErrno { get; init; }
 
-    /// <summary>Lines inside the pins, before the call: struct field stores that need the pinned pointers.</summary>
-    public List<string> PinnedMarshal { get; } = [];
-
-    /// <summary>The C# argument expression of each C parameter, by index.</summary>
-    public string?[] Arguments { get; } = new string?[nativeParameterCount];
-
-    /// <summary>Right after the call: take ownership of what it produced (attach handles, copy and free strings).</summary>
-    public List<string> Take { get; } = [];
-
-    /// <summary>Right after <see cref="Take"/>: the borrowed views the call invalidated (<c>InvalidateBorrows();</c>); these never throw.</summary>
+    /// <summary>The borrowed views the call invalidates (<c>InvalidateBorrows();</c>).</summary>
     public List<string> Invalidations { get; } = [];
 
-    /// <summary>On failure, before throwing: undo what <see cref="Take"/> took.</summary>
-    public List<string> OnError { get; } = [];
-
-    /// <summary>On a failure the call reported (not on a callback's exception): free registrations the library did not
-    /// take. After a callback ran, the library may hold its registration, so it is never freed on that path.</summary>
-    public List<string> OnNativeError { get; } = [];
-
-    /// <summary>After the call on every path: consumed handles, invalidated borrows, cleared struct fields.</summary>
-    public List<string> Always { get; } = [];
-
-    /// <summary>After a successful call: attach forever callbacks.</summary>
-    public List<string> After { get; } = [];
-
-    /// <summary>The thin type of the call's result when it is used (<c>int</c>, <c>byte*</c>); null to discard it.</summary>
-    public string? ResultType { get; set; }
-
-    /// <summary>A condition on <c>__result</c> (and locals) that means the call failed.</summary>
-    public string? Failure { get; set; }
-
-    /// <summary>The exception thrown on failure.</summary>
-    public string? FailureException { get; set; }
-
-    /// <summary>The method's own return (the C result converted), or null when the C result is void or consumed.</summary>
-    public string? ReturnType { get; set; }
-
-    /// <summary>The expression that <see cref="ReturnType"/> returns.</summary>
-    public string? ReturnExpression { get; set; }
-
-    /// <summary>A success code worth returning (a domain with several success values), unless a handed-back value is.</summary>
-    public (string Type, string Expression)? CodeReturn { get; set; }
-
-    /// <summary>The C return's documentation applies to <see cref="ReturnExpression"/>.</summary>
-    public bool ReturnsNativeResult { get; set; }
-
-    /// <summary>True when a callback can run during the call: its exception is rethrown after it.</summary>
-    public bool HasCallbacks { get; set; }
-
-    /// <summary>True when errno must be read right after the call (<c>errno: true</c>).</summary>
-    public bool CapturesErrno { get; set; }
-
-    /// <summary>The handles the call passes or hands out, in C parameter order: for messages, owners and parents.</summary>
-    public List<HandleArgument> Handles { get; } = [];
-
-    /// <summary>The element count of a returned buffer when a parameter carries it out (<c>length: param</c> on a return).</summary>
-    public string? ReturnLength { get; set; }
-
-    /// <summary>Diagnostics to report once for the function (id, message), whichever of its overloads found them.</summary>
-    public List<PlanNote> Notes { get; } = [];
-
-    /// <summary>Extra <c>&lt;remarks&gt;</c> text for the method's documentation.</summary>
+    /// <summary>Function-level <c>&lt;remarks&gt;</c> (blocking, leaf), after the return's.</summary>
     public List<string> Remarks { get; } = [];
 
-    /// <summary>Exception types the method documents, with when they are thrown.</summary>
-    public List<(string Type, string When)> Throws { get; } = [];
-
-    /// <summary>What the method returns instead of the C result (an init's new struct object), whatever the return's
-    /// marshalling chose.</summary>
-    public (string Type, string Expression)? ReturnsInstead { get; set; }
-
-    IReadOnlyList<string?> IPlanSoFar.Arguments => Arguments;
-
-    IReadOnlyList<HandleArgument> IPlanSoFar.Handles => Handles;
+    /// <summary>True when a callback registered by an earlier call can run during this one.</summary>
+    public bool MayCallBack { get; set; }
 
     /// <summary>Adds one parameter's marshalling; its parameters keep the C order of <paramref name="position"/>.</summary>
     public void Add(ParamMarshalling marshalling, int position)
     {
-        Parameters.AddRange(marshalling.Parameters.Select(p => p with { Position = position }));
-        Checks.AddRange(marshalling.Checks);
-        Setup.AddRange(marshalling.Setup);
-        Marshal.AddRange(marshalling.Marshal);
-        Pins.AddRange(marshalling.Pins);
-        PinnedMarshal.AddRange(marshalling.PinnedMarshal);
+        _parameters += marshalling with { Parameters = [.. marshalling.Parameters.Select(p => p with { Position = position })] };
         foreach (var (index, expression) in marshalling.Arguments)
-            Arguments[index] = expression;
-        Take.AddRange(marshalling.Take);
-        OnError.AddRange(marshalling.OnError);
-        OnNativeError.AddRange(marshalling.OnNativeError);
-        Always.AddRange(marshalling.Always);
-        After.AddRange(marshalling.After);
-        Throws.AddRange(marshalling.Throws);
-        Handles.AddRange(marshalling.Handles);
-        Notes.AddRange(marshalling.Notes);
-        HasCallbacks |= marshalling.HasCallbacks;
-        ReturnLength = marshalling.ReturnLength ?? ReturnLength;
-        ReturnsInstead = marshalling.ReturnsInstead ?? ReturnsInstead;
+            _arguments[index] = expression;
     }
 
-    /// <summary>Adds the return's marshalling.</summary>
-    public void Add(ReturnMarshalling marshalling)
-    {
-        Setup.AddRange(marshalling.Setup);
-        Take.AddRange(marshalling.Take);
-        OnError.AddRange(marshalling.OnError);
-        Throws.AddRange(marshalling.Throws);
-        Remarks.AddRange(marshalling.Remarks);
-        Notes.AddRange(marshalling.Notes);
-        ResultType = marshalling.ResultType;
-        Failure = marshalling.Failure;
-        FailureException = marshalling.FailureException;
-        ReturnType = marshalling.ReturnType;
-        ReturnExpression = marshalling.ReturnExpression;
-        CodeReturn = marshalling.CodeReturn;
-        ReturnsNativeResult = marshalling.ReturnsNativeResult;
-    }
+    /// <summary>Sets the return's marshalling.</summary>
+    public void Add(ReturnMarshalling marshalling) => _return = marshalling;
 
-    /// <summary>The finished, immutable plan.</summary>
+    /// <summary>The finished, immutable plan; an init's struct object replaces the C result (<see cref="ParamMarshalling.ReturnsInstead"/>).</summary>
     public CallPlan Build()
     {
-        var (returnType, returnExpression, returnsNative) = ReturnsInstead is { } instead
+        var (p, r) = (_parameters, _return);
+        var (returnType, returnExpression, returnsNative) = p.ReturnsInstead is { } instead
             ? (instead.Type, instead.Expression, false)
-            : (ReturnType, ReturnExpression, ReturnsNativeResult);
+            : (r.ReturnType, r.ReturnExpression, r.ReturnsNativeResult);
         return new CallPlan
         {
-            Parameters = [.. Parameters],
-            Checks = [.. Checks],
-            Setup = [.. Setup],
-            Marshal = [.. Marshal],
-            Pins = [.. Pins],
-            PinnedMarshal = [.. PinnedMarshal],
-            Arguments = [.. Arguments],
-            Take = [.. Take],
+            Parameters = p.Parameters,
+            Checks = p.Checks,
+            Setup = [.. p.Setup, .. r.Setup],
+            Marshal = p.Marshal,
+            Pins = p.Pins,
+            PinnedMarshal = p.PinnedMarshal,
+            Arguments = [.. _arguments],
+            Take = [.. p.Take, .. r.Take],
             Invalidations = [.. Invalidations],
-            OnError = [.. OnError],
-            OnNativeError = [.. OnNativeError],
-            Always = [.. Always],
-            After = [.. After],
-            ResultType = ResultType,
-            Failure = Failure,
-            FailureException = FailureException,
+            OnError = [.. p.OnError, .. r.OnError],
+            OnNativeError = p.OnNativeError,
+            Always = p.Always,
+            After = p.After,
+            ResultType = r.ResultType,
+            Failure = r.Failure,
+            FailureException = r.FailureException,
             ReturnType = returnType,
             ReturnExpression = returnExpression,
-            CodeReturn = CodeReturn,
+            CodeReturn = r.CodeReturn,
             ReturnsNativeResult = returnsNative,
-            HasCallbacks = HasCallbacks,
+            HasCallbacks = p.HasCallbacks || MayCallBack,
             CapturesErrno = CapturesErrno,
-            Handles = [.. Handles],
-            ReturnLength = ReturnLength,
-            Notes = [.. Notes],
-            Remarks = [.. Remarks],
-            Throws = [.. Throws],
+            Handles = p.Handles,
+            ReturnLength = p.ReturnLength,
+            Notes = [.. p.Notes, .. r.Notes],
+            Remarks = [.. r.Remarks, .. Remarks],
+            Throws = [.. p.Throws, .. r.Throws],
         };
     }
 }

@@ -37,7 +37,7 @@ internal static class MethodPlanner
         if (returned.Refusal is { } returnFailure)
             return (null, returnFailure);
         plan.Add(returned);
-        if (Array.IndexOf(plan.Arguments, null) is var missing and >= 0)
+        if (plan.Arguments.ToList().IndexOf(null) is var missing and >= 0)
             return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));
 
         AddFunctionFacts(site, plan);
@@ -68,7 +68,7 @@ internal static class MethodPlanner
         // A callback that outlives its call (async, notified, forever) can run inside any later call into the library:
         // every call the contract does not rule out (leaf, no_callbacks) rethrows what such a callback threw.
         if (site.MayCallBack)
-            plan.HasCallbacks = true;
+            plan.MayCallBack = true;
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
         if (function.Leaf)
