@@ -8,13 +8,13 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// pinned as it is; without one a <c>Utf8Buffer</c> adds the NUL terminator (a span that already ends in 0 is passed
 /// through). A span cannot be null, so a <c>nullable</c> bytes parameter is always passed a value.
 /// </summary>
-internal sealed class BytesIn : IParamStrategy
+internal sealed class BytesIn(ParamShape.BytesIn shape) : IParamStrategy
 {
     public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
             return StrategyFailure.Uncovered($"the bytes parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");
-        if (site.Param.Length is ParameterLength)
+        if (shape.Length is ParameterLength)
             return StringIn.PinnedSpan(site);
         return StringIn.Buffered(site) with { Parameters = [new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName)] };
     }

@@ -19,11 +19,11 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </code>
 /// A callback without <c>user_data</c> cannot find its delegate: it is a raw function pointer parameter (BF3505).
 /// </summary>
-internal sealed class Callback : IParamStrategy
+internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
 {
     public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        var fact = site.Param.Callback!;
+        var fact = shape.Fact;
         if (!site.Thin.IsFunctionPointer || site.Thin.Name == "void*")
             return StrategyFailure.Uncovered($"the callback '{site.CName}' has a signature the thin layer could not express");
         if (fact.UserDataParameter is not { } userData)
@@ -31,7 +31,7 @@ internal sealed class Callback : IParamStrategy
         if (site.Context.Callbacks.Get(site, fact, once: fact.Scope == CallbackScope.Async) is not { } type)
             return StrategyFailure.Uncovered($"the callback '{site.CName}' has a signature the safe style cannot bridge (cdecl, a pointer user-data argument)");
 
-        var nullable = site.Param.Nullable;
+        var nullable = shape.Nullable;
         var (cookie, registration) = Register(site, plan, fact.Scope);
         var trampoline = $"&{site.Context.CallbacksClass}.{(fact.Scope == CallbackScope.Async ? type.InvokeOnce : type.Invoke)}";
         var function = new ParamMarshalling();

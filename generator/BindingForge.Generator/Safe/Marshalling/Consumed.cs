@@ -1,5 +1,6 @@
 using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -13,7 +14,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// MarkConsumed();
 /// </code>
 /// </summary>
-internal sealed class Consumed : IParamStrategy
+internal sealed class Consumed(ParamShape.Consumed shape) : IParamStrategy
 {
-    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => HandleParam.Lease(site, OwnershipFact.Consumed);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => HandleParam.Lease(site, shape.Handle, shape.Nullable, OwnershipFact.Consumed);
 }

@@ -12,10 +12,12 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal static class OutHandles
 {
-    public static ParamMarshalling Plan(ParamSite site, IPlanSoFar plan, OwnershipFact ownership)
+    /// <summary>The out handle <paramref name="key"/>; <paramref name="attachArguments"/> follow the pointer in the attach
+    /// call (<c>, parent</c> for an owned one, <c>, owner</c> for a borrowed one).</summary>
+    public static ParamMarshalling Plan(ParamSite site, IPlanSoFar plan, string key, bool nullable, OwnershipFact ownership, string attachArguments)
     {
-        if (site.Context.Handle(site.Param.Handle) is not { } handle)
-            return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
+        if (site.Context.Handle(key) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{key}' is not emitted");
         if (Conversions.PointeeName(site.Thin) is not { } pointerType)
             return StrategyFailure.Uncovered($"the out parameter '{site.CName}' is '{site.Thin.Name}', not a pointer to a handle");
         var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Out);
@@ -26,14 +28,13 @@ internal static class OutHandles
         var pointer = site.Local("Ptr");
         var attach = action switch
         {
-            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{Parents(site.Param.ParentParameters, plan)});",
-            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}, {Owner(site.Param.Borrowed, plan)});",
+            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{attachArguments});",
+            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}{attachArguments});",
             _ => null,
         };
         if (attach is null)
             return StrategyFailure.Ownership($"an out handle that is {ownership} ('{site.CName}') is not supported");
 
-        var nullable = site.Param.Nullable;
         var value = nullable ? $"({pointer} == null ? null : {obj})" : obj;
         return ParamMarshalling.Argument(site.Index, "&" + pointer) with
         {

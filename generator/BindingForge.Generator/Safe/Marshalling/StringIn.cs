@@ -14,7 +14,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// fixed (byte* __sqlPtr = __sql) ... Sqlite3Native.sqlite3_exec(..., __sqlPtr, ...);
 /// </code>
 /// </summary>
-internal sealed class StringIn : IParamStrategy
+internal sealed class StringIn(ParamShape.StringIn shape) : IParamStrategy
 {
     /// <summary>True when this parameter is a <c>ReadOnlySpan&lt;byte&gt;</c> in the function's span overload: every string
     /// that is not nullable, and the nullable ones too when the function has no other.</summary>
@@ -37,7 +37,7 @@ internal sealed class StringIn : IParamStrategy
         if (IsSpan(site.Function, site.Param))
             return Buffered(site) with { Parameters = [new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName)] };
 
-        return Inputs.Reference(site, "string", site.Param.Nullable) + Buffered(site);
+        return Inputs.Reference(site, "string", shape.Nullable) + Buffered(site);
     }
 
     /// <summary>A <c>ReadOnlySpan&lt;byte&gt;</c> pinned as it is; an empty span pins to null, but the text is empty, not

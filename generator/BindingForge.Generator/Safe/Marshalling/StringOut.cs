@@ -13,17 +13,16 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// string? __errmsgText = Utf8Marshal.FromUtf8AndFree(__errmsg, &amp;Sqlite3Native.sqlite3_free);
 /// </code>
 /// </summary>
-internal sealed class StringOut : IParamStrategy
+internal sealed class StringOut(ParamShape.OutString shape) : IParamStrategy
 {
     public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        var param = site.Param;
-        if (param.String is not (StringEncoding.Utf8 or StringEncoding.Ascii))
-            return StrategyFailure.Uncovered($"the out string '{site.CName}' is {param.String}; only UTF-8 and ASCII out strings are copied");
+        if (shape.Encoding is not (StringEncoding.Utf8 or StringEncoding.Ascii))
+            return StrategyFailure.Uncovered($"the out string '{site.CName}' is {shape.Encoding}; only UTF-8 and ASCII out strings are copied");
         var pointee = Conversions.PointeeName(site.Thin);
         if (pointee is not ("byte*" or "sbyte*"))
             return StrategyFailure.Uncovered($"the out string '{site.CName}' is '{site.Thin.Name}', not a pointer to a character pointer");
-        var ownership = param.Out == OutKind.Owned ? OwnershipFact.Owned : OwnershipFact.Borrowed;
+        var ownership = shape.Kind == OutKind.Owned ? OwnershipFact.Owned : OwnershipFact.Borrowed;
         var action = OwnershipTable.Decide(ValueKind.String, ownership, Direction.Out);
         var pointer = site.Local();
         var text = site.Local("Text");
@@ -33,7 +32,7 @@ internal sealed class StringOut : IParamStrategy
             case OwnershipAction.Copy:
                 take = $"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});";
                 break;
-            case OwnershipAction.CopyThenFree when Free(site, param.Owned) is { } free:
+            case OwnershipAction.CopyThenFree when Free(site, shape.Owned) is { } free:
                 take = $"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});";
                 break;
             case OwnershipAction.CopyThenFree:
@@ -42,12 +41,12 @@ internal sealed class StringOut : IParamStrategy
                 return StrategyFailure.Ownership($"an out string that is {ownership} ('{site.CName}') is not supported");
         }
 
-        var value = param.Nullable ? text : $"({text} ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}))";
+        var value = shape.Nullable ? text : $"({text} ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}))";
         return ParamMarshalling.Argument(site.Index, "&" + pointer) with
         {
             Setup = [$"{pointee} {pointer} = null;"],
             Take = [take],
-            Parameters = [new SafeParameter(param.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value }],
+            Parameters = [new SafeParameter(shape.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value }],
         };
     }
 

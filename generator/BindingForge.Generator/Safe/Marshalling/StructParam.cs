@@ -19,26 +19,26 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// }
 /// </code>
 /// </summary>
-internal sealed class StructParam : IParamStrategy
+internal sealed class StructParam(ParamShape.StructIn facts) : IParamStrategy
 {
     public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        if (site.Context.Struct(site.Param.Struct) is not { } shape)
-            return StrategyFailure.Uncovered($"the struct class of '{site.Param.Struct}' is not emitted");
-        var nullable = site.Param.Nullable && !site.IsSelf;
+        if (site.Context.Struct(facts.Struct) is not { } shape)
+            return StrategyFailure.Uncovered($"the struct class of '{facts.Struct}' is not emitted");
+        var nullable = facts.Nullable && !site.IsSelf;
         var (_, lease, leasing) = Leases.Take(site, shape.Bound.Threading, nullable);
         var marshalling = leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.Pointer") with
         {
             Parameters = site.IsSelf ? [] : [new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable }],
         };
-        if (site.Param.Fields.IsEmpty)
+        if (facts.Fields.IsEmpty)
             return marshalling;
         if (nullable)
             return StrategyFailure.Uncovered($"'{site.CName}' is nullable and names buffer fields");
 
         var pointer = site.Local("Struct");
         marshalling += new ParamMarshalling { Setup = [$"var {pointer} = ({shape.PointerType}){lease}.Pointer;"] };
-        foreach (var name in site.Param.Fields)
+        foreach (var name in facts.Fields)
             marshalling += Field(site, shape.Bound, name, pointer);
         return marshalling;
     }
