@@ -102,6 +102,9 @@ public static class ContractDiagnosticIds
     /// <summary>A callback with user data whose signature has no argument to carry it back.</summary>
     public const string CallbackUserDataArgument = "BF2118";
 
+    /// <summary>A parameter's facts describe two shapes at once (a handle and an array, a length and a string ...).</summary>
+    public const string AmbiguousShape = "BF2119";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 

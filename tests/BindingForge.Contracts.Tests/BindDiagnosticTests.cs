@@ -272,6 +272,18 @@ public sealed class BindDiagnosticTests
         ExpectOnLastLine(body, "BF2109", "{ scope");
     }
 
+    [Theory]
+    [InlineData("handles:\n  db: { release: db_close }\nfunctions:\n  db_changes:\n    params:\n      d: { array: in, element: int }\n", "a handle and array")]
+    [InlineData("functions:\n  db_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg } }\n      arg: { string: bytes }\n", "callback and string: bytes")]
+    [InlineData("functions:\n  compress:\n    params:\n      dest: { array: out, length: destLen }\n      destLen: { out: caller-allocates }\n", "length other parameters name and out: caller-allocates")]
+    public void Facts_that_describe_two_shapes_are_BF2119_at_the_parameter(string body, string expected)
+    {
+        var lastLine = body.TrimEnd('\n').Split('\n')[^1];
+        var (line, column) = Position(Prefix + body, lastLine.TrimStart(), after: "\n" + lastLine);
+
+        Assert.Contains(expected, Single(Bind(body).Diagnostics, "BF2119", line, column).Message);
+    }
+
     [Fact]
     public void A_broken_entry_is_reported_once_not_again_where_it_is_used()
     {

@@ -252,4 +252,31 @@ public sealed class BinderTests
         Assert.Equal(FactStatus.Unstated, bindBlob.Parameters[0].Provenance.Status);
         Assert.Null(Bound.FindFunction("db_close"));
     }
+
+    [Fact]
+    public void Chooses_each_parameter_shape_once_from_its_facts()
+    {
+        ParamShape Shape(string function, int index) => Bound.FindFunction(function)!.Parameters[index].Shape!;
+
+        Assert.Equal(new ParamShape.StringIn(StringEncoding.Utf8, false, null), Shape("db_open", 0));
+        Assert.IsType<ParamShape.OutOwnedHandle>(Shape("db_open", 1));
+        Assert.IsType<ParamShape.HandleIn>(Shape("db_prepare", 0));
+        Assert.IsType<ParamShape.LengthCarrier>(Shape("db_prepare", 2));
+        Assert.IsType<ParamShape.Callback>(Shape("db_exec", 2));
+        Assert.Equal(new ParamShape.CallbackData(2), Shape("db_exec", 3));
+        Assert.IsType<ParamShape.OutString>(Shape("db_exec", 4));
+        Assert.Equal(new ParamShape.Consumed("stmt", false), Shape("stmt_finalize", 0));
+        Assert.IsType<ParamShape.BufferWithLength>(Shape("stmt_bind_blob", 2));
+        Assert.IsType<ParamShape.Fixed>(Shape("stmt_bind_blob", 4));
+        Assert.IsType<ParamShape.Scalar>(Shape("stmt_bind_blob", 1));
+        Assert.IsType<ParamShape.StructIn>(Shape("zs_run", 0));
+    }
+
+    [Fact]
+    public void A_length_carrier_may_be_inout()
+    {
+        var compress = Bound.FindFunction("compress")!;
+
+        Assert.Equal([0], Assert.IsType<ParamShape.LengthCarrier>(compress.Parameters[1].Shape).Counted.ToArray());
+    }
 }

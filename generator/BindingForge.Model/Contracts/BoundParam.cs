@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Model.Contracts;
@@ -62,6 +63,12 @@ public sealed record BoundParam(ParameterDecl Decl, int Index, Provenance Proven
 
     /// <summary>Index of the callback parameter whose destroy notification this parameter takes (computed by the binder).</summary>
     public int? DestroyOf { get; init; }
+
+    /// <summary>How the parameter is marshalled, chosen by the binder from the facts above; null for a parameter built
+    /// without a binder (a function the contract does not list). Not written by <c>--emit-model</c>: it restates the
+    /// facts.</summary>
+    [JsonIgnore]
+    public ParamShape? Shape { get; init; }
 
     /// <summary>True when the safe style computes this argument instead of asking the caller for it.</summary>
     public bool IsHidden => Value is not null || !LengthOf.IsEmpty || UserDataOf is not null || DestroyOf is not null;

@@ -13,40 +13,31 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// fixed (int* __values = values) ... FixtureNative.bf_sum_ints(__values, (nuint)(values.Length));
 /// </code>
 /// </summary>
-internal sealed class ArrayWithLength : IParamStrategy
+internal sealed class ArrayWithLength(ParamShape.BufferWithLength shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Array is not null;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        var param = site.Param;
         var thin = site.Context.Thin;
-        var elementType = param.Element ?? thin.Pointee(param.Decl.Type);
+        var elementType = shape.Element ?? thin.Pointee(site.Param.Decl.Type);
         var element = elementType is null ? null : thin.Map(elementType, TypePosition.Pointee);
         if (element is null || !element.IsSupported || element.IsPointer || element.Name == "void")
             return StrategyFailure.Uncovered($"the array '{site.CName}' has no element type the safe style can span (state `element:`)");
         if (site.Thin is not { IsPointer: true, IsFunctionPointer: false })
             return StrategyFailure.Uncovered($"the array '{site.CName}' is '{site.Thin.Name}', not a pointer");
 
-        if (param.Length is null || (param.Length is NullTerminatedLength && (element.Primitive is null || element.IsEnum)))
+        if (shape.Length is null || (shape.Length is NullTerminatedLength && (element.Primitive is null || element.IsEnum)))
             return StrategyFailure.Uncovered($"the array '{site.CName}' has no length the safe style can compute (state `length:`)");
 
-        var span = param.Array == ArrayDirection.In ? $"ReadOnlySpan<{element.Name}>" : $"Span<{element.Name}>";
-        plan.Parameters.Add(new SafeParameter(span, site.Name, site.CName));
-        if (LengthCheck(site, param.Length, element) is { } check)
-            plan.Checks.Add(check);
-
+        var span = shape.Direction == ArrayDirection.In ? $"ReadOnlySpan<{element.Name}>" : $"Span<{element.Name}>";
         var pointer = site.Local();
-        plan.Pins.Add($"fixed ({element.Name}* {pointer} = {site.Name})");
-        var argument = pointer;
-        if (!param.Nullable)
+        var argument = shape.Nullable ? pointer : $"({pointer} != null ? {pointer} : &{pointer}Empty)";
+        return ParamMarshalling.Argument(site.Index, Conversions.Cast(argument, element.Name + "*", site.Thin.Name)) with
         {
-            plan.Setup.Add($"{element.Name} {pointer}Empty = default;");
-            argument = $"({pointer} != null ? {pointer} : &{pointer}Empty)";
-        }
-
-        plan.Arguments[site.Index] = Conversions.Cast(argument, element.Name + "*", site.Thin.Name);
-        return null;
+            Parameters = [new SafeParameter(span, site.Name, site.CName)],
+            Checks = LengthCheck(site, shape.Length, element) is { } check ? [check] : [],
+            Pins = [$"fixed ({element.Name}* {pointer} = {site.Name})"],
+            Setup = shape.Nullable ? [] : [$"{element.Name} {pointer}Empty = default;"],
+        };
     }
 
     private static string? LengthCheck(ParamSite site, LengthFact? length, MappedType element) => length switch

@@ -29,7 +29,7 @@ internal sealed class BorrowedTextView : IReturnStrategy
 
     public bool Applies(ReturnSite site) => site.Function.TextView;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         if (!Offers(site.Function.Function) || site.Thin.Name is not ("byte*" or "sbyte*"))
             return StrategyFailure.Uncovered("the returned text is not borrowed UTF-8 with a known length");
@@ -40,12 +40,14 @@ internal sealed class BorrowedTextView : IReturnStrategy
         if (length is null || length == ReturnLengths.Unknown)
             return StrategyFailure.Uncovered("the length of the returned text cannot be computed");
 
-        plan.ResultType = site.Thin.Name;
-        plan.ReturnsNativeResult = true;
-        plan.Take.Add($"int __length = __result == null ? 0 : {length};");
-        plan.ReturnType = "BorrowedSpan<byte>";
-        plan.ReturnExpression = $"new BorrowedSpan<byte>({owner.Object}, (byte*)__result, __length)";
-        plan.Remarks.Add("A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).");
-        return null;
+        return new ReturnMarshalling
+        {
+            ResultType = site.Thin.Name,
+            ReturnsNativeResult = true,
+            Take = [$"int __length = __result == null ? 0 : {length};"],
+            ReturnType = "BorrowedSpan<byte>",
+            ReturnExpression = $"new BorrowedSpan<byte>({owner.Object}, (byte*)__result, __length)",
+            Remarks = ["A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed)."],
+        };
     }
 }

@@ -18,7 +18,7 @@ internal sealed class BufferReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.Length is not null && site.Thin is { IsPointer: true, IsFunctionPointer: false };
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         var facts = site.Return;
         var thin = site.Context.Thin;
@@ -33,29 +33,28 @@ internal sealed class BufferReturn : IReturnStrategy
         var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
         var action = OwnershipTable.Decide(ValueKind.Buffer, ownership, Direction.Return);
         var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
-        plan.ResultType = site.Thin.Name;
-        plan.ReturnsNativeResult = true;
+        var result = new ReturnMarshalling { ResultType = site.Thin.Name, ReturnsNativeResult = true };
         var typed = $"({element.Name}*)__result";
         switch (action)
         {
             case OwnershipAction.BorrowedView when owner is not null:
-                plan.ReturnType = $"BorrowedSpan<{element.Name}>";
-                plan.ReturnExpression = $"new BorrowedSpan<{element.Name}>({owner.Object}, {typed}, __length)";
-                plan.Take.Add($"int __length = {length};");
-                return null;
+                return result with
+                {
+                    ReturnType = $"BorrowedSpan<{element.Name}>",
+                    ReturnExpression = $"new BorrowedSpan<{element.Name}>({owner.Object}, {typed}, __length)",
+                    Take = [$"int __length = {length};"],
+                };
             case OwnershipAction.BorrowedView:
             case OwnershipAction.CopyThenFree:
-                plan.Take.Add($"{element.Name}[] __copy = __result == null ? [] : new ReadOnlySpan<{element.Name}>({typed}, {length}).ToArray();");
-                if (action == OwnershipAction.CopyThenFree)
+                var free = action == OwnershipAction.CopyThenFree ? StringReturn.FreeLine(site, "buffer") : ReturnMarshalling.None;
+                if (free.Refusal is not null)
+                    return free;
+                return result with
                 {
-                    if (StringReturn.Free(site) is not { } free)
-                        return StrategyFailure.Uncovered("the free function of the returned buffer is not bound by the thin layer, or does not take one pointer");
-                    plan.Take.Add($"if (__result != null) {free};");
-                }
-
-                plan.ReturnType = $"{element.Name}[]";
-                plan.ReturnExpression = "__copy";
-                return null;
+                    Take = [$"{element.Name}[] __copy = __result == null ? [] : new ReadOnlySpan<{element.Name}>({typed}, {length}).ToArray();", .. free.Take],
+                    ReturnType = $"{element.Name}[]",
+                    ReturnExpression = "__copy",
+                };
             case OwnershipAction.MissingFact:
                 return StrategyFailure.Uncovered("it returns a buffer with neither `owned` nor `borrowed`");
             default:

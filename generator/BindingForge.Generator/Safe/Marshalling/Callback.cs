@@ -19,89 +19,86 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </code>
 /// A callback without <c>user_data</c> cannot find its delegate: it is a raw function pointer parameter (BF3505).
 /// </summary>
-internal sealed class Callback : IParamStrategy
+internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Callback is not null;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        var fact = site.Param.Callback!;
+        var fact = shape.Fact;
         if (!site.Thin.IsFunctionPointer || site.Thin.Name == "void*")
             return StrategyFailure.Uncovered($"the callback '{site.CName}' has a signature the thin layer could not express");
         if (fact.UserDataParameter is not { } userData)
-            return RawFunctionPointer(site, plan);
+            return RawFunctionPointer(site);
         if (site.Context.Callbacks.Get(site, fact, once: fact.Scope == CallbackScope.Async) is not { } type)
             return StrategyFailure.Uncovered($"the callback '{site.CName}' has a signature the safe style cannot bridge (cdecl, a pointer user-data argument)");
 
-        var nullable = site.Param.Nullable;
-        plan.Parameters.Add(new SafeParameter(nullable ? type.DelegateName + "?" : type.DelegateName, site.Name, site.CName) { CanDefaultToNull = nullable });
-        if (!nullable)
-        {
-            plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
-            plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-        }
-
-        var cookie = Register(site, plan, fact.Scope);
+        var nullable = shape.Nullable;
+        var (cookie, registration) = Register(site, plan, fact.Scope);
         var trampoline = $"&{site.Context.CallbacksClass}.{(fact.Scope == CallbackScope.Async ? type.InvokeOnce : type.Invoke)}";
+        var function = new ParamMarshalling();
         if (nullable)
         {
-            plan.Setup.Add($"{site.Thin.Name} {site.Local("Fn")} = {site.Name} is null ? null : {trampoline};");
+            function = new ParamMarshalling { Setup = [$"{site.Thin.Name} {site.Local("Fn")} = {site.Name} is null ? null : {trampoline};"] };
             trampoline = site.Local("Fn");
         }
 
-        plan.Arguments[site.Index] = trampoline;
         var userDataType = site.Context.Thin.Map(site.Function.Function.Parameters[userData].Decl.Type).Name;
-        plan.Arguments[userData] = Conversions.Cast($"(void*){cookie}.UserData", "void*", userDataType);
-        plan.HasCallbacks = true;
-        return fact.DestroyParameter is { } destroy ? Destroy(site, plan, destroy) : null;
+        var marshalling = Inputs.Reference(site, type.DelegateName, nullable) + registration + function + new ParamMarshalling
+        {
+            Arguments = [(site.Index, trampoline), (userData, Conversions.Cast($"(void*){cookie}.UserData", "void*", userDataType))],
+            HasCallbacks = true,
+        };
+        return fact.DestroyParameter is { } destroy ? marshalling + Destroy(site, destroy) : marshalling;
     }
 
     /// <summary>No user data: the caller passes an <c>[UnmanagedCallersOnly]</c> method's address itself.</summary>
-    private static StrategyFailure? RawFunctionPointer(ParamSite site, CallPlan plan)
+    private static ParamMarshalling RawFunctionPointer(ParamSite site) => ParamMarshalling.Argument(site.Index, site.Name) with
     {
-        plan.Parameters.Add(new SafeParameter(site.Thin.Name, site.Name, site.CName));
-        plan.Arguments[site.Index] = site.Name;
-        plan.Notes.Add(new PlanNote(SafeDiagnosticIds.RawCallback,
-            $"callback '{site.CName}' has no user_data, so it is a raw function pointer (an [UnmanagedCallersOnly] method's address), not a delegate",
-            DiagnosticSeverity.Info));
-        return null;
-    }
+        Parameters = [new SafeParameter(site.Thin.Name, site.Name, site.CName)],
+        Notes =
+        [
+            new PlanNote(SafeDiagnosticIds.RawCallback,
+                $"callback '{site.CName}' has no user_data, so it is a raw function pointer (an [UnmanagedCallersOnly] method's address), not a delegate",
+                DiagnosticSeverity.Info),
+        ],
+    };
 
-    /// <summary>The registration, freed as the scope says; returns its local.</summary>
-    private static string Register(ParamSite site, CallPlan plan, CallbackScope scope)
+    /// <summary>The registration, freed as the scope says, and its local.</summary>
+    private static (string Cookie, ParamMarshalling Registration) Register(ParamSite site, IPlanSoFar plan, CallbackScope scope)
     {
         var cookie = site.Local("Cookie");
         var alloc = $"CallbackCookie.Alloc({site.Name}, CallbackScope.{scope})";
         if (site.Param.Nullable)
             alloc = $"{site.Name} is null ? default : {alloc}";
-        plan.Setup.Add(scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};");
-        if (scope is CallbackScope.Async or CallbackScope.Forever)
-            plan.OnNativeError.Add($"{cookie}.Free();");
-        if (scope == CallbackScope.Forever)
-            Attach(site, plan, cookie);
-        return cookie;
+        var registration = new ParamMarshalling
+        {
+            Setup = [scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};"],
+            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever ? [$"{cookie}.Free();"] : [],
+        };
+        return (cookie, scope == CallbackScope.Forever ? registration + Attach(site, plan, cookie) : registration);
     }
 
     /// <summary>The destroy notification of a <c>notified</c> callback: the runtime's, which frees the registration.</summary>
-    private static StrategyFailure? Destroy(ParamSite site, CallPlan plan, int destroy)
+    private static ParamMarshalling Destroy(ParamSite site, int destroy)
     {
         var destroyType = site.Context.Thin.Map(site.Function.Function.Parameters[destroy].Decl.Type).Name;
         if (destroyType != "delegate* unmanaged[Cdecl]<void*, void>")
             return StrategyFailure.Uncovered($"the destroy parameter of '{site.CName}' is '{destroyType}', not void (*)(void *)");
         var notify = $"({destroyType})CallbackRegistry.DestroyNotify";
-        plan.Arguments[destroy] = site.Param.Nullable ? $"{site.Name} is null ? null : {notify}" : notify;
-        return null;
+        return ParamMarshalling.Argument(destroy, site.Param.Nullable ? $"{site.Name} is null ? null : {notify}" : notify);
     }
 
     /// <summary>A forever callback lives until its handle is released: the call's first handle keeps it.</summary>
-    private static void Attach(ParamSite site, CallPlan plan, string cookie)
+    private static ParamMarshalling Attach(ParamSite site, IPlanSoFar plan, string cookie)
     {
         if (plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed) is { } owner)
         {
-            plan.After.Add(owner.Object == "this" ? $"AttachCallback({cookie});" : $"{owner.Object}{(owner.IsNullable ? "?" : "")}.AttachCallback({cookie});");
-            return;
+            var attach = owner.Object == "this" ? $"AttachCallback({cookie});" : $"{owner.Object}{(owner.IsNullable ? "?" : "")}.AttachCallback({cookie});";
+            return new ParamMarshalling { After = [attach] };
         }
 
-        plan.Notes.Add(new PlanNote(SafeDiagnosticIds.ForeverWithoutOwner, $"the forever callback '{site.CName}' has no handle to live with; its registration is kept for the whole process", DiagnosticSeverity.Warning));
+        return new ParamMarshalling
+        {
+            Notes = [new PlanNote(SafeDiagnosticIds.ForeverWithoutOwner, $"the forever callback '{site.CName}' has no handle to live with; its registration is kept for the whole process", DiagnosticSeverity.Warning)],
+        };
     }
 }

@@ -16,28 +16,19 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// __self.AttachInitialized(__memory, 0);
 /// return __self;
 /// </code>
-/// Used for the init functions of <c>structs:</c> only; it is not in the ordered list, the struct builder passes it.
+/// The method returns the new struct object, whatever the init itself returns. Used for the init functions of <c>structs:</c> only; it is not in the ordered list, the struct builder passes it.
 /// </summary>
 internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Index == 0 && site.Param.Struct == shape.CTypeName;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         var record = shape.Bound.Record;
-        plan.Marshal.Add($"var __self = new {shape.ClassName}();");
-        plan.Marshal.Add($"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});");
-        plan.Arguments[site.Index] = $"({site.Thin.Name})__memory";
-        plan.OnError.Add("CallerAllocatedHandle.FreeMemory(__memory);");
-        plan.After.Add($"__self.AttachInitialized(__memory, {init});");
-        return null;
-    }
-
-    /// <summary>Makes the plan return the new struct object, whatever the init itself returns.</summary>
-    public void ReturnTheStruct(CallPlan plan)
-    {
-        plan.ReturnType = shape.ClassName;
-        plan.ReturnExpression = "__self";
-        plan.ReturnsNativeResult = false;
+        return ParamMarshalling.Argument(site.Index, $"({site.Thin.Name})__memory") with
+        {
+            Marshal = [$"var __self = new {shape.ClassName}();", $"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});"],
+            OnError = ["CallerAllocatedHandle.FreeMemory(__memory);"],
+            After = [$"__self.AttachInitialized(__memory, {init});"],
+            ReturnsInstead = (shape.ClassName, "__self"),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -13,10 +14,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// MarkConsumed();
 /// </code>
 /// </summary>
-internal sealed class Consumed : IParamStrategy
+internal sealed class Consumed(ParamShape.Consumed shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Consumed: true, Handle: not null, Out: null } && !HandleParam.PointsToHandle(site);
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) =>
-        HandleParam.Lease(site, plan, OwnershipFact.Consumed);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => HandleParam.Lease(site, shape.Handle, shape.Nullable, OwnershipFact.Consumed);
 }

@@ -21,7 +21,7 @@ internal sealed class ErrorReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.Error is not null;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         var domain = site.Return.Error!;
         if (!site.Context.Errors.TryGetValue(domain.Name, out var error))
@@ -32,15 +32,15 @@ internal sealed class ErrorReturn : IReturnStrategy
         if (ErrorExpressions.Failure(domain, code) is not { } failure)
             return StrategyFailure.Uncovered($"a success value of '{domain.Name}' does not fit a 64-bit integer");
 
-        plan.ResultType = site.Thin.Name;
-        plan.Failure = failure;
-        plan.FailureException = ErrorExpressions.Domain(site.Context, plan, error, code, site.Function.CNameLiteral);
-        plan.Throws.Add((error.ExceptionName, $"The function returned an error code of <c>{Docs.Escape(domain.Name)}</c>."));
-        if (domain.Success.Length > 1)
+        var (exception, note) = ErrorExpressions.Domain(site.Context, plan, error, code, site.Function.CNameLiteral);
+        return new ReturnMarshalling
         {
-            plan.CodeReturn = (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin));
-        }
-
-        return null;
+            ResultType = site.Thin.Name,
+            Failure = failure,
+            FailureException = exception,
+            Notes = note is null ? [] : [note],
+            Throws = [(error.ExceptionName, $"The function returned an error code of <c>{Docs.Escape(domain.Name)}</c>.")],
+            CodeReturn = domain.Success.Length > 1 ? (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin)) : null,
+        };
     }
 }

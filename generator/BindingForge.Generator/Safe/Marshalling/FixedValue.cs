@@ -13,29 +13,19 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// fixed (byte* __version = "1.2.13"u8) ... ZlibNative.deflateInit_(..., __version, unchecked((int)(112)) /* sizeof(z_stream) */);
 /// </code>
 /// </summary>
-internal sealed class FixedValue : IParamStrategy
+internal sealed class FixedValue(ParamShape.Fixed shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Value is not null;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => shape.Value switch
     {
-        switch (site.Param.Value)
-        {
-            case IntegerValue integer:
-                plan.Arguments[site.Index] = Conversions.Literal(integer.Value, site.Thin) + Comment(integer.Symbol);
-                return null;
-            case SizeOfValue size:
-                plan.Arguments[site.Index] = Conversions.Literal(size.Size, site.Thin) + Comment($"sizeof({size.TypeName})");
-                return null;
-            case StringValue text when site.Thin.Name is "byte*" or "sbyte*" or "void*":
-                var local = site.Local();
-                plan.Pins.Add($"fixed (byte* {local} = {CSharpNames.StringLiteral(Decode(text))}u8)");
-                plan.Arguments[site.Index] = Conversions.Cast(local, "byte*", site.Thin.Name) + Comment(text.Symbol);
-                return null;
-            default:
-                return StrategyFailure.Uncovered($"the fixed value of parameter '{site.CName}' does not fit its type '{site.Thin.Name}'");
-        }
-    }
+        IntegerValue integer => ParamMarshalling.Argument(site.Index, Conversions.Literal(integer.Value, site.Thin) + Comment(integer.Symbol)),
+        SizeOfValue size => ParamMarshalling.Argument(site.Index, Conversions.Literal(size.Size, site.Thin) + Comment($"sizeof({size.TypeName})")),
+        StringValue text when site.Thin.Name is "byte*" or "sbyte*" or "void*" =>
+            ParamMarshalling.Argument(site.Index, Conversions.Cast(site.Local(), "byte*", site.Thin.Name) + Comment(text.Symbol)) with
+            {
+                Pins = [$"fixed (byte* {site.Local()} = {CSharpNames.StringLiteral(Decode(text))}u8)"],
+            },
+        _ => StrategyFailure.Uncovered($"the fixed value of parameter '{site.CName}' does not fit its type '{site.Thin.Name}'"),
+    };
 
     private static string Comment(string? symbol) => symbol is null ? "" : $" /* {symbol} */";
 

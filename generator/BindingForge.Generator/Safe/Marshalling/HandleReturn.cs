@@ -20,7 +20,7 @@ internal sealed class HandleReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.Handle is not null;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         var facts = site.Return;
         var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
@@ -32,26 +32,25 @@ internal sealed class HandleReturn : IReturnStrategy
         if (action == OwnershipAction.AttachOwned && !handle.CanOwn)
             return StrategyFailure.Ownership($"it returns an owned '{handle.CTypeName}', which has no release function");
 
-        plan.Setup.Add($"var __handle = new {handle.ClassName}();");
-        plan.ResultType = site.Thin.Name;
-        plan.Take.Add(action switch
-        {
-            OwnershipAction.AttachOwned => $"__handle.AttachOwned((nint)__result{OutHandles.Parents(facts.ParentParameters, plan)});",
-            OwnershipAction.AttachBorrowed => $"__handle.AttachBorrowed((nint)__result, {OutHandles.Owner(facts.Borrowed, plan)});",
-            _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),
-        });
-        plan.OnError.Add("__handle.Dispose();");
         var nullable = facts.Nullable && !facts.NullIsError;
-        if (!nullable)
+        var returned = new ReturnMarshalling
         {
-            plan.Failure = "__result == null";
-            plan.FailureException = ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral);
-            plan.Throws.Add(("NativeCallException", "The function returned NULL."));
-        }
-
-        plan.ReturnType = nullable ? handle.ClassName + "?" : handle.ClassName;
-        plan.ReturnExpression = nullable ? "__result == null ? null : __handle" : "__handle";
-        plan.ReturnsNativeResult = true;
-        return null;
+            Setup = [$"var __handle = new {handle.ClassName}();"],
+            ResultType = site.Thin.Name,
+            Take =
+            [
+                action switch
+                {
+                    OwnershipAction.AttachOwned => $"__handle.AttachOwned((nint)__result{OutHandles.Parents(facts.ParentParameters, plan)});",
+                    OwnershipAction.AttachBorrowed => $"__handle.AttachBorrowed((nint)__result, {OutHandles.Owner(facts.Borrowed, plan)});",
+                    _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),
+                },
+            ],
+            OnError = ["__handle.Dispose();"],
+            ReturnType = nullable ? handle.ClassName + "?" : handle.ClassName,
+            ReturnExpression = nullable ? "__result == null ? null : __handle" : "__handle",
+            ReturnsNativeResult = true,
+        };
+        return nullable ? returned : returned.FailsOnNull(ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral));
     }
 }

@@ -8,10 +8,8 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class HiddenCarrier : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.UserDataOf is not null || site.Param.DestroyOf is not null;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) =>
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) =>
         plan.Arguments[site.Index] is null
             ? StrategyFailure.Uncovered($"'{site.CName}' carries a callback's data, but the callback could not be bound")
-            : null;
+            : ParamMarshalling.None;
 }

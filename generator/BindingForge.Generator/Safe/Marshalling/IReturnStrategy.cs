@@ -7,6 +7,6 @@ internal interface IReturnStrategy
 {
     bool Applies(ReturnSite site);
 
-    /// <summary>Sets the plan's result, failure and return; a failure keeps the function thin-only.</summary>
-    StrategyFailure? Contribute(ReturnSite site, CallPlan plan);
+    /// <summary>The method's result, failure and return, given the planned parameters; a failure keeps the function thin-only.</summary>
+    ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan);
 }

@@ -10,7 +10,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class InOutScalar : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.InOut;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => ByReference.Plan(site, plan, "ref");
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => ByReference.Plan(site, "ref");
 }

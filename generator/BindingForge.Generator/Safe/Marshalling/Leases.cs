@@ -16,26 +16,15 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal static class Leases
 {
-    /// <summary>Adds the null check and the lease; returns the object expression and the lease local.</summary>
-    public static (string Object, string Lease) Take(ParamSite site, CallPlan plan, HandleThreading threading, bool nullable, bool consumes = false)
+    /// <summary>The null check and the lease, with the object expression and the lease local.</summary>
+    public static (string Object, string Lease, ParamMarshalling Leasing) Take(ParamSite site, HandleThreading threading, bool nullable, bool consumes = false)
     {
         var enter = site.Context.EnterMethod(threading, reentrant: consumes || site.Function.MayCallBack);
         var lease = site.Local();
         if (site.IsSelf)
-        {
-            plan.Setup.Add(SetupStep.Acquire(lease, $"{enter}()", mayThrow: true));
-            return ("this", lease);
-        }
-
+            return ("this", lease, new() { Setup = [SetupStep.Acquire(lease, $"{enter}()", mayThrow: true)] });
         if (nullable)
-        {
-            plan.Setup.Add(SetupStep.Acquire(lease, $"{site.Name} is null ? default : {site.Name}.{enter}()", mayThrow: true));
-            return (site.Name, lease);
-        }
-
-        plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
-        plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-        plan.Setup.Add(SetupStep.Acquire(lease, $"{site.Name}.{enter}()", mayThrow: true));
-        return (site.Name, lease);
+            return (site.Name, lease, new() { Setup = [SetupStep.Acquire(lease, $"{site.Name} is null ? default : {site.Name}.{enter}()", mayThrow: true)] });
+        return (site.Name, lease, ParamMarshalling.RejectsNull(site.Name) with { Setup = [SetupStep.Acquire(lease, $"{site.Name}.{enter}()", mayThrow: true)] });
     }
 }

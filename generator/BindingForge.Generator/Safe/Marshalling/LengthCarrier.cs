@@ -15,49 +15,42 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </code>
 /// A pointer that carries the length of the returned buffer out is read after the call.
 /// </summary>
-internal sealed class LengthCarrier : IParamStrategy
+internal sealed class LengthCarrier(ParamShape.LengthCarrier shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => !site.Param.LengthOf.IsEmpty;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         var function = site.Function;
-        var served = site.Param.LengthOf.Where(i => i >= 0).Select(i => function.Function.Parameters[i]).ToList();
+        var served = shape.Counted.Where(i => i >= 0).Select(i => function.Function.Parameters[i]).ToList();
         var sources = served.Select(p => LengthSources.Of(function, p)).ToList();
         if (sources.Any(s => s is null))
             return StrategyFailure.Uncovered($"the length parameter '{site.CName}' counts something the safe style cannot measure");
-        for (var i = 1; i < sources.Count; i++)
+        var checks = new ParamMarshalling
         {
-            plan.Checks.Add($"if ({sources[i]} != {sources[0]}) throw new ArgumentException(\"{function.Name(served[i].Index)} and {function.Name(served[0].Index)} must have the same length.\", nameof({function.Name(served[i].Index)}));");
-        }
+            Checks = [.. Enumerable.Range(1, Math.Max(0, sources.Count - 1)).Select(i =>
+                $"if ({sources[i]} != {sources[0]}) throw new ArgumentException(\"{function.Name(served[i].Index)} and {function.Name(served[0].Index)} must have the same length.\", nameof({function.Name(served[i].Index)}));")],
+        };
 
         if (Conversions.PointeeName(site.Thin) is { } pointee)
-            return PointerCarrier(site, plan, pointee, served, sources);
+            return checks + PointerCarrier(site, pointee, served, sources);
         if (!Conversions.IsInteger(site.Thin) || sources.Count == 0)
             return StrategyFailure.Uncovered($"the length parameter '{site.CName}' is '{site.Thin.Name}', not an integer");
-        plan.Arguments[site.Index] = Conversions.FromInt(sources[0]!, site.Thin);
-        return null;
+        return checks + ParamMarshalling.Argument(site.Index, Conversions.FromInt(sources[0]!, site.Thin));
     }
 
-    private static StrategyFailure? PointerCarrier(ParamSite site, CallPlan plan, string pointee, List<BoundParam> served, List<string?> sources)
+    private ParamMarshalling PointerCarrier(ParamSite site, string pointee, List<BoundParam> served, List<string?> sources)
     {
         var pointeeType = site.Context.Thin.Map(site.Context.Thin.Pointee(site.Param.Decl.Type)!, TypePosition.Pointee);
         if (!Conversions.IsInteger(pointeeType))
             return StrategyFailure.Uncovered($"the length parameter '{site.CName}' points to '{pointee}', not an integer");
         var local = site.Local();
         var initial = sources.Count > 0 ? Conversions.FromInt(sources[0]!, pointeeType) : "default";
-        plan.Marshal.Add($"{pointee} {local} = {initial};");
-        plan.Arguments[site.Index] = "&" + local;
         var count = Conversions.ToInt(local, pointeeType);
-        if (site.Param.LengthOf.Contains(-1))
-        {
-            plan.ReturnLength = count;
-            return null;
-        }
+        var carrier = ParamMarshalling.Argument(site.Index, "&" + local) with { Marshal = [$"{pointee} {local} = {initial};"] };
+        if (shape.Counted.Contains(-1))
+            return carrier with { ReturnLength = count };
 
         var suffix = served.Any(p => p.Array is ArrayDirection.Out or ArrayDirection.InOut) ? "Written" : "Consumed";
         var name = SafeNames.Parameter(SafeNames.Bare(site.Function.Name(served[0].Index)) + suffix);
-        plan.Parameters.Add(new SafeParameter("int", name, site.CName) { OutExpression = count });
-        return null;
+        return carrier with { Parameters = [new SafeParameter("int", name, site.CName) { OutExpression = count }] };
     }
 }

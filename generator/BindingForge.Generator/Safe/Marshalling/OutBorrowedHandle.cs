@@ -8,9 +8,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// <c>out: borrowed</c> on a <c>T**</c> handle: a handle object that never frees the pointer and keeps its owner
 /// (the <c>of</c> argument, else the call's first handle) alive, so the owner cannot be released under it.
 /// </summary>
-internal sealed class OutBorrowedHandle : IParamStrategy
+internal sealed class OutBorrowedHandle(ParamShape.OutBorrowedHandle shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Out: OutKind.Borrowed, Handle: not null };
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => OutHandles.Plan(site, plan, OwnershipFact.Borrowed);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, shape.Handle, shape.Nullable, OwnershipFact.Borrowed, ", " + OutHandles.Owner(shape.Borrowed, plan));
 }

@@ -12,10 +12,12 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal static class OutHandles
 {
-    public static StrategyFailure? Plan(ParamSite site, CallPlan plan, OwnershipFact ownership)
+    /// <summary>The out handle <paramref name="key"/>; <paramref name="attachArguments"/> follow the pointer in the attach
+    /// call (<c>, parent</c> for an owned one, <c>, owner</c> for a borrowed one).</summary>
+    public static ParamMarshalling Plan(ParamSite site, IPlanSoFar plan, string key, bool nullable, OwnershipFact ownership, string attachArguments)
     {
-        if (site.Context.Handle(site.Param.Handle) is not { } handle)
-            return StrategyFailure.Uncovered($"the handle class of '{site.Param.Handle}' is not emitted");
+        if (site.Context.Handle(key) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{key}' is not emitted");
         if (Conversions.PointeeName(site.Thin) is not { } pointerType)
             return StrategyFailure.Uncovered($"the out parameter '{site.CName}' is '{site.Thin.Name}', not a pointer to a handle");
         var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Out);
@@ -24,36 +26,35 @@ internal static class OutHandles
 
         var obj = site.Local();
         var pointer = site.Local("Ptr");
-        plan.Setup.Add($"var {obj} = new {handle.ClassName}();");
-        plan.Setup.Add($"{pointerType} {pointer} = null;");
-        plan.Arguments[site.Index] = "&" + pointer;
         var attach = action switch
         {
-            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{Parents(site.Param.ParentParameters, plan)});",
-            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}, {Owner(site.Param.Borrowed, plan)});",
+            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{attachArguments});",
+            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}{attachArguments});",
             _ => null,
         };
         if (attach is null)
             return StrategyFailure.Ownership($"an out handle that is {ownership} ('{site.CName}') is not supported");
 
-        plan.Take.Add(attach);
-        plan.OnError.Add($"{obj}.Dispose();");
-        plan.Handles.Add(new HandleArgument(site.Index, handle, obj, $"(nint){pointer}", IsConsumed: false, IsOut: true, IsNullable: site.Param.Nullable));
-        var nullable = site.Param.Nullable;
         var value = nullable ? $"({pointer} == null ? null : {obj})" : obj;
-        plan.Parameters.Add(new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { OutExpression = value });
-        return null;
+        return ParamMarshalling.Argument(site.Index, "&" + pointer) with
+        {
+            Setup = [$"var {obj} = new {handle.ClassName}();", $"{pointerType} {pointer} = null;"],
+            Take = [attach],
+            OnError = [$"{obj}.Dispose();"],
+            Handles = [new HandleArgument(site.Index, handle, obj, $"(nint){pointer}", IsConsumed: false, IsOut: true, IsNullable: nullable)],
+            Parameters = [new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { OutExpression = value }],
+        };
     }
 
     /// <summary><c>, parent</c> or <c>, a, b</c>: the handle objects of the parent parameters, already planned.</summary>
-    public static string Parents(IEnumerable<int> indexes, CallPlan plan)
+    public static string Parents(IEnumerable<int> indexes, IPlanSoFar plan)
     {
         var objects = indexes.Select(i => plan.Handles.FirstOrDefault(h => h.Index == i && !h.IsOut)?.Object).OfType<string>().ToList();
         return objects.Count == 0 ? "" : ", " + string.Join(", ", objects);
     }
 
     /// <summary>The object a borrowed value is kept alive with: its <c>of</c> handle, else the call's first handle, else null.</summary>
-    public static string Owner(BorrowedFact? borrowed, CallPlan plan)
+    public static string Owner(BorrowedFact? borrowed, IPlanSoFar plan)
     {
         var handles = plan.Handles.Where(h => !h.IsOut).ToList();
         if (borrowed?.OfParameter is { } of && handles.FirstOrDefault(h => h.Index == of) is { } owner)

@@ -16,9 +16,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// if (...) { var __error = ...; __ppDb.Dispose(); throw __error; }
 /// </code>
 /// </summary>
-internal sealed class OutOwnedHandle : IParamStrategy
+internal sealed class OutOwnedHandle(ParamShape.OutOwnedHandle shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Out: OutKind.Owned, Handle: not null };
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan) => OutHandles.Plan(site, plan, OwnershipFact.Owned);
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, shape.Handle, shape.Nullable, OwnershipFact.Owned, OutHandles.Parents(shape.Parents, plan));
 }

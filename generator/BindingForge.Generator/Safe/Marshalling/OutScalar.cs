@@ -15,21 +15,17 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutScalar : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param.Out == OutKind.CallerAllocates;
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         var thin = site.Context.Thin;
         var pointee = thin.Pointee(site.Param.Decl.Type) is { } type ? thin.Map(type, TypePosition.Field) : null;
         if (pointee is null || !pointee.IsSupported || pointee.IsPointer || pointee.Name == "void")
             return StrategyFailure.Uncovered($"the out parameter '{site.CName}' does not point to a scalar or a struct");
         var local = site.Local();
-        plan.Setup.Add($"{pointee.Name} {local} = default;");
-        plan.Arguments[site.Index] = Conversions.Cast("&" + local, pointee.Name + "*", site.Thin.Name);
-        plan.Parameters.Add(new SafeParameter(Conversions.SafeType(pointee), site.Name, site.CName)
+        return ParamMarshalling.Argument(site.Index, Conversions.Cast("&" + local, pointee.Name + "*", site.Thin.Name)) with
         {
-            OutExpression = Conversions.FromNative(local, pointee),
-        });
-        return null;
+            Setup = [$"{pointee.Name} {local} = default;"],
+            Parameters = [new SafeParameter(Conversions.SafeType(pointee), site.Name, site.CName) { OutExpression = Conversions.FromNative(local, pointee) }],
+        };
     }
 }

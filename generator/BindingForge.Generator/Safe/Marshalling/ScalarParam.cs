@@ -8,12 +8,13 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class ScalarParam : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        plan.Parameters.Add(new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName));
-        plan.Arguments[site.Index] = Conversions.ToNative(site.Name, site.Thin);
-        return null;
+        if (site.Thin is not { IsPointer: false, IsSupported: true } || site.Thin.Name == "void")
+            return NotSupported.Failure(site);
+        return ParamMarshalling.Argument(site.Index, Conversions.ToNative(site.Name, site.Thin)) with
+        {
+            Parameters = [new SafeParameter(Conversions.SafeType(site.Thin), site.Name, site.CName)],
+        };
     }
 }

@@ -7,12 +7,11 @@ internal sealed class ScalarReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Thin is { IsPointer: false, IsSupported: true } && site.Thin.Name != "void";
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan) => new()
     {
-        plan.ResultType = site.Thin.Name;
-        plan.ReturnType = Conversions.SafeType(site.Thin);
-        plan.ReturnExpression = Conversions.FromNative("__result", site.Thin);
-        plan.ReturnsNativeResult = true;
-        return null;
-    }
+        ResultType = site.Thin.Name,
+        ReturnType = Conversions.SafeType(site.Thin),
+        ReturnExpression = Conversions.FromNative("__result", site.Thin),
+        ReturnsNativeResult = true,
+    };
 }

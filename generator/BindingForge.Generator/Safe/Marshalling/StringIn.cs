@@ -14,11 +14,8 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// fixed (byte* __sqlPtr = __sql) ... Sqlite3Native.sqlite3_exec(..., __sqlPtr, ...);
 /// </code>
 /// </summary>
-internal sealed class StringIn : IParamStrategy
+internal sealed class StringIn(ParamShape.StringIn shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) =>
-        site.Param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null };
-
     /// <summary>True when this parameter is a <c>ReadOnlySpan&lt;byte&gt;</c> in the function's span overload: every string
     /// that is not nullable, and the nullable ones too when the function has no other.</summary>
     public static bool IsSpan(FunctionSite function, BoundParam param) =>
@@ -31,40 +28,41 @@ internal sealed class StringIn : IParamStrategy
     /// <summary>True for a UTF-8 or ASCII string parameter passed in: the parameters a span overload changes.</summary>
     public static bool IsText(BoundParam param) => param is { String: StringEncoding.Utf8 or StringEncoding.Ascii, Out: null, Value: null };
 
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin.Name is not ("byte*" or "sbyte*" or "void*"))
             return StrategyFailure.Uncovered($"the string parameter '{site.CName}' is '{site.Thin.Name}', not a character pointer");
+        if (PinsSpanDirectly(site.Function, site.Param))
+            return PinnedSpan(site);
+        if (IsSpan(site.Function, site.Param))
+            return Buffered(site) with { Parameters = [new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName)] };
+
+        return Inputs.Reference(site, "string", shape.Nullable) + Buffered(site);
+    }
+
+    /// <summary>A <c>ReadOnlySpan&lt;byte&gt;</c> pinned as it is; an empty span pins to null, but the text is empty, not
+    /// NULL, so it points at a zero byte instead.</summary>
+    public static ParamMarshalling PinnedSpan(ParamSite site)
+    {
         var local = site.Local();
         var pointer = site.Local("Ptr");
-        if (PinsSpanDirectly(site.Function, site.Param))
+        return ParamMarshalling.Argument(site.Index, Conversions.Cast($"({pointer} != null ? {pointer} : &{local}Empty)", "byte*", site.Thin.Name)) with
         {
-            plan.Parameters.Add(new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName));
-            // An empty span pins to null; the text is empty, not NULL, so point at a zero byte instead.
-            plan.Setup.Add($"byte {local}Empty = 0;");
-            plan.Pins.Add($"fixed (byte* {pointer} = {site.Name})");
-            plan.Arguments[site.Index] = Conversions.Cast($"({pointer} != null ? {pointer} : &{local}Empty)", "byte*", site.Thin.Name);
-            return null;
-        }
+            Parameters = [new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName)],
+            Setup = [$"byte {local}Empty = 0;"],
+            Pins = [$"fixed (byte* {pointer} = {site.Name})"],
+        };
+    }
 
-        if (IsSpan(site.Function, site.Param))
+    /// <summary>The text encoded (or copied) into a NUL-terminated <c>Utf8Buffer</c>, pinned for the call.</summary>
+    public static ParamMarshalling Buffered(ParamSite site)
+    {
+        var local = site.Local();
+        var pointer = site.Local("Ptr");
+        return ParamMarshalling.Argument(site.Index, Conversions.Cast(pointer, "byte*", site.Thin.Name)) with
         {
-            plan.Parameters.Add(new SafeParameter("ReadOnlySpan<byte>", site.Name, site.CName));
-        }
-        else
-        {
-            var nullable = site.Param.Nullable;
-            plan.Parameters.Add(new SafeParameter(nullable ? "string?" : "string", site.Name, site.CName) { CanDefaultToNull = nullable });
-            if (!nullable)
-            {
-                plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
-                plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-            }
-        }
-
-        plan.Setup.Add(SetupStep.Acquire(local, $"new Utf8Buffer({site.Name})"));
-        plan.Pins.Add($"fixed (byte* {pointer} = {local})");
-        plan.Arguments[site.Index] = Conversions.Cast(pointer, "byte*", site.Thin.Name);
-        return null;
+            Setup = [SetupStep.Acquire(local, $"new Utf8Buffer({site.Name})")],
+            Pins = [$"fixed (byte* {pointer} = {local})"],
+        };
     }
 }

@@ -13,32 +13,27 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// string? __errmsgText = Utf8Marshal.FromUtf8AndFree(__errmsg, &amp;Sqlite3Native.sqlite3_free);
 /// </code>
 /// </summary>
-internal sealed class StringOut : IParamStrategy
+internal sealed class StringOut(ParamShape.OutString shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) =>
-        site.Param is { Out: OutKind.Owned or OutKind.Borrowed, String: not null };
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        var param = site.Param;
-        if (param.String is not (StringEncoding.Utf8 or StringEncoding.Ascii))
-            return StrategyFailure.Uncovered($"the out string '{site.CName}' is {param.String}; only UTF-8 and ASCII out strings are copied");
+        if (shape.Encoding is not (StringEncoding.Utf8 or StringEncoding.Ascii))
+            return StrategyFailure.Uncovered($"the out string '{site.CName}' is {shape.Encoding}; only UTF-8 and ASCII out strings are copied");
         var pointee = Conversions.PointeeName(site.Thin);
         if (pointee is not ("byte*" or "sbyte*"))
             return StrategyFailure.Uncovered($"the out string '{site.CName}' is '{site.Thin.Name}', not a pointer to a character pointer");
-        var ownership = param.Out == OutKind.Owned ? OwnershipFact.Owned : OwnershipFact.Borrowed;
+        var ownership = shape.Kind == OutKind.Owned ? OwnershipFact.Owned : OwnershipFact.Borrowed;
         var action = OwnershipTable.Decide(ValueKind.String, ownership, Direction.Out);
         var pointer = site.Local();
         var text = site.Local("Text");
-        plan.Setup.Add($"{pointee} {pointer} = null;");
-        plan.Arguments[site.Index] = "&" + pointer;
+        string take;
         switch (action)
         {
             case OwnershipAction.Copy:
-                plan.Take.Add($"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});");
+                take = $"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});";
                 break;
-            case OwnershipAction.CopyThenFree when Free(site, param.Owned) is { } free:
-                plan.Take.Add($"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});");
+            case OwnershipAction.CopyThenFree when Free(site, shape.Owned) is { } free:
+                take = $"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});";
                 break;
             case OwnershipAction.CopyThenFree:
                 return StrategyFailure.Uncovered($"the free function of '{site.CName}' is not bound by the thin layer, or does not take one pointer");
@@ -46,9 +41,13 @@ internal sealed class StringOut : IParamStrategy
                 return StrategyFailure.Ownership($"an out string that is {ownership} ('{site.CName}') is not supported");
         }
 
-        var value = param.Nullable ? text : $"({text} ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}))";
-        plan.Parameters.Add(new SafeParameter(param.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value });
-        return null;
+        var value = shape.Nullable ? text : $"({text} ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}))";
+        return ParamMarshalling.Argument(site.Index, "&" + pointer) with
+        {
+            Setup = [$"{pointee} {pointer} = null;"],
+            Take = [take],
+            Parameters = [new SafeParameter(shape.Nullable ? "string?" : "string", site.Name, site.CName) { OutExpression = value }],
+        };
     }
 
     /// <summary>The address of the thin free function, typed as <c>Utf8Marshal.FromUtf8AndFree</c> takes it.</summary>

@@ -19,7 +19,7 @@ internal sealed class StringReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Return.String is not null;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan)
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         var facts = site.Return;
         var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
@@ -42,30 +42,29 @@ internal sealed class StringReturn : IReturnStrategy
         if (copy is null)
             return StrategyFailure.Uncovered($"returned {facts.String} text of type '{site.Thin.Name}' is not supported");
 
-        plan.ResultType = site.Thin.Name;
-        plan.Take.Add($"string? __text = {copy};");
-        if (action == OwnershipAction.CopyThenFree)
-        {
-            if (Free(site) is not { } free)
-                return StrategyFailure.Uncovered("the free function of the returned text is not bound by the thin layer, or does not take one pointer");
-            plan.Take.Add($"if (__result != null) {free};");
-        }
+        var free = action == OwnershipAction.CopyThenFree ? FreeLine(site, "text") : ReturnMarshalling.None;
+        if (free.Refusal is not null)
+            return free;
 
         var nullable = facts.Nullable && !facts.NullIsError;
-        if (facts.NullIsError)
+        var returned = new ReturnMarshalling
         {
-            plan.Failure = "__result == null";
-            plan.FailureException = ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral);
-            plan.Throws.Add(("NativeCallException", "The function returned NULL."));
-        }
-
-        plan.ReturnType = nullable ? "string?" : "string";
-        plan.ReturnExpression = nullable || facts.NullIsError
-            ? (nullable ? "__text" : "__text!")
-            : $"__text ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral})";
-        plan.ReturnsNativeResult = true;
-        return null;
+            ResultType = site.Thin.Name,
+            Take = [$"string? __text = {copy};", .. free.Take],
+            ReturnType = nullable ? "string?" : "string",
+            ReturnExpression = nullable || facts.NullIsError
+                ? (nullable ? "__text" : "__text!")
+                : $"__text ?? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral})",
+            ReturnsNativeResult = true,
+        };
+        return facts.NullIsError ? returned.FailsOnNull(ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral)) : returned;
     }
+
+    /// <summary><c>if (__result != null) Sqlite3Native.sqlite3_free((void*)__result);</c> after the copy, or why it cannot be
+    /// written.</summary>
+    public static ReturnMarshalling FreeLine(ReturnSite site, string what) => Free(site) is { } call
+        ? new ReturnMarshalling { Take = [$"if (__result != null) {call};"] }
+        : StrategyFailure.Uncovered($"the free function of the returned {what} is not bound by the thin layer, or does not take one pointer");
 
     /// <summary>The free call on <c>__result</c>: <c>Sqlite3Native.sqlite3_free((void*)__result)</c>.</summary>
     public static string? Free(ReturnSite site)

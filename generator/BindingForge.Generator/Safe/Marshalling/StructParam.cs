@@ -19,36 +19,31 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// }
 /// </code>
 /// </summary>
-internal sealed class StructParam : IParamStrategy
+internal sealed class StructParam(ParamShape.StructIn facts) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { Struct: not null, Out: null };
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
-        if (site.Context.Struct(site.Param.Struct) is not { } shape)
-            return StrategyFailure.Uncovered($"the struct class of '{site.Param.Struct}' is not emitted");
-        var nullable = site.Param.Nullable && !site.IsSelf;
-        if (!site.IsSelf)
-            plan.Parameters.Add(new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable });
-        var (_, lease) = Leases.Take(site, plan, shape.Bound.Threading, nullable);
-        plan.Arguments[site.Index] = $"({site.Thin.Name}){lease}.Pointer";
-        if (site.Param.Fields.IsEmpty)
-            return null;
+        if (site.Context.Struct(facts.Struct) is not { } shape)
+            return StrategyFailure.Uncovered($"the struct class of '{facts.Struct}' is not emitted");
+        var nullable = facts.Nullable && !site.IsSelf;
+        var (_, lease, leasing) = Leases.Take(site, shape.Bound.Threading, nullable);
+        var marshalling = leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.Pointer") with
+        {
+            Parameters = site.IsSelf ? [] : [new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable }],
+        };
+        if (facts.Fields.IsEmpty)
+            return marshalling;
         if (nullable)
             return StrategyFailure.Uncovered($"'{site.CName}' is nullable and names buffer fields");
 
         var pointer = site.Local("Struct");
-        plan.Setup.Add($"var {pointer} = ({shape.PointerType}){lease}.Pointer;");
-        foreach (var name in site.Param.Fields)
-        {
-            if (Field(site, plan, shape.Bound, name, pointer) is { } failure)
-                return failure;
-        }
-
-        return null;
+        marshalling += new ParamMarshalling { Setup = [$"var {pointer} = ({shape.PointerType}){lease}.Pointer;"] };
+        foreach (var name in facts.Fields)
+            marshalling += Field(site, shape.Bound, name, pointer);
+        return marshalling;
     }
 
-    private static StrategyFailure? Field(ParamSite site, CallPlan plan, BoundStruct shape, string name, string pointer)
+    private static ParamMarshalling Field(ParamSite site, BoundStruct shape, string name, string pointer)
     {
         var thin = site.Context.Thin;
         var field = shape.Fields.FirstOrDefault(f => f.Field.Name == name);
@@ -67,16 +62,27 @@ internal sealed class StructParam : IParamStrategy
         var fieldName = CSharpNames.Identifier(field.Field.Name);
         var lengthName = CSharpNames.Identifier(lengthField!.Name);
         var local = site.Function.Local(site.Index, SafeNames.Pascal(name));
-        plan.Parameters.Add(new SafeParameter(direction == ArrayDirection.In ? $"ReadOnlySpan<{element.Name}>" : $"Span<{element.Name}>", span, null));
-        plan.Pins.Add($"fixed ({element.Name}* {local} = {span})");
-        plan.PinnedMarshal.Add($"{pointer}->{fieldName} = ({fieldType}){local};");
-        plan.PinnedMarshal.Add($"{pointer}->{lengthName} = {Conversions.FromInt($"{span}.Length", lengthType)};");
         var count = $"{local}Count";
-        plan.Take.Add($"int {count} = {span}.Length - {Conversions.ToInt($"{pointer}->{lengthName}", lengthType)};");
-        plan.Take.Add($"{pointer}->{fieldName} = null;");
-        plan.Take.Add($"{pointer}->{lengthName} = default;");
         var suffix = direction == ArrayDirection.In ? "Consumed" : "Written";
-        plan.Parameters.Add(new SafeParameter("int", span + suffix, null) { OutExpression = count });
-        return null;
+        return new ParamMarshalling
+        {
+            Parameters =
+            [
+                new SafeParameter(direction == ArrayDirection.In ? $"ReadOnlySpan<{element.Name}>" : $"Span<{element.Name}>", span, null),
+                new SafeParameter("int", span + suffix, null) { OutExpression = count },
+            ],
+            Pins = [$"fixed ({element.Name}* {local} = {span})"],
+            PinnedMarshal =
+            [
+                $"{pointer}->{fieldName} = ({fieldType}){local};",
+                $"{pointer}->{lengthName} = {Conversions.FromInt($"{span}.Length", lengthType)};",
+            ],
+            Take =
+            [
+                $"int {count} = {span}.Length - {Conversions.ToInt($"{pointer}->{lengthName}", lengthType)};",
+                $"{pointer}->{fieldName} = null;",
+                $"{pointer}->{lengthName} = default;",
+            ],
+        };
     }
 }

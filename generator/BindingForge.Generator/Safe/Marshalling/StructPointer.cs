@@ -14,18 +14,21 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class StructPointer : IParamStrategy
 {
-    public bool Applies(ParamSite site) =>
-        site.Function.IsListed && site.Thin is { IsPointer: true, IsFunctionPointer: false } && site.Context.Thin.Pointee(site.Param.Decl.Type) is { } pointee &&
-        site.Context.Thin.Map(pointee, TypePosition.Field) is { IsSupported: true, IsPointer: false } mapped && mapped.Name != "void" &&
-        (mapped.Record is not null || mapped.Primitive is not null);
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
+        if (!PointsToValue(site))
+            return NotSupported.Failure(site);
         var pointee = site.Context.Thin.Pointee(site.Param.Decl.Type)!;
         if (IsCharacter(site.Context.Thin.Resolve(pointee)))
             return StrategyFailure.Uncovered($"'{site.CName}' is a character pointer: state `string:` or `array:`");
-        return ByReference.Plan(site, plan, pointee.IsConst ? "in" : "ref");
+        return ByReference.Plan(site, pointee.IsConst ? "in" : "ref");
     }
+
+    /// <summary>A data pointer, in a listed function, to a struct or a scalar the thin layer maps.</summary>
+    private static bool PointsToValue(ParamSite site) =>
+        site.Function.IsListed && site.Thin is { IsPointer: true, IsFunctionPointer: false } && site.Context.Thin.Pointee(site.Param.Decl.Type) is { } pointee &&
+        site.Context.Thin.Map(pointee, TypePosition.Field) is { IsSupported: true, IsPointer: false } mapped && mapped.Name != "void" &&
+        (mapped.Record is not null || mapped.Primitive is not null);
 
     private static bool IsCharacter(CType type) => type is PrimitiveType { Kind: PrimitiveKind.Char or PrimitiveKind.SChar or PrimitiveKind.UChar };
 }

@@ -7,6 +7,6 @@ internal sealed class UnsupportedReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => true;
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan) => StrategyFailure.Uncovered(
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan) => StrategyFailure.Uncovered(
         $"it returns '{site.Function.Function.Decl.ReturnType.Spelling}' with no fact that says who owns it (`owned`, `borrowed`, `string`, `length`)");
 }

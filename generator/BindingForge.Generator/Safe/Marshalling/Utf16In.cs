@@ -9,25 +9,16 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// fixed (char* __text = text) ... FixtureNative.bf_utf16_length((ushort*)__text);
 /// </code>
 /// </summary>
-internal sealed class Utf16In : IParamStrategy
+internal sealed class Utf16In(ParamShape.Utf16In shape) : IParamStrategy
 {
-    public bool Applies(ParamSite site) => site.Param is { String: StringEncoding.Utf16, Out: null };
-
-    public StrategyFailure? Contribute(ParamSite site, CallPlan plan)
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan)
     {
         if (site.Thin.Name is not ("ushort*" or "char*" or "short*" or "void*"))
             return StrategyFailure.Uncovered($"the UTF-16 parameter '{site.CName}' is '{site.Thin.Name}', not a 16-bit character pointer");
-        var nullable = site.Param.Nullable;
-        plan.Parameters.Add(new SafeParameter(nullable ? "string?" : "string", site.Name, site.CName) { CanDefaultToNull = nullable });
-        if (!nullable)
-        {
-            plan.Checks.Add($"ArgumentNullException.ThrowIfNull({site.Name});");
-            plan.Throws.Add(("ArgumentNullException", $"<paramref name=\"{SafeNames.Bare(site.Name)}\"/> is null."));
-        }
-
         var local = site.Local();
-        plan.Pins.Add($"fixed (char* {local} = {site.Name})");
-        plan.Arguments[site.Index] = Conversions.Cast(local, "char*", site.Thin.Name);
-        return null;
+        return Inputs.Reference(site, "string", shape.Nullable) + ParamMarshalling.Argument(site.Index, Conversions.Cast(local, "char*", site.Thin.Name)) with
+        {
+            Pins = [$"fixed (char* {local} = {site.Name})"],
+        };
     }
 }

@@ -7,5 +7,5 @@ internal sealed class VoidReturn : IReturnStrategy
 {
     public bool Applies(ReturnSite site) => site.Thin is { Name: "void", IsPointer: false };
 
-    public StrategyFailure? Contribute(ReturnSite site, CallPlan plan) => null;
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan) => ReturnMarshalling.None;
 }

@@ -1,8 +1,8 @@
 namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
-/// The body of one safe method, as the marshalling strategies build it: each strategy adds lines to fixed stages,
-/// and <see cref="MethodEmitter"/> lays the stages out in one order:
+/// The body of one safe method, as <see cref="MethodPlanner"/> assembled it from each parameter's and the return's
+/// marshalling, frozen: <see cref="MethodEmitter"/> lays the stages out in one order:
 /// <code>
 /// checks; setup; marshal; fixed (pins) { result = call(arguments); take; invalidations;
 ///     if (failure) { error = ...; on-error; always; throw error; }
@@ -11,88 +11,88 @@ namespace BindingForge.Generator.Safe.Planning;
 /// A plan that takes nothing after the call is laid out without <c>try/finally</c> (see <see cref="MethodEmitter"/>).
 /// Checks run before anything is acquired, so a rejected argument never reaches native code.
 /// </summary>
-internal sealed class CallPlan(int nativeParameterCount)
+internal sealed record CallPlan
 {
     /// <summary>The method's parameters and handed-back values, in C parameter order.</summary>
-    public List<SafeParameter> Parameters { get; } = [];
+    public IReadOnlyList<SafeParameter> Parameters { get; init; } = [];
 
     /// <summary>Argument validation (<c>ArgumentNullException.ThrowIfNull(text);</c>), before anything is acquired.</summary>
-    public List<string> Checks { get; } = [];
+    public IReadOnlyList<string> Checks { get; init; } = [];
 
     /// <summary>Acquisitions (handle leases, UTF-8 buffers, callback registrations) and other locals: handles for out
     /// values, empty-span targets.</summary>
-    public List<SetupStep> Setup { get; } = [];
+    public IReadOnlyList<SetupStep> Setup { get; init; } = [];
 
     /// <summary>Values computed from the arguments (lengths), after setup.</summary>
-    public List<string> Marshal { get; } = [];
+    public IReadOnlyList<string> Marshal { get; init; } = [];
 
     /// <summary>The <c>fixed</c> statements (without a body) that pin managed memory for the call.</summary>
-    public List<string> Pins { get; } = [];
+    public IReadOnlyList<string> Pins { get; init; } = [];
 
     /// <summary>Lines inside the pins, before the call: struct field stores that need the pinned pointers.</summary>
-    public List<string> PinnedMarshal { get; } = [];
+    public IReadOnlyList<string> PinnedMarshal { get; init; } = [];
 
     /// <summary>The C# argument expression of each C parameter, by index.</summary>
-    public string?[] Arguments { get; } = new string?[nativeParameterCount];
+    public IReadOnlyList<string?> Arguments { get; init; } = [];
 
     /// <summary>Right after the call: take ownership of what it produced (attach handles, copy and free strings).</summary>
-    public List<string> Take { get; } = [];
+    public IReadOnlyList<string> Take { get; init; } = [];
 
     /// <summary>Right after <see cref="Take"/>: the borrowed views the call invalidated (<c>InvalidateBorrows();</c>); these never throw.</summary>
-    public List<string> Invalidations { get; } = [];
+    public IReadOnlyList<string> Invalidations { get; init; } = [];
 
     /// <summary>On failure, before throwing: undo what <see cref="Take"/> took.</summary>
-    public List<string> OnError { get; } = [];
+    public IReadOnlyList<string> OnError { get; init; } = [];
 
     /// <summary>On a failure the call reported (not on a callback's exception): free registrations the library did not
     /// take. After a callback ran, the library may hold its registration, so it is never freed on that path.</summary>
-    public List<string> OnNativeError { get; } = [];
+    public IReadOnlyList<string> OnNativeError { get; init; } = [];
 
     /// <summary>After the call on every path: consumed handles, invalidated borrows, cleared struct fields.</summary>
-    public List<string> Always { get; } = [];
+    public IReadOnlyList<string> Always { get; init; } = [];
 
     /// <summary>After a successful call: attach forever callbacks.</summary>
-    public List<string> After { get; } = [];
+    public IReadOnlyList<string> After { get; init; } = [];
 
     /// <summary>The thin type of the call's result when it is used (<c>int</c>, <c>byte*</c>); null to discard it.</summary>
-    public string? ResultType { get; set; }
+    public string? ResultType { get; init; }
 
     /// <summary>A condition on <c>__result</c> (and locals) that means the call failed.</summary>
-    public string? Failure { get; set; }
+    public string? Failure { get; init; }
 
     /// <summary>The exception thrown on failure.</summary>
-    public string? FailureException { get; set; }
+    public string? FailureException { get; init; }
 
     /// <summary>The method's own return (the C result converted), or null when the C result is void or consumed.</summary>
-    public string? ReturnType { get; set; }
+    public string? ReturnType { get; init; }
 
     /// <summary>The expression that <see cref="ReturnType"/> returns.</summary>
-    public string? ReturnExpression { get; set; }
+    public string? ReturnExpression { get; init; }
 
     /// <summary>A success code worth returning (a domain with several success values), unless a handed-back value is.</summary>
-    public (string Type, string Expression)? CodeReturn { get; set; }
+    public (string Type, string Expression)? CodeReturn { get; init; }
 
     /// <summary>The C return's documentation applies to <see cref="ReturnExpression"/>.</summary>
-    public bool ReturnsNativeResult { get; set; }
+    public bool ReturnsNativeResult { get; init; }
 
     /// <summary>True when a callback can run during the call: its exception is rethrown after it.</summary>
-    public bool HasCallbacks { get; set; }
+    public bool HasCallbacks { get; init; }
 
     /// <summary>True when errno must be read right after the call (<c>errno: true</c>).</summary>
-    public bool CapturesErrno { get; set; }
+    public bool CapturesErrno { get; init; }
 
     /// <summary>The handles the call passes or hands out, in C parameter order: for messages, owners and parents.</summary>
-    public List<HandleArgument> Handles { get; } = [];
+    public IReadOnlyList<HandleArgument> Handles { get; init; } = [];
 
     /// <summary>The element count of a returned buffer when a parameter carries it out (<c>length: param</c> on a return).</summary>
-    public string? ReturnLength { get; set; }
+    public string? ReturnLength { get; init; }
 
     /// <summary>Diagnostics to report once for the function (id, message), whichever of its overloads found them.</summary>
-    public List<PlanNote> Notes { get; } = [];
+    public IReadOnlyList<PlanNote> Notes { get; init; } = [];
 
     /// <summary>Extra <c>&lt;remarks&gt;</c> text for the method's documentation.</summary>
-    public List<string> Remarks { get; } = [];
+    public IReadOnlyList<string> Remarks { get; init; } = [];
 
     /// <summary>Exception types the method documents, with when they are thrown.</summary>
-    public List<(string Type, string When)> Throws { get; } = [];
+    public IReadOnlyList<(string Type, string When)> Throws { get; init; } = [];
 }

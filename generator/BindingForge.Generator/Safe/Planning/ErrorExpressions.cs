@@ -15,27 +15,28 @@ namespace BindingForge.Generator.Safe.Planning;
 /// </summary>
 internal static class ErrorExpressions
 {
-    /// <summary>The factory call for an error domain; reports BF3504 when its message cannot be asked for.</summary>
-    public static string Domain(SafeContext context, CallPlan plan, ErrorInfo error, string code, string functionLiteral)
+    /// <summary>The factory call for an error domain, with BF3504 when its message cannot be asked for.</summary>
+    public static (string Exception, PlanNote? Note) Domain(SafeContext context, IPlanSoFar plan, ErrorInfo error, string code, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
         if (!error.NeedsHandle)
-            return $"{context.ErrorsClass}.{error.Factory}({code}, {functionLiteral}{errno})";
+            return ($"{context.ErrorsClass}.{error.Factory}({code}, {functionLiteral}{errno})", null);
         var pointer = MessagePointer(context, plan, error.MessageHandle!);
+        PlanNote? note = null;
         if (pointer is null && plan.Handles.Any(h => h.IsConsumed && h.Info.CTypeName == error.MessageHandle))
         {
-            plan.Notes.Add(new PlanNote(SafeDiagnosticIds.MessageUnreachable,
+            note = new PlanNote(SafeDiagnosticIds.MessageUnreachable,
                 $"the message of error domain '{error.Bound.Name}' would come from the handle this call consumes, which must not be used after it; the exception carries the code only",
-                DiagnosticSeverity.Info));
+                DiagnosticSeverity.Info);
         }
         else if (pointer is null)
         {
-            plan.Notes.Add(new PlanNote(SafeDiagnosticIds.MessageUnreachable,
+            note = new PlanNote(SafeDiagnosticIds.MessageUnreachable,
                 $"error domain '{error.Bound.Name}' asks {error.Bound.Message!.Name} for the message, but no argument of this call leads to a '{error.MessageHandle}'; the exception carries the code only",
-                DiagnosticSeverity.Warning));
+                DiagnosticSeverity.Warning);
         }
 
-        return $"{context.ErrorsClass}.{error.Factory}({code}, {pointer ?? "0"}, {functionLiteral}{errno})";
+        return ($"{context.ErrorsClass}.{error.Factory}({code}, {pointer ?? "0"}, {functionLiteral}{errno})", note);
     }
 
     /// <summary>
@@ -43,7 +44,7 @@ internal static class ErrorExpressions
     /// domain whose message function takes a handle this call has (so <c>sqlite3_backup_init</c> reports the
     /// destination's message), else a plain <c>NativeCallException</c>.
     /// </summary>
-    public static string NullResult(SafeContext context, CallPlan plan, string functionLiteral)
+    public static string NullResult(SafeContext context, IPlanSoFar plan, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
         foreach (var error in context.Errors.Values.Where(e => e.NeedsHandle))
@@ -56,7 +57,7 @@ internal static class ErrorExpressions
     }
 
     /// <summary>An <c>nint</c> expression of the handle the message function needs, or null when none is reachable.</summary>
-    public static string? MessagePointer(SafeContext context, CallPlan plan, string handleKey)
+    public static string? MessagePointer(SafeContext context, IPlanSoFar plan, string handleKey)
     {
         foreach (var handle in plan.Handles.Where(h => !h.IsOut))
         {

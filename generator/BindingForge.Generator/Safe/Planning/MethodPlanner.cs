@@ -4,7 +4,7 @@ using BindingForge.Model.Contracts;
 namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
-/// Plans one safe method: asks the strategy lists for each parameter and the return, in an order that lets
+/// Plans one safe method: marshals each parameter as its shape says (the first one as <c>first</c> says, when given), then the return, in an order that lets
 /// strategies rely on each other (handles first, so owners and parents are known; then length parameters, before
 /// their arrays; then the rest; then the hidden callback data, which the callbacks filled). The first strategy
 /// that cannot bind keeps the whole function thin-only.
@@ -16,31 +16,32 @@ internal static class MethodPlanner
     {
         var context = site.Context;
         var function = site.Function;
-        var plan = new CallPlan(function.Parameters.Length) { CapturesErrno = function.Errno };
+        var plan = new CallPlanBuilder(function.Parameters.Length) { CapturesErrno = function.Errno };
         foreach (var param in function.Parameters.OrderBy(Phase).ThenBy(p => p.Index))
         {
             var thin = context.Thin.Map(param.Decl.Type);
             if (!thin.IsSupported)
                 return (null, StrategyFailure.Uncovered($"parameter '{param.Decl.Name}' has no thin type: {thin.Unsupported}"));
             var paramSite = new ParamSite(site, param, thin);
-            var strategy = param.Index == 0 && first is not null ? first : ParamStrategies.For(paramSite);
-            var before = plan.Parameters.Count;
-            if (strategy.Contribute(paramSite, plan) is { } failure)
+            var strategy = param.Index == 0 && first is not null ? first : ParamMarshallers.For(param.Shape ?? UnlistedShapes.Of(param, thin));
+            var marshalling = strategy.Plan(paramSite, plan);
+            if (marshalling.Refusal is { } failure)
                 return (null, failure);
-            for (var i = before; i < plan.Parameters.Count; i++)
-                plan.Parameters[i] = plan.Parameters[i] with { Position = param.Index };
+            plan.Add(marshalling, param.Index);
         }
 
         var returns = new ReturnSite(site, function.Return, context.Thin.MapReturn(function.Decl.ReturnType));
         if (!returns.Thin.IsSupported)
             return (null, StrategyFailure.Uncovered($"its return type has no thin type: {returns.Thin.Unsupported}"));
-        if (ReturnStrategies.For(returns).Contribute(returns, plan) is { } returnFailure)
+        var returned = ReturnStrategies.For(returns).Plan(returns, plan);
+        if (returned.Refusal is { } returnFailure)
             return (null, returnFailure);
-        if (Array.IndexOf(plan.Arguments, null) is var missing and >= 0)
+        plan.Add(returned);
+        if (plan.Arguments.ToList().IndexOf(null) is var missing and >= 0)
             return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));
 
         AddFunctionFacts(site, plan);
-        return (plan, null);
+        return (plan.Build(), null);
     }
 
     /// <summary>Handles in first, length carriers next, hidden callback data last.</summary>
@@ -54,7 +55,7 @@ internal static class MethodPlanner
     };
 
     /// <summary>Function-level facts: invalidated borrows, blocking and leaf remarks.</summary>
-    private static void AddFunctionFacts(FunctionSite site, CallPlan plan)
+    private static void AddFunctionFacts(FunctionSite site, CallPlanBuilder plan)
     {
         var function = site.Function;
         if (site.Context.InvalidatesBorrows(function.CName) && plan.Handles.FirstOrDefault(h => !h.IsOut) is { } handle)
@@ -67,7 +68,7 @@ internal static class MethodPlanner
         // A callback that outlives its call (async, notified, forever) can run inside any later call into the library:
         // every call the contract does not rule out (leaf, no_callbacks) rethrows what such a callback threw.
         if (site.MayCallBack)
-            plan.HasCallbacks = true;
+            plan.MayCallBack = true;
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
         if (function.Leaf)

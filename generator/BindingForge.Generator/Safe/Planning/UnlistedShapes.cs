@@ -1,0 +1,19 @@
+using BindingForge.Generator.Mapping;
+using BindingForge.Model.Contracts;
+
+namespace BindingForge.Generator.Safe.Planning;
+
+/// <summary>
+/// The shape of a parameter no binder saw: a function the contract does not list gets its facts from its types
+/// alone (<c>SyntheticFunctions</c>), so it is a handle, a caller-allocated struct, a value, or nothing the safe
+/// style marshals. A bare pointer is never a <c>ref</c> here: nobody checked that the library does not keep it.
+/// </summary>
+internal static class UnlistedShapes
+{
+    public static ParamShape Of(BoundParam param, MappedType thin) => param switch
+    {
+        { Handle: { } handle } => new ParamShape.HandleIn(handle, param.Nullable),
+        { Struct: { } shape } => new ParamShape.StructIn(shape, param.Nullable, param.Fields),
+        _ => thin.IsPointer ? new ParamShape.Unsupported() : new ParamShape.Scalar(),
+    };
+}
