@@ -1,7 +1,7 @@
 namespace BindingForge.Generator.Tests.Safe;
 
 /// <summary>
-/// The shape of generated safe methods for sqlite3 (issue 6): what the contract proves decides the guard entry, whether
+/// The shape of generated safe methods for sqlite3: what the contract proves decides the guard entry, whether
 /// a callback-exception check follows the call, and whether the method needs try/finally.
 /// </summary>
 public sealed class CallShapeTests
