@@ -48,6 +48,9 @@ public static class ContractDiagnosticIds
     /// <summary>A name that must be a C# identifier (or namespace) is not one.</summary>
     public const string InvalidIdentifier = "BF2015";
 
+    /// <summary>A library name or header path holds characters that would change its meaning in the loader or the parse.</summary>
+    public const string InvalidFileName = "BF2016";
+
     /// <summary>A <c>functions:</c> entry names no function of the header.</summary>
     public const string UnknownFunction = "BF2101";
 

@@ -78,6 +78,23 @@ public sealed class GenerateCommandTests
         Assert.Contains("error BF4102: '" + value + "'", run.Error);
     }
 
+    [Theory]
+    [InlineData("--library", "z*", "\"z*\" is not a library name")]
+    [InlineData("--library", "z\"{x}", "\"z\\\"{x}\" is not a library name")]
+    [InlineData("--header", "/usr/include/zlib.h\"\n#include \"x.h", "holds a quote, backslash or control character")]
+    public void A_library_name_or_header_that_is_not_plain_is_BF4103_and_nothing_is_written(string flag, string value, string message)
+    {
+        var output = CliRunner.TempDir();
+        var args = flag == "--library"
+            ? new[] { "generate", "--header", "/usr/include/zlib.h", "--library", value, "--out", output }
+            : ["generate", "--header", value, "--library", "z", "--out", output];
+        var run = CliRunner.Invoke(args);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error BF4103: ", run.Error);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
+    }
+
     private static string Snapshot(string dir) => string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(dir, f) + ":" + File.ReadAllText(f).GetHashCode()));
 }

@@ -256,4 +256,25 @@ public sealed class CaptureDiagnosticTests
     {
         Single(Load("library: { name: x, headers: [a.h], namespace: My..Ns }\n").Diagnostics, "BF2015", 1, 48);
     }
+
+    [Theory]
+    [InlineData("library: { name: \"sq*lite\", headers: [a.h] }\n", 1, 18)]
+    [InlineData("library: { name: \"z\\\"} .*\", headers: [a.h] }\n", 1, 18)]
+    [InlineData("library: { name: \"/opt/*/libz.so\", headers: [a.h] }\n", 1, 18)]
+    [InlineData("library: { name: z, headers: [\"a\\\"b.h\"] }\n", 1, 31)]
+    [InlineData("library: { name: z, headers: [\"a\\nb.h\"] }\n", 1, 31)]
+    public void A_library_name_or_header_that_is_not_plain_is_BF2016_at_its_place(string text, int line, int column)
+    {
+        Single(Load(text).Diagnostics, "BF2016", line, column);
+    }
+
+    [Theory]
+    [InlineData("sqlite3")]
+    [InlineData("stdc++")]
+    [InlineData("gtk-4.0")]
+    [InlineData("/opt/my libs/libfoo.so.1")]
+    public void A_plain_library_name_or_path_is_accepted(string name)
+    {
+        Assert.DoesNotContain(Load($"library: {{ name: \"{name}\", headers: [a.h] }}\n").Diagnostics, d => d.Id == "BF2016");
+    }
 }

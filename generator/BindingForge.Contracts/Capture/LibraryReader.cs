@@ -1,6 +1,7 @@
 using BindingForge.Contracts.Syntax;
 using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
+using BindingForge.Model;
 
 namespace BindingForge.Contracts.Capture;
 
@@ -22,6 +23,7 @@ internal static class LibraryReader
             Class = context.Identifier(context.String(mapping, LibraryKeys.Class), LibraryKeys.Class.Quoted),
             Select = mapping.Find(LibraryKeys.Select.Key) is { } select ? ReadSelect(select, context) : null,
         };
+        CheckFileNames(section, context);
         if (section.Name is null && mapping.Find(LibraryKeys.Name.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`library` needs a `name`: the native library to load (sqlite3, z ...)", entry.Key.Location);
         if (section.Headers is null && mapping.Find(LibraryKeys.Headers.Key) is null)
@@ -29,6 +31,26 @@ internal static class LibraryReader
         else if (section.Headers is { IsEmpty: true })
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`headers` is empty; name at least one C header", mapping.Find(LibraryKeys.Headers.Key)!.Value.Location);
         return section;
+    }
+
+    /// <summary>The library name and the headers become a file-search pattern and <c>#include</c> lines: refuse text
+    /// that would change their meaning (<see cref="FileNames"/>), at its line.</summary>
+    private static void CheckFileNames(LibrarySection section, CaptureContext context)
+    {
+        if (section.Name is { } name && !FileNames.IsLibraryName(name.Value))
+        {
+            context.Diagnostics.Error(ContractDiagnosticIds.InvalidFileName,
+                $"{LibraryKeys.Name.Quoted} {FileNames.Quote(name.Value)} is not a library name: use letters, digits and . _ + - (or a path of such names), no wildcards, quotes or spaces", name.Location);
+        }
+
+        foreach (var header in section.Headers ?? [])
+        {
+            if (!FileNames.IsHeaderPath(header.Value))
+            {
+                context.Diagnostics.Error(ContractDiagnosticIds.InvalidFileName,
+                    $"the header {FileNames.Quote(header.Value)} holds a quote, backslash or control character, which would break its #include line", header.Location);
+            }
+        }
     }
 
     private static SelectSection? ReadSelect(YamlEntry entry, CaptureContext context)
