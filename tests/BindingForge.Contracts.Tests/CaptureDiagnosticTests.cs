@@ -277,4 +277,13 @@ public sealed class CaptureDiagnosticTests
     {
         Assert.DoesNotContain(Load($"library: {{ name: \"{name}\", headers: [a.h] }}\n").Diagnostics, d => d.Id == "BF2016");
     }
+
+    [Theory]
+    [InlineData("bindingforge: 1\nlibrary:\n  name: z\n  headers: [zlib.h]\n\tfoo: 1\n", 5, 1)]
+    [InlineData("bindingforge: 1\nlibrary:\n  name: z\n\theaders: [zlib.h]\n", 4, 1)]
+    [InlineData("bindingforge: 1\nlibrary: [a, b\nfunctions: {}\n", 2, 11)]
+    public void A_YAML_syntax_error_is_reported_where_the_text_goes_wrong(string text, int line, int column)
+    {
+        Single(Load(text).Diagnostics, "BF2001", line, column);
+    }
 }

@@ -40,14 +40,17 @@ internal sealed partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(ContractDiagnosticIds.YamlSyntax, CleanMessage(e.Message), reader.At(e.Start));
+            // The scanner's End is where it stopped, which is where the text went wrong; some errors come with no
+            // position at all (0,0: "found invalid tab as indentation"), placed where the text breaks YAML's rules.
+            var at = e.End.Index > 0 || e.End.Line > 1 ? reader.At(e.End) : reader.FirstBrokenRule(text) ?? reader.At(e.End);
+            diagnostics.Error(ContractDiagnosticIds.YamlSyntax, CleanMessage(e.Message), at);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
         {
             // The parser reports malformed input through YamlException; anything else it throws on bad input
-            // is still the input's fault, so it is reported, not rethrown.
-            diagnostics.Error(ContractDiagnosticIds.YamlSyntax, $"the YAML parser rejected the file: {e.Message}", new SourceLocation(path, 1, 1));
+            // is still the input's fault, so it is reported, not rethrown, at the last place the parser reached.
+            diagnostics.Error(ContractDiagnosticIds.YamlSyntax, $"the YAML parser rejected the file: {e.Message}", reader.LastReached());
             return null;
         }
     }
@@ -146,6 +149,24 @@ internal sealed partial class YamlTreeReader
         _parser.MoveNext();
         return new YamlSequence(items.ToImmutable(), At(start.Start));
     }
+
+    /// <summary>The first tab in a line's indentation (YAML indents with spaces only), or null.</summary>
+    private SourceLocation? FirstBrokenRule(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+                return new SourceLocation(_path, i + 1, tab + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the last event the parser produced starts (the start of the file before the first).</summary>
+    private SourceLocation LastReached() => _parser.Current is { } current ? At(current.Start) : new SourceLocation(_path, 1, 1);
 
     private ParsingEvent Peek()
     {
