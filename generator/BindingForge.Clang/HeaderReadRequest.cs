@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model;
 
 namespace BindingForge.Clang;
 
@@ -20,6 +21,10 @@ public sealed record HeaderReadRequest(
 
     /// <summary>Whether object-like macros are evaluated into constants (a second, in-memory parse). Default true.</summary>
     public bool EvaluateMacros { get; init; } = true;
+
+    /// <summary>Where each header was named (a contract's <c>headers:</c> entry), by the name as given: a header that
+    /// is not found is reported there. A header named nowhere (a command-line flag) is reported at its own path.</summary>
+    public ImmutableDictionary<string, SourceLocation> NamedAt { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 
     /// <summary>A request for headers alone, without include directories or defines.</summary>
     public static HeaderReadRequest ForHeaders(params string[] headers) => new([.. headers], [], []);

@@ -39,7 +39,7 @@ public sealed class HeaderReader
                 $"clang's builtin headers (stddef.h, stdarg.h ...) were not found next to {clang.LibraryPath}; " +
                 $"headers that include them will not parse. Install them with `{LibClangLoader.InstallCommand}`.");
         }
-        var headers = HeaderResolver.Resolve(OrEmpty(request.Headers), OrEmpty(request.IncludeDirs), diagnostics);
+        var headers = HeaderResolver.Resolve(OrEmpty(request.Headers), OrEmpty(request.IncludeDirs), request.NamedAt, diagnostics);
         if (diagnostics.HasErrors)
             return Failed(diagnostics);
         var args = ClangArguments.Build(request with

@@ -105,6 +105,19 @@ public sealed class BindingSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_header_that_is_not_found_is_reported_at_the_contract_line_that_names_it()
+    {
+        var path = Write("bindingforge: 1\nlibrary:\n  name: x\n  headers:\n    - there_is_no_such_header.h\n");
+
+        var session = BindingSession.Load(path).ReadHeaders();
+
+        var error = Assert.Single(session.ReadDiagnostics, d => d.Id == "BF1002");
+        Assert.Equal((path, 5, 7), (error.Location.File, error.Location.Line, error.Location.Column));
+        var flagged = BindingSession.WithoutContract.Read(new HeaderReadRequest(["/there/is/none.h"], [], []));
+        Assert.Equal("/there/is/none.h", Assert.Single(flagged.ReadDiagnostics, d => d.Id == "BF1002").Location.File);
+    }
+
+    [Fact]
     public void Library_section_maps_to_plain_options()
     {
         var path = Write("""

@@ -13,7 +13,12 @@ internal static class HeaderResolver
     /// <summary>The system folders searched after the include directories, in gcc's order.</summary>
     public static IReadOnlyList<string> SystemIncludeDirs { get; } = ["/usr/local/include", "/usr/include"];
 
-    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> headers, IReadOnlyList<string> includeDirs, DiagnosticBag diagnostics)
+    /// <param name="headers">The header names as given.</param>
+    /// <param name="includeDirs">The <c>-I</c> directories, searched first.</param>
+    /// <param name="namedAt">Where each header was named; a missing one is reported there, else at its own path.</param>
+    /// <param name="diagnostics">Where a missing header is reported (BF1002).</param>
+    public static IReadOnlyList<string> Resolve(IReadOnlyList<string> headers, IReadOnlyList<string> includeDirs,
+        IReadOnlyDictionary<string, SourceLocation> namedAt, DiagnosticBag diagnostics)
     {
         if (headers.Count == 0)
             diagnostics.Error(ClangDiagnosticIds.HeaderNotFound, "No header to read: name at least one header.");
@@ -24,7 +29,8 @@ internal static class HeaderResolver
             if (path is null)
             {
                 var searched = string.Join(", ", includeDirs.Concat(["."]).Concat(SystemIncludeDirs));
-                diagnostics.Error(ClangDiagnosticIds.HeaderNotFound, $"Header '{header}' was not found (searched {searched}).");
+                diagnostics.Error(ClangDiagnosticIds.HeaderNotFound, $"Header '{header}' was not found (searched {searched}).",
+                    namedAt.TryGetValue(header, out var at) ? at : new SourceLocation(header, 1, 1));
             }
             else if (!resolved.Contains(path, StringComparer.Ordinal))
             {

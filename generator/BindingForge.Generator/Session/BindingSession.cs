@@ -3,6 +3,7 @@ using BindingForge.Clang;
 using BindingForge.Contracts;
 using BindingForge.Contracts.Binding;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
@@ -102,8 +103,17 @@ public sealed record BindingSession
     /// <summary>Reads exactly <paramref name="request"/> (a generation run's options say what to read).</summary>
     public BindingSession Read(HeaderReadRequest request)
     {
-        var read = new HeaderReader().Read(request);
+        var read = new HeaderReader().Read(request with { NamedAt = HeaderEntries() });
         return this with { Header = read.Model, ReadDiagnostics = [.. read.Diagnostics], IncludedFiles = read.IncludedFiles };
+    }
+
+    /// <summary>Where the contract names each of its headers, so a header that is not found is reported at its line.</summary>
+    private ImmutableDictionary<string, SourceLocation> HeaderEntries()
+    {
+        var entries = ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var header in Document?.Library?.Headers ?? [])
+            entries.TryAdd(header.Value, header.Location);
+        return entries.ToImmutable();
     }
 
     /// <summary>Uses a header model already in hand instead of reading (tests, init's draft check).</summary>
