@@ -60,9 +60,9 @@ internal sealed class CallbackTypes(SafeContext context)
         _delegates.Add(new DelegateRender(
             [$"/// <summary>The managed form of the C callback <c>{Docs.Escape(site.Param.Decl.Type.Spelling)}</c>; the library's user data is not passed.</summary>"],
             $"public unsafe delegate {result.Name} {name}({string.Join(", ", managed.Select(a => $"{a.Type} {a.Name}"))})"));
-        var call = $"CallbackRegistry.{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
+        var call = $"{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
         _signatures[type] = (arguments, result.Name, call);
-        _trampolines.Add(Trampoline(type.Invoke, "Get", type));
+        _trampolines.Add(Trampoline(type.Invoke, RuntimeNames.CallbackRegistry.Get, type));
         _bySignature[key] = type;
         if (once)
             AddOnce(type);
@@ -76,7 +76,7 @@ internal sealed class CallbackTypes(SafeContext context)
     private void AddOnce(CallbackType type)
     {
         if (_withOnce.Add(type))
-            _trampolines.Add(Trampoline(type.InvokeOnce, "Take", type));
+            _trampolines.Add(Trampoline(type.InvokeOnce, RuntimeNames.CallbackRegistry.Take, type));
     }
 
     private List<string> Trampoline(string name, string lookup, CallbackType type)
@@ -109,7 +109,7 @@ internal sealed class CallbackTypes(SafeContext context)
             $"{I}{I}}}",
             $"{I}{I}catch (Exception exception)",
             $"{I}{I}{{",
-            $"{I}{I}{I}CallbackExceptionSlot.Capture(exception);",
+            $"{I}{I}{I}{RuntimeNames.CallbackExceptionSlot.Capture}(exception);",
             .. isVoid ? Array.Empty<string>() : [$"{I}{I}{I}return default;"],
             $"{I}{I}}}",
             $"{I}}}",
