@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -17,11 +18,11 @@ internal static class CallbackBinder
         if (shape.AsFunctionPointer(decl.Type) is not { } signature)
         {
             context.Error(ContractDiagnosticIds.FactDoesNotFitType,
-                $"`callback` needs a function pointer; parameter `{decl.Name}` is `{decl.Type.Spelling}`", syntax.Location);
+                $"{ParamKeys.Callback.Quoted} needs a function pointer; parameter `{decl.Name}` is `{decl.Type.Spelling}`", syntax.Location);
             return null;
         }
 
-        var userData = scope.Reference(syntax.UserData, "`user_data`");
+        var userData = scope.Reference(syntax.UserData, CallbackKeys.UserData.Quoted);
         if (userData is { } u && !shape.IsPointer(scope.Decl.Parameters[u].Type))
         {
             context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"user data parameter `{syntax.UserData!.Value}` is not a pointer", syntax.UserData.Location);
@@ -50,7 +51,7 @@ internal static class CallbackBinder
         var shape = context.Shape;
         if (userData is null || syntax.UserDataArg is not null)
         {
-            context.Error(ContractDiagnosticIds.ConflictingFacts, "`user_data_from` needs `user_data` and excludes `user_data_arg`", syntax.Location);
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"{CallbackKeys.UserDataFrom.Quoted} needs {CallbackKeys.UserData.Quoted} and excludes {CallbackKeys.UserDataArg.Quoted}", syntax.Location);
             return (null, null);
         }
 
@@ -73,7 +74,7 @@ internal static class CallbackBinder
     private static int? Destroy(CallbackSyntax syntax, FunctionScope scope)
     {
         var context = scope.Context;
-        var destroy = scope.Reference(syntax.Destroy, "`destroy`");
+        var destroy = scope.Reference(syntax.Destroy, CallbackKeys.Destroy.Quoted);
         if (destroy is { } d && context.Shape.AsFunctionPointer(scope.Decl.Parameters[d].Type) is null)
         {
             context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"destroy parameter `{syntax.Destroy!.Value}` is not a function pointer", syntax.Destroy.Location);
@@ -81,9 +82,9 @@ internal static class CallbackBinder
         }
 
         if (syntax.Scope?.Value == CallbackScope.Notified && syntax.Destroy is null)
-            context.Error(ContractDiagnosticIds.MissingKey, "`scope: notified` needs `destroy:`, the parameter that takes the destroy notification", syntax.Scope.Location);
+            context.Error(ContractDiagnosticIds.MissingKey, $"`{CallbackKeys.Scope.Key}: {CallbackKeys.Scope.Spelling.TextOf(CallbackScope.Notified)}` needs `{CallbackKeys.Destroy.Key}:`, the parameter that takes the destroy notification", syntax.Scope.Location);
         if (syntax.Scope is { Value: not CallbackScope.Notified } other && syntax.Destroy is not null)
-            context.Error(ContractDiagnosticIds.ConflictingFacts, "`destroy` goes with `scope: notified`", other.Location);
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"{CallbackKeys.Destroy.Quoted} goes with `{CallbackKeys.Scope.Key}: {CallbackKeys.Scope.Spelling.TextOf(CallbackScope.Notified)}`", other.Location);
         return destroy;
     }
 
@@ -95,7 +96,7 @@ internal static class CallbackBinder
         {
             if (syntax.UserData is null)
             {
-                context.Error(ContractDiagnosticIds.ConflictingFacts, "`user_data_arg` needs `user_data`", explicitArg.Location);
+                context.Error(ContractDiagnosticIds.ConflictingFacts, $"{CallbackKeys.UserDataArg.Quoted} needs {CallbackKeys.UserData.Quoted}", explicitArg.Location);
                 return null;
             }
 
@@ -115,7 +116,7 @@ internal static class CallbackBinder
         }
 
         context.Error(ContractDiagnosticIds.CallbackUserDataArgument,
-            $"the callback `{signature.Spelling}` has no `void*` argument to hand user data back; say which with `user_data_arg: N`", syntax.UserData!.Location);
+            $"the callback `{signature.Spelling}` has no `void*` argument to hand user data back; say which with `{CallbackKeys.UserDataArg.Key}: N`", syntax.UserData!.Location);
         return null;
     }
 }

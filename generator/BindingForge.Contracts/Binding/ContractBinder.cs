@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
@@ -40,7 +41,7 @@ public static class ContractBinder
             if (!context.UsedErrors.Contains(error.Key.Value))
             {
                 context.Warning(ContractDiagnosticIds.UnusedEntry,
-                    $"error domain `{error.Key.Value}` is not used by any function (`returns: {{ error: {error.Key.Value} }}`)", error.Key.Location);
+                    $"error domain `{error.Key.Value}` is not used by any function (`{FunctionKeys.Returns.Key}: {{ {ReturnKeys.Error.Key}: {error.Key.Value} }}`)", error.Key.Location);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -32,7 +33,7 @@ internal static class ErrorBinder
 
         var success = Success(entry, context);
         var (message, source) = Message(entry, context);
-        var exception = Naming.ClassName(entry.Exception, entry.Meta.Name, entry.Key.Value, "exception", context);
+        var exception = Naming.ClassName(entry.Exception, entry.Meta.Name, entry.Key.Value, ErrorKeys.Exception, context);
         if (entry.Exception is null && entry.Meta.Name is null)
             exception = Naming.PascalCase(entry.Key.Value) + "Exception";
         return type is null

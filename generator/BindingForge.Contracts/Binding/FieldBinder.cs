@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -34,13 +35,13 @@ internal static class FieldBinder
         var shape = context.Shape;
         var isPointer = shape.IsPointer(field.Type);
         if (entry.Array is { } array && !isPointer)
-            NotPointer(array.Location, "array", field, context);
+            NotPointer(array.Location, FieldKeys.Array, field, context);
         if (entry.String is { } text && !shape.IsTextPointer(field.Type))
-            NotPointer(text.Location, "string", field, context);
+            NotPointer(text.Location, FieldKeys.String, field, context);
         if (entry.Nullable is { Value: true } nullable && !isPointer)
-            NotPointer(nullable.Location, "nullable", field, context);
+            NotPointer(nullable.Location, FieldKeys.Nullable, field, context);
         if (entry.Array is not null && entry.String is not null)
-            context.Error(ContractDiagnosticIds.ConflictingFacts, $"field `{field.Name}` cannot be both `array` and `string`", entry.String.Location);
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"field `{field.Name}` cannot be both {FieldKeys.Array.Quoted} and {FieldKeys.String.Quoted}", entry.String.Location);
 
         return new BoundStructField(field, BindContext.Provenance(entry.Meta, entry.FieldName.Location))
         {
@@ -57,13 +58,13 @@ internal static class FieldBinder
         if (entry.Length is not { } length)
         {
             if (entry.Array is not null)
-                context.Error(ContractDiagnosticIds.MissingKey, $"array field `{field.Name}` needs `length:`, the field that counts its elements", entry.Array.KeyLocation);
+                context.Error(ContractDiagnosticIds.MissingKey, $"array field `{field.Name}` needs `{FieldKeys.Length.Key}:`, the field that counts its elements", entry.Array.KeyLocation);
             return null;
         }
 
         if (entry.Array is null && entry.String is null)
         {
-            context.Error(ContractDiagnosticIds.ConflictingFacts, $"`length` on field `{field.Name}` needs `array` or `string`", length.Location);
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"{FieldKeys.Length.Quoted} on field `{field.Name}` needs {FieldKeys.Array.Quoted} or {FieldKeys.String.Quoted}", length.Location);
             return null;
         }
 
@@ -73,7 +74,7 @@ internal static class FieldBinder
             return new NullTerminatedLength(length.Location);
         if (length.Call is not null)
         {
-            context.Error(ContractDiagnosticIds.ConflictingFacts, "`length: { call }` applies to returns only", length.Location);
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{FieldKeys.Length.Key}: {{ {LengthKeys.Call.Key} }}` applies to returns only", length.Location);
             return null;
         }
 
@@ -85,7 +86,7 @@ internal static class FieldBinder
         return null;
     }
 
-    private static void NotPointer(Model.SourceLocation location, string fact, FieldDecl field, BindContext context) =>
+    private static void NotPointer(Model.SourceLocation location, KeyRow fact, FieldDecl field, BindContext context) =>
         context.Error(ContractDiagnosticIds.FactDoesNotFitType,
-            $"`{fact}` does not fit field `{field.Name}` of type `{field.Type.Spelling}`", location);
+            $"{fact.Quoted} does not fit field `{field.Name}` of type `{field.Type.Spelling}`", location);
 }

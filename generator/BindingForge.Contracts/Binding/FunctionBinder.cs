@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -85,12 +86,12 @@ internal static class FunctionBinder
     private static void CheckCallbackFacts(FunctionEntry entry, ImmutableArray<BoundParam> parameters, BindContext context)
     {
         if (entry.Leaf is { Value: true } leaf && entry.Blocking is { Value: true })
-            context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{entry.CName.Value}` cannot be both `leaf` and `blocking`", leaf.Location);
-        foreach (var (fact, key) in new[] { (entry.Leaf, "leaf"), (entry.NoCallbacks, "no_callbacks") })
+            context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{entry.CName.Value}` cannot be both {FunctionKeys.Leaf.Quoted} and {FunctionKeys.Blocking.Quoted}", leaf.Location);
+        foreach (var (fact, key) in new[] { (entry.Leaf, FunctionKeys.Leaf), (entry.NoCallbacks, FunctionKeys.NoCallbacks) })
         {
             if (fact is { Value: true } && parameters.FirstOrDefault(p => p.Callback is not null) is { } callback)
                 context.Error(ContractDiagnosticIds.ConflictingFacts,
-                    $"`{entry.CName.Value}` cannot be `{key}`: parameter `{callback.Decl.Name}` is a callback", fact.Location);
+                    $"`{entry.CName.Value}` cannot be {key.Quoted}: parameter `{callback.Decl.Name}` is a callback", fact.Location);
         }
     }
 

@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -52,10 +53,10 @@ internal static class HandleBinder
     private static BoundHandle BindOne(HandleEntry entry, string? record, BindContext context)
     {
         var key = entry.CType.Value;
-        var release = CheckRole(context.Function(entry.Release, "release function"), entry.Release, key, "release", context);
-        var retain = CheckRole(context.Function(entry.Retain, "retain function"), entry.Retain, key, "retain", context);
+        var release = CheckRole(context.Function(entry.Release, "release function"), entry.Release, key, HandleKeys.Release.Key, context);
+        var retain = CheckRole(context.Function(entry.Retain, "retain function"), entry.Retain, key, HandleKeys.Retain.Key, context);
         if (entry.Retain is not null && entry.Release is null)
-            context.Error(ContractDiagnosticIds.MissingKey, $"handle `{key}` has `retain` but no `release`; a reference-counted handle needs both", entry.Retain.KeyLocation);
+            context.Error(ContractDiagnosticIds.MissingKey, $"handle `{key}` has {HandleKeys.Retain.Quoted} but no {HandleKeys.Release.Quoted}; a reference-counted handle needs both", entry.Retain.KeyLocation);
         var className = ClassName(entry, context);
         return new BoundHandle(key, className, release, retain, Parent(entry, context), entry.Threading?.Value ?? HandleThreading.Exclusive,
             entry.ReleaseOn?.Value ?? ReleaseThread.Any, context.Header.FindTypedef(key) is { } t && context.Shape.IsPointer(t.Underlying),
@@ -98,5 +99,5 @@ internal static class HandleBinder
     }
 
     private static string ClassName(HandleEntry entry, BindContext context) =>
-        Naming.ClassName(entry.Class, entry.Meta.Name, entry.CType.Value, "class", context);
+        Naming.ClassName(entry.Class, entry.Meta.Name, entry.CType.Value, HandleKeys.Class, context);
 }

@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Contracts.Binding;
@@ -18,8 +19,8 @@ internal static class LengthBinder
         if (syntax.NullTerminated)
             return new NullTerminatedLength(syntax.Location);
         if (syntax.Call is { } call)
-            return self is null ? BindCall(call, scope) : Reject(context, syntax, "`length: { call }` applies to returns only; on a parameter name the length parameter");
-        if (scope.Reference(syntax.Name, "`length`") is not { } index)
+            return self is null ? BindCall(call, scope) : Reject(context, syntax, $"`{ParamKeys.Length.Key}: {{ {LengthKeys.Call.Key} }}` applies to returns only; on a parameter name the length parameter");
+        if (scope.Reference(syntax.Name, ParamKeys.Length.Quoted) is not { } index)
             return null;
         if (index == self)
             return Reject(context, syntax, $"parameter `{syntax.Name!.Value}` cannot be its own length");

@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 
 namespace BindingForge.Contracts.Binding;
@@ -7,12 +8,12 @@ namespace BindingForge.Contracts.Binding;
 internal static class Naming
 {
     /// <summary><paramref name="explicitName"/> or <paramref name="name"/> (they must agree when both are given), else PascalCase of the key.</summary>
-    public static string ClassName(Located<string>? explicitName, Located<string>? name, string key, string keyword, BindContext context)
+    public static string ClassName(Located<string>? explicitName, Located<string>? name, string key, KeyRow keyword, BindContext context)
     {
         if (explicitName is not null && name is not null && explicitName.Value != name.Value)
         {
             context.Error(ContractDiagnosticIds.ConflictingFacts,
-                $"`{keyword}: {explicitName.Value}` and `name: {name.Value}` disagree; give one of them", name.Location);
+                $"`{keyword.Key}: {explicitName.Value}` and `{MetaKeys.Name.Key}: {name.Value}` disagree; give one of them", name.Location);
         }
 
         return explicitName?.Value ?? name?.Value ?? PascalCase(key);

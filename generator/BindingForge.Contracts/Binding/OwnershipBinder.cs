@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -43,29 +44,29 @@ internal static class OwnershipBinder
     private static void CheckOutAgainstFacts(Located<OutKind> stated, OwnedSyntax? owned, BorrowedSyntax? borrowed, ParameterDecl decl, BindContext context)
     {
         if (stated.Value != OutKind.Owned && owned is not null)
-            Conflict(context, owned.Location, $"parameter `{decl.Name}` is `out: {Spell(stated.Value)}` and `owned`");
+            Conflict(context, owned.Location, $"parameter `{decl.Name}` is `{ParamKeys.Out.Key}: {Spell(stated.Value)}` and {ParamKeys.Owned.Quoted}");
         if (stated.Value != OutKind.Borrowed && borrowed is not null)
-            Conflict(context, borrowed.Location, $"parameter `{decl.Name}` is `out: {Spell(stated.Value)}` and `borrowed`");
+            Conflict(context, borrowed.Location, $"parameter `{decl.Name}` is `{ParamKeys.Out.Key}: {Spell(stated.Value)}` and {ParamKeys.Borrowed.Quoted}");
     }
 
     private static OwnedFact? BindOwned(ParamEntry entry, OwnedSyntax? owned, ParameterDecl decl, string? handle, BindContext context)
     {
         var freeName = entry.Free ?? owned?.Free;
         if (entry.Free is not null && owned?.Free is not null && entry.Free.Value != owned.Free.Value)
-            Conflict(context, owned.Free.Location, $"`free: {entry.Free.Value}` and `owned: {{ free: {owned.Free.Value} }}` disagree");
+            Conflict(context, owned.Free.Location, $"`{ParamKeys.Free.Key}: {entry.Free.Value}` and `{ParamKeys.Owned.Key}: {{ {OwnedKeys.Free.Key}: {owned.Free.Value} }}` disagree");
         var location = entry.Out?.Location ?? owned!.Location;
         if (handle is not null)
         {
             if (freeName is not null)
-                Conflict(context, freeName.Location, $"`{decl.Name}` hands out a `{handle}` handle, which its `release` frees; remove `free`");
+                Conflict(context, freeName.Location, $"`{decl.Name}` hands out a `{handle}` handle, which its {HandleKeys.Release.Quoted} frees; remove {ParamKeys.Free.Quoted}");
             else if (context.LacksRelease(handle))
-                context.Error(ContractDiagnosticIds.MissingKey, $"handle `{handle}` has no `release`, so an owned `{decl.Name}` could never be freed", location);
+                context.Error(ContractDiagnosticIds.MissingKey, $"handle `{handle}` has no {HandleKeys.Release.Quoted}, so an owned `{decl.Name}` could never be freed", location);
             return new OwnedFact(null, location);
         }
 
         if (freeName is null)
         {
-            context.Error(ContractDiagnosticIds.MissingKey, $"owned out parameter `{decl.Name}` needs `free:`, the function that frees it", location);
+            context.Error(ContractDiagnosticIds.MissingKey, $"owned out parameter `{decl.Name}` needs `{ParamKeys.Free.Key}:`, the function that frees it", location);
             return null;
         }
 
@@ -78,8 +79,8 @@ internal static class OwnershipBinder
         var context = scope.Context;
         var ofName = entry.Of ?? borrowed?.Of;
         if (entry.Of is not null && borrowed?.Of is not null && entry.Of.Value != borrowed.Of.Value)
-            Conflict(context, borrowed.Of.Location, $"`of: {entry.Of.Value}` and `borrowed: {{ of: {borrowed.Of.Value} }}` disagree");
-        var of = scope.Reference(ofName, "`of`");
+            Conflict(context, borrowed.Of.Location, $"`{ParamKeys.Of.Key}: {entry.Of.Value}` and `{ParamKeys.Borrowed.Key}: {{ {BorrowedKeys.Of.Key}: {borrowed.Of.Value} }}` disagree");
+        var of = scope.Reference(ofName, ParamKeys.Of.Quoted);
         if (of == index)
         {
             Conflict(context, ofName!.Location, $"parameter `{decl.Name}` cannot be borrowed from itself");
@@ -96,7 +97,7 @@ internal static class OwnershipBinder
         var result = ImmutableArray.CreateBuilder<FunctionDecl>();
         foreach (var name in names ?? [])
         {
-            if (context.Function(name, "`until` function") is { } function)
+            if (context.Function(name, $"{BorrowedKeys.Until.Quoted} function") is { } function)
                 result.Add(function);
         }
 
@@ -106,14 +107,14 @@ internal static class OwnershipBinder
     private static OwnedFact? RejectFree(ParamEntry entry, BindContext context)
     {
         if (entry.Free is { } free)
-            Conflict(context, free.Location, "`free` applies only to an `out: owned` parameter");
+            Conflict(context, free.Location, $"{ParamKeys.Free.Quoted} applies only to an `{ParamKeys.Out.Key}: {Spell(OutKind.Owned)}` parameter");
         return null;
     }
 
     private static BorrowedFact? RejectOf(ParamEntry entry, BindContext context)
     {
         if (entry.Of is { } of)
-            Conflict(context, of.Location, "`of` applies only to an `out: borrowed` parameter");
+            Conflict(context, of.Location, $"{ParamKeys.Of.Quoted} applies only to an `{ParamKeys.Out.Key}: {Spell(OutKind.Borrowed)}` parameter");
         return null;
     }
 
@@ -124,15 +125,10 @@ internal static class OwnershipBinder
     };
 
     private static string OutMismatch(OutKind kind, ParameterDecl decl) => kind == OutKind.CallerAllocates
-        ? $"`out: caller-allocates` needs a pointer to storage (`T*`); parameter `{decl.Name}` is `{decl.Type.Spelling}`"
+        ? $"`{ParamKeys.Out.Key}: {Spell(OutKind.CallerAllocates)}` needs a pointer to storage (`T*`); parameter `{decl.Name}` is `{decl.Type.Spelling}`"
         : $"an {Spell(kind)} out value needs a pointer to a pointer (`T**`); parameter `{decl.Name}` is `{decl.Type.Spelling}`";
 
-    private static string Spell(OutKind kind) => kind switch
-    {
-        OutKind.Owned => "owned",
-        OutKind.Borrowed => "borrowed",
-        _ => "caller-allocates",
-    };
+    private static string Spell(OutKind kind) => ParamKeys.Out.Spelling.TextOf(kind);
 
     private static void Conflict(BindContext context, SourceLocation location, string message) =>
         context.Error(ContractDiagnosticIds.ConflictingFacts, message, location);

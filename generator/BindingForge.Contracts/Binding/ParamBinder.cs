@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -65,11 +66,11 @@ internal static class ParamBinder
                 ? shape.AsPointer(decl.Type) is { } outer && shape.IsTextPointer(outer.Pointee)
                 : shape.IsTextPointer(decl.Type);
             if (!fits)
-                DoesNotFit(context, text.Location, "string", decl, outKind is null ? "a character pointer" : "a pointer to a character pointer");
+                DoesNotFit(context, text.Location, ParamKeys.String, decl, outKind is null ? "a character pointer" : "a pointer to a character pointer");
         }
 
         if (entry.Nullable is { Value: true } nullable && !shape.IsPointer(decl.Type))
-            DoesNotFit(context, nullable.Location, "nullable", decl, "a pointer");
+            DoesNotFit(context, nullable.Location, ParamKeys.Nullable, decl, "a pointer");
     }
 
     private static bool Consumed(ParamEntry entry, ParameterDecl decl, OutKind? outKind, BindContext context)
@@ -77,7 +78,7 @@ internal static class ParamBinder
         if (entry.Consumed is not { Value: true } consumed)
             return false;
         if (!context.Shape.IsPointer(decl.Type))
-            DoesNotFit(context, consumed.Location, "consumed", decl, "a pointer");
+            DoesNotFit(context, consumed.Location, ParamKeys.Consumed, decl, "a pointer");
         else if (outKind is not null || entry.Borrowed is { IsStated: true })
             Conflict(context, consumed.Location, $"parameter `{decl.Name}` cannot be consumed and an out value or borrowed");
         else
@@ -90,11 +91,11 @@ internal static class ParamBinder
         if (entry.Array is not { } array)
             return null;
         if (!context.Shape.IsPointer(decl.Type))
-            DoesNotFit(context, array.Location, "array", decl, "a pointer");
+            DoesNotFit(context, array.Location, ParamKeys.Array, decl, "a pointer");
         else if (entry.String is not null)
-            Conflict(context, array.Location, $"parameter `{decl.Name}` cannot be both `array` and `string` (use `string: bytes` for raw text)");
+            Conflict(context, array.Location, $"parameter `{decl.Name}` cannot be both {ParamKeys.Array.Quoted} and {ParamKeys.String.Quoted} (use `{ParamKeys.String.Key}: {ParamKeys.String.Spelling.TextOf(StringEncoding.Bytes)}` for raw text)");
         else if (outKind is not null)
-            Conflict(context, array.Location, $"parameter `{decl.Name}` cannot be both `array` and `out`; an array the callee fills is `array: out`");
+            Conflict(context, array.Location, $"parameter `{decl.Name}` cannot be both {ParamKeys.Array.Quoted} and {ParamKeys.Out.Quoted}; an array the callee fills is `{ParamKeys.Array.Key}: {ParamKeys.Array.Spelling.TextOf(ArrayDirection.Out)}`");
         else
             return array.Value;
         return null;
@@ -107,7 +108,7 @@ internal static class ParamBinder
         if (array is not null || entry.String is not null)
             return LengthBinder.Bind(length, scope, index);
         if (entry.Array is null)
-            Conflict(scope.Context, length.Location, "`length` goes with `array` or `string`");
+            Conflict(scope.Context, length.Location, $"{ParamKeys.Length.Quoted} goes with {ParamKeys.Array.Quoted} or {ParamKeys.String.Quoted}");
         return null;
     }
 
@@ -115,13 +116,13 @@ internal static class ParamBinder
     {
         if (entry.Element is { } element && entry.Array is null)
         {
-            Conflict(context, element.Location, "`element` goes with `array`");
+            Conflict(context, element.Location, $"{ParamKeys.Element.Quoted} goes with {ParamKeys.Array.Quoted}");
             return null;
         }
 
         var type = context.Type(entry.Element, "element type");
         if (array is not null && type is null && entry.Element is null && context.Shape.AsPointer(decl.Type) is { } pointer && context.Shape.IsVoid(pointer.Pointee))
-            context.Error(ContractDiagnosticIds.MissingKey, $"array parameter `{decl.Name}` is `{decl.Type.Spelling}`; say its element type with `element:`", entry.Array!.Location);
+            context.Error(ContractDiagnosticIds.MissingKey, $"array parameter `{decl.Name}` is `{decl.Type.Spelling}`; say its element type with `{ParamKeys.Element.Key}:`", entry.Array!.Location);
         return type;
     }
 
@@ -131,9 +132,9 @@ internal static class ParamBinder
             return false;
         var shape = context.Shape;
         if (shape.AsPointer(decl.Type) is not { } pointer || !shape.IsScalar(pointer.Pointee))
-            DoesNotFit(context, inout.Location, "inout", decl, "a pointer to a scalar");
+            DoesNotFit(context, inout.Location, ParamKeys.InOut, decl, "a pointer to a scalar");
         else if (outKind is not null || entry.Array is not null || entry.String is not null || entry.Callback is not null)
-            Conflict(context, inout.Location, $"`inout` on `{decl.Name}` cannot be combined with out, array, string or callback");
+            Conflict(context, inout.Location, $"{ParamKeys.InOut.Quoted} on `{decl.Name}` cannot be combined with {ParamKeys.Out.Key}, {ParamKeys.Array.Key}, {ParamKeys.String.Key} or {ParamKeys.Callback.Key}");
         else
             return true;
         return false;
@@ -147,14 +148,14 @@ internal static class ParamBinder
         var context = scope.Context;
         if (!isHandleOut)
         {
-            Conflict(context, list[0].KeyLocation, "`parent` applies to an owned or borrowed handle that is handed out");
+            Conflict(context, list[0].KeyLocation, $"{ParamKeys.Parent.Quoted} applies to an owned or borrowed handle that is handed out");
             return [];
         }
 
         var result = ImmutableArray.CreateBuilder<int>();
         foreach (var name in list)
         {
-            if (scope.Reference(name, "`parent`") is not { } index)
+            if (scope.Reference(name, ParamKeys.Parent.Quoted) is not { } index)
                 continue;
             if (context.HandleTypes.OfValue(scope.Decl.Parameters[index].Type) is null)
                 context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"parent `{name.Value}` is not a handle parameter", name.Location);
@@ -172,7 +173,7 @@ internal static class ParamBinder
         var context = scope.Context;
         if (StructOf(decl, scope) is not { } key)
         {
-            DoesNotFit(context, names[0].KeyLocation, "fields", decl, "a pointer to a struct under `structs:`");
+            DoesNotFit(context, names[0].KeyLocation, ParamKeys.Fields, decl, $"a pointer to a struct under `{DocumentKeys.Structs.Key}:`");
             return [];
         }
 
@@ -199,7 +200,7 @@ internal static class ParamBinder
         var decl = scope.Decl.Parameters[index];
         var others = entry with { Value = null, Meta = EntryMeta.Empty };
         if (others != new ParamEntry(entry.ParamName, EntryMeta.Empty))
-            Conflict(scope.Context, value.Location, $"parameter `{decl.Name}` has a fixed `value`; it takes no other facts");
+            Conflict(scope.Context, value.Location, $"parameter `{decl.Name}` has a fixed {ParamKeys.Value.Quoted}; it takes no other facts");
         return Unstated(index, scope, entry.ParamName.Location) with
         {
             Provenance = BindContext.Provenance(entry.Meta, entry.ParamName.Location),
@@ -207,9 +208,9 @@ internal static class ParamBinder
         };
     }
 
-    private static void DoesNotFit(BindContext context, SourceLocation location, string fact, ParameterDecl decl, string needs) =>
+    private static void DoesNotFit(BindContext context, SourceLocation location, KeyRow fact, ParameterDecl decl, string needs) =>
         context.Error(ContractDiagnosticIds.FactDoesNotFitType,
-            $"`{fact}` needs {needs}; parameter `{decl.Name}` is `{decl.Type.Spelling}`", location);
+            $"{fact.Quoted} needs {needs}; parameter `{decl.Name}` is `{decl.Type.Spelling}`", location);
 
     private static void Conflict(BindContext context, SourceLocation location, string message) =>
         context.Error(ContractDiagnosticIds.ConflictingFacts, message, location);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -49,7 +50,7 @@ internal static class StructBinder
         if (record is { IsComplete: true, Size: > 0 })
             return record;
         context.Error(ContractDiagnosticIds.FactDoesNotFitType,
-            $"struct `{key.Value}` is opaque in the header; the caller cannot allocate it (use `handles:` instead)", key.Location);
+            $"struct `{key.Value}` is opaque in the header; the caller cannot allocate it (use `{DocumentKeys.Handles.Key}:` instead)", key.Location);
         return null;
     }
 
@@ -64,7 +65,7 @@ internal static class StructBinder
         }
 
         var fields = FieldBinder.Bind(entry.Fields, record, context);
-        return new BoundStruct(key, record, Naming.ClassName(entry.Class, entry.Meta.Name, key, "class", context), inits.ToImmutable(), fields,
+        return new BoundStruct(key, record, Naming.ClassName(entry.Class, entry.Meta.Name, key, StructKeys.Class, context), inits.ToImmutable(), fields,
             entry.Threading?.Value ?? HandleThreading.Exclusive, entry.ReleaseOn?.Value ?? ReleaseThread.Any,
             BindContext.Provenance(entry.Meta, entry.CType.Location))
         {

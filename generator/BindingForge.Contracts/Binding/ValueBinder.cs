@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Contracts.Binding;
@@ -31,7 +32,7 @@ internal static class ValueBinder
             return null;
         if (context.Shape.RecordOf(type) is { IsComplete: true, Size: > 0 } record)
             return new SizeOfValue(name.Value, record.Size, name.Location);
-        context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"`sizeof: {name.Value}` needs a complete struct or union", name.Location);
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"`{ValueKeys.SizeOf.Key}: {name.Value}` needs a complete struct or union", name.Location);
         return null;
     }
 }

@@ -124,6 +124,7 @@ internal static class RuntimeNames
         public const string Type = nameof(R.CallbackCookie);
         public const string Alloc = Type + "." + nameof(R.CallbackCookie.Alloc);
         public const string UserData = nameof(R.CallbackCookie.UserData);
+        public const string Free = nameof(R.CallbackCookie.Free);
     }
 
     /// <summary>The enums handle constructors and callback registrations take; a member is <c>{Type}.{value}</c>.</summary>

@@ -54,7 +54,7 @@ internal sealed class SafeContext
     public string CallbacksClass => GeneratedTypeNames.Callbacks(Options);
 
     /// <summary>The run's threading enforcement as C#: <c>ThreadingEnforcement.Check</c>.</summary>
-    public string Enforcement => "ThreadingEnforcement." + Options.ThreadingChecks;
+    public string Enforcement => RuntimeNames.Enums.ThreadingEnforcement + "." + Options.ThreadingChecks;
 
     /// <summary>True when some callback of the contract outlives its call (scope async, notified or forever).</summary>
     public bool HasLastingCallbacks => _lasting ??= Contract.Functions.Any(f => f.Parameters.Any(p => p.Callback is { Scope: not CallbackScope.Call }));
@@ -100,16 +100,16 @@ internal sealed class SafeContext
     /// </summary>
     public string EnterMethod(HandleThreading threading, bool reentrant = true) => (threading, Options.ThreadingChecks) switch
     {
-        (_, ThreadingChecks.None) => "EnterCounted",
-        (HandleThreading.FreeThreaded, _) => "EnterCounted",
-        (HandleThreading.Exclusive, ThreadingChecks.Lock) => "EnterLocked",
-        (HandleThreading.Exclusive, _) => reentrant ? "EnterExclusive" : "EnterExclusiveNoCallbacks",
-        _ => "EnterThreadAffine",
+        (_, ThreadingChecks.None) => RuntimeNames.NativeHandle.EnterCounted,
+        (HandleThreading.FreeThreaded, _) => RuntimeNames.NativeHandle.EnterCounted,
+        (HandleThreading.Exclusive, ThreadingChecks.Lock) => RuntimeNames.NativeHandle.EnterLocked,
+        (HandleThreading.Exclusive, _) => reentrant ? RuntimeNames.NativeHandle.EnterExclusive : RuntimeNames.NativeHandle.EnterExclusiveNoCallbacks,
+        _ => RuntimeNames.NativeHandle.EnterThreadAffine,
     };
 
     /// <summary>The runtime's <c>ThreadingMode</c> member for a threading rule.</summary>
-    public static string ThreadingMode(HandleThreading threading) => "ThreadingMode." + threading;
+    public static string ThreadingMode(HandleThreading threading) => RuntimeNames.Enums.ThreadingMode + "." + threading;
 
     /// <summary>The runtime's <c>ReleaseThread</c> member for a <c>release_on</c> fact.</summary>
-    public static string ReleaseThreadMember(ReleaseThread releaseOn) => "ReleaseThread." + releaseOn;
+    public static string ReleaseThreadMember(ReleaseThread releaseOn) => RuntimeNames.Enums.ReleaseThread + "." + releaseOn;
 }

@@ -77,13 +77,29 @@ public sealed partial class RuntimeNamesTests
 
     private static string SimpleName(Type type) => type.Name.Split('`')[0];
 
-    /// <summary>The files that write generated code through <see cref="RuntimeNames"/>; the rest of <c>Safe/</c> still
-    /// spells some runtime names as literals.</summary>
+    /// <summary>The folders (their own files, not subfolders) and files that write generated code through
+    /// <see cref="RuntimeNames"/>, less <see cref="NotYetConverted"/>.</summary>
     private static readonly string[] ConvertedSources =
     [
         "generator/BindingForge.Generator/Safe/Classes",
         "generator/BindingForge.Generator/Safe/Rendering",
+        "generator/BindingForge.Generator/Safe/Marshalling",
+        "generator/BindingForge.Generator/Safe/Ownership",
+        "generator/BindingForge.Generator/Safe/Symbols",
         "generator/BindingForge.Generator/Safe/Planning/MethodEmitter.cs",
+        "generator/BindingForge.Generator/Safe/Planning/CallbackTypes.cs",
+        "generator/BindingForge.Generator/Safe/Planning/MethodPlanner.cs",
+        "generator/BindingForge.Generator/Safe/Planning/MemberNames.cs",
+        "generator/BindingForge.Generator/Safe/SafeContext.cs",
+    ];
+
+    /// <summary>The files in a converted folder that still spell some runtime names as literals.</summary>
+    private static readonly string[] NotYetConverted =
+    [
+        "generator/BindingForge.Generator/Safe/Marshalling/BorrowedTextView.cs",
+        "generator/BindingForge.Generator/Safe/Marshalling/BufferReturn.cs",
+        "generator/BindingForge.Generator/Safe/Marshalling/HandleReturn.cs",
+        "generator/BindingForge.Generator/Safe/Marshalling/StringReturn.cs",
     ];
 
     [Fact]
@@ -102,8 +118,12 @@ public sealed partial class RuntimeNamesTests
     [Fact]
     public void The_converted_emitter_files_spell_no_runtime_name_in_a_string_literal()
     {
+        var excluded = NotYetConverted.Select(p => Path.GetFullPath(Path.Combine(SafeBindings.Root, p))).ToHashSet(StringComparer.Ordinal);
+        Assert.All(excluded, p => Assert.True(File.Exists(p), $"{p} is listed as not yet converted but does not exist"));
         var files = ConvertedSources.Select(p => Path.Combine(SafeBindings.Root, p))
             .SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.cs") : [p])
+            .Select(Path.GetFullPath)
+            .Where(p => !excluded.Contains(p))
             .ToArray();
         Assert.True(files.Length > 15, $"found only {files.Length} files");
 

@@ -38,7 +38,6 @@ public sealed class SafeTemplateLayoutTests
                     StatementRender.Block("switch (r)", [StatementRender.Indented("case 1:", ["break;"])]),
                 ]),
             ]),
-            new VerbatimMemberRender(["    // as written", "    void Old() { }"]),
         ];
         var type = new ClassRender("Thing.cs", ["/// <summary>A thing.</summary>"], "public sealed partial", "Thing", "Base", members);
 
@@ -98,9 +97,6 @@ public sealed class SafeTemplateLayoutTests
                         }
                     }
                 }
-
-                // as written
-                void Old() { }
             }
 
             """, text);

@@ -59,7 +59,7 @@ internal sealed class SafeBuilder(SafeContext context)
             ErrorsFile = context.StaticClass + ".Errors.cs",
             Delegates = context.Callbacks.Delegates,
             CallbacksClass = context.CallbacksClass,
-            Trampolines = [.. context.Callbacks.Trampolines.Select(t => new VerbatimMemberRender(t))],
+            Trampolines = context.Callbacks.Trampolines,
             CallbacksFile = context.StaticClass + ".Callbacks.cs",
         };
         return (model, methods.Uncovered);

@@ -44,7 +44,7 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
         var userDataType = site.Context.Thin.Map(site.Function.Function.Parameters[userData].Decl.Type).Name;
         var marshalling = Inputs.Reference(site, type.DelegateName, nullable) + registration + function + new ParamMarshalling
         {
-            Arguments = [(site.Index, trampoline), (userData, Conversions.Cast($"(void*){cookie}.UserData", "void*", userDataType))],
+            Arguments = [(site.Index, trampoline), (userData, Conversions.Cast($"(void*){cookie}.{RuntimeNames.CallbackCookie.UserData}", "void*", userDataType))],
             HasCallbacks = true,
         };
         return fact.DestroyParameter is { } destroy ? marshalling + Destroy(site, destroy) : marshalling;
@@ -66,13 +66,13 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
     private static (string Cookie, ParamMarshalling Registration) Register(ParamSite site, IPlanSoFar plan, CallbackScope scope)
     {
         var cookie = site.Local("Cookie");
-        var alloc = $"CallbackCookie.Alloc({site.Name}, CallbackScope.{scope})";
+        var alloc = $"{RuntimeNames.CallbackCookie.Alloc}({site.Name}, {RuntimeNames.Enums.CallbackScope}.{scope})";
         if (site.Param.Nullable)
             alloc = $"{site.Name} is null ? default : {alloc}";
         var registration = new ParamMarshalling
         {
             Setup = [scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};"],
-            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever ? [$"{cookie}.Free();"] : [],
+            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever ? [$"{cookie}.{RuntimeNames.CallbackCookie.Free}();"] : [],
         };
         return (cookie, scope == CallbackScope.Forever ? registration + Attach(site, plan, cookie) : registration);
     }
@@ -83,7 +83,7 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
         var destroyType = site.Context.Thin.Map(site.Function.Function.Parameters[destroy].Decl.Type).Name;
         if (destroyType != "delegate* unmanaged[Cdecl]<void*, void>")
             return StrategyFailure.Uncovered($"the destroy parameter of '{site.CName}' is '{destroyType}', not void (*)(void *)");
-        var notify = $"({destroyType})CallbackRegistry.DestroyNotify";
+        var notify = $"({destroyType}){RuntimeNames.CallbackRegistry.DestroyNotify}";
         return ParamMarshalling.Argument(destroy, site.Param.Nullable ? $"{site.Name} is null ? null : {notify}" : notify);
     }
 
@@ -92,8 +92,7 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
     {
         if (plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed) is { } owner)
         {
-            var attach = owner.Object == "this" ? $"AttachCallback({cookie});" : $"{owner.Object}{(owner.IsNullable ? "?" : "")}.AttachCallback({cookie});";
-            return new ParamMarshalling { After = [attach] };
+            return new ParamMarshalling { After = [Leases.Call(owner.Object, owner.IsNullable, RuntimeNames.NativeHandle.AttachCallback, cookie)] };
         }
 
         return new ParamMarshalling

@@ -25,9 +25,9 @@ internal sealed class CallerAllocatedStruct(StructInfo shape, int init) : IParam
         var record = shape.Bound.Record;
         return ParamMarshalling.Argument(site.Index, $"({site.Thin.Name})__memory") with
         {
-            Marshal = [$"var __self = new {shape.ClassName}();", $"nint __memory = CallerAllocatedHandle.AllocateZeroed({record.Size}, {record.Alignment});"],
-            OnError = ["CallerAllocatedHandle.FreeMemory(__memory);"],
-            After = [$"__self.AttachInitialized(__memory, {init});"],
+            Marshal = [$"var __self = new {shape.ClassName}();", $"nint __memory = {RuntimeNames.CallerAllocatedHandle.AllocateZeroed}({record.Size}, {record.Alignment});"],
+            OnError = [$"{RuntimeNames.CallerAllocatedHandle.FreeMemory}(__memory);"],
+            After = [$"__self.{RuntimeNames.CallerAllocatedHandle.AttachInitialized}(__memory, {init});"],
             ReturnsInstead = (shape.ClassName, "__self"),
         };
     }

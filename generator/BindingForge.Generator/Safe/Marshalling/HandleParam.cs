@@ -26,11 +26,11 @@ internal sealed class HandleParam(ParamShape.HandleIn shape) : IParamStrategy
         var nullable = isNullable && !site.IsSelf;
         var consumed = action == OwnershipAction.LeaseThenConsume;
         var (obj, lease, leasing) = Leases.Take(site, handle.Bound.Threading, nullable, consumed);
-        return leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.Pointer") with
+        return leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.{RuntimeNames.HandleLease.Pointer}") with
         {
             Parameters = site.IsSelf ? [] : [new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable }],
-            Handles = [new HandleArgument(site.Index, handle, obj, $"{lease}.Pointer", consumed, IsOut: false, nullable)],
-            Always = consumed ? [obj == "this" ? "MarkConsumed();" : nullable ? $"{obj}?.MarkConsumed();" : $"{obj}.MarkConsumed();"] : [],
+            Handles = [new HandleArgument(site.Index, handle, obj, $"{lease}.{RuntimeNames.HandleLease.Pointer}", consumed, IsOut: false, nullable)],
+            Always = consumed ? [Leases.Call(obj, nullable, RuntimeNames.NativeHandle.MarkConsumed)] : [],
         };
     }
 }

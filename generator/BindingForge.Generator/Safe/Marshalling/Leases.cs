@@ -27,4 +27,9 @@ internal static class Leases
             return (site.Name, lease, new() { Setup = [SetupStep.Acquire(lease, $"{site.Name} is null ? default : {site.Name}.{enter}()", mayThrow: true)] });
         return (site.Name, lease, ParamMarshalling.RejectsNull(site.Name) with { Setup = [SetupStep.Acquire(lease, $"{site.Name}.{enter}()", mayThrow: true)] });
     }
+
+    /// <summary>A call of a runtime member on a leased object, as a statement: <c>MarkConsumed();</c> on <c>this</c>,
+    /// <c>db.MarkConsumed();</c>, or <c>other?.MarkConsumed();</c> when it may be null.</summary>
+    public static string Call(string obj, bool nullable, string member, string arguments = "") =>
+        obj == "this" ? $"{member}({arguments});" : $"{obj}{(nullable ? "?" : "")}.{member}({arguments});";
 }

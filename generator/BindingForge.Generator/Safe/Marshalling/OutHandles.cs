@@ -28,8 +28,8 @@ internal static class OutHandles
         var pointer = site.Local("Ptr");
         var attach = action switch
         {
-            OwnershipAction.AttachOwned => $"{obj}.AttachOwned((nint){pointer}{attachArguments});",
-            OwnershipAction.AttachBorrowed => $"{obj}.AttachBorrowed((nint){pointer}{attachArguments});",
+            OwnershipAction.AttachOwned => $"{obj}.{RuntimeNames.OwnedHandle.AttachOwned}((nint){pointer}{attachArguments});",
+            OwnershipAction.AttachBorrowed => $"{obj}.{RuntimeNames.NativeHandle.AttachBorrowed}((nint){pointer}{attachArguments});",
             _ => null,
         };
         if (attach is null)

@@ -61,7 +61,7 @@ internal sealed class StringIn(ParamShape.StringIn shape) : IParamStrategy
         var pointer = site.Local("Ptr");
         return ParamMarshalling.Argument(site.Index, Conversions.Cast(pointer, "byte*", site.Thin.Name)) with
         {
-            Setup = [SetupStep.Acquire(local, $"new Utf8Buffer({site.Name})")],
+            Setup = [SetupStep.Acquire(local, $"new {RuntimeNames.Utf8Buffer.Type}({site.Name})")],
             Pins = [$"fixed (byte* {pointer} = {local})"],
         };
     }

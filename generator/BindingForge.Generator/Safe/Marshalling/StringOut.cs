@@ -30,10 +30,10 @@ internal sealed class StringOut(ParamShape.OutString shape) : IParamStrategy
         switch (action)
         {
             case OwnershipAction.Copy:
-                take = $"string? {text} = Utf8Marshal.FromUtf8((byte*){pointer});";
+                take = $"string? {text} = {RuntimeNames.Utf8Marshal.FromUtf8}((byte*){pointer});";
                 break;
             case OwnershipAction.CopyThenFree when Free(site, shape.Owned) is { } free:
-                take = $"string? {text} = Utf8Marshal.FromUtf8AndFree((byte*){pointer}, {free});";
+                take = $"string? {text} = {RuntimeNames.Utf8Marshal.FromUtf8AndFree}((byte*){pointer}, {free});";
                 break;
             case OwnershipAction.CopyThenFree:
                 return StrategyFailure.Uncovered($"the free function of '{site.CName}' is not bound by the thin layer, or does not take one pointer");

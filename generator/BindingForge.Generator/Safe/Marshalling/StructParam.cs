@@ -27,7 +27,7 @@ internal sealed class StructParam(ParamShape.StructIn facts) : IParamStrategy
             return StrategyFailure.Uncovered($"the struct class of '{facts.Struct}' is not emitted");
         var nullable = facts.Nullable && !site.IsSelf;
         var (_, lease, leasing) = Leases.Take(site, shape.Bound.Threading, nullable);
-        var marshalling = leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.Pointer") with
+        var marshalling = leasing + ParamMarshalling.Argument(site.Index, $"({site.Thin.Name}){lease}.{RuntimeNames.HandleLease.Pointer}") with
         {
             Parameters = site.IsSelf ? [] : [new SafeParameter(nullable ? shape.ClassName + "?" : shape.ClassName, site.Name, site.CName) { CanDefaultToNull = nullable }],
         };
@@ -37,7 +37,7 @@ internal sealed class StructParam(ParamShape.StructIn facts) : IParamStrategy
             return StrategyFailure.Uncovered($"'{site.CName}' is nullable and names buffer fields");
 
         var pointer = site.Local("Struct");
-        marshalling += new ParamMarshalling { Setup = [$"var {pointer} = ({shape.PointerType}){lease}.Pointer;"] };
+        marshalling += new ParamMarshalling { Setup = [$"var {pointer} = ({shape.PointerType}){lease}.{RuntimeNames.HandleLease.Pointer};"] };
         foreach (var name in facts.Fields)
             marshalling += Field(site, shape.Bound, name, pointer);
         return marshalling;

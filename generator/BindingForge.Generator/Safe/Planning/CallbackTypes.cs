@@ -23,12 +23,12 @@ internal sealed class CallbackTypes(SafeContext context)
 {
     private readonly Dictionary<string, CallbackType> _bySignature = new(StringComparer.Ordinal);
     private readonly List<DelegateRender> _delegates = [];
-    private readonly List<IReadOnlyList<string>> _trampolines = [];
+    private readonly List<MethodRender> _trampolines = [];
 
     public IReadOnlyList<DelegateRender> Delegates => _delegates;
 
-    /// <summary>Each trampoline's lines, indented as members of the callbacks class.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Trampolines => _trampolines;
+    /// <summary>The trampolines, members of the callbacks class, in the order their first use asked for them.</summary>
+    public IReadOnlyList<MethodRender> Trampolines => _trampolines;
 
     /// <summary>The bridge for a callback parameter, created on first use; null when its signature cannot be expressed.</summary>
     public CallbackType? Get(ParamSite site, CallbackFact fact, bool once)
@@ -60,9 +60,9 @@ internal sealed class CallbackTypes(SafeContext context)
         _delegates.Add(new DelegateRender(
             [$"/// <summary>The managed form of the C callback <c>{Docs.Escape(site.Param.Decl.Type.Spelling)}</c>; the library's user data is not passed.</summary>"],
             $"public unsafe delegate {result.Name} {name}({string.Join(", ", managed.Select(a => $"{a.Type} {a.Name}"))})"));
-        var call = $"CallbackRegistry.{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
+        var call = $"{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
         _signatures[type] = (arguments, result.Name, call);
-        _trampolines.Add(Trampoline(type.Invoke, "Get", type));
+        _trampolines.Add(Trampoline(type.Invoke, RuntimeNames.CallbackRegistry.Get, type));
         _bySignature[key] = type;
         if (once)
             AddOnce(type);
@@ -76,10 +76,10 @@ internal sealed class CallbackTypes(SafeContext context)
     private void AddOnce(CallbackType type)
     {
         if (_withOnce.Add(type))
-            _trampolines.Add(Trampoline(type.InvokeOnce, "Take", type));
+            _trampolines.Add(Trampoline(type.InvokeOnce, RuntimeNames.CallbackRegistry.Take, type));
     }
 
-    private List<string> Trampoline(string name, string lookup, CallbackType type)
+    private MethodRender Trampoline(string name, string lookup, CallbackType type)
     {
         var (arguments, result, call) = _signatures[type];
         return Trampoline(name, arguments, result, string.Format(System.Globalization.CultureInfo.InvariantCulture, call, lookup), result == "void");
@@ -94,25 +94,17 @@ internal sealed class CallbackTypes(SafeContext context)
         return SafeNames.Pascal(context.Names.WithoutLibraryPrefix(site.Function.Function.CName)) + SafeNames.Pascal(site.Param.Name ?? site.Param.Decl.Name);
     }
 
-    private static List<string> Trampoline(string name, List<(string Type, string Name)> arguments, string result, string call, bool isVoid)
-    {
-        const string I = "    ";
-        return
+    /// <summary>One trampoline: calls the delegate <paramref name="call"/> finds and captures what it throws.</summary>
+    private static MethodRender Trampoline(string name, List<(string Type, string Name)> arguments, string result, string call, bool isVoid) => new(
+        ["/// <summary>Called by native code; finds the delegate by its user data.</summary>"],
+        ["[UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]"],
+        $"internal static {result} {name}({string.Join(", ", arguments.Select(a => $"{a.Type} {a.Name}"))})",
         [
-            $"{I}/// <summary>Called by native code; finds the delegate by its user data.</summary>",
-            $"{I}[UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]",
-            $"{I}internal static {result} {name}({string.Join(", ", arguments.Select(a => $"{a.Type} {a.Name}"))})",
-            $"{I}{{",
-            $"{I}{I}try",
-            $"{I}{I}{{",
-            $"{I}{I}{I}{(isVoid ? "" : "return ")}{call};",
-            $"{I}{I}}}",
-            $"{I}{I}catch (Exception exception)",
-            $"{I}{I}{{",
-            $"{I}{I}{I}CallbackExceptionSlot.Capture(exception);",
-            .. isVoid ? Array.Empty<string>() : [$"{I}{I}{I}return default;"],
-            $"{I}{I}}}",
-            $"{I}}}",
-        ];
-    }
+            StatementRender.Block("try", [$"{(isVoid ? "" : "return ")}{call};"]),
+            StatementRender.Block("catch (Exception exception)",
+            [
+                $"{RuntimeNames.CallbackExceptionSlot.Capture}(exception);",
+                .. isVoid ? Array.Empty<StatementRender>() : ["return default;"],
+            ]),
+        ]);
 }

@@ -10,16 +10,17 @@ namespace BindingForge.Generator.Safe.Planning;
 /// </summary>
 internal sealed class MemberNames
 {
-    /// <summary>Members of SafeHandle and the runtime bases, plus object's: a generated method must not hide them.</summary>
-    private static readonly string[] HandleMembers =
+    /// <summary>Members of SafeHandle: a generated method must not hide them.</summary>
+    private static readonly string[] SafeHandleMembers =
     [
         "Close", "Dispose", "DangerousAddRef", "DangerousRelease", "DangerousGetHandle", "SetHandle", "SetHandleAsInvalid",
-        "IsInvalid", "IsClosed", "ReleaseHandle", "Free", "Retain", "Cleanup", "Enter", "EnterThreadAffine", "EnterExclusive", "EnterExclusiveNoCallbacks",
-        "EnterLocked", "EnterCounted", "Threading", "Enforcement", "ReleaseOn", "CreatingThreadId", "IsOwned", "IsConsumed",
-        "IsDisposed", "Parent", "AttachBorrowed", "AttachOwned", "AttachRetained", "AttachInitialized", "MarkConsumed",
-        "Generation", "InvalidateBorrows", "AttachCallback", "AttachedCallbackCount", "DrainPendingReleases", "CloneInto",
-        "Clone", "InitIndex", "AllocateZeroed", "FreeMemory", "EnsureAttachable", "AttachCore",
+        "IsInvalid", "IsClosed", "ReleaseHandle",
     ];
+
+    /// <summary>Names kept free in a handle class beyond the runtime bases' visible members: <c>Clone</c>, which the
+    /// class template emits for a ref-counted handle, and the bases' <c>private protected</c> helpers, which
+    /// <c>nameof</c> cannot reach from the generator.</summary>
+    private static readonly string[] OtherHandleMembers = ["Clone", "EnsureAttachable", "AttachCore"];
 
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
@@ -32,7 +33,11 @@ internal sealed class MemberNames
         _taken.Add(className);
         _taken.UnionWith(ObjectMembers);
         if (isHandleClass)
-            _taken.UnionWith(HandleMembers);
+        {
+            _taken.UnionWith(SafeHandleMembers);
+            _taken.UnionWith(RuntimeNames.HandleBaseMembers);
+            _taken.UnionWith(OtherHandleMembers);
+        }
     }
 
     /// <summary>Claims <paramref name="wanted"/>, or a free variant of it; reports a rename.</summary>

@@ -60,9 +60,7 @@ internal static class MethodPlanner
         var function = site.Function;
         if (site.Context.InvalidatesBorrows(function.CName) && plan.Handles.FirstOrDefault(h => !h.IsOut) is { } handle)
         {
-            plan.Invalidations.Add(handle.Object == "this"
-                ? "InvalidateBorrows();"
-                : $"{handle.Object}{(handle.IsNullable ? "?" : "")}.InvalidateBorrows();");
+            plan.Invalidations.Add(Leases.Call(handle.Object, handle.IsNullable, RuntimeNames.NativeHandle.InvalidateBorrows));
         }
 
         // A callback that outlives its call (async, notified, forever) can run inside any later call into the library:

@@ -8,7 +8,7 @@ namespace BindingForge.Generator.Safe.Rendering;
 /// <param name="Attributes">Complete attribute lines (<c>[MethodImpl(MethodImplOptions.NoInlining)]</c>), unindented.</param>
 internal abstract record MemberRender(IReadOnlyList<string> DocLines, IReadOnlyList<string> Attributes)
 {
-    /// <summary>What the member is, for the template's switch: <c>method</c>, <c>expression</c>, <c>constructor</c>,
-    /// <c>property</c> or <c>lines</c>.</summary>
+    /// <summary>What the member is, for the template's switch: <c>method</c>, <c>expression</c>, <c>constructor</c>
+    /// or <c>property</c>.</summary>
     public abstract string Kind { get; }
 }
