@@ -30,7 +30,7 @@ internal sealed class BufferReturn(ReturnShape.Buffer shape) : IReturnStrategy
         if (length is null || length == ReturnLengths.Unknown)
             return StrategyFailure.Uncovered("the length of the returned buffer cannot be computed");
 
-        var ownership = shape.Owned is not null ? OwnershipFact.Owned : shape.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.Buffer, ownership, Direction.Return);
         var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
         var result = new ReturnMarshalling { ResultType = site.Thin.Name, ReturnsNativeResult = true };

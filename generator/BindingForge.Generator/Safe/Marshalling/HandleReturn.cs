@@ -21,7 +21,7 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
 {
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        var ownership = shape.Owned is not null ? OwnershipFact.Owned : shape.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Return);
         if (action == OwnershipAction.MissingFact)
             return StrategyFailure.Uncovered($"it returns a '{shape.Key}' handle with neither `owned` nor `borrowed`");

@@ -1,4 +1,5 @@
 using BindingForge.Generator.Mapping;
+using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
@@ -7,4 +8,8 @@ namespace BindingForge.Generator.Safe.Marshalling;
 internal sealed record ReturnSite(FunctionSite Function, ReturnShape Shape, MappedType Thin)
 {
     public SafeContext Context => Function.Context;
+
+    /// <summary>The ownership fact of a returned handle, text or buffer, for the <see cref="OwnershipTable"/>.</summary>
+    public static OwnershipFact Ownership(OwnedFact? owned, BorrowedFact? borrowed) =>
+        owned is not null ? OwnershipFact.Owned : borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
 }

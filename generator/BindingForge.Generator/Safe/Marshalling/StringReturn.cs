@@ -19,7 +19,7 @@ internal sealed class StringReturn(ReturnShape.Text shape) : IReturnStrategy
 {
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        var ownership = shape.Owned is not null ? OwnershipFact.Owned : shape.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.String, ownership, Direction.Return);
         if (action == OwnershipAction.MissingFact)
             return StrategyFailure.Uncovered("it returns text with neither `owned` nor `borrowed`");
