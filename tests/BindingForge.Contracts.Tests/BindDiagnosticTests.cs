@@ -285,6 +285,17 @@ public sealed class BindDiagnosticTests
     }
 
     [Fact]
+    public void Return_facts_that_describe_two_shapes_are_BF2119_at_the_returns_entry()
+    {
+        var body = "handles:\n  backup: { release: backup_finish }\nfunctions:\n  backup_init:\n    returns: { owned: true, length: { fixed: 4 } }\n";
+        var (line, column) = Position(Prefix + body, "{ owned", after: "backup_init:");
+
+        var diagnostic = Single(Bind(body).Diagnostics, "BF2119", line, column);
+
+        Assert.Contains("the return of `backup_init` is a handle and a buffer with a length", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_broken_entry_is_reported_once_not_again_where_it_is_used()
     {
         var body = "handles:\n  db: { release: db_clse }\nerrors:\n  rc: { type: integr, success: [OK] }\n"

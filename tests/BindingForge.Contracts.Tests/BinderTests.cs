@@ -273,6 +273,42 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void Chooses_each_return_shape_once_from_its_facts()
+    {
+        ReturnShape Shape(string function) => Bound.FindFunction(function)!.Return.Shape!;
+
+        Assert.Equal("rc", Assert.IsType<ReturnShape.ErrorCode>(Shape("db_open")).Domain.Name);
+        var text = Assert.IsType<ReturnShape.Text>(Shape("stmt_text"));
+        Assert.Equal((StringEncoding.Utf8, true, null), (text.Encoding, text.Nullable, text.Length));
+        Assert.NotNull(text.Borrowed);
+        Assert.Equal("db_free", Assert.IsType<ReturnShape.Text>(Shape("stmt_expand")).Owned!.Free!.Name);
+        Assert.Equal("byte", Assert.IsType<ReturnShape.Buffer>(Shape("stmt_blob")).Element!.Spelling);
+        var handle = Assert.IsType<ReturnShape.Handle>(Shape("backup_init"));
+        Assert.Equal(("backup", true), (handle.Key, handle.NullIsError));
+        Assert.Equal([0], handle.Parents.ToArray());
+        Assert.IsType<ReturnShape.Scalar>(Shape("db_version"));
+    }
+
+    [Theory]
+    [InlineData("db_free", typeof(ReturnShape.Void))]
+    [InlineData("db_errmsg", typeof(ReturnShape.Unsupported))]
+    [InlineData("stmt_double", typeof(ReturnShape.Scalar))]
+    public void A_return_with_no_facts_takes_the_shape_of_its_type(string function, Type expected)
+    {
+        var bound = BindClean($"functions:\n  {function}:\n    leaf: true\n");
+
+        Assert.IsType(expected, bound.FindFunction(function)!.Return.Shape);
+    }
+
+    [Fact]
+    public void The_length_of_returned_text_refines_it()
+    {
+        var bound = BindClean("functions:\n  stmt_text:\n    returns: { string: utf8, length: { call: stmt_bytes }, borrowed: { until: [stmt_step] } }\n");
+
+        Assert.IsType<CallLength>(Assert.IsType<ReturnShape.Text>(bound.FindFunction("stmt_text")!.Return.Shape).Length);
+    }
+
+    [Fact]
     public void A_length_carrier_may_be_inout()
     {
         var compress = Bound.FindFunction("compress")!;

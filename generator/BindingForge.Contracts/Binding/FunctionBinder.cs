@@ -44,7 +44,7 @@ internal static class FunctionBinder
         var returns = ReturnBinder.Bind(entry.Returns, scope, name.Location);
         CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
-        return new BoundFunction(decl, returns, ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
+        return new BoundFunction(decl, ShapeBinder.Bind(returns, scope), ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
         {
             Name = entry.Meta.Name?.Value,
             Skip = entry.Meta.Skip?.Value,

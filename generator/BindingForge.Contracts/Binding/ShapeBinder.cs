@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
 
@@ -12,7 +13,7 @@ namespace BindingForge.Contracts.Binding;
 /// <see cref="ParamShape.ByReference"/> or <see cref="ParamShape.Unsupported"/>); the safe style still checks that
 /// its thin type fits.
 /// </summary>
-internal static class ShapeBinder
+internal static partial class ShapeBinder
 {
     public static ImmutableArray<BoundParam> Bind(ImmutableArray<BoundParam> parameters, FunctionScope scope)
     {
@@ -84,11 +85,11 @@ internal static class ShapeBinder
         return shape.Resolve(pointer.Pointee) is FunctionType ? new ParamShape.Unsupported() : new ParamShape.ByReference();
     }
 
-    private static void Ambiguous(BoundParam param, List<(string Fact, ParamShape Shape)> candidates, FunctionScope scope)
-    {
-        var facts = string.Join(" and ", candidates.Select(c => c.Fact));
+    private static void Ambiguous(BoundParam param, List<(string Fact, ParamShape Shape)> candidates, FunctionScope scope) =>
+        Ambiguous($"parameter `{param.Decl.Name}` of `{scope.Decl.Name}`", candidates.Select(c => c.Fact), "parameters", param.Provenance.Location, scope);
+
+    /// <summary>BF2119: <paramref name="subject"/> is described by <paramref name="facts"/>, which choose different shapes.</summary>
+    private static void Ambiguous(string subject, IEnumerable<string> facts, string kind, SourceLocation location, FunctionScope scope) =>
         scope.Context.Error(ContractDiagnosticIds.AmbiguousShape,
-            $"parameter `{param.Decl.Name}` of `{scope.Decl.Name}` is {facts}: these describe different parameters; keep the one that is true",
-            param.Provenance.Location);
-    }
+            $"{subject} is {string.Join(" and ", facts)}: these describe different {kind}; keep the one that is true", location);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using BindingForge.Model.Header;
 
 namespace BindingForge.Model.Contracts;
@@ -32,6 +33,11 @@ public sealed record BoundReturn(Provenance Provenance)
     /// <summary>Indexes of the parameters whose handles the returned handle keeps alive (<c>parent:</c>, or inferred
     /// from the handle's declared parent when exactly one argument has that type).</summary>
     public ImmutableArray<int> ParentParameters { get; init; } = [];
+
+    /// <summary>How the return is marshalled, chosen by the binder from the facts above; null for a return built without
+    /// a binder (a function the contract does not list). Not written by <c>--emit-model</c>: it restates the facts.</summary>
+    [JsonIgnore]
+    public ReturnShape? Shape { get; init; }
 
     /// <summary>An empty fact set: the function has no <c>returns:</c> entry.</summary>
     public static BoundReturn None(SourceLocation location) => new(Provenance.At(location));

@@ -15,28 +15,28 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// return new BorrowedSpan&lt;byte&gt;(this, (byte*)__result, __length);
 /// </code>
 /// </summary>
-internal sealed class BorrowedTextView : IReturnStrategy
+internal sealed class BorrowedTextView(ReturnShape.Text shape) : IReturnStrategy
 {
     /// <summary>True when <paramref name="function"/> gets a zero-copy text accessor beside its copying one.</summary>
-    public static bool Offers(BoundFunction function) => function.Return is
+    public static bool Offers(BoundFunction function) => function.Return.Shape is ReturnShape.Text text && IsViewable(text);
+
+    private static bool IsViewable(ReturnShape.Text text) => text is
     {
-        String: StringEncoding.Utf8 or StringEncoding.Ascii,
+        Encoding: StringEncoding.Utf8 or StringEncoding.Ascii,
         Borrowed: not null,
         Owned: null,
         NullIsError: false,
         Length: not null and not NullTerminatedLength,
     };
 
-    public bool Applies(ReturnSite site) => site.Function.TextView;
-
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        if (!Offers(site.Function.Function) || site.Thin.Name is not ("byte*" or "sbyte*"))
+        if (!IsViewable(shape) || site.Thin.Name is not ("byte*" or "sbyte*"))
             return StrategyFailure.Uncovered("the returned text is not borrowed UTF-8 with a known length");
         var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
         if (owner is null)
             return StrategyFailure.Uncovered("the borrowed text has no handle to watch for invalidating calls");
-        var length = ReturnLengths.Of(site, plan);
+        var length = ReturnLengths.Of(shape.Length, site, plan);
         if (length is null || length == ReturnLengths.Unknown)
             return StrategyFailure.Uncovered("the length of the returned text cannot be computed");
 
@@ -45,8 +45,8 @@ internal sealed class BorrowedTextView : IReturnStrategy
             ResultType = site.Thin.Name,
             ReturnsNativeResult = true,
             Take = [$"int __length = __result == null ? 0 : {length};"],
-            ReturnType = "BorrowedSpan<byte>",
-            ReturnExpression = $"new BorrowedSpan<byte>({owner.Object}, (byte*)__result, __length)",
+            ReturnType = $"{RuntimeNames.BorrowedSpan.Type}<byte>",
+            ReturnExpression = $"new {RuntimeNames.BorrowedSpan.Type}<byte>({owner.Object}, (byte*)__result, __length)",
             Remarks = ["A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed)."],
         };
     }

@@ -1,6 +1,7 @@
 using BindingForge.Generator.Mapping;
 using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -14,23 +15,22 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// return new BorrowedSpan&lt;byte&gt;(this, (byte*)__result, checked((int)Sqlite3Native.sqlite3_column_bytes(...)));
 /// </code>
 /// </summary>
-internal sealed class BufferReturn : IReturnStrategy
+internal sealed class BufferReturn(ReturnShape.Buffer shape) : IReturnStrategy
 {
-    public bool Applies(ReturnSite site) => site.Return.Length is not null && site.Thin is { IsPointer: true, IsFunctionPointer: false };
-
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        var facts = site.Return;
+        if (site.Thin is not { IsPointer: true, IsFunctionPointer: false })
+            return UnsupportedReturn.Failure(site);
         var thin = site.Context.Thin;
-        var elementType = facts.Element ?? thin.Pointee(site.Function.Function.Decl.ReturnType);
+        var elementType = shape.Element ?? thin.Pointee(site.Function.Function.Decl.ReturnType);
         var element = elementType is null ? null : thin.Map(elementType, TypePosition.Pointee);
         if (element is not { IsSupported: true, IsPointer: false } || element.Name == "void")
             return StrategyFailure.Uncovered("the returned buffer has no element type (state `element:`)");
-        var length = ReturnLengths.Of(site, plan);
+        var length = ReturnLengths.Of(shape.Length, site, plan);
         if (length is null || length == ReturnLengths.Unknown)
             return StrategyFailure.Uncovered("the length of the returned buffer cannot be computed");
 
-        var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.Buffer, ownership, Direction.Return);
         var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
         var result = new ReturnMarshalling { ResultType = site.Thin.Name, ReturnsNativeResult = true };
@@ -40,13 +40,13 @@ internal sealed class BufferReturn : IReturnStrategy
             case OwnershipAction.BorrowedView when owner is not null:
                 return result with
                 {
-                    ReturnType = $"BorrowedSpan<{element.Name}>",
-                    ReturnExpression = $"new BorrowedSpan<{element.Name}>({owner.Object}, {typed}, __length)",
+                    ReturnType = $"{RuntimeNames.BorrowedSpan.Type}<{element.Name}>",
+                    ReturnExpression = $"new {RuntimeNames.BorrowedSpan.Type}<{element.Name}>({owner.Object}, {typed}, __length)",
                     Take = [$"int __length = {length};"],
                 };
             case OwnershipAction.BorrowedView:
             case OwnershipAction.CopyThenFree:
-                var free = action == OwnershipAction.CopyThenFree ? StringReturn.FreeLine(site, "buffer") : ReturnMarshalling.None;
+                var free = action == OwnershipAction.CopyThenFree ? StringReturn.FreeLine(site, shape.Owned, "buffer") : ReturnMarshalling.None;
                 if (free.Refusal is not null)
                     return free;
                 return result with

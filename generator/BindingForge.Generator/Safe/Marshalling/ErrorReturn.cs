@@ -1,4 +1,5 @@
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -17,13 +18,11 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// return __result;
 /// </code>
 /// </summary>
-internal sealed class ErrorReturn : IReturnStrategy
+internal sealed class ErrorReturn(ReturnShape.ErrorCode shape) : IReturnStrategy
 {
-    public bool Applies(ReturnSite site) => site.Return.Error is not null;
-
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        var domain = site.Return.Error!;
+        var domain = shape.Domain;
         if (!site.Context.Errors.TryGetValue(domain.Name, out var error))
             return StrategyFailure.Uncovered($"the error domain '{domain.Name}' is not emitted");
         if (site.Thin.IsPointer || !site.Thin.IsSupported)

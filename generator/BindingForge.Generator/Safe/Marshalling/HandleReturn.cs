@@ -1,5 +1,6 @@
 using BindingForge.Generator.Safe.Ownership;
 using BindingForge.Generator.Safe.Planning;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Generator.Safe.Marshalling;
 
@@ -16,23 +17,20 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// return __handle;
 /// </code>
 /// </summary>
-internal sealed class HandleReturn : IReturnStrategy
+internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
 {
-    public bool Applies(ReturnSite site) => site.Return.Handle is not null;
-
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
-        var facts = site.Return;
-        var ownership = facts.Owned is not null ? OwnershipFact.Owned : facts.Borrowed is not null ? OwnershipFact.Borrowed : OwnershipFact.None;
+        var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.Handle, ownership, Direction.Return);
         if (action == OwnershipAction.MissingFact)
-            return StrategyFailure.Uncovered($"it returns a '{facts.Handle}' handle with neither `owned` nor `borrowed`");
-        if (site.Context.Handle(facts.Handle) is not { } handle)
-            return StrategyFailure.Uncovered($"the handle class of '{facts.Handle}' is not emitted");
+            return StrategyFailure.Uncovered($"it returns a '{shape.Key}' handle with neither `owned` nor `borrowed`");
+        if (site.Context.Handle(shape.Key) is not { } handle)
+            return StrategyFailure.Uncovered($"the handle class of '{shape.Key}' is not emitted");
         if (action == OwnershipAction.AttachOwned && !handle.CanOwn)
             return StrategyFailure.Ownership($"it returns an owned '{handle.CTypeName}', which has no release function");
 
-        var nullable = facts.Nullable && !facts.NullIsError;
+        var nullable = shape.Nullable && !shape.NullIsError;
         var returned = new ReturnMarshalling
         {
             Setup = [$"var __handle = new {handle.ClassName}();"],
@@ -41,8 +39,8 @@ internal sealed class HandleReturn : IReturnStrategy
             [
                 action switch
                 {
-                    OwnershipAction.AttachOwned => $"__handle.AttachOwned((nint)__result{OutHandles.Parents(facts.ParentParameters, plan)});",
-                    OwnershipAction.AttachBorrowed => $"__handle.AttachBorrowed((nint)__result, {OutHandles.Owner(facts.Borrowed, plan)});",
+                    OwnershipAction.AttachOwned => $"__handle.{RuntimeNames.OwnedHandle.AttachOwned}((nint)__result{OutHandles.Parents(shape.Parents, plan)});",
+                    OwnershipAction.AttachBorrowed => $"__handle.{RuntimeNames.NativeHandle.AttachBorrowed}((nint)__result, {OutHandles.Owner(shape.Borrowed, plan)});",
                     _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),
                 },
             ],

@@ -13,7 +13,7 @@ internal static class ReturnLengths
 {
     public const string Unknown = "\u0000";
 
-    public static string? Of(ReturnSite site, IPlanSoFar plan) => site.Return.Length switch
+    public static string? Of(LengthFact? length, ReturnSite site, IPlanSoFar plan) => length switch
     {
         null or NullTerminatedLength => null,
         FixedLength fixedLength => fixedLength.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -5,7 +5,6 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// <summary>A <c>void</c> function: nothing to return (an out value may become the return value).</summary>
 internal sealed class VoidReturn : IReturnStrategy
 {
-    public bool Applies(ReturnSite site) => site.Thin is { Name: "void", IsPointer: false };
-
-    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan) => ReturnMarshalling.None;
+    public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan) =>
+        site.Thin is { Name: "void", IsPointer: false } ? ReturnMarshalling.None : UnsupportedReturn.Failure(site);
 }

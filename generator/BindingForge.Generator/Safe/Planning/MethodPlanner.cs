@@ -30,10 +30,11 @@ internal static class MethodPlanner
             plan.Add(marshalling, param.Index);
         }
 
-        var returns = new ReturnSite(site, function.Return, context.Thin.MapReturn(function.Decl.ReturnType));
-        if (!returns.Thin.IsSupported)
-            return (null, StrategyFailure.Uncovered($"its return type has no thin type: {returns.Thin.Unsupported}"));
-        var returned = ReturnStrategies.For(returns).Plan(returns, plan);
+        var returnThin = context.Thin.MapReturn(function.Decl.ReturnType);
+        if (!returnThin.IsSupported)
+            return (null, StrategyFailure.Uncovered($"its return type has no thin type: {returnThin.Unsupported}"));
+        var returns = new ReturnSite(site, function.Return.Shape ?? UnlistedShapes.Of(function.Return, returnThin), returnThin);
+        var returned = ReturnMarshallers.For(returns.Shape, site.TextView).Plan(returns, plan);
         if (returned.Refusal is { } returnFailure)
             return (null, returnFailure);
         plan.Add(returned);
