@@ -49,6 +49,6 @@ internal sealed record ReturnMarshalling
     {
         Failure = "__result == null",
         FailureException = exception,
-        Throws = Throws.Add(("NativeCallException", "The function returned NULL.")),
+        Throws = Throws.Add((RuntimeNames.NativeCallException.Type, "The function returned NULL.")),
     };
 }
