@@ -51,6 +51,9 @@ public static class ContractDiagnosticIds
     /// <summary>A library name or header path holds characters that would change its meaning in the loader or the parse.</summary>
     public const string InvalidFileName = "BF2016";
 
+    /// <summary>A <c>clang_args:</c> entry is not a language or target option a contract may pass.</summary>
+    public const string ClangArgumentRefused = "BF2017";
+
     /// <summary>A <c>functions:</c> entry names no function of the header.</summary>
     public const string UnknownFunction = "BF2101";
 

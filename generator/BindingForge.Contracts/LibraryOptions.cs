@@ -35,8 +35,14 @@ public sealed record LibraryOptions(
             library?.Class?.Value,
             Values(library?.Select?.Include),
             Values(library?.Select?.Exclude),
-            document.Path);
+            document.Path)
+        {
+            ClangArgs = Values(library?.ClangArgs),
+        };
     }
+
+    /// <summary>Extra clang arguments for the parse (<c>clang_args:</c>), checked by capture.</summary>
+    public ImmutableArray<string> ClangArgs { get; init; } = [];
 
     /// <summary>The same values as the bound model's library record.</summary>
     public BoundLibrary ToBound(ContractDocument document) => new(

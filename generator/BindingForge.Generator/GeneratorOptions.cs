@@ -46,6 +46,10 @@ public sealed record GeneratorOptions
     /// <summary><c>-D</c> definitions for the parse (<c>NAME</c> or <c>NAME=VALUE</c>).</summary>
     public ImmutableArray<string> Defines { get; init; } = [];
 
+    /// <summary>Further clang arguments for the parse, passed last (<c>--clang-arg</c>, a contract's <c>clang_args:</c>):
+    /// <c>-std=c17</c>, <c>-fms-extensions</c>, <c>--target=…</c>.</summary>
+    public ImmutableArray<string> ClangArgs { get; init; } = [];
+
     /// <summary>Globs over C symbol names; empty means everything from the named headers.</summary>
     public ImmutableArray<string> Include { get; init; } = [];
 

@@ -95,6 +95,18 @@ public sealed class GenerateCommandTests
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 
+    [Fact]
+    public void A_clang_arg_flag_reaches_the_parse()
+    {
+        var folder = CliRunner.TempDir();
+        var header = Path.Combine(folder, "gated.h");
+        File.WriteAllText(header, "#ifdef FROM_FLAG\nint from_flag(void);\n#endif\n");
+        var output = Path.Combine(folder, "out");
+        var run = CliRunner.Invoke("generate", "--header", header, "--library", "gated", "--namespace", "Gated", "--class", "Gated", "--clang-arg", "-DFROM_FLAG", "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("from_flag()", File.ReadAllText(Path.Combine(output, "GatedNative.cs")));
+    }
+
     private static string Snapshot(string dir) => string.Join("\n", Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
         .Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(dir, f) + ":" + File.ReadAllText(f).GetHashCode()));
 }

@@ -286,4 +286,29 @@ public sealed class CaptureDiagnosticTests
     {
         Single(Load(text).Diagnostics, "BF2001", line, column);
     }
+
+    [Theory]
+    [InlineData("-Xclang")]
+    [InlineData("-fplugin=/tmp/evil.so")]
+    [InlineData("@/tmp/more-args")]
+    [InlineData("-o")]
+    [InlineData("-MF/tmp/x")]
+    [InlineData("-std=c17 -fplugin=x.so")]
+    [InlineData("-include/etc/passwd")]
+    public void A_clang_argument_that_could_run_code_or_touch_files_is_BF2017(string argument)
+    {
+        Single(Load($"library: {{ name: z, headers: [a.h], clang_args: [\"{argument}\"] }}\n").Diagnostics, "BF2017", 1, 50);
+    }
+
+    [Theory]
+    [InlineData("-std=gnu17")]
+    [InlineData("-fms-extensions")]
+    [InlineData("--target=x86_64-linux-gnu")]
+    [InlineData("-DFROM_CONTRACT=1")]
+    [InlineData("-Wno-everything")]
+    [InlineData("-w")]
+    public void A_language_or_target_option_is_a_clang_argument_a_contract_may_pass(string argument)
+    {
+        Assert.Empty(Load($"library: {{ name: z, headers: [a.h], clang_args: [\"{argument}\"] }}\n").Diagnostics);
+    }
 }

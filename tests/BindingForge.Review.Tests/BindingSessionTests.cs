@@ -118,6 +118,19 @@ public sealed class BindingSessionTests : IDisposable
     }
 
     [Fact]
+    public void A_contracts_clang_args_reach_the_parse_and_a_flag_replaces_them()
+    {
+        File.WriteAllText(Path.Combine(_folder, "gated.h"), "#ifdef FROM_CONTRACT\nint from_contract(void);\n#endif\n#ifdef FROM_FLAG\nint from_flag(void);\n#endif\n");
+        var path = Write("bindingforge: 1\nlibrary:\n  name: x\n  headers: [gated.h]\n  include_dirs: [.]\n  clang_args: [-DFROM_CONTRACT]\n");
+
+        var fromContract = BindingSession.Load(path).ReadHeaders();
+        var fromFlag = BindingSession.Load(path).ReadHeaders(HeaderFlags.None with { ClangArgs = ["-DFROM_FLAG"] });
+
+        Assert.Equal(["from_contract"], fromContract.Header!.Functions.Select(f => f.Name));
+        Assert.Equal(["from_flag"], fromFlag.Header!.Functions.Select(f => f.Name));
+    }
+
+    [Fact]
     public void Library_section_maps_to_plain_options()
     {
         var path = Write("""

@@ -18,6 +18,7 @@ internal sealed class GenerateFlags
     public Option<string?> Class { get; } = new("--class") { Description = "Class name; the thin class is {Class}Native." };
     public Option<string[]> IncludeDirs { get; } = Many("-I", "An include directory for the parse (repeatable).");
     public Option<string[]> Defines { get; } = Many("-D", "A preprocessor definition NAME or NAME=VALUE (repeatable).");
+    public Option<string[]> ClangArgs { get; } = Many("--clang-arg", "A further clang argument for the parse, such as -std=c17 or -fms-extensions (repeatable; replaces the contract's clang_args).");
     public Option<string[]> Include { get; } = Many("--include", "Glob over C symbol names to bind (repeatable).");
     public Option<string[]> Exclude { get; } = Many("--exclude", "Glob over C symbol names to leave out (repeatable).");
     public Option<BindingStyle?> Style { get; } = new("--style") { Description = "thin, safe, or both (safe implies thin)." };
@@ -30,7 +31,7 @@ internal sealed class GenerateFlags
     public void AddTo(Command command)
     {
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, Quiet, Verbose })
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, ClangArgs, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, Quiet, Verbose })
             command.Options.Add(option);
     }
 

@@ -48,6 +48,7 @@ internal static class OptionsFactory
             ClassName = className,
             IncludeDirs = Many(flags.IncludeDirs, options.IncludeDirs),
             Defines = Many(flags.Defines, options.Defines),
+            ClangArgs = Many(flags.ClangArgs, options.ClangArgs),
             Include = Many(flags.Include, options.Include),
             Exclude = Many(flags.Exclude, options.Exclude),
             Style = parse.GetValue(flags.Style) ?? options.Style,

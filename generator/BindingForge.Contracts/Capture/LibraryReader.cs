@@ -19,6 +19,7 @@ internal static class LibraryReader
             Headers = context.TextList(mapping, LibraryKeys.Headers),
             IncludeDirs = context.TextList(mapping, LibraryKeys.IncludeDirs),
             Defines = context.TextList(mapping, LibraryKeys.Defines),
+            ClangArgs = context.TextList(mapping, LibraryKeys.ClangArgs),
             Namespace = context.Identifier(context.String(mapping, LibraryKeys.Namespace), LibraryKeys.Namespace.Quoted, dotted: true),
             Class = context.Identifier(context.String(mapping, LibraryKeys.Class), LibraryKeys.Class.Quoted),
             Select = mapping.Find(LibraryKeys.Select.Key) is { } select ? ReadSelect(select, context) : null,
@@ -41,6 +42,15 @@ internal static class LibraryReader
         {
             context.Diagnostics.Error(ContractDiagnosticIds.InvalidFileName,
                 $"{LibraryKeys.Name.Quoted} {FileNames.Quote(name.Value)} is not a library name: use letters, digits and . _ + - (or a path of such names), no wildcards, quotes or spaces", name.Location);
+        }
+
+        foreach (var argument in section.ClangArgs ?? [])
+        {
+            if (!ClangArguments.IsAllowedInContract(argument.Value))
+            {
+                context.Diagnostics.Error(ContractDiagnosticIds.ClangArgumentRefused,
+                    $"the clang argument {FileNames.Quote(argument.Value)} is not allowed in a contract: only language and target options (-std=, -f, -W, -m, --target=, -D, -U), one token each; pass others with --clang-arg", argument.Location);
+            }
         }
 
         foreach (var header in section.Headers ?? [])

@@ -14,6 +14,9 @@ public sealed record LibrarySection(SourceLocation Location)
 
     public ImmutableArray<Located<string>>? Defines { get; init; }
 
+    /// <summary>Extra clang arguments (<c>clang_args:</c>), language and target options only.</summary>
+    public ImmutableArray<Located<string>>? ClangArgs { get; init; }
+
     public Located<string>? Namespace { get; init; }
 
     public Located<string>? Class { get; init; }

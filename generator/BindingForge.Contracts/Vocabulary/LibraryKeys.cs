@@ -22,6 +22,11 @@ public static class LibraryKeys
         Diff = new(ChangeImpact.Behaviour, "{value}"),
     };
 
+    public static readonly KeyRow ClangArgs = new("clang_args", new ListShape(new SymbolShape(SymbolKind.ClangOption)), "extra clang arguments for the parse: language and target options only (-std=, -f, -W, -m, --target=, -D, -U)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "{value}"),
+    };
+
     public static readonly KeyRow Namespace = new("namespace", new SymbolShape(SymbolKind.CSharpNamespace), "C# namespace")
     {
         Diff = new(ChangeImpact.Breaking, "{value}", "(none)", "every generated type moves"),
@@ -34,5 +39,5 @@ public static class LibraryKeys
 
     public static readonly KeyRow Select = new("select", new MappingShape(SelectKeys.Table), "which C symbols are bound (globs)");
 
-    public static readonly KeyTable Table = new("`library`", Name, Headers, IncludeDirs, Defines, Namespace, Class, Select);
+    public static readonly KeyTable Table = new("`library`", Name, Headers, IncludeDirs, Defines, ClangArgs, Namespace, Class, Select);
 }

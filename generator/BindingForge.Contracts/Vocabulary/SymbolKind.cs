@@ -23,4 +23,8 @@ public enum SymbolKind
 
     /// <summary>A C# namespace: identifiers joined by dots.</summary>
     CSharpNamespace,
+
+    /// <summary>A clang option a contract may pass: a language or target option, one token
+    /// (<see cref="BindingForge.Model.ClangArguments"/>).</summary>
+    ClangOption,
 }

@@ -10,7 +10,7 @@ internal static class ParsePass
     /// <summary>The session with the headers read; their diagnostics join the run's.</summary>
     public static BindingSession Run(BindingSession session, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var parsed = session.Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines));
+        var parsed = session.Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines) { ExtraArgs = options.ClangArgs });
         diagnostics.AddRange(parsed.ReadDiagnostics);
         return parsed;
     }

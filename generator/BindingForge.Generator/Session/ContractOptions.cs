@@ -22,6 +22,7 @@ public static class ContractOptions
             Headers = library.Headers,
             IncludeDirs = library.IncludeDirs,
             Defines = library.Defines,
+            ClangArgs = library.ClangArgs,
             Namespace = library.Namespace ?? options.Namespace,
             ClassName = library.ClassName ?? ClassNameFor(library.Library),
             Include = library.Include,

@@ -18,7 +18,13 @@ public sealed record HeaderFlags(ImmutableArray<string> Headers, ImmutableArray<
     public HeaderReadRequest Over(LibraryOptions? library) => new(
         Pick(Headers, library?.Headers),
         Pick(IncludeDirs, library?.IncludeDirs),
-        Pick(Defines, library?.Defines));
+        Pick(Defines, library?.Defines))
+    {
+        ExtraArgs = Pick(ClangArgs, library?.ClangArgs),
+    };
+
+    /// <summary>Extra clang arguments (<c>--clang-arg</c>); given, they replace the section's <c>clang_args:</c>.</summary>
+    public ImmutableArray<string> ClangArgs { get; init; } = [];
 
     private static ImmutableArray<string> Pick(ImmutableArray<string> flags, ImmutableArray<string>? section) =>
         !flags.IsDefaultOrEmpty ? flags : section ?? [];

@@ -55,6 +55,7 @@ internal static class CapturePlacement
         IntegerShape i => i.Minimum is 0 ? "0" : "1",
         EnumShape e => e.Spellings[0],
         SymbolShape { Kind: SymbolKind.CSharpNamespace } => "A.B",
+        SymbolShape { Kind: SymbolKind.ClangOption } => "-std=c17",
         SymbolShape or TextShape => "t",
         ListShape l => $"[{Sample(l.Item)}]",
         MappingShape m => Required(m.Table),
