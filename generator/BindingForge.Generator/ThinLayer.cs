@@ -8,12 +8,17 @@ namespace BindingForge.Generator;
 /// functions it bound and under which name, and how it spells each C type. Sharing the thin builder's mapper keeps
 /// both layers' types identical. Built once by <see cref="Thin.ThinModelBuilder.Build"/>; immutable after that.
 /// </summary>
-internal sealed class ThinLayer(string nativeClass, TypeMapper mapper, IReadOnlyDictionary<string, string> functions, HeaderModel model)
+internal sealed class ThinLayer(string nativeClass, TypeMapper mapper, IReadOnlyDictionary<string, string> functions, HeaderModel model,
+    IReadOnlySet<string> typeNames)
 {
     /// <summary><c>Sqlite3Native</c>.</summary>
     public string NativeClass { get; } = nativeClass;
 
     public HeaderModel Model { get; } = model;
+
+    /// <summary>Every type name the run's namespace already holds: the thin layer's records, enums and opaque types as
+    /// named (after renames), and the generated classes they made room for. Safe classes must take other names.</summary>
+    public IReadOnlySet<string> TypeNames { get; } = typeNames;
 
     /// <summary>True when the thin layer bound <paramref name="cName"/>.</summary>
     public bool Has(string cName) => functions.ContainsKey(cName);

@@ -1,12 +1,10 @@
-using BindingForge.Model.Contracts;
-
 namespace BindingForge.Generator.CSharp;
 
 /// <summary>
-/// The names of the types a run emits besides the C records and enums: <c>{Class}Native</c> and its layout check, and
-/// in the safe style the static class, its errors and callbacks classes, and the contract's handle, struct and
-/// exception classes. One definition for the layers that emit them and for the type name table, which renames a C
-/// type that would collide with one of them (BF3005) instead of emitting code that does not compile.
+/// The names of the classes a run emits whatever the header holds: <c>{Class}Native</c> and its layout check, and in
+/// the safe style the static class and its errors and callbacks classes. One definition for the layers that emit
+/// them and for the type name table, which renames a C type that would collide with one of them (BF3005) instead of
+/// emitting code that does not compile.
 /// </summary>
 internal static class GeneratedTypeNames
 {
@@ -25,21 +23,10 @@ internal static class GeneratedTypeNames
     /// <summary>The internal class with the callback trampolines: <c>Sqlite3Callbacks</c>.</summary>
     public static string Callbacks(GeneratorOptions options) => options.ClassName + "Callbacks";
 
-    /// <summary>Every name above that this run emits, the safe ones only when a contract is bound for a safe style.</summary>
-    public static IEnumerable<string> All(GeneratorOptions options, BoundContract? contract)
-    {
-        yield return Native(options);
-        yield return Layout(options);
-        if (contract is null || options.Style == BindingStyle.Thin)
-            yield break;
-        yield return Static(options);
-        yield return Errors(options);
-        yield return Callbacks(options);
-        foreach (var handle in contract.Handles)
-            yield return handle.ClassName;
-        foreach (var record in contract.Structs)
-            yield return record.ClassName;
-        foreach (var error in contract.Errors)
-            yield return error.ExceptionName;
-    }
+    /// <summary>The names above that this run emits, the safe ones only for a safe layer. They are fixed, so a C type
+    /// that wants one of them yields; the contract's own classes (handles, structs, exceptions) yield to the C types
+    /// instead (the safe layer numbers them, BF3503).</summary>
+    public static IEnumerable<string> Fixed(GeneratorOptions options, bool safe) => safe
+        ? [Native(options), Layout(options), Static(options), Errors(options), Callbacks(options)]
+        : [Native(options), Layout(options)];
 }

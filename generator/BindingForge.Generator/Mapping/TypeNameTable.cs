@@ -20,7 +20,7 @@ internal sealed class TypeNameTable
     private readonly SortedDictionary<string, string> _external = new(StringComparer.Ordinal);
 
     /// <param name="model">The selected header model.</param>
-    /// <param name="generated">The names of the other types the run emits (<see cref="GeneratedTypeNames.All"/>): taken
+    /// <param name="generated">The generated classes whose names are fixed (<see cref="GeneratedTypeNames.Fixed"/>): taken
     /// before any C type claims a name, so a C type named like one of them is renamed with a warning.</param>
     /// <param name="diagnostics">Where renames are reported.</param>
     public TypeNameTable(HeaderModel model, IEnumerable<string> generated, DiagnosticBag diagnostics)
@@ -57,6 +57,9 @@ internal sealed class TypeNameTable
 
         return csharp;
     }
+
+    /// <summary>Every name taken: the generated classes reserved up front, then each record, enum and opaque type.</summary>
+    public IReadOnlyCollection<string> Taken => _taken;
 
     /// <summary>Opaque records referenced but not declared, by C# name, in name order.</summary>
     public IEnumerable<string> ExternalRecords => _external.Values.Order(StringComparer.Ordinal);

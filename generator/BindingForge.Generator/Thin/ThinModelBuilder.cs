@@ -38,7 +38,7 @@ internal sealed class ThinModelBuilder
         _probeDirectories = NativeLibraryProbe.SystemDirectories;
         _report = new ThinReport(diagnostics);
         _nativeClass = GeneratedTypeNames.Native(options);
-        _names = new TypeNameTable(model, GeneratedTypeNames.All(options, contract), diagnostics);
+        _names = new TypeNameTable(model, GeneratedTypeNames.Fixed(options, safe: contract is not null && options.Style != BindingStyle.Thin), diagnostics);
         _arrays = new InlineArrays(_nativeClass);
         _mapper = new TypeMapper(model, _names, _arrays);
         _members = new NativeMemberNames(_nativeClass);
@@ -80,7 +80,8 @@ internal sealed class ThinModelBuilder
             LayoutChecks = [.. plans.Select(p => p.Check)],
         };
         var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped]);
-        return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model));
+        return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
+            _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
     }
 
     /// <summary><c>lib{name}.so</c> first, then the sonames found on this machine; a path is tried as it is.</summary>

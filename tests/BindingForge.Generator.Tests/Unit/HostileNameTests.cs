@@ -44,7 +44,7 @@ public sealed class HostileNameTests
     }
 
     [Fact]
-    public void A_C_struct_named_like_a_safe_class_of_the_contract_is_renamed_and_both_compile()
+    public void A_C_struct_yields_to_a_fixed_generated_class_and_a_contract_class_yields_to_a_C_struct()
     {
         using var temp = new TempDirectory();
         temp.File("widget.h", """
@@ -66,7 +66,12 @@ public sealed class HostileNameTests
         var options = SafeBindings.Options(contract);
         var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "BF3005"));
+        // Each collision renames one side once: the C struct gives way to the fixed errors class (BF3005), the
+        // contract's handle class to the C struct (BF3503).
+        Assert.Equal(["the C# type name 'WidgetsErrors' is already used; this type is named 'WidgetsErrors_'"],
+            result.Diagnostics.Where(d => d.Id == "BF3005").Select(d => d.Message));
+        Assert.Equal(["the class 'Widget' is named 'Widget2': a generated type already has that name"],
+            result.Diagnostics.Where(d => d.Id == "BF3503").Select(d => d.Message));
         using var assembly = SafeBindings.Load(options, "CollideSafe");
         Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Hostile.Names.WidgetsNativeLayout", "Verify")!);
     }

@@ -1,4 +1,3 @@
-using BindingForge.Generator.CSharp;
 using BindingForge.Generator.Mapping;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -15,9 +14,8 @@ internal static class SymbolBuilder
 {
     public static void Build(SafeContext context)
     {
-        context.ReserveTypeNames([context.Thin.NativeClass, context.Thin.NativeClass + "Layout", context.StaticClass, context.ErrorsClass, context.CallbacksClass]);
-        context.ReserveTypeNames(context.Thin.Model.Records.Select(r => CSharpNames.TypeIdentifier(r.TypedefName ?? r.Name)));
-        context.ReserveTypeNames(context.Thin.Model.Enums.Select(e => CSharpNames.TypeIdentifier(e.TypedefName ?? e.Name)));
+        // The thin layer's type names already include the fixed generated classes; the contract's classes yield to them.
+        context.ReserveTypeNames(context.Thin.TypeNames);
         foreach (var handle in context.Contract.Handles.Where(h => h.Skip is null))
             AddHandle(context, handle);
         foreach (var shape in context.Contract.Structs.Where(s => s.Skip is null))
