@@ -29,7 +29,7 @@ internal static class DocComments
             var anyDocumented = parameters.Any(p => doc.Params.ContainsKey(p.CName));
             foreach (var (cName, csharpName) in anyDocumented ? parameters : [])
             {
-                var name = Escape(CSharpNames.Unescaped(csharpName));
+                var name = EscapeXml(CSharpNames.Unescaped(csharpName));
                 var text = doc.Params.TryGetValue(cName, out var param) ? OneLine(param.Text) : "";
                 lines.Add(text.Length > 0 ? $"/// <param name=\"{name}\">{text}</param>" : $"/// <param name=\"{name}\"/>");
             }
@@ -72,7 +72,7 @@ internal static class DocComments
             var content = i == 0 ? raw[i].TrimStart() : raw[i][Math.Min(indent, raw[i].Length)..];
             if (content.Length == 0 && (result.Count == 0 || result[^1].Length == 0))
                 continue;
-            result.Add(Escape(content));
+            result.Add(EscapeXml(content));
         }
 
         while (result.Count > 0 && result[^1].Length == 0)
@@ -81,7 +81,7 @@ internal static class DocComments
     }
 
     private static string OneLine(string text) =>
-        Escape(string.Join(' ', Clean(text).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        EscapeXml(string.Join(' ', Clean(text).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>
     /// Unix newlines, tabs as spaces, no other control or format characters. Header text is untrusted: C# ends a line
@@ -105,9 +105,12 @@ internal static class DocComments
         return builder.ToString();
     }
 
-    /// <summary>Escapes the three characters XML docs cannot hold as text, after <see cref="Clean"/> has made the text
-    /// one that cannot end the comment line; remarks and parameter names come through here too.</summary>
-    public static string Escape(string text) => Clean(text).Replace('\n', ' ')
+    /// <summary>Text from anywhere as one doc line: <see cref="Clean"/>ed (so it cannot end the comment line), line
+    /// breaks as spaces, XML-escaped.</summary>
+    public static string Escape(string text) => EscapeXml(Clean(text).Replace('\n', ' '));
+
+    /// <summary>Escapes the three characters XML docs cannot hold as text, in text that is clean already.</summary>
+    private static string EscapeXml(string text) => text
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal);
