@@ -30,24 +30,4 @@ public static class FileNames
 
     private static bool IsPlainName(string part) =>
         part.Length > 0 && char.IsAsciiLetterOrDigit(part[0]) && part.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '+' or '-');
-
-    /// <summary>The text in double quotes for a message, with quotes, backslashes, control characters and line
-    /// separators escaped, so a refused name shows exactly what was given and cannot break the message's line.</summary>
-    public static string Quote(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            if (c is '"' or '\\')
-                builder.Append('\\').Append(c);
-            else if (c == '\n')
-                builder.Append("\\n");
-            else if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
-                builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else
-                builder.Append(c);
-        }
-
-        return builder.Append('"').ToString();
-    }
 }

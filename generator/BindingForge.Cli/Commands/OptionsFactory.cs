@@ -68,8 +68,8 @@ internal static class OptionsFactory
         if (!CSharpIdentifiers.IsNamespace(options.Namespace))
             diagnostics.Error("BF4102", $"'{options.Namespace}' is not a C# namespace: pass --namespace");
         if (options.Library.Length > 0 && !FileNames.IsLibraryName(options.Library))
-            diagnostics.Error("BF4103", $"{FileNames.Quote(options.Library)} is not a library name: use letters, digits and . _ + - (or a path of such names) with --library");
+            diagnostics.Error("BF4103", $"{CSharpLiterals.String(options.Library)} is not a library name: use letters, digits and . _ + - (or a path of such names) with --library");
         foreach (var header in options.Headers.Where(h => !FileNames.IsHeaderPath(h)))
-            diagnostics.Error("BF4103", $"the header {FileNames.Quote(header)} holds a quote, backslash or control character: pass a plain path with --header");
+            diagnostics.Error("BF4103", $"the header {CSharpLiterals.String(header)} holds a quote, backslash or control character: pass a plain path with --header");
     }
 }

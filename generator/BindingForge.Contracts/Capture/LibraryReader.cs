@@ -41,7 +41,7 @@ internal static class LibraryReader
         if (section.Name is { } name && !FileNames.IsLibraryName(name.Value))
         {
             context.Diagnostics.Error(ContractDiagnosticIds.InvalidFileName,
-                $"{LibraryKeys.Name.Quoted} {FileNames.Quote(name.Value)} is not a library name: use letters, digits and . _ + - (or a path of such names), no wildcards, quotes or spaces", name.Location);
+                $"{LibraryKeys.Name.Quoted} {CSharpLiterals.String(name.Value)} is not a library name: use letters, digits and . _ + - (or a path of such names), no wildcards, quotes or spaces", name.Location);
         }
 
         foreach (var argument in section.ClangArgs ?? [])
@@ -49,7 +49,7 @@ internal static class LibraryReader
             if (!ClangArguments.IsAllowedInContract(argument.Value))
             {
                 context.Diagnostics.Error(ContractDiagnosticIds.ClangArgumentRefused,
-                    $"the clang argument {FileNames.Quote(argument.Value)} is not allowed in a contract: only language and target options (-std=, -f, -W, -m, --target=, -D, -U), one token each; pass others with --clang-arg", argument.Location);
+                    $"the clang argument {CSharpLiterals.String(argument.Value)} is not allowed in a contract: only language and target options (-std=, -f, -W, -m, --target=, -D, -U), one token each; pass others with --clang-arg", argument.Location);
             }
         }
 
@@ -58,7 +58,7 @@ internal static class LibraryReader
             if (!FileNames.IsHeaderPath(header.Value))
             {
                 context.Diagnostics.Error(ContractDiagnosticIds.InvalidFileName,
-                    $"the header {FileNames.Quote(header.Value)} holds a quote, backslash or control character, which would break its #include line", header.Location);
+                    $"the header {CSharpLiterals.String(header.Value)} holds a quote, backslash or control character, which would break its #include line", header.Location);
             }
         }
     }

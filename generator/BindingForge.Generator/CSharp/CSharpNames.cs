@@ -47,29 +47,6 @@ internal static class CSharpNames
         return builder.ToString();
     }
 
-    /// <summary>A C# string literal (with quotes) for <paramref name="text"/>.</summary>
-    public static string StringLiteral(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('"');
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (c < 0x20 || c > 0x7E)
-                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    else
-                        builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
+    /// <summary>A C# string literal (with quotes) for <paramref name="text"/> (<see cref="CSharpLiterals.String"/>).</summary>
+    public static string StringLiteral(string text) => CSharpLiterals.String(text);
 }
