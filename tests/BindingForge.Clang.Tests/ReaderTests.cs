@@ -66,6 +66,14 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_macro_defined_again_takes_its_last_value_in_the_place_of_its_last_definition()
+    {
+        var model = Read.Text("#define A 1\n#define B 2\n#undef A\n#define A 3\n#define C 4\n");
+        Assert.Equal(["B", "A", "C"], model.Constants.Select(c => c.Name));
+        Assert.Equal(3, Assert.IsType<IntegerConstant>(model.Constants.Single(c => c.Name == "A").Value).Value);
+    }
+
+    [Fact]
     public void Ms_abi_is_an_other_calling_convention()
     {
         var model = Read.Text("void __attribute__((ms_abi)) windows_style(int x);\n");

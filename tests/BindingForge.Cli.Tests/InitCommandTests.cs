@@ -60,6 +60,24 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void A_draft_over_the_contract_limits_is_refused_whole_with_one_error_and_not_written()
+    {
+        var folder = CliRunner.TempDir();
+        var header = Path.Combine(folder, "big.h");
+        var parameters = string.Join(", ", Enumerable.Range(0, 24).Select(i => $"const char *text{i}"));
+        File.WriteAllLines(header, Enumerable.Range(0, 4000).Select(i => $"int big_fn_{i}({parameters});"));
+        var draft = Path.Combine(folder, "big.yaml");
+
+        var init = CliRunner.Invoke("init", "--header", header, "--library", "big", "--out", draft);
+
+        Assert.Equal(1, init.ExitCode);
+        var error = Assert.Single(init.Error.Split('\n'), line => line.Contains("BF2005"));
+        Assert.Contains("--include", error);
+        Assert.DoesNotContain("BF2300", init.Error);
+        Assert.False(File.Exists(draft));
+    }
+
+    [Fact]
     public void An_existing_file_is_kept_unless_forced()
     {
         var (folder, header) = Fixture();

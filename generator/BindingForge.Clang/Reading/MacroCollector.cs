@@ -30,10 +30,24 @@ internal sealed unsafe class MacroCollector(ReadContext context)
                     $"Macro '{name}' is not an expression; it is not bound as a constant.", location);
                 continue;
             }
-            candidates.RemoveAll(c => c.Name == name);
             candidates.Add(new MacroCandidate(name, location, context.Docs.ForMacro(macro)));
         }
-        return candidates;
+        return LastDefinitions(candidates);
+    }
+
+    /// <summary>The last definition of each name, in the order of those last definitions (linear: a header may
+    /// define tens of thousands of macros).</summary>
+    private static List<MacroCandidate> LastDefinitions(List<MacroCandidate> candidates)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var last = new List<MacroCandidate>(candidates.Count);
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (seen.Add(candidates[i].Name))
+                last.Add(candidates[i]);
+        }
+        last.Reverse();
+        return last;
     }
 
     private List<string> Tokens(CXCursor macro)

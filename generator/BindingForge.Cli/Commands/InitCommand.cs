@@ -122,6 +122,12 @@ internal sealed class InitCommand
         var request = settings.ToRequest(read.Header!, draftFolder);
         var result = ContractInferrer.Infer(request, output?.ToString() ?? "draft.yaml");
         console.Diagnostics(result.Diagnostics);
+        if (result.Diagnostics.Any(d => d.Id == ContractDiagnosticIds.TooLarge))
+        {
+            console.Failed("the draft is over the contract limits; no draft was written");
+            return CliApp.ExitErrors;
+        }
+
         if (output is null)
         {
             parse.InvocationConfiguration.Output.Write(result.Yaml);

@@ -11,7 +11,8 @@ namespace BindingForge.Review.Inference;
 /// <summary>
 /// The promise of <c>init</c>: a draft <c>check</c> accepts. The verifier writes the draft, loads and binds it as
 /// <c>check</c> would, and drops each fact the binder rejects (reporting BF2300), until the draft binds cleanly. The
-/// rules are meant never to propose such a fact; this is the net under them.
+/// rules are meant never to propose such a fact; this is the net under them. A draft over the contract size limits
+/// is refused as a whole (BF2005): no fact is to blame, and a draft that cannot be loaded helps no one.
 /// </summary>
 internal static class DraftVerifier
 {
@@ -23,6 +24,14 @@ internal static class DraftVerifier
         {
             var (yaml, lines) = DraftWriter.Write(draft, comment(draft));
             var errors = Errors(yaml, header, path);
+            if (errors.FirstOrDefault(e => e.Id == ContractDiagnosticIds.TooLarge) is { } tooLarge)
+            {
+                diagnostics.Error(ContractDiagnosticIds.TooLarge,
+                    $"the draft is too large to be loaded as a contract ({tooLarge.Message}): draft the headers in parts, one contract per part, with --include globs",
+                    new SourceLocation(path, 1, 1));
+                return (draft, yaml);
+            }
+
             if (errors.Count == 0 || round == MaxRounds)
             {
                 diagnostics.AddRange(errors);
