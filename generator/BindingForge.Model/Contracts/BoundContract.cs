@@ -15,15 +15,17 @@ public sealed record BoundContract(
     ImmutableArray<BoundStruct> Structs,
     ImmutableArray<BoundFunction> Functions)
 {
-    private ImmutableDictionary<string, BoundFunction>? _functions;
+    private readonly NameIndex<BoundHandle> _handles = new(h => h.CTypeName);
+    private readonly NameIndex<BoundStruct> _structs = new(s => s.CTypeName);
+    private readonly NameIndex<BoundErrorDomain> _errors = new(e => e.Name);
+    private readonly NameIndex<BoundFunction> _functions = new(f => f.CName);
 
-    public BoundHandle? FindHandle(string cTypeName) => Handles.FirstOrDefault(h => h.CTypeName == cTypeName);
+    public BoundHandle? FindHandle(string cTypeName) => _handles.Find(Handles, cTypeName);
 
-    public BoundStruct? FindStruct(string cTypeName) => Structs.FirstOrDefault(s => s.CTypeName == cTypeName);
+    public BoundStruct? FindStruct(string cTypeName) => _structs.Find(Structs, cTypeName);
 
-    public BoundErrorDomain? FindError(string name) => Errors.FirstOrDefault(e => e.Name == name);
+    public BoundErrorDomain? FindError(string name) => _errors.Find(Errors, name);
 
     /// <summary>The facts for a C function, or null when the contract does not mention it.</summary>
-    public BoundFunction? FindFunction(string cName) =>
-        (_functions ??= Functions.ToImmutableDictionary(f => f.CName)).GetValueOrDefault(cName);
+    public BoundFunction? FindFunction(string cName) => _functions.Find(Functions, cName);
 }

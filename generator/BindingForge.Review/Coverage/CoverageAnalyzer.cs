@@ -20,6 +20,9 @@ public static class CoverageAnalyzer
         var selected = binding.Selected.Where(f => PointerPieces.IsPointerBearing(f, shape)).ToList();
         var fallback = document.Library?.Location ?? document.Location;
         var uncovered = ImmutableArray.CreateBuilder<UncoveredFunction>();
+        var entries = new Dictionary<string, FunctionEntry>(StringComparer.Ordinal);
+        foreach (var entry in document.Functions)
+            entries.TryAdd(entry.CName.Value, entry);
         foreach (var function in selected)
         {
             if (binding.Contract.FindFunction(function.Name) is not { } boundFunction)
@@ -27,7 +30,7 @@ public static class CoverageAnalyzer
             var pieces = PointerPieces.Uncovered(boundFunction, shape).ToImmutableArray();
             if (pieces.IsEmpty)
                 continue;
-            var entry = document.Functions.FirstOrDefault(f => f.CName.Value == function.Name);
+            var entry = entries.GetValueOrDefault(function.Name);
             uncovered.Add(new UncoveredFunction(function.Name, pieces, entry?.CName.Location ?? fallback, entry is not null));
         }
 

@@ -64,7 +64,7 @@ internal static class FunctionDiffer
             return side.Side.Header.FindFunction(name) is null ? "the header no longer declares it" : "the contract's selection no longer includes it";
         if (function.Skip is { } skip)
             return skip.Reason is null ? "it is now `skip`ped" : $"it is now skipped ({skip.Reason})";
-        if (!side.Binding.Selected.Any(f => f.Name == name))
+        if (!side.IsSelected(name))
             return "the contract's selection no longer includes it";
         return $"no fact covers {string.Join(", ", PointerPieces.Uncovered(function, side.Shape))} any more";
     }

@@ -14,12 +14,14 @@ namespace BindingForge.Review.Diff;
 internal sealed class SafeApi
 {
     private readonly string _libraryPrefix;
+    private readonly HashSet<string> _selected;
 
     private SafeApi(DiffSide side)
     {
         Side = side;
         Binding = ExpandedBinding.Bind(side.Document, side.Header);
         Shape = new TypeShape(side.Header);
+        _selected = [.. Binding.Selected.Select(f => f.Name)];
         var library = Binding.Contract.Library;
         LibraryClass = library.ClassName ?? Naming.PascalCase(library.Name.Length > 0 ? library.Name : "Library");
         _libraryPrefix = library.Name.Length > 0 && Binding.Selected.Count(f => f.Name.StartsWith(library.Name + "_", StringComparison.Ordinal)) * 2 >= Binding.Selected.Length
@@ -39,10 +41,13 @@ internal sealed class SafeApi
 
     public BoundFunction? Function(string cName) => Binding.Contract.FindFunction(cName);
 
+    /// <summary>True when the contract's selection includes the C function.</summary>
+    public bool IsSelected(string cName) => _selected.Contains(cName);
+
     /// <summary><c>Statement.ExpandedSql</c> for a function in the safe API; null when the safe layer does not bind it.</summary>
     public string? MemberOf(string cName)
     {
-        if (Function(cName) is not { } function || !Binding.Selected.Any(f => f.Name == cName) || !IsBound(function))
+        if (Function(cName) is not { } function || !IsSelected(cName) || !IsBound(function))
             return null;
         var (className, handle) = ClassOf(function);
         return $"{className}.{function.Name ?? MethodName(function.CName, handle)}";

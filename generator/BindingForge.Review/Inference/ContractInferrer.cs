@@ -36,9 +36,10 @@ public static class ContractInferrer
         var handleEntries = handles.Draft();
         var functions = new FunctionDrafter(context, claims, handles).Draft();
         var pointerFunctions = context.Functions.Where(f => PointerBearing(context, f)).ToList();
+        var withFacts = functions.Where(d => d.Returns is not null || !d.Params.IsEmpty).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var draft = new DraftContract(request, handleEntries, functions)
         {
-            Uncovered = pointerFunctions.Count(f => !functions.Any(d => d.Name == f.Name && (d.Returns is not null || !d.Params.IsEmpty))),
+            Uncovered = pointerFunctions.Count(f => !withFacts.Contains(f.Name)),
         };
 
         var (verified, yaml) = DraftVerifier.Verify(draft, request.Header, d => HeaderComment(request, d, pointerFunctions.Count), path, diagnostics);

@@ -16,15 +16,16 @@ internal static class SymbolBuilder
     {
         // The thin layer's type names already include the fixed generated classes; the contract's classes yield to them.
         context.ReserveTypeNames(context.Thin.TypeNames);
+        var valueTypes = ValueTypes(context.Contract);
         foreach (var handle in context.Contract.Handles.Where(h => h.Skip is null))
-            AddHandle(context, handle);
+            AddHandle(context, handle, valueTypes);
         foreach (var shape in context.Contract.Structs.Where(s => s.Skip is null))
             AddStruct(context, shape);
         foreach (var error in context.Contract.Errors.Where(e => e.Skip is null))
             AddError(context, error);
     }
 
-    private static void AddHandle(SafeContext context, BoundHandle handle)
+    private static void AddHandle(SafeContext context, BoundHandle handle, Dictionary<string, CType> valueTypes)
     {
         foreach (var function in new[] { handle.Release, handle.Retain }.OfType<FunctionDecl>())
         {
@@ -35,16 +36,33 @@ internal static class SymbolBuilder
             }
         }
 
-        var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? ValueType(context, handle.CTypeName);
+        var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? valueTypes.GetValueOrDefault(handle.CTypeName);
         var mapped = pointer is null ? null : context.Thin.Map(pointer);
         var name = Claim(context, handle.ClassName, handle.Provenance);
         context.Handles[handle.CTypeName] = new HandleInfo(handle, name, mapped?.IsSupported == true ? mapped.Name : "void*", context.EnterMethod(handle.Threading));
     }
 
-    /// <summary>The type of a handle's value as some contract function spells it, for a handle without release.</summary>
-    private static CType? ValueType(SafeContext context, string key) =>
-        context.Contract.Functions.SelectMany(f => f.Parameters).FirstOrDefault(p => p.Handle == key && p.Out is null)?.Decl.Type
-        ?? context.Contract.Functions.FirstOrDefault(f => f.Return.Handle == key)?.Decl.ReturnType;
+    /// <summary>
+    /// The type of each handle's value as the contract's functions spell it, for handles without release: the first
+    /// parameter that takes the handle, else the first return that gives it. One pass over the functions.
+    /// </summary>
+    private static Dictionary<string, CType> ValueTypes(BoundContract contract)
+    {
+        var types = new Dictionary<string, CType>(StringComparer.Ordinal);
+        foreach (var parameter in contract.Functions.SelectMany(f => f.Parameters))
+        {
+            if (parameter is { Handle: { } handle, Out: null })
+                types.TryAdd(handle, parameter.Decl.Type);
+        }
+
+        foreach (var function in contract.Functions)
+        {
+            if (function.Return.Handle is { } handle)
+                types.TryAdd(handle, function.Decl.ReturnType);
+        }
+
+        return types;
+    }
 
     private static void AddStruct(SafeContext context, BoundStruct shape)
     {

@@ -11,6 +11,7 @@ internal sealed class FreeFunctions
 {
     private readonly List<FunctionDecl> _generic = [];
     private readonly List<FunctionDecl> _typed = [];
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly TypeFacts _types;
 
     public FreeFunctions(IEnumerable<FunctionDecl> functions, TypeFacts types)
@@ -25,6 +26,9 @@ internal sealed class FreeFunctions
                 _generic.Add(function);
             else if (types.IsDataPointer(type))
                 _typed.Add(function); // a handle's release is one too, but owned handles are freed by their release first
+            else
+                continue;
+            _names.Add(function.Name);
         }
     }
 
@@ -36,7 +40,7 @@ internal sealed class FreeFunctions
         _typed.FirstOrDefault(f => f.Parameters[0].Type is var p && (p.Spelling == type.Spelling || (_types.Shape.SameType(p, type) && !_types.IsCharPointer(type))));
 
     /// <summary>True when <paramref name="function"/> is one of the deallocators found.</summary>
-    public bool Contains(string function) => _generic.Concat(_typed).Any(f => f.Name == function);
+    public bool Contains(string function) => _names.Contains(function);
 
     private static bool IsFreeName(string name)
     {

@@ -98,8 +98,13 @@ internal sealed class HandleDrafter(InferenceContext context, ClaimBoard claims)
 
     /// <summary>An incomplete struct that selected functions take as an argument: only the library can make or free one.</summary>
     private bool IsBorrowedOnly(HandleType handle) =>
-        handle.IsOpaque && context.Header.FindRecord(handle.Identity) is { IsComplete: false }
-        && context.Functions.Any(f => f.Parameters.Any(p => context.Types.HandleOfValue(p.Type)?.Identity == handle.Identity));
+        handle.IsOpaque && context.Header.FindRecord(handle.Identity) is { IsComplete: false } && TakenAsArgument.Contains(handle.Identity);
+
+    /// <summary>The identities of the handle types some selected function takes by value, found in one pass.</summary>
+    private HashSet<string> TakenAsArgument => _takenAsArgument ??=
+        [.. context.Functions.SelectMany(f => f.Parameters).Select(p => context.Types.HandleOfValue(p.Type)?.Identity).OfType<string>()];
+
+    private HashSet<string>? _takenAsArgument;
 
     /// <summary>The key in PascalCase without the library's prefix (<c>sqlite3_stmt</c> gives <c>Stmt</c>), unique and not the library's own class.</summary>
     private string ClassName(HandleType handle, HashSet<string> taken)
