@@ -35,4 +35,7 @@ public static class ClangDiagnosticIds
 
     /// <summary>Info: a function or function type has no prototype (<c>f()</c>); it is bound as taking no arguments.</summary>
     public const string Unprototyped = "BF1011";
+
+    /// <summary>Warning: a doc comment holds invisible format characters (bidi controls, zero-width characters); they are dropped.</summary>
+    public const string InvisibleCharacters = "BF1012";
 }

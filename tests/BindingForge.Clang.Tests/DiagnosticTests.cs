@@ -102,7 +102,7 @@ public sealed class DiagnosticTests
     public void Every_BF1_id_has_a_documentation_page()
     {
         var ids = typeof(ClangDiagnosticIds).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(11, ids.Count);
+        Assert.Equal(12, ids.Count);
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics", id + ".md")), id));
     }
 
@@ -153,5 +153,21 @@ public sealed class DiagnosticTests
         Assert.All(notes, n => Assert.Equal(DiagnosticSeverity.Info, n.Severity));
         Assert.Equal([1, 4, 6], notes.Select(n => n.Location.Line).Order());
         Assert.Contains("'legacy_count'", notes.Single(n => n.Location.Line == 1).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invisible_format_characters_in_a_comment_get_BF1012_at_the_declaration_they_document()
+    {
+        using var temp = new TempHeaders();
+        var header = temp.Write("bidi.h", "/** Opens \u202Eevil\u202C text. */\nint net_open(int x);\n/** Plain. */\nint net_close(int x);\n#define NET_FLAG 1 /* zero\u200Bwidth */\n");
+
+        var result = new HeaderReader().Read(HeaderReadRequest.ForHeaders(header));
+
+        var warnings = result.Diagnostics.Where(d => d.Id == ClangDiagnosticIds.InvisibleCharacters).OrderBy(d => d.Location.Line).ToArray();
+        Assert.Equal([2, 5], warnings.Select(w => w.Location.Line));
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+        Assert.Contains("'net_open'", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("U+202E, U+202C", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'NET_FLAG'", warnings[1].Message, StringComparison.Ordinal);
     }
 }

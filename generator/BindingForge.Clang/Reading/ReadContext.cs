@@ -13,7 +13,7 @@ internal sealed class ReadContext
         Diagnostics = diagnostics;
         Names = new DeclarationNames(headers);
         Types = new TypeMapper(headers, Names);
-        Docs = new DocComments(headers);
+        Docs = new DocComments(headers, diagnostics);
         Attributes = new AttributeReader(tu);
     }
 
