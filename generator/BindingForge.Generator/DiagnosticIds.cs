@@ -39,6 +39,12 @@ public static class DiagnosticIds
     /// <summary>A function pointer's signature cannot be expressed; it was bound as <c>void*</c>.</summary>
     public const string FunctionPointerDegraded = "BF3010";
 
+    /// <summary>
+    /// A function passes or returns a type by value that .NET cannot pass as the C ABI does (<c>__int128</c>,
+    /// <c>_Float16</c>, a struct holding one); the function was skipped rather than bound to corrupt its arguments.
+    /// </summary>
+    public const string CallNotExpressible = "BF3011";
+
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";
 

@@ -34,6 +34,10 @@ internal static unsafe partial class LibClang
     [LibraryImport(LibraryName)]
     public static partial long clang_getArraySize(CXType type);
 
+    /// <summary>The element type of an array, vector or complex type.</summary>
+    [LibraryImport(LibraryName)]
+    public static partial CXType clang_getElementType(CXType type);
+
     [LibraryImport(LibraryName)]
     public static partial CXType clang_getResultType(CXType type);
 

@@ -6,7 +6,7 @@ namespace BindingForge.Clang.Reading;
 
 /// <summary>
 /// Walks the top-level declarations of the named headers in source order and builds the model. A name is
-/// read once (the first declaration wins its place; a record or enum is read from its definition wherever
+/// read once (a function's symbol, so that each overload of an overloadable function is read; the first declaration wins its place; a record or enum is read from its definition wherever
 /// that is). Records and enums declared inside a record follow their parent.
 /// </summary>
 internal sealed class DeclarationWalker(ReadContext context)
@@ -69,7 +69,8 @@ internal sealed class DeclarationWalker(ReadContext context)
                 $"Function '{name}' is static: a library does not export it.", context.Headers.LocationOf(cursor));
             return;
         }
-        if (_seen.Add("function " + name))
+        // Keyed by symbol: overloadable functions share a name, and each overload is read once.
+        if (_seen.Add("function " + FunctionReader.SymbolOf(cursor)))
             _functions.Add(FunctionReader.Read(context, cursor));
     }
 

@@ -4,7 +4,7 @@ using BindingForge.Model.Header;
 
 namespace BindingForge.Clang.Reading;
 
-/// <summary>Reads a function prototype: return type, parameters (unnamed ones become <c>arg0</c>...), variadic flag, convention, attributes, doc.</summary>
+/// <summary>Reads a function prototype: return type, parameters (unnamed ones become <c>arg0</c>...), variadic flag, convention, attributes, doc, and the symbol when it is not the name.</summary>
 internal static class FunctionReader
 {
     public static FunctionDecl Read(ReadContext context, CXCursor cursor)
@@ -34,10 +34,22 @@ internal static class FunctionReader
         var variadic = prototyped && LibClang.clang_isFunctionTypeVariadic(type) != 0;
         var convention = CallingConventions.From(LibClang.clang_getFunctionTypeCallingConv(type));
         context.ReportUnsupported(name, location);
+        var symbol = SymbolOf(cursor);
         return new FunctionDecl(name, returnType, parameters.MoveToImmutable(), variadic, convention, location)
         {
             Attributes = context.Attributes.Read(cursor),
             Doc = context.Docs.ForDeclaration(cursor),
+            Symbol = symbol == name ? null : symbol,
         };
+    }
+
+    /// <summary>
+    /// The symbol clang emits for the function: its name, the Itanium mangling of an <c>overloadable</c> function
+    /// (<c>int ov(double)</c> is <c>_Z2ovd</c>), or its <c>asm</c> label. Falls back to the name when libclang gives none.
+    /// </summary>
+    public static string SymbolOf(CXCursor cursor)
+    {
+        var mangled = LibClang.clang_Cursor_getMangling(cursor).ToManagedAndDispose().TrimStart('\u0001');
+        return mangled.Length == 0 ? cursor.Spelling() : mangled;
     }
 }

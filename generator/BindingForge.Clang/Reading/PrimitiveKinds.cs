@@ -6,7 +6,7 @@ namespace BindingForge.Clang.Reading;
 /// <summary>libclang's builtin type kinds as model primitives.</summary>
 internal static class PrimitiveKinds
 {
-    /// <summary>The primitive for a builtin kind, or null when the model has none (half floats, _Float128 ...).</summary>
+    /// <summary>The primitive for a builtin kind, or null when the model has none (<c>__fp16</c>, <c>_Float128</c> ...).</summary>
     public static PrimitiveKind? From(CXTypeKind kind) => kind switch
     {
         CXTypeKind.Void => PrimitiveKind.Void,
@@ -27,6 +27,7 @@ internal static class PrimitiveKinds
         CXTypeKind.Float => PrimitiveKind.Float,
         CXTypeKind.Double => PrimitiveKind.Double,
         CXTypeKind.LongDouble => PrimitiveKind.LongDouble,
+        CXTypeKind.Float16 => PrimitiveKind.Float16,
         CXTypeKind.WChar => PrimitiveKind.WChar,
         CXTypeKind.Char16 => PrimitiveKind.Char16,
         CXTypeKind.Char32 => PrimitiveKind.Char32,

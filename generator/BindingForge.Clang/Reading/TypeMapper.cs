@@ -151,9 +151,11 @@ internal sealed class TypeMapper(NamedHeaders headers, DeclarationNames names)
     {
         if (PrimitiveKinds.From(type.Kind) is { } primitive)
             return new PrimitiveType(primitive) { Spelling = spelling };
+        if (type.Kind == CXTypeKind.Complex && PrimitiveKinds.From(LibClang.clang_getElementType(type).Canonical().Kind) is { } element)
+            return new ComplexType(element) { Spelling = spelling };
         var what = type.Kind switch
         {
-            CXTypeKind.Complex => "a complex number type",
+            CXTypeKind.Complex => "a complex number type of an element the model has no primitive for",
             CXTypeKind.Vector or CXTypeKind.ExtVector => "a vector type",
             CXTypeKind.BlockPointer => "a block pointer",
             CXTypeKind.Atomic => "an _Atomic type",

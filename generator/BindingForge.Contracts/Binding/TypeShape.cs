@@ -33,7 +33,7 @@ internal sealed class TypeShape(HeaderModel header)
     /// <summary>An integer or enum type: something a length or an error code can be.</summary>
     public bool IsInteger(CType type) => Resolve(type) switch
     {
-        PrimitiveType p => p.Kind is not (PrimitiveKind.Void or PrimitiveKind.Float or PrimitiveKind.Double or PrimitiveKind.LongDouble),
+        PrimitiveType p => p.Kind is not (PrimitiveKind.Void or PrimitiveKind.Float or PrimitiveKind.Double or PrimitiveKind.LongDouble or PrimitiveKind.Float16),
         EnumRef => true,
         _ => false,
     };

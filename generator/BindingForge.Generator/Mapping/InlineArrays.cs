@@ -39,6 +39,9 @@ internal sealed class InlineArrays(string nativeClass)
         "double" => "Double",
         "nint" => "NInt",
         "nuint" => "NUInt",
+        "System.Half" => "Half",
+        "System.Int128" => "Int128",
+        "System.UInt128" => "UInt128",
         var other when other.StartsWith(nativeClass + ".", StringComparison.Ordinal) => other[(nativeClass.Length + 1)..],
         var other => CSharpNames.Unescaped(other),
     };

@@ -4,7 +4,9 @@ namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// The C# type for each C builtin on LP64 Linux. <c>char</c> is <c>byte</c> (C strings are bytes), <c>long</c> is
-/// <c>CLong</c> (its size follows the platform), <c>bool</c> is <c>byte</c> (blittable without marshalling).
+/// <c>CLong</c> (its size follows the platform), <c>bool</c> is <c>byte</c> (blittable without marshalling),
+/// <c>__int128</c> is <c>Int128</c> (16-byte aligned in .NET as in C) and <c>_Float16</c> is <c>Half</c>. Whether a call
+/// can pass the last two by value is a separate question (<see cref="ByValuePassing"/>).
 /// </summary>
 internal static class PrimitiveTypes
 {
@@ -24,8 +26,10 @@ internal static class PrimitiveTypes
         PrimitiveKind.ULongLong => Scalar("ulong", 8, kind),
         PrimitiveKind.Float => Scalar("float", 4, kind),
         PrimitiveKind.Double => Scalar("double", 8, kind),
+        PrimitiveKind.Int128 => Scalar("System.Int128", 16, kind),
+        PrimitiveKind.UInt128 => Scalar("System.UInt128", 16, kind),
+        PrimitiveKind.Float16 => Scalar("System.Half", 2, kind),
         PrimitiveKind.LongDouble => MappedType.Fail("C long double has no C# equivalent"),
-        PrimitiveKind.Int128 or PrimitiveKind.UInt128 => MappedType.Fail("128-bit integers have no stable C# interop"),
         _ => MappedType.Fail($"the C type {kind} is not supported"),
     };
 

@@ -4,11 +4,11 @@ namespace BindingForge.Generator.Mapping;
 
 /// <summary>
 /// Maps C types to the blittable C# types of the thin layer. Typedefs of scalars become the underlying type, pointer
-/// typedefs the pointer, records and enums their C# names, function pointers <c>delegate* unmanaged[Cdecl]</c>, and
-/// fixed arrays in records inline-array helpers. What has no faithful C# form is reported as unsupported, except
-/// behind a pointer, where it degrades to <c>void*</c>.
+/// typedefs the pointer, records and enums their C# names, function pointers <c>delegate* unmanaged[Cdecl]</c>,
+/// fixed arrays in records inline-array helpers, and complex numbers the <see cref="ComplexNumbers"/> structs. What has
+/// no faithful C# form is reported as unsupported, except behind a pointer, where it degrades to <c>void*</c>.
 /// </summary>
-internal sealed class TypeMapper(HeaderModel model, TypeNameTable names, InlineArrays arrays)
+internal sealed class TypeMapper(HeaderModel model, TypeNameTable names, InlineArrays arrays, ComplexNumbers complex)
 {
     /// <summary>The record clang's x86-64 <c>va_list</c> is an array of; it arrives when a typedef was resolved.</summary>
     private const string VaListRecord = "__va_list_tag";
@@ -24,9 +24,13 @@ internal sealed class TypeMapper(HeaderModel model, TypeNameTable names, InlineA
         FunctionType => MappedType.Fail("a function type can only be used through a pointer"),
         RecordRef r => MapRecord(r, position),
         EnumRef e => MapEnum(e),
+        ComplexType c => complex.Map(c),
         UnsupportedType u => MappedType.Fail(u.Reason),
         _ => MappedType.Fail($"the type '{type.Spelling}' is not supported"),
     };
+
+    /// <summary>Why a call cannot pass <paramref name="type"/> by value as C does (<see cref="ByValuePassing"/>); null when it can.</summary>
+    public string? ByValueProblem(CType type) => ByValuePassing.Problem(type, model);
 
     private static bool IsVaList(CType type) => type switch
     {
@@ -88,12 +92,16 @@ internal sealed class TypeMapper(HeaderModel model, TypeNameTable names, InlineA
             var mapped = Map(parameter, TypePosition.Parameter);
             if (!mapped.IsSupported)
                 return DegradedFunctionPointer(function, mapped);
+            if (ByValueProblem(parameter) is { } problem)
+                return DegradedFunctionPointer(function, MappedType.Fail(problem));
             parts.Add(mapped.Name);
         }
 
         var result = Map(function.ReturnType, TypePosition.Return);
         if (!result.IsSupported)
             return DegradedFunctionPointer(function, result);
+        if (ByValueProblem(function.ReturnType) is { } returned)
+            return DegradedFunctionPointer(function, MappedType.Fail(returned));
         parts.Add(result.Name);
         var convention = function.CallingConvention switch
         {

@@ -34,5 +34,6 @@ internal sealed record ThinRenderModel
     public required IReadOnlyList<StructRender> Structs { get; init; }
     public required IReadOnlyList<OpaqueStructRender> OpaqueStructs { get; init; }
     public required IReadOnlyList<InlineArrayRender> InlineArrays { get; init; }
+    public required IReadOnlyList<ComplexRender> ComplexNumbers { get; init; }
     public required IReadOnlyList<LayoutCheckRender> LayoutChecks { get; init; }
 }

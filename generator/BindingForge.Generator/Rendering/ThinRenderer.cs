@@ -17,7 +17,7 @@ internal static class ThinRenderer
         files.Add(File(model, $"{model.NativeClass}.cs", "thin/Native.sbn-cs"));
         if (model.Constants.Count > 0)
             files.Add(File(model, $"{model.NativeClass}.Constants.cs", "thin/Constants.sbn-cs"));
-        if (model.Structs.Count + model.Enums.Count + model.OpaqueStructs.Count + model.InlineArrays.Count > 0)
+        if (model.Structs.Count + model.Enums.Count + model.OpaqueStructs.Count + model.InlineArrays.Count + model.ComplexNumbers.Count > 0)
             files.Add(File(model, $"{model.NativeClass}.Types.cs", "thin/Types.sbn-cs"));
         files.Add(File(model, $"{model.NativeClass}.Layout.cs", "thin/Layout.sbn-cs"));
         return files.ToImmutable();

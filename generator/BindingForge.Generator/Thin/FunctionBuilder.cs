@@ -12,7 +12,9 @@ namespace BindingForge.Generator.Thin;
 /// [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
 /// public static partial int sqlite3_open(byte* filename, sqlite3** ppDb);
 /// </code>
-/// Variadic functions and functions with a type that has no C# form are skipped with a warning.
+/// The entry point is the C name, or the symbol the library exports under another name (an overloadable function's
+/// mangled name, <c>EntryPoint = "_Z2ovd"</c>). Variadic functions, functions with a type that has no C# form and
+/// functions passing a type by value that .NET cannot pass as C does are skipped with a warning.
 /// </summary>
 internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
 {
@@ -27,6 +29,8 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
         var result = mapper.Map(function.ReturnType, TypePosition.Return);
         if (!result.IsSupported)
             return Unsupported(function, $"its return type '{function.ReturnType.Spelling}': {result.Unsupported}", result.DiagnosticId);
+        if (mapper.ByValueProblem(function.ReturnType) is { } returned)
+            return Unsupported(function, $"it returns '{function.ReturnType.Spelling}' by value: {returned}", DiagnosticIds.CallNotExpressible);
         report.Degraded(result, function.Location);
 
         var parameters = new List<(string CName, string CSharpName, MappedType Type)>();
@@ -36,6 +40,8 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
             var type = mapper.Map(parameter.Type, TypePosition.Parameter);
             if (!type.IsSupported)
                 return Unsupported(function, $"parameter '{parameter.Name}' of type '{parameter.Type.Spelling}': {type.Unsupported}", type.DiagnosticId);
+            if (mapper.ByValueProblem(parameter.Type) is { } problem)
+                return Unsupported(function, $"parameter '{parameter.Name}' passes '{parameter.Type.Spelling}' by value: {problem}", DiagnosticIds.CallNotExpressible);
             report.Degraded(type, function.Location);
             parameters.Add((parameter.Name, ParameterName(parameter.Name, index, used), type));
         }
@@ -46,7 +52,7 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
         var usesBool = result.IsBool || parameters.Any(p => p.Type.IsBool);
         var doc = DocComments.For(function.Doc, [.. parameters.Select(p => (p.CName, p.CSharpName))],
             usesBool ? "C bool values are passed as bytes: 0 is false, 1 is true." : null);
-        var entryPoint = name != function.Name ? CSharpNames.StringLiteral(function.Name) : null;
+        var entryPoint = name != function.LinkName ? CSharpNames.StringLiteral(function.LinkName) : null;
         var list = string.Join(", ", parameters.Select(p => $"{p.Type.Name} {p.CSharpName}"));
         return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function));
     }

@@ -6,11 +6,15 @@ namespace BindingForge.Generator.Thin;
 
 /// <summary>
 /// The member names of the Native class: functions, constants and the loader's own members share one C# scope, so a
-/// second use of a name is renamed (functions keep their C name as the entry point) or skipped (constants).
+/// second use of a name is renamed (functions keep their C name as the entry point) or skipped (constants). The
+/// overloads of an <c>overloadable</c> C function share one name, as C# overloads, as long as their parameter types
+/// differ in C#.
 /// </summary>
 internal sealed class NativeMemberNames
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _overloaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _signatures = new(StringComparer.Ordinal);
 
     public NativeMemberNames(string nativeClass)
     {
@@ -28,6 +32,24 @@ internal sealed class NativeMemberNames
             renamed += "_";
         diagnostics.Warning(DiagnosticIds.NameConflict, $"the function '{cName}' is bound as '{renamed}': its name is already a member of the Native class", location);
         return renamed;
+    }
+
+    /// <summary>The name all overloads of the C function <paramref name="cName"/> share: claimed by the first, as <see cref="Function"/> does.</summary>
+    public string Overload(string cName, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (!_overloaded.TryGetValue(cName, out var name))
+            _overloaded[cName] = name = Function(cName, location, diagnostics);
+        return name;
+    }
+
+    /// <summary>
+    /// Claims the C# signature <c>name(parameterTypes)</c> for the function exported as <paramref name="symbol"/>;
+    /// when another symbol has it already, returns that symbol (C# cannot declare both).
+    /// </summary>
+    public string? ClaimSignature(string name, string parameterTypes, string symbol)
+    {
+        var signature = $"{CSharpNames.Unescaped(name)}({parameterTypes})";
+        return _signatures.TryAdd(signature, symbol) ? null : _signatures[signature];
     }
 
     /// <summary>The name for a constant, or null when it is taken (the constant is then skipped).</summary>

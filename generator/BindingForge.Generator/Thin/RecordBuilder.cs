@@ -80,7 +80,7 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
             if (!type.IsSupported && f.Field.BitWidth is null)
             {
                 var bytes = RawSize(f, flat, record);
-                report.Skip("field", $"{label}.{f.Field.Name}", $"{type.Unsupported}; kept as {bytes} raw bytes", type.DiagnosticId, record.Location);
+                report.Skip("field", $"{label}.{f.Field.Name}", $"{type.Unsupported}; kept as the {bytes} raw bytes from its offset to the next field or the record's end", type.DiagnosticId, record.Location);
                 if (bytes <= 0)
                     continue;
                 type = arrays.Get(new MappedType("byte", 1, 1), bytes);

@@ -24,6 +24,7 @@ internal sealed class ThinModelBuilder
     private readonly string _nativeClass;
     private readonly TypeNameTable _names;
     private readonly InlineArrays _arrays;
+    private readonly ComplexNumbers _complex;
     private readonly TypeMapper _mapper;
     private readonly NativeMemberNames _members;
 
@@ -40,7 +41,8 @@ internal sealed class ThinModelBuilder
         _nativeClass = GeneratedTypeNames.Native(options);
         _names = new TypeNameTable(model, GeneratedTypeNames.Fixed(options, safe: contract is not null && options.Style != BindingStyle.Thin), diagnostics);
         _arrays = new InlineArrays(_nativeClass);
-        _mapper = new TypeMapper(model, _names, _arrays);
+        _complex = new ComplexNumbers(_nativeClass);
+        _mapper = new TypeMapper(model, _names, _arrays, _complex);
         _members = new NativeMemberNames(_nativeClass);
     }
 
@@ -77,6 +79,7 @@ internal sealed class ThinModelBuilder
             Structs = [.. plans.Select(p => p.Struct)],
             OpaqueStructs = opaque,
             InlineArrays = _arrays.Helpers,
+            ComplexNumbers = _complex.Helpers,
             LayoutChecks = [.. plans.Select(p => p.Check)],
         };
         var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped]);
@@ -101,6 +104,7 @@ internal sealed class ThinModelBuilder
     {
         var builder = new FunctionBuilder(_mapper, _report);
         var result = new List<FunctionRender>();
+        var overloaded = _model.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var function in _model.Functions)
         {
             if (function.IsVariadic)
@@ -109,15 +113,34 @@ internal sealed class ThinModelBuilder
                 continue;
             }
 
-            if (builder.Build(function, _members.Function(function.Name, function.Location, _report.Diagnostics)) is { } render)
-            {
-                var facts = _contract?.FindFunction(function.Name);
-                result.Add(render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true });
+            var name = overloaded.Contains(function.Name)
+                ? _members.Overload(function.Name, function.Location, _report.Diagnostics)
+                : _members.Function(function.Name, function.Location, _report.Diagnostics);
+            if (builder.Build(function, name) is not { } render || !ClaimOverload(function, render))
+                continue;
+            var facts = _contract?.FindFunction(function.Name);
+            result.Add(render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true });
+            // The safe layer knows a function by its C name, which the header model resolves to the first overload.
+            if (ReferenceEquals(_model.FindFunction(function.Name), function))
                 _boundFunctions[function.Name] = render.Name;
-            }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// False, with a warning, when an overload's C# parameter types are those of an overload bound before it
+    /// (<c>ov(char)</c> and <c>ov(unsigned char)</c> are both <c>ov(byte)</c>): C# cannot declare both.
+    /// </summary>
+    private bool ClaimOverload(FunctionDecl function, FunctionRender render)
+    {
+        var types = string.Join(", ", function.Parameters.Select(p => _mapper.Map(p.Type, TypePosition.Parameter).Name));
+        if (_members.ClaimSignature(render.Name, types, function.LinkName) is not { } taken)
+            return true;
+        _report.Skip("function", $"{function.Name} ({function.LinkName})",
+            $"its C# signature {CSharpNames.Unescaped(render.Name)}({types}) is that of the overload exported as '{taken}', and C# cannot declare both",
+            DiagnosticIds.NameConflict, function.Location);
+        return false;
     }
 
     private List<ConstantRender> BuildConstants()

@@ -18,6 +18,12 @@ public abstract record CType
 /// <summary>A builtin scalar or <c>void</c>.</summary>
 public sealed record PrimitiveType(PrimitiveKind Kind) : CType;
 
+/// <summary>
+/// A C complex number type, <c>_Complex double</c>: a real and an imaginary part of <see cref="Element"/>, laid out
+/// as a two-element array. <see cref="Element"/> is a real floating type, or an integer type for GNU's <c>_Complex int</c>.
+/// </summary>
+public sealed record ComplexType(PrimitiveKind Element) : CType;
+
 /// <summary>What a pointer's nullability attribute says, when the header says anything.</summary>
 public enum Nullability
 {

@@ -20,6 +20,16 @@ public sealed record FunctionDecl(
     /// <summary>Clang attributes seen on the declaration, spelled as in source (<c>warn_unused_result</c>,
     /// <c>malloc</c>, <c>ownership_returns(x)</c>, <c>deprecated</c> ...). Evidence for contract inference.</summary>
     public ImmutableArray<string> Attributes { get; init; } = [];
+
+    /// <summary>
+    /// The symbol the library exports for this function when it is not <see cref="Declaration.Name"/>: the mangled
+    /// name of an <c>__attribute__((overloadable))</c> function (<c>_Z2ovi</c>), or an <c>asm("label")</c>. Null when
+    /// the symbol is the C name. Overloads share <see cref="Declaration.Name"/> and differ here.
+    /// </summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>The name the linker knows: <see cref="Symbol"/>, or the C name.</summary>
+    public string LinkName => Symbol ?? Name;
 }
 
 /// <summary>A function parameter. <see cref="Name"/> is synthesized (<c>arg0</c>...) when the header gives none.</summary>

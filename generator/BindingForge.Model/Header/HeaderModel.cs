@@ -26,8 +26,9 @@ public sealed class HeaderModel(
     private ImmutableDictionary<string, EnumDecl>? _enums;
     private ImmutableDictionary<string, FunctionDecl>? _functions;
 
+    /// <summary>The function of that C name; for overloads (<c>__attribute__((overloadable))</c>), the first declared.</summary>
     public FunctionDecl? FindFunction(string name) =>
-        (_functions ??= Functions.ToImmutableDictionary(f => f.Name)).GetValueOrDefault(name);
+        (_functions ??= Functions.GroupBy(f => f.Name, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First())).GetValueOrDefault(name);
 
     public TypedefDecl? FindTypedef(string name) =>
         (_typedefs ??= Typedefs.ToImmutableDictionary(t => t.Name)).GetValueOrDefault(name);

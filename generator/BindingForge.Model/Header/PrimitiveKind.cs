@@ -22,6 +22,8 @@ public enum PrimitiveKind
     Float,
     Double,
     LongDouble,
+    /// <summary><c>_Float16</c>, IEEE 754 binary16 (not the storage-only <c>__fp16</c>).</summary>
+    Float16,
     /// <summary><c>wchar_t</c> when the parse sees it as a builtin.</summary>
     WChar,
     Char16,

@@ -22,7 +22,8 @@ internal sealed record ExpandedBinding(BoundContract Contract, ImmutableArray<Fu
         var selected = header.Functions.Where(f => !f.IsVariadic && selection.Includes(f.Name)).ToImmutableArray();
         var expanded = document with
         {
-            Functions = [.. document.Functions, .. selected.Where(f => !listed.Contains(f.Name)).Select(Empty)],
+            // One entry per C name: the overloads of an overloadable function share theirs.
+            Functions = [.. document.Functions, .. selected.Where(f => !listed.Contains(f.Name)).DistinctBy(f => f.Name, StringComparer.Ordinal).Select(Empty)],
         };
         return new ExpandedBinding(BindingSession.Of(expanded).WithHeader(header).Bind().Contract!, selected, listed);
     }
