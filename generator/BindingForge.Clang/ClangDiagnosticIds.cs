@@ -38,4 +38,7 @@ public static class ClangDiagnosticIds
 
     /// <summary>Warning: a doc comment holds invisible format characters (bidi controls, zero-width characters); they are dropped.</summary>
     public const string InvisibleCharacters = "BF1012";
+
+    /// <summary>Error: a contract's <c>signature:</c> cannot apply (the function has a prototype, or the text does not parse).</summary>
+    public const string SignatureRefused = "BF1013";
 }

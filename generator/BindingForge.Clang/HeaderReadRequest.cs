@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindingForge.Model;
+using BindingForge.Model.Header;
 
 namespace BindingForge.Clang;
 
@@ -25,6 +26,9 @@ public sealed record HeaderReadRequest(
     /// <summary>Where each header was named (a contract's <c>headers:</c> entry), by the name as given: a header that
     /// is not found is reported there. A header named nowhere (a command-line flag) is reported at its own path.</summary>
     public ImmutableDictionary<string, SourceLocation> NamedAt { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
+
+    /// <summary>Prototypes for functions the headers declare without one (a contract's <c>signature:</c>).</summary>
+    public ImmutableArray<SignatureOverride> Signatures { get; init; } = [];
 
     /// <summary>A request for headers alone, without include directories or defines.</summary>
     public static HeaderReadRequest ForHeaders(params string[] headers) => new([.. headers], [], []);

@@ -9,7 +9,8 @@ namespace BindingForge.Clang;
 /// <summary>
 /// Reads C headers into a <see cref="HeaderModel"/> with libclang: one translation unit, an in-memory file that
 /// includes every named header, parsed as <c>-x c -std=gnu11 -fparse-all-comments</c> with a detailed
-/// preprocessing record; then a second in-memory parse evaluates the object-like macros. Only declarations
+/// preprocessing record; then a second in-memory parse evaluates the object-like macros, and a third, only when a
+/// contract gives unprototyped functions their <c>signature:</c>, reads those prototypes. Only declarations
 /// located in the named headers enter the model, in source order.
 /// <para>
 /// User mistakes never throw: a missing libclang (BF1001) or header (BF1002), and every clang error (BF1003),
@@ -59,7 +60,15 @@ public sealed class HeaderReader
         ClangDiagnosticConverter.Convert(tu, named, diagnostics);
         if (diagnostics.HasErrors)
             return Failed(diagnostics);
-        var model = Walk(new ReadContext(tu, named, diagnostics), request.EvaluateMacros, args);
+        var signatures = request.Signatures.IsDefault ? [] : request.Signatures;
+        var context = new ReadContext(tu, named, diagnostics) { Signatures = signatures.Select(s => s.Function).ToHashSet(StringComparer.Ordinal) };
+        var model = Walk(context, request.EvaluateMacros, args);
+        if (!signatures.IsEmpty)
+        {
+            var functions = SignatureReader.Apply(model.Functions, signatures, args, named.Paths, diagnostics);
+            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants);
+        }
+
         return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };
     }
 

@@ -54,6 +54,9 @@ public static class ContractDiagnosticIds
     /// <summary>A <c>clang_args:</c> entry is not a language or target option a contract may pass.</summary>
     public const string ClangArgumentRefused = "BF2017";
 
+    /// <summary>A function's <c>signature:</c> is not one plain C prototype of that function.</summary>
+    public const string InvalidSignature = "BF2018";
+
     /// <summary>A <c>functions:</c> entry names no function of the header.</summary>
     public const string UnknownFunction = "BF2101";
 

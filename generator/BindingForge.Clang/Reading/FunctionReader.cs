@@ -25,10 +25,10 @@ internal static class FunctionReader
         // `int f();` has no prototype: C17 leaves its arguments unspecified, C23 reads it as `int f(void)`, and so does
         // BindingForge (as other generators do), saying so at the declaration (BF1011) instead of dropping it.
         var prototyped = type.Kind != CXTypeKind.FunctionNoProto;
-        if (!prototyped)
+        if (!prototyped && !context.HasSignature(name))
         {
             context.Diagnostics.Info(ClangDiagnosticIds.Unprototyped,
-                $"'{name}' is declared without a prototype (`{name}()`); it is bound as taking no arguments, as C23 reads it. If it takes arguments, calls pass none: declare its prototype.", location);
+                $"'{name}' is declared without a prototype (`{name}()`); it is bound as taking no arguments, as C23 reads it. If it takes arguments, calls pass none: give its prototype with `signature:` in the contract.", location);
         }
 
         var variadic = prototyped && LibClang.clang_isFunctionTypeVariadic(type) != 0;
@@ -40,6 +40,7 @@ internal static class FunctionReader
             Attributes = context.Attributes.Read(cursor),
             Doc = context.Docs.ForDeclaration(cursor),
             Symbol = symbol == name ? null : symbol,
+            HasPrototype = prototyped,
         };
     }
 

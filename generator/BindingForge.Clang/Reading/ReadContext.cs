@@ -31,6 +31,11 @@ internal sealed class ReadContext
 
     public AttributeReader Attributes { get; }
 
+    /// <summary>Functions a contract gives a <c>signature:</c>: their missing prototype is not worth a note.</summary>
+    public IReadOnlySet<string> Signatures { get; init; } = new HashSet<string>();
+
+    public bool HasSignature(string function) => Signatures.Contains(function);
+
     /// <summary>Reports the unsupported types (BF1008) and unprototyped function types (BF1011) met while reading
     /// <paramref name="declaration"/>, once per reason.</summary>
     public void ReportUnsupported(string declaration, SourceLocation location)

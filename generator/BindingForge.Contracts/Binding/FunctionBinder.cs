@@ -52,6 +52,7 @@ internal static class FunctionBinder
             NoCallbacks = entry.NoCallbacks?.Value ?? false,
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
+            Signature = entry.Signature?.Value,
         };
     }
 

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using BindingForge.Contracts.Syntax;
 using BindingForge.Contracts.Vocabulary;
 using BindingForge.Contracts.Yaml;
+using BindingForge.Model;
+using BindingForge.Model.Header;
 
 namespace BindingForge.Contracts.Capture;
 
@@ -21,7 +23,20 @@ internal static class FunctionReader
             NoCallbacks = context.Bool(mapping, FunctionKeys.NoCallbacks),
             Blocking = context.Bool(mapping, FunctionKeys.Blocking),
             Errno = context.Bool(mapping, FunctionKeys.Errno),
+            Signature = Signature(mapping, entry.Key.Text, context),
         };
+    }
+
+    /// <summary>A <c>signature:</c> that can only be one C declarator of the function (contract text is untrusted).</summary>
+    private static Located<string>? Signature(YamlMapping mapping, string function, CaptureContext context)
+    {
+        if (context.String(mapping, FunctionKeys.Signature) is not { } signature)
+            return null;
+        if (SignatureOverride.IsPlainPrototype(signature.Value, function))
+            return signature;
+        context.Diagnostics.Error(ContractDiagnosticIds.InvalidSignature,
+            $"{FunctionKeys.Signature.Quoted} {CSharpLiterals.String(signature.Value)} is not a prototype of `{function}`: write it as C, `int {function}(int count, const char *name)`, with type names, `*`, `,`, brackets and `...` only (no comments, strings, `#`, braces or `;`)", signature.Location);
+        return null;
     }
 
     private static ReturnEntry? ReadReturns(YamlEntry entry, CaptureContext context)

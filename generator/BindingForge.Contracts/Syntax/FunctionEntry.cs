@@ -16,4 +16,7 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
     public Located<bool>? Blocking { get; init; }
 
     public Located<bool>? Errno { get; init; }
+
+    /// <summary>The C prototype of a function its header declares without one (<c>int f(int count)</c>).</summary>
+    public Located<string>? Signature { get; init; }
 }

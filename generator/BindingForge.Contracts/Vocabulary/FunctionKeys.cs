@@ -32,10 +32,16 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Behaviour, "captures errno", "no errno"),
     };
 
+    public static readonly KeyRow Signature = new("signature", new SymbolShape(SymbolKind.CPrototype),
+        "**extension.** The C prototype of a function its header declares without one (`int f();`), such as `\"int f(int count, const char *name)\"`: type names of the headers, `*`, `,`, brackets, `...`; the header's own prototype always wins (BF1013)")
+    {
+        Diff = new(ChangeImpact.Breaking, "signature `{value}`", "no signature", "the thin and safe methods take other parameters"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Leaf, NoCallbacks, Blocking, Errno, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Leaf, NoCallbacks, Blocking, Errno, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

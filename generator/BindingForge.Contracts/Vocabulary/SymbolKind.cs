@@ -27,4 +27,8 @@ public enum SymbolKind
     /// <summary>A clang option a contract may pass: a language or target option, one token
     /// (<see cref="BindingForge.Model.ClangArguments"/>).</summary>
     ClangOption,
+
+    /// <summary>A C prototype of the entry's own function, over the headers' type names
+    /// (<see cref="BindingForge.Model.Header.SignatureOverride.IsPlainPrototype"/>).</summary>
+    CPrototype,
 }

@@ -103,7 +103,7 @@ public sealed record BindingSession
     /// <summary>Reads exactly <paramref name="request"/> (a generation run's options say what to read).</summary>
     public BindingSession Read(HeaderReadRequest request)
     {
-        var read = new HeaderReader().Read(request with { NamedAt = HeaderEntries() });
+        var read = new HeaderReader().Read(request with { NamedAt = HeaderEntries(), Signatures = Signatures() });
         return this with { Header = read.Model, ReadDiagnostics = [.. read.Diagnostics], IncludedFiles = read.IncludedFiles };
     }
 
@@ -115,6 +115,10 @@ public sealed record BindingSession
             entries.TryAdd(header.Value, header.Location);
         return entries.ToImmutable();
     }
+
+    /// <summary>The prototypes the contract gives functions declared without one (<c>signature:</c>).</summary>
+    private ImmutableArray<SignatureOverride> Signatures() =>
+        [.. (Document?.Functions ?? []).Where(f => f.Signature is not null).Select(f => new SignatureOverride(f.CName.Value, f.Signature!.Value, f.Signature.Location))];
 
     /// <summary>Uses a header model already in hand instead of reading (tests, init's draft check).</summary>
     public BindingSession WithHeader(HeaderModel header) => this with { Header = header, ReadDiagnostics = [], IncludedFiles = [] };

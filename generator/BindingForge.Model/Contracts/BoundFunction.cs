@@ -35,5 +35,9 @@ public sealed record BoundFunction(
     /// <summary>Capture errno into the exception (<c>errno:</c>).</summary>
     public bool Errno { get; init; }
 
+    /// <summary>The contract's <c>signature:</c> text, when it gave an unprototyped function its prototype (the
+    /// header model's declaration already carries the parameters it states).</summary>
+    public string? Signature { get; init; }
+
     public string CName => Decl.Name;
 }

@@ -30,6 +30,10 @@ public sealed record FunctionDecl(
 
     /// <summary>The name the linker knows: <see cref="Symbol"/>, or the C name.</summary>
     public string LinkName => Symbol ?? Name;
+
+    /// <summary>False for <c>int f();</c>, declared without a prototype and read as taking no arguments, until a
+    /// contract's <c>signature:</c> gives it one.</summary>
+    public bool HasPrototype { get; init; } = true;
 }
 
 /// <summary>A function parameter. <see cref="Name"/> is synthesized (<c>arg0</c>...) when the header gives none.</summary>

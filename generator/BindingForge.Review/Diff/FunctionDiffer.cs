@@ -49,6 +49,7 @@ internal static class FunctionDiffer
             log.Add(ChangeKind.Breaking, subject, $"the C function now takes {b.Parameters.Length} parameter(s) instead of {a.Parameters.Length}", api, at);
         }
 
+        log.Compare(a.Signature, b.Signature, FunctionKeys.Signature.Diff!, subject, api, at);
         log.Compare(a.Skip?.Reason, b.Skip?.Reason, FunctionKeys.Skip.Diff!, subject, api, at);
         log.Compare(a.Leaf, b.Leaf, FunctionKeys.Leaf.Diff!, subject, api, at);
         log.Compare(a.NoCallbacks, b.NoCallbacks, FunctionKeys.NoCallbacks.Diff!, subject, api, at);

@@ -56,6 +56,7 @@ internal static class CapturePlacement
         EnumShape e => e.Spellings[0],
         SymbolShape { Kind: SymbolKind.CSharpNamespace } => "A.B",
         SymbolShape { Kind: SymbolKind.ClangOption } => "-std=c17",
+        SymbolShape { Kind: SymbolKind.CPrototype } => "\"int f(int count)\"",
         SymbolShape or TextShape => "t",
         ListShape l => $"[{Sample(l.Item)}]",
         MappingShape m => Required(m.Table),
