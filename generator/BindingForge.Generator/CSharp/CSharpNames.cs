@@ -47,6 +47,19 @@ internal static class CSharpNames
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Text for a one-line <c>/* ... */</c> comment in code (<c>/* SQLITE_TRANSIENT */</c>): printable ASCII only and
+    /// no <c>*/</c>, so that whatever the input holds, the comment cannot end early or span lines; anything else
+    /// becomes <c>_</c>.
+    /// </summary>
+    public static string CommentText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+            builder.Append(c is >= ' ' and <= '~' && !(c == '/' && builder.Length > 0 && builder[^1] == '*') ? c : '_');
+        return builder.ToString();
+    }
+
     /// <summary>A C# string literal (with quotes) for <paramref name="text"/> (<see cref="CSharpLiterals.String"/>).</summary>
     public static string StringLiteral(string text) => CSharpLiterals.String(text);
 }
