@@ -22,7 +22,7 @@ internal static class HandleClassBuilder
 {
     public static ClassMembers Start(SafeContext context, HandleInfo handle)
     {
-        var members = new ClassMembers(handle.ClassName, isHandleClass: true);
+        var members = new ClassMembers(handle.ClassName, isHandleClass: true, context.TypeNames);
         var bound = handle.Bound;
         var arguments = bound.Release is null
             ? $"{SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}"

@@ -31,7 +31,7 @@ internal static class StructClassBuilder
 {
     public static ClassMembers Start(SafeContext context, StructInfo shape)
     {
-        var members = new ClassMembers(shape.ClassName, isHandleClass: true);
+        var members = new ClassMembers(shape.ClassName, isHandleClass: true, context.TypeNames);
         var bound = shape.Bound;
         members.Fixed.Add(HandleClassBuilder.Constructor(shape.ClassName, "Creates an unattached instance; the factories initialise it.",
             $"{SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}, {SafeContext.ReleaseThreadMember(bound.ReleaseOn)}"));
