@@ -21,6 +21,10 @@ public sealed record GenerationResult(
     /// <summary>The bound contract, when the run had one.</summary>
     public BoundContract? Contract { get; init; }
 
+    /// <summary>The types and members the render records say <see cref="Files"/> declare, file by file; what a
+    /// structural check of the output compares the parsed files with.</summary>
+    public EmittedSurface Surface { get; init; } = EmittedSurface.Empty;
+
     /// <summary>True when no diagnostic is an error.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

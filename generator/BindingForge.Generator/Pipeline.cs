@@ -63,10 +63,15 @@ public sealed class Pipeline
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);
         var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics).Build();
-        var files = ThinRenderer.Render(thin.Render);
+        var rendered = ThinRenderer.Render(thin.Render);
         if (contract is not null && options.Style != BindingStyle.Thin)
-            files = files.AddRange(SafePass.Run(contract, thin.Layer, options, diagnostics));
-        return diagnostics.HasErrors ? null : new GenerationResult(files, diagnostics.ToImmutable(), thin.Summary) { Model = selected, Contract = contract };
+            rendered = rendered.Add(SafePass.Run(contract, thin.Layer, options, diagnostics));
+        return diagnostics.HasErrors ? null : new GenerationResult(rendered.Files, diagnostics.ToImmutable(), thin.Summary)
+        {
+            Model = selected,
+            Contract = contract,
+            Surface = rendered.Surface,
+        };
     }
 
     /// <summary>Runs a stage; an exception is a bug in BindingForge, reported as BF0000 instead of escaping.</summary>

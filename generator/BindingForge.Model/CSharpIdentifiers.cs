@@ -24,12 +24,26 @@ public static class CSharpIdentifiers
         "__arglist", "__makeref", "__reftype", "__refvalue",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Contextual keywords that change the meaning of code when a type has their name: a type named <c>var</c>,
+    /// <c>dynamic</c>, <c>nint</c> or <c>nuint</c> is what those words then mean (<c>var x = ...</c> binds to it), and
+    /// <c>required</c>, <c>scoped</c>, <c>file</c>, <c>record</c>, <c>partial</c>, <c>async</c>, <c>await</c>,
+    /// <c>managed</c>, <c>unmanaged</c>, <c>notnull</c>, <c>allows</c>, <c>field</c> are read as modifiers or
+    /// keywords where a type may stand (<c>required* h</c> does not parse). The emitter renames C types with these
+    /// names, and contracts and flags may not give them to classes or namespaces.
+    /// </summary>
+    public static FrozenSet<string> TypeKeywords { get; } = FrozenSet.ToFrozenSet(
+    [
+        "var", "dynamic", "nint", "nuint", "required", "scoped", "file", "record", "partial", "async", "await",
+        "managed", "unmanaged", "notnull", "allows", "field",
+    ], StringComparer.Ordinal);
+
     /// <summary>True for an ASCII identifier (<c>[A-Za-z_][A-Za-z0-9_]*</c>), the shape C and C# names share.</summary>
     public static bool IsAsciiIdentifier(string text) =>
         text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    /// <summary>True when <paramref name="text"/> can name a generated type or member without escaping.</summary>
-    public static bool IsIdentifier(string text) => IsAsciiIdentifier(text) && !Keywords.Contains(text);
+    /// <summary>True when <paramref name="text"/> can name a generated type or member without escaping or renaming.</summary>
+    public static bool IsIdentifier(string text) => IsAsciiIdentifier(text) && !Keywords.Contains(text) && !TypeKeywords.Contains(text);
 
     /// <summary>True for a dotted list of identifiers.</summary>
     public static bool IsNamespace(string text) => text.Split('.').All(IsIdentifier);

@@ -18,6 +18,17 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Verify_output_parses_the_safe_sqlite3_output_and_writes_it_when_it_declares_what_was_planned()
+    {
+        var outDir = Path.Combine(CliRunner.TempDir(), "out");
+        var run = CliRunner.Invoke("generate", Path.Combine(CliRunner.RepoRoot, "contracts", "sqlite3.yaml"), "--style", "safe", "--out", outDir, "--verify-output");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.DoesNotContain("BF4004", run.Error);
+        Assert.True(File.Exists(Path.Combine(outDir, "Statement.cs")));
+    }
+
+    [Fact]
     public void A_header_that_does_not_parse_is_an_error_at_its_line_and_writes_nothing()
     {
         var dir = CliRunner.TempDir();

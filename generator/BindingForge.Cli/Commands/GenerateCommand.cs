@@ -2,6 +2,7 @@ using System.CommandLine;
 using BindingForge.Cli.Reporting;
 using BindingForge.Generator;
 using BindingForge.Generator.Output;
+using BindingForge.Verification;
 
 namespace BindingForge.Cli.Commands;
 
@@ -26,6 +27,8 @@ internal static class GenerateCommand
 
         console.Progress($"Generating {options.Style.ToString().ToLowerInvariant()} bindings for '{options.Library}' into {options.OutputDirectory}");
         var result = new Pipeline().Run(options, session);
+        if (parse.GetValue(flags.VerifyOutput))
+            result = OutputVerifier.Verify(result);
         console.Diagnostics(result.Diagnostics);
         if (result.Diagnostics.Any(d => d.IsError))
         {

@@ -11,7 +11,7 @@ internal static class CSharpNames
     /// Names the generated code itself uses unqualified (attributes, runtime types). A C type with one of these names
     /// would hide the real one, so such types get a trailing underscore.
     /// </summary>
-    private static readonly FrozenSet<string> ReservedTypeNames = FrozenSet.ToFrozenSet(
+    public static FrozenSet<string> ReservedTypeNames { get; } = FrozenSet.ToFrozenSet(
     [
         "Array", "Assembly", "AssemblyLoadContext", "CallConvCdecl", "CLong", "CULong", "Directory", "FieldOffset",
         "FieldOffsetAttribute", "InlineArray", "InlineArrayAttribute", "IReadOnlyList", "LayoutKind", "LibraryImport",
@@ -26,11 +26,15 @@ internal static class CSharpNames
         return CSharpIdentifiers.Keywords.Contains(plain) ? "@" + plain : plain;
     }
 
-    /// <summary>Like <see cref="Identifier"/>, also avoiding the type names the generated code relies on.</summary>
+    /// <summary>Like <see cref="Identifier"/>, also avoiding the type names the generated code relies on (the list
+    /// here, and the runtime's and framework's types safe bodies name, <see cref="Safe.ImportedTypeNames.UsedInBodies"/>) and the
+    /// contextual keywords a type name would change (<see cref="CSharpIdentifiers.TypeKeywords"/>): both get a
+    /// trailing underscore.</summary>
     public static string TypeIdentifier(string name)
     {
         var plain = Sanitize(name);
-        return ReservedTypeNames.Contains(plain) ? plain + "_" : Identifier(plain);
+        var reserved = ReservedTypeNames.Contains(plain) || CSharpIdentifiers.TypeKeywords.Contains(plain) || Safe.ImportedTypeNames.UsedInBodies.Contains(plain);
+        return reserved ? plain + "_" : Identifier(plain);
     }
 
     /// <summary>The identifier without a leading <c>@</c>: the name as metadata sees it.</summary>
@@ -44,6 +48,19 @@ internal static class CSharpNames
             builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
         if (builder.Length == 0 || char.IsAsciiDigit(builder[0]))
             builder.Insert(0, '_');
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Text for a one-line <c>/* ... */</c> comment in code (<c>/* SQLITE_TRANSIENT */</c>): printable ASCII only and
+    /// no <c>*/</c>, so that whatever the input holds, the comment cannot end early or span lines; anything else
+    /// becomes <c>_</c>.
+    /// </summary>
+    public static string CommentText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+            builder.Append(c is >= ' ' and <= '~' && !(c == '/' && builder.Length > 0 && builder[^1] == '*') ? c : '_');
         return builder.ToString();
     }
 

@@ -87,19 +87,27 @@ internal static class DocComments
     /// Unix newlines, tabs as spaces, no other control or format characters. Header text is untrusted: C# ends a line
     /// at CR, LF, NEL, U+2028 and U+2029, so each of those ends the comment line here (text after it would otherwise
     /// become code), and format characters (Unicode Cf: the bidirectional overrides of "Trojan Source",
-    /// CVE-2021-42574, zero-width characters) are dropped so that the comment shows what the compiler reads.
+    /// CVE-2021-42574, zero-width characters, the invisible tags above U+FFFF) and lone surrogates are dropped so that
+    /// the comment shows what the compiler reads.
     /// </summary>
     private static string Clean(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Replace("\r\n", "\n", StringComparison.Ordinal))
+        var clean = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        for (var i = 0; i < clean.Length; i++)
         {
-            if (c == '\t' || c == '\r')
+            // By code point, not by UTF-16 unit: format characters above U+FFFF (the tags U+E0001-U+E007F) are
+            // surrogate pairs, and a lone surrogate is no text at all; both are dropped.
+            var status = Rune.DecodeFromUtf16(clean.AsSpan(i), out var rune, out var length);
+            i += length - 1;
+            if (status != System.Buffers.OperationStatus.Done)
+                continue;
+            if (rune.Value is '\t' or '\r')
                 builder.Append(' ');
-            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
+            else if (rune.Value is '\n' or 0x85 or 0x2028 or 0x2029)
                 builder.Append('\n');
-            else if (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
-                builder.Append(c);
+            else if (!Rune.IsControl(rune) && Rune.GetUnicodeCategory(rune) != System.Globalization.UnicodeCategory.Format)
+                builder.Append(rune.ToString());
         }
 
         return builder.ToString();

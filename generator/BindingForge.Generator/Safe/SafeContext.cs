@@ -86,6 +86,11 @@ internal sealed class SafeContext
         return name;
     }
 
+    /// <summary>The type names member names must avoid: the generated classes bodies call into (<c>Sqlite3Native</c>,
+    /// <c>Sqlite3Errors</c>, ...) and the imported types bodies name in expressions
+    /// (<see cref="ImportedTypeNames.UsedInBodies"/>).</summary>
+    public IEnumerable<string> TypeNames => GeneratedTypeNames.Fixed(Options, safe: true).Concat(ImportedTypeNames.UsedInBodies);
+
     /// <summary>Marks names as taken (the thin layer's types, classes decided up front).</summary>
     public void ReserveTypeNames(IEnumerable<string> names) => _typeNames.UnionWith(names);
 

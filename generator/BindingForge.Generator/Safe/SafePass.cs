@@ -1,5 +1,4 @@
-using System.Collections.Immutable;
-using BindingForge.Generator.Output;
+using BindingForge.Generator.Rendering;
 using BindingForge.Generator.Safe.Classes;
 using BindingForge.Generator.Safe.Rendering;
 using BindingForge.Model.Contracts;
@@ -14,7 +13,7 @@ namespace BindingForge.Generator.Safe;
 /// </summary>
 internal static class SafePass
 {
-    public static ImmutableArray<GeneratedFile> Run(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics)
+    public static RenderedLayer Run(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics)
     {
         var context = new SafeContext(contract, thin, options, diagnostics);
         var (model, _) = new SafeBuilder(context).Build();

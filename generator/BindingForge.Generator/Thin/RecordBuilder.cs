@@ -150,6 +150,9 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         return result;
     }
 
+    /// <summary>The name of the private field that raises a struct's alignment to C's.</summary>
+    public const string AlignmentFieldName = "_alignment";
+
     /// <summary>
     /// The layout, raised to C's alignment (up to 8) by an overlapping private field when C# would align the struct
     /// less than C does; over-aligned records are reported.
@@ -170,7 +173,7 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
             if (record.Alignment <= 8 && record.Size % record.Alignment == 0)
             {
                 slots.Add(new LayoutSlot(0, record.Alignment, record.Alignment));
-                alignmentField = $"private readonly {new BitfieldStorage("_alignment", 0, record.Alignment).Type} _alignment;";
+                alignmentField = $"private readonly {new BitfieldStorage(AlignmentFieldName, 0, record.Alignment).Type} {AlignmentFieldName};";
                 return LayoutChooser.Choose(slots, record.Size, isUnion: true);
             }
 

@@ -20,7 +20,7 @@ public sealed class GoldenTests
     {
         var golden = GoldenCase.Load(name);
         var options = golden.Options();
-        var result = new Pipeline(NativeLibraryProbe.None).Run(options);
+        var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(options);
         var thinPrefix = options.ClassName + "Native";
         var thin = GoldenOutput.Files(result.Files.Where(f => f.RelativePath.StartsWith(thinPrefix, StringComparison.Ordinal)));
         var diagnostics = GoldenOutput.Diagnostics(result.Diagnostics, golden.Directory);

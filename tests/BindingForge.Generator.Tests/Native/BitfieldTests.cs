@@ -83,7 +83,7 @@ public sealed class BitfieldTests : IDisposable
     {
         var header = _temp.File("bits.h", Header);
         var library = Gcc.SharedLibrary(_temp.Path, "bits", _temp.File("bits.c", Source));
-        var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+        var result = new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
         {
             Headers = [header],
             Library = library,

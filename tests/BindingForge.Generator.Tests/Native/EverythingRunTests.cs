@@ -94,7 +94,7 @@ public sealed class EverythingRunTests : IDisposable
     private GenerationResult Generate()
     {
         var library = Gcc.SharedLibrary(_temp.Path, "everything", Path.Combine(HeaderDirectory, "everything.c"), "-std=gnu11");
-        return new Pipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+        return new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
         {
             Headers = [Path.Combine(HeaderDirectory, "everything.h")],
             Library = library,

@@ -43,7 +43,7 @@ public sealed class LibraryResolverTests : IDisposable
     [Fact]
     public void Sonames_found_at_generation_time_are_tried()
     {
-        var result = new Pipeline().Run(Options());
+        var result = new VerifiedPipeline().Run(Options());
         var native = result.Files.Single(f => f.RelativePath == "GccNative.cs").Content;
         Assert.Contains("\"libgcc_s.so.1\"", native);
         using var assembly = GeneratedBinding.Load(result, "ResolverSoname", Driver);
@@ -53,7 +53,7 @@ public sealed class LibraryResolverTests : IDisposable
     [Fact]
     public void The_library_folders_are_scanned_at_run_time()
     {
-        var result = new Pipeline(NativeLibraryProbe.None).Run(Options());
+        var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(Options());
         var native = result.Files.Single(f => f.RelativePath == "GccNative.cs").Content;
         Assert.DoesNotContain("\"libgcc_s.so.1\"", native);
         using var assembly = GeneratedBinding.Load(result, "ResolverScan", Driver);
@@ -63,8 +63,8 @@ public sealed class LibraryResolverTests : IDisposable
     [Fact]
     public void Two_generated_libraries_resolve_side_by_side_in_one_assembly()
     {
-        var gcc = new Pipeline().Run(Options());
-        var zlib = new Pipeline().Run(new GeneratorOptions
+        var gcc = new VerifiedPipeline().Run(Options());
+        var zlib = new VerifiedPipeline().Run(new GeneratorOptions
         {
             Headers = ["/usr/include/zlib.h"],
             Library = "z",

@@ -114,7 +114,7 @@ public sealed class NumericCallTests
         }
         """;
 
-    private static GenerationResult Generate() => new Pipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+    private static GenerationResult Generate() => new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
     {
         Headers = [Header],
         Library = SafeBindings.FixtureLibrary,

@@ -41,7 +41,7 @@ public sealed class SignatureCallTests : IDisposable
     public void Functions_declared_without_prototypes_are_called_with_the_contracts_signatures()
     {
         var options = SafeBindings.Options(Contract, SafeBindings.FixtureLibrary);
-        var result = new Pipeline().Run(options);
+        var result = new VerifiedPipeline().Run(options);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ClangDiagnosticIds.Unprototyped);

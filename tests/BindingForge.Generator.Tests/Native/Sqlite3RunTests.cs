@@ -10,7 +10,7 @@ public sealed class Sqlite3RunTests
 {
     private const string Header = "/usr/include/sqlite3.h";
 
-    private static readonly Lazy<GenerationResult> Generated = new(() => new Pipeline().Run(new GeneratorOptions
+    private static readonly Lazy<GenerationResult> Generated = new(() => new VerifiedPipeline().Run(new GeneratorOptions
     {
         Headers = [Header],
         Library = "sqlite3",

@@ -8,7 +8,7 @@ namespace BindingForge.Generator.Tests.Native;
 /// </summary>
 public sealed class ZlibRunTests
 {
-    private static readonly Lazy<GenerationResult> Generated = new(() => new Pipeline().Run(new GeneratorOptions
+    private static readonly Lazy<GenerationResult> Generated = new(() => new VerifiedPipeline().Run(new GeneratorOptions
     {
         Headers = ["/usr/include/zlib.h"],
         Library = "z",

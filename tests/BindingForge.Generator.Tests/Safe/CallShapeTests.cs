@@ -1,3 +1,5 @@
+using BindingForge.Generator.Tests.Support;
+
 namespace BindingForge.Generator.Tests.Safe;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class CallShapeTests
 {
     private static readonly Lazy<string> Statement = new(() =>
     {
-        var result = new Pipeline().Run(SafeBindings.Options("contracts/sqlite3.yaml"));
+        var result = new VerifiedPipeline().Run(SafeBindings.Options("contracts/sqlite3.yaml"));
         Assert.True(result.Succeeded);
         return result.Files.Single(f => f.RelativePath == "Statement.cs").Content;
     });

@@ -61,7 +61,7 @@ internal static class SafeBindings
     /// <summary>Generates, then compiles with the drivers; fails the test with the diagnostics or compiler errors.</summary>
     public static LoadedAssembly Load(GeneratorOptions options, string name, params string[] drivers)
     {
-        var result = new Pipeline().Run(options);
+        var result = new VerifiedPipeline().Run(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         var sources = C.Sources(result).AddRange(drivers.Select((d, i) => (Path: $"Driver{i}.cs", Text: d)));
         var compiled = CSharpCompiler.Compile(name, sources, [CSharpCompiler.Runtime]);

@@ -1,3 +1,4 @@
+using BindingForge.Generator.Tests.Support;
 using BindingForge.Generator.Output;
 
 namespace BindingForge.Generator.Tests.Safe;
@@ -14,7 +15,7 @@ public sealed class SafeExamplesTests
     [InlineData("contracts/zlib.yaml", "examples/ZlibSafe/Generated")]
     public void Checked_in_bindings_are_what_the_generator_writes(string contract, string folder)
     {
-        var result = new Pipeline().Run(SafeBindings.Options(contract));
+        var result = new VerifiedPipeline().Run(SafeBindings.Options(contract));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         var directory = Path.Combine(SafeBindings.Root, folder);
         if (Environment.GetEnvironmentVariable("BF_UPDATE_GOLDEN") == "1")

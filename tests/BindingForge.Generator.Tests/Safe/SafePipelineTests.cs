@@ -30,7 +30,7 @@ public sealed class SafePipelineTests : IDisposable
         ContractPath = _temp.File("box.yaml", contract),
     };
 
-    private static GenerationResult Run(GeneratorOptions options) => new Pipeline(Thin.NativeLibraryProbe.None).Run(options);
+    private static GenerationResult Run(GeneratorOptions options) => new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(options);
 
     [Fact]
     public void The_safe_style_without_a_contract_is_BF3500_and_writes_nothing()
@@ -98,7 +98,7 @@ public sealed class SafePipelineTests : IDisposable
     public void An_init_without_an_error_fact_is_reported()
     {
         var options = SafeBindings.Options("tests/native/fixture.yaml", SafeBindings.FixtureLibrary);
-        var result = new Pipeline().Run(options);
+        var result = new VerifiedPipeline().Run(options);
         var warning = Assert.Single(result.Diagnostics, d => d.Id == SafeDiagnosticIds.InitWithoutError);
         Assert.Contains("bf_accumulator_init", warning.Message, StringComparison.Ordinal);
     }

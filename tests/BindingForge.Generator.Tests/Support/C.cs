@@ -60,7 +60,7 @@ internal static class C
 
     /// <summary>Generates with a probe that finds nothing, so the output does not depend on the machine.</summary>
     public static GenerationResult Generate(HeaderModel model, GeneratorOptions? options = null) =>
-        new Pipeline(Thin.NativeLibraryProbe.None).Generate(model, options ?? Options());
+        new VerifiedPipeline(Thin.NativeLibraryProbe.None).Generate(model, options ?? Options());
 
     public static ImmutableArray<(string Path, string Text)> Sources(GenerationResult result) =>
         [.. result.Files.Select(f => (f.RelativePath, f.Content))];

@@ -69,4 +69,12 @@ public sealed class DocCommentsTests
         var lines = DocComments.For(new Documentation("if admin \u202E\u2066 } \u2069\u202C begin\u200B\uFEFF"), "r\u202Eemark");
         Assert.Equal(["/// <summary>if admin  }  begin</summary>", "/// <remarks>remark</remarks>"], lines);
     }
+
+    [Fact]
+    public void Format_characters_above_U_FFFF_and_lone_surrogates_are_dropped_whole()
+    {
+        // U+E0001 and U+E0041 (tags, Cf, invisible) are surrogate pairs; found by HostileInputProperties.
+        var lines = DocComments.For(new Documentation("a\U000E0001b\U000E0041c \uD800d \U0001F600"));
+        Assert.Equal(["/// <summary>abc d \U0001F600</summary>"], lines);
+    }
 }

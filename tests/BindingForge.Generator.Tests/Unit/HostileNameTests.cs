@@ -64,7 +64,7 @@ public sealed class HostileNameTests
               widget_new: { returns: { owned: true } }
             """);
         var options = SafeBindings.Options(contract);
-        var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(options);
+        var result = new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         // Each collision renames one side once: the C struct gives way to the fixed errors class (BF3005), the
         // contract's handle class to the C struct (BF3503).

@@ -81,7 +81,7 @@ public sealed class PipelineTests : IDisposable
     public void A_header_that_does_not_parse_gives_errors_and_no_files()
     {
         var header = _temp.File("broken.h", "int broken(;\n");
-        var result = new Pipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [header] });
+        var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [header] });
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
         Assert.Contains(result.Diagnostics, d => d.IsError && d.Id.StartsWith("BF1", StringComparison.Ordinal) && d.Location.Line == 1);
@@ -91,7 +91,7 @@ public sealed class PipelineTests : IDisposable
     public void Unprototyped_functions_and_function_pointers_are_bound_as_taking_no_arguments_and_compile()
     {
         var header = _temp.File("old.h", "int legacy_count();\ntypedef void (*legacy_callback)();\nvoid set_callback(legacy_callback callback);\n");
-        var result = new Pipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [header] });
+        var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [header] });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.DoesNotContain(result.Summary.Skipped, s => s.ToString().Contains("legacy_count", StringComparison.Ordinal));
         var native = result.Files.Single(f => f.RelativePath == "TestNative.cs").Content;
@@ -103,7 +103,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public void A_missing_header_is_a_diagnostic_not_an_exception()
     {
-        var result = new Pipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [Path.Combine(_temp.Path, "nope.h")] });
+        var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(C.Options() with { Headers = [Path.Combine(_temp.Path, "nope.h")] });
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);
     }

@@ -23,11 +23,11 @@ public sealed class SafeTemplateLayoutTests
     {
         MemberRender[] members =
         [
-            new ConstructorRender(["/// <summary>Creates it.</summary>"], "internal Thing()", "base(1, 2)", []),
-            new ExpressionMemberRender([], [], "protected override void Free(nint pointer)", "Native.free((thing*)pointer)", Wrapped: false),
-            new ExpressionMemberRender(["/// <summary>Wrapped.</summary>"], ["[A]"], "public static int Two()", "1 + 1", Wrapped: true),
-            new ReadOnlyPropertyRender([], "public int Size", ["using var l = Enter();", "return l.Size;"]),
-            new MethodRender(["/// <summary>Runs.</summary>"], ["[A]", "[B]"], "public void Run(int x)",
+            new ConstructorRender(["/// <summary>Creates it.</summary>"], "Thing", "internal Thing()", "base(1, 2)", []),
+            new ExpressionMemberRender([], [], "Free", "protected override void Free(nint pointer)", "Native.free((thing*)pointer)", Wrapped: false),
+            new ExpressionMemberRender(["/// <summary>Wrapped.</summary>"], ["[A]"], "Two", "public static int Two()", "1 + 1", Wrapped: true),
+            new ReadOnlyPropertyRender([], "Size", "public int Size", ["using var l = Enter();", "return l.Size;"]),
+            new MethodRender(["/// <summary>Runs.</summary>"], ["[A]", "[B]"], "Run", "public void Run(int x)",
             [
                 "Check(x);",
                 "fixed (int* a = &x)",

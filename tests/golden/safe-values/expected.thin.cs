@@ -42,7 +42,7 @@ public static unsafe partial class GoldenNative
     /// </summary>
     static GoldenNative()
     {
-        AssemblyLoadContext.GetLoadContext(typeof(GoldenNative).Assembly)!.ResolvingUnmanagedDll += ResolveLibrary;
+        global::System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(typeof(GoldenNative).Assembly)!.ResolvingUnmanagedDll += ResolveLibrary;
     }
 
     /// <summary>
@@ -56,19 +56,19 @@ public static unsafe partial class GoldenNative
             return 0;
         foreach (var fileName in LibraryFileNames)
         {
-            if (NativeLibrary.TryLoad(fileName, out var handle))
+            if (global::System.Runtime.InteropServices.NativeLibrary.TryLoad(fileName, out var handle))
                 return handle;
         }
 
         foreach (var directory in LibraryDirectories)
         {
-            if (!Directory.Exists(directory))
+            if (!global::System.IO.Directory.Exists(directory))
                 continue;
-            var candidates = Directory.GetFiles(directory, VersionedFilePattern);
-            Array.Sort(candidates, StringComparer.Ordinal);
+            var candidates = global::System.IO.Directory.GetFiles(directory, VersionedFilePattern);
+            global::System.Array.Sort(candidates, global::System.StringComparer.Ordinal);
             for (var i = candidates.Length - 1; i >= 0; i--)
             {
-                if (NativeLibrary.TryLoad(candidates[i], out var handle))
+                if (global::System.Runtime.InteropServices.NativeLibrary.TryLoad(candidates[i], out var handle))
                     return handle;
             }
         }

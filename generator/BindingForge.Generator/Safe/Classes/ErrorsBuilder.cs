@@ -25,7 +25,7 @@ internal static class ErrorsBuilder
             .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>")), RuntimeNames.NativeCallException.Type))
             .ToList();
         var factories = context.Errors.Values.Select(e => Factory(context, e)).ToList<MemberRender>();
-        factories.Add(new ExpressionMemberRender(["/// <summary>The exception for a NULL result no error domain explains.</summary>"], [],
+        factories.Add(new ExpressionMemberRender(["/// <summary>The exception for a NULL result no error domain explains.</summary>"], [], "NullReturn",
             $"public static {RuntimeNames.NativeCallException.Type} NullReturn(string function, int errno = 0)",
             "new(0, \"the function returned NULL\", function, errno)", Wrapped: true));
         return (exceptions, factories);
@@ -36,7 +36,7 @@ internal static class ErrorsBuilder
         var domain = error.Bound;
         var summary = $"/// <summary>A <see cref=\"{error.ExceptionName}\"/> for a failure of <c>{Docs.Escape(domain.Name)}</c>{MessageDoc(domain)}.</summary>";
         var signature = $"public static {error.ExceptionName} {error.Factory}(long code, {(error.NeedsHandle ? "nint handle, " : "")}string function, int errno = 0)";
-        return new ExpressionMemberRender([summary], [Attribute], signature, $"new(code, {Message(context, error)}, function, errno)", Wrapped: true);
+        return new ExpressionMemberRender([summary], [Attribute], error.Factory, signature, $"new(code, {Message(context, error)}, function, errno)", Wrapped: true);
     }
 
     /// <summary>The library's message: from the handle, from the code, or none.</summary>

@@ -22,7 +22,7 @@ internal static class HandleClassBuilder
 {
     public static ClassMembers Start(SafeContext context, HandleInfo handle)
     {
-        var members = new ClassMembers(handle.ClassName, isHandleClass: true);
+        var members = new ClassMembers(handle.ClassName, isHandleClass: true, context.TypeNames);
         var bound = handle.Bound;
         var arguments = bound.Release is null
             ? $"{SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}"
@@ -38,7 +38,7 @@ internal static class HandleClassBuilder
         {
             members.Fixed.Add(Override($"Adds a native reference with <c>{retain.Name}</c>.", RuntimeNames.RefCountedHandle.Retain, PointerCall(context, retain)));
             members.Fixed.Add(new ExpressionMemberRender(
-                [$"/// <summary>A new owned reference to the same native object (<c>{retain.Name}</c>); works on borrowed instances too.</summary>"], [],
+                [$"/// <summary>A new owned reference to the same native object (<c>{retain.Name}</c>); works on borrowed instances too.</summary>"], [], "Clone",
                 $"public {handle.ClassName} Clone()", $"{RuntimeNames.RefCountedHandle.CloneInto}(new {handle.ClassName}())", Wrapped: false));
         }
 
@@ -47,11 +47,11 @@ internal static class HandleClassBuilder
 
     /// <summary>The internal constructor every handle and struct class has: <c>internal Statement() : base(...) { }</c>.</summary>
     public static ConstructorRender Constructor(string className, string summary, string baseArguments) =>
-        new([$"/// <summary>{summary}</summary>"], $"internal {className}()", $"base({baseArguments})", []);
+        new([$"/// <summary>{summary}</summary>"], className, $"internal {className}()", $"base({baseArguments})", []);
 
     /// <summary><c>protected override void Free(nint pointer) => ...;</c>, for an override of the runtime base.</summary>
     private static ExpressionMemberRender Override(string summary, string method, string expression) =>
-        new([$"/// <summary>{summary}</summary>"], [], $"protected override void {method}(nint pointer)", expression, Wrapped: false);
+        new([$"/// <summary>{summary}</summary>"], [], method, $"protected override void {method}(nint pointer)", expression, Wrapped: false);
 
     public static ClassRender Finish(SafeContext context, HandleInfo handle, ClassMembers members)
     {

@@ -18,7 +18,7 @@ internal sealed class SafeBuilder(SafeContext context)
         SymbolBuilder.Build(context);
         var handles = context.Handles.Values.ToDictionary(h => h.CTypeName, h => HandleClassBuilder.Start(context, h), StringComparer.Ordinal);
         var structs = context.Structs.Values.ToDictionary(s => s.CTypeName, s => StructClassBuilder.Start(context, s), StringComparer.Ordinal);
-        var statics = new ClassMembers(context.StaticClass, isHandleClass: false);
+        var statics = new ClassMembers(context.StaticClass, isHandleClass: false, context.TypeNames);
         var methods = new MethodBuilder(context);
         foreach (var shape in context.Structs.Values)
             StructClassBuilder.AddFactories(context, shape, structs[shape.CTypeName], methods);

@@ -31,7 +31,7 @@ internal static class StructClassBuilder
 {
     public static ClassMembers Start(SafeContext context, StructInfo shape)
     {
-        var members = new ClassMembers(shape.ClassName, isHandleClass: true);
+        var members = new ClassMembers(shape.ClassName, isHandleClass: true, context.TypeNames);
         var bound = shape.Bound;
         members.Fixed.Add(HandleClassBuilder.Constructor(shape.ClassName, "Creates an unattached instance; the factories initialise it.",
             $"{SafeContext.ThreadingMode(bound.Threading)}, {context.Enforcement}, {SafeContext.ReleaseThreadMember(bound.ReleaseOn)}"));
@@ -82,7 +82,7 @@ internal static class StructClassBuilder
                 continue;
             var name = members.Names.Claim(SafeNames.Pascal(field.Name), $"{bound.CTypeName}.{field.Name}", bound.Provenance.Location, context.Diagnostics);
             var doc = field.Doc is { } d ? DocComments.For(d) : [$"/// <summary>The <c>{Docs.Escape(field.Name)}</c> field.</summary>"];
-            members.Methods.Add(new ReadOnlyPropertyRender([.. doc], $"public {type} {name}",
+            members.Methods.Add(new ReadOnlyPropertyRender([.. doc], name, $"public {type} {name}",
                 [$"using var __lease = {shape.Enter}();", $"return {value};"]));
         }
     }
@@ -110,7 +110,7 @@ internal static class StructClassBuilder
             sections.Add(StatementRender.Indented(labels[^1], [$"{HandleClassBuilder.PointerCall(context, group.First().Cleanup)};", "break;"]));
         }
 
-        return new MethodRender(["/// <summary>Runs the cleanup of the init that succeeded.</summary>"], [],
+        return new MethodRender(["/// <summary>Runs the cleanup of the init that succeeded.</summary>"], [], RuntimeNames.CallerAllocatedHandle.Cleanup,
             $"protected override void {RuntimeNames.CallerAllocatedHandle.Cleanup}(nint pointer, int init)",
             [StatementRender.Block("switch (init)", sections)]);
     }

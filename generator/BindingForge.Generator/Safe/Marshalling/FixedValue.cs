@@ -27,7 +27,7 @@ internal sealed class FixedValue(ParamShape.Fixed shape) : IParamStrategy
         _ => StrategyFailure.Uncovered($"the fixed value of parameter '{site.CName}' does not fit its type '{site.Thin.Name}'"),
     };
 
-    private static string Comment(string? symbol) => symbol is null ? "" : $" /* {symbol} */";
+    private static string Comment(string? symbol) => symbol is null ? "" : $" /* {CSharpNames.CommentText(symbol)} */";
 
     private static string Decode(StringValue text) => Encoding.UTF8.GetString(text.Utf8.AsSpan());
 }

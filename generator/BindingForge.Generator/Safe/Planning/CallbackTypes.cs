@@ -59,6 +59,7 @@ internal sealed class CallbackTypes(SafeContext context)
         var lookup = fact.UserDataFrom is { } function ? $"{context.Thin.Call(function.Name)}(arg{userData})" : $"arg{userData}";
         _delegates.Add(new DelegateRender(
             [$"/// <summary>The managed form of the C callback <c>{Docs.Escape(site.Param.Decl.Type.Spelling)}</c>; the library's user data is not passed.</summary>"],
+            name,
             $"public unsafe delegate {result.Name} {name}({string.Join(", ", managed.Select(a => $"{a.Type} {a.Name}"))})"));
         var call = $"{{0}}<{name}>((nint){lookup})({string.Join(", ", managed.Select(a => a.Name))})";
         _signatures[type] = (arguments, result.Name, call);
@@ -98,6 +99,7 @@ internal sealed class CallbackTypes(SafeContext context)
     private static MethodRender Trampoline(string name, List<(string Type, string Name)> arguments, string result, string call, bool isVoid) => new(
         ["/// <summary>Called by native code; finds the delegate by its user data.</summary>"],
         ["[UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]"],
+        name,
         $"internal static {result} {name}({string.Join(", ", arguments.Select(a => $"{a.Type} {a.Name}"))})",
         [
             StatementRender.Block("try", [$"{(isVoid ? "" : "return ")}{call};"]),

@@ -5,7 +5,7 @@ namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
 /// The member names taken in one generated class: the class's own name, the members its runtime base already has,
-/// and every method emitted so far. A taken name gets the class name appended (<c>Close</c> on <c>Blob</c> becomes
+/// the type names bodies use, and every method emitted so far. A taken name gets the class name appended (<c>Close</c> on <c>Blob</c> becomes
 /// <c>CloseBlob</c>: SafeHandle has a <c>Close</c>), then a number, with an info diagnostic (BF3503).
 /// </summary>
 internal sealed class MemberNames
@@ -27,10 +27,16 @@ internal sealed class MemberNames
     private readonly string _className;
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
-    public MemberNames(string className, bool isHandleClass)
+    /// <param name="className">The class the members belong to.</param>
+    /// <param name="isHandleClass">True for a class deriving from a runtime handle base.</param>
+    /// <param name="typeNames">The type names generated bodies refer to unqualified (the run's types, the imported
+    /// namespaces' types): a member with one of them would shadow the type in expressions such as
+    /// <c>Sqlite3Errors.SqliteRc(...)</c>, so they are taken too.</param>
+    public MemberNames(string className, bool isHandleClass, IEnumerable<string> typeNames)
     {
         _className = className;
         _taken.Add(className);
+        _taken.UnionWith(typeNames);
         _taken.UnionWith(ObjectMembers);
         if (isHandleClass)
         {

@@ -44,7 +44,7 @@ internal static class MethodEmitter
             allAttributes.Add("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
         var signature = $"{modifiers} {returnType ?? promoted?.Type ?? "void"} {name}({ParameterList(inputs, outs)})";
-        return new MethodRender(docs, allAttributes, signature, Body(site, plan, outs, returnExpression, straight));
+        return new MethodRender(docs, allAttributes, name, signature, Body(site, plan, outs, returnExpression, straight));
     }
 
     private static string? DocOf(FunctionSite site, SafeParameter value) =>

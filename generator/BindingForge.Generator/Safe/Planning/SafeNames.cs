@@ -55,10 +55,16 @@ internal sealed class SafeNames
     /// <summary><c>open_v2</c> gives <c>OpenV2</c>, <c>deflateInit_</c> gives <c>DeflateInit</c>; never empty, never a keyword.</summary>
     public static string Pascal(string text) => CSharpNames.Identifier(CSharpNames.Sanitize(CSharpIdentifiers.PascalCase(text)));
 
-    /// <summary>A parameter name: the C name with a lower-case first letter, escaped when it is a keyword.</summary>
+    /// <summary>
+    /// A parameter name: the C name with a lower-case first letter, escaped when it is a keyword. The locals of the
+    /// generated bodies all start with <c>__</c> (<c>__result</c>, <c>__arg0</c>, <c>__lease</c>), so a C name that
+    /// does loses its leading underscores but one (<c>__result</c> gives <c>_result</c>) and cannot shadow them.
+    /// </summary>
     public static string Parameter(string cName)
     {
         var name = CSharpNames.Sanitize(cName);
+        if (name.StartsWith("__", StringComparison.Ordinal))
+            name = "_" + name.TrimStart('_') is { Length: > 1 } trimmed ? trimmed : "_p";
         if (char.IsUpper(name[0]))
             name = char.ToLowerInvariant(name[0]) + name[1..];
         return CSharpNames.Identifier(name);

@@ -6,9 +6,14 @@ namespace BindingForge.Generator.Safe.Rendering;
 /// </summary>
 /// <param name="DocLines">Complete <c>///</c> lines, unindented.</param>
 /// <param name="Attributes">Complete attribute lines (<c>[MethodImpl(MethodImplOptions.NoInlining)]</c>), unindented.</param>
-internal abstract record MemberRender(IReadOnlyList<string> DocLines, IReadOnlyList<string> Attributes)
+/// <param name="Name">The member's name as declared (the class name for a constructor): what the run reports it
+/// emitted (<see cref="Output.EmittedSurface"/>), so that a check can compare it with what the file declares.</param>
+internal abstract record MemberRender(IReadOnlyList<string> DocLines, IReadOnlyList<string> Attributes, string Name)
 {
     /// <summary>What the member is, for the template's switch: <c>method</c>, <c>expression</c>, <c>constructor</c>
     /// or <c>property</c>.</summary>
     public abstract string Kind { get; }
+
+    /// <summary>What C# declares: a method, a property or a constructor.</summary>
+    public abstract Output.EmittedMemberKind DeclaredAs { get; }
 }

@@ -1,0 +1,2 @@
+/** Adds. } public class Injected {‮ */
+int add(int a, int b);

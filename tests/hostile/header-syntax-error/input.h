@@ -1,0 +1,2 @@
+int ok(void);
+int broken(int x;

@@ -1,0 +1,3 @@
+int f(void);
+#define GOOD "ok"
+#define MAGIC "before\0after"
