@@ -40,7 +40,7 @@ public static class DiagnosticIds
     public const string FunctionPointerDegraded = "BF3010";
 
     /// <summary>A member is bound in a form with a condition the caller must keep (a flexible array member's accessor).</summary>
-    public const string BoundWithCondition = "BF3011";
+    public const string BoundWithCondition = "BF3012";
 
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";

@@ -7,6 +7,6 @@ namespace BindingForge.Generator;
 /// <param name="DiagnosticId">The id of the diagnostic reported with it.</param>
 public sealed record NotedItem(string Kind, string Name, string Note, string DiagnosticId)
 {
-    /// <summary><c>flexible array msg.text: bound as the method text(count) … (BF3011)</c>.</summary>
+    /// <summary><c>flexible array msg.text: bound as the method text(count) … (BF3012)</c>.</summary>
     public override string ToString() => $"{Kind} {Name}: {Note} ({DiagnosticId})";
 }

@@ -15,8 +15,8 @@ namespace BindingForge.Generator.Thin;
 ///     readonly get =&gt; unchecked((uint)(((ulong)Unsafe.ReadUnaligned&lt;ushort&gt;(ref ByteAt(3)) &amp; 0xFFFFUL) | (((ulong)ByteAt(5) &amp; 0xFUL) &lt;&lt; 16)));
 ///     set
 ///     {
-///         Unsafe.WriteUnaligned(ref ByteAt(3), unchecked((ushort)((ulong)value)));
-///         ByteAt(5) = unchecked((byte)(((ulong)ByteAt(5) &amp; 0xFFFFFFFFFFFFFFF0UL) | ((((ulong)value &gt;&gt; 16) &amp; 0xFUL))));
+///         Unsafe.WriteUnaligned(ref ByteAt(3), unchecked((ushort)(ulong)value));
+///         ByteAt(5) = unchecked((byte)(((ulong)ByteAt(5) &amp; 0xFFFFFFFFFFFFFFF0UL) | (((ulong)value &gt;&gt; 16) &amp; 0xFUL)));
 ///     }
 /// }
 /// </code>

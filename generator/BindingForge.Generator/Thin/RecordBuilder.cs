@@ -7,9 +7,9 @@ namespace BindingForge.Generator.Thin;
 
 /// <summary>
 /// Turns a complete C struct or union into a C# struct whose size and field offsets are clang's. Anonymous members
-/// are flattened, bitfields get private storage plus accessor properties, a field with no C# form is kept as raw
-/// bytes (with a warning) so the rest of the record stays usable, and the layout is chosen by
-/// <see cref="LayoutChooser"/>. Plans are memoised because a parent's layout needs its children's C# alignment.
+/// are flattened, bitfields get private storage or byte-run accessors, flexible array members accessor methods,
+/// over-aligned records aligned allocation, a field with no C# form is kept as raw bytes (with a warning) so the rest
+/// of the record stays usable, and the layout is chosen by <see cref="LayoutChooser"/>. Plans are memoised because a parent's layout needs its children's C# alignment.
 /// </summary>
 internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNameTable names, InlineArrays arrays, ThinReport report)
 {
@@ -40,26 +40,8 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
 
         var members = new List<StructMemberRender>();
         var namespaces = new List<string>();
-        foreach (var f in flexible)
-        {
-            members.Add(FlexibleArrayAccessor.Build(name, f.Name, f.Flat, f.Type));
-            namespaces.AddRange(FlexibleArrayAccessor.Namespaces);
-            report.Note("flexible array", $"{label}.{f.Flat.Field.Name}",
-                $"is bound as the method {CSharpNames.Unescaped(f.Name)}(count), valid only on the struct at its native address, never on a copy",
-                DiagnosticIds.BoundWithCondition, record.Location);
-        }
-
         var overAligned = layout.Alignment < record.Alignment && record.Size > 0;
-        if (overAligned)
-        {
-            var allocation = (Unique("Alignment", used), Unique("Allocate", used), Unique("Free", used));
-            members.AddRange(AlignedAllocation.Build(name, label, record.Alignment, allocation));
-            namespaces.AddRange(AlignedAllocation.Namespaces);
-            report.Diagnostics.Warning(DiagnosticIds.AlignmentNotExpressible,
-                $"'{label}' is aligned to {record.Alignment} bytes in C, which C# cannot give a struct; size and offsets match, but a C# local, field or array of it may sit at a lower alignment: allocate it with {label}.{CSharpNames.Unescaped(allocation.Item2)}",
-                record.Location);
-        }
-
+        AddMembers(record, name, label, used, flexible, overAligned, members, namespaces);
         var byteAt = Unique("ByteAt", used);
         var properties = BitfieldProperties.Build(bitfields, report, record, byteAt);
         if (bitfields.Any(b => b.Storage is null && BitfieldProperties.HasAccessor(b.Type)))
@@ -84,6 +66,29 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         var (checkLabel, size) = record.Size == 0 ? ($"{label} (empty in C)", 1L) : (label, record.Size);
         var check = new LayoutCheckRender(name, "Verify_" + CSharpNames.Sanitize(label), checkLabel, size, checks);
         return new RecordPlan(structRender, check, layout.Alignment, [.. namespaces.Distinct()]);
+    }
+
+    /// <summary>The accessor of each flexible array member (each noted in the summary), and aligned allocation for an over-aligned record.</summary>
+    private void AddMembers(RecordDecl record, string name, string label, HashSet<string> used, List<PlannedField> flexible, bool overAligned,
+        List<StructMemberRender> members, List<string> namespaces)
+    {
+        foreach (var f in flexible)
+        {
+            members.Add(FlexibleArrayAccessor.Build(name, f.Name, f.Flat, f.Type));
+            namespaces.AddRange(FlexibleArrayAccessor.Namespaces);
+            report.Note("flexible array", $"{label}.{f.Flat.Field.Name}",
+                $"is bound as the method {CSharpNames.Unescaped(f.Name)}(count), valid only on the struct at its native address, never on a copy",
+                DiagnosticIds.BoundWithCondition, record.Location);
+        }
+
+        if (!overAligned)
+            return;
+        var allocation = (Unique("Alignment", used), Unique("Allocate", used), Unique("Free", used));
+        members.AddRange(AlignedAllocation.Build(name, label, record.Alignment, allocation));
+        namespaces.AddRange(AlignedAllocation.Namespaces);
+        report.Diagnostics.Warning(DiagnosticIds.AlignmentNotExpressible,
+            $"'{label}' is aligned to {record.Alignment} bytes in C, which C# cannot give a struct; size and offsets match, but a C# local, field or array of it may sit at a lower alignment: allocate it with {label}.{CSharpNames.Unescaped(allocation.Item2)}",
+            record.Location);
     }
 
     /// <summary>The C# alignment of a field type: for records and inline arrays of them, what their plan chose.</summary>
