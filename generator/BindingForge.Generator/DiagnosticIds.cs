@@ -45,6 +45,9 @@ public static class DiagnosticIds
     /// </summary>
     public const string CallNotExpressible = "BF3011";
 
+    /// <summary>A member is bound in a form with a condition the caller must keep (a flexible array member's accessor).</summary>
+    public const string BoundWithCondition = "BF3012";
+
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";
 

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace BindingForge.Generator;
 
-/// <summary>How many declarations of each kind were bound, and which were skipped and why.</summary>
+/// <summary>
+/// How many declarations of each kind were bound, which were skipped and why, and which were bound in a form the
+/// caller must know about (<see cref="Notes"/>).
+/// </summary>
 public sealed record GenerationSummary(
     int Functions,
     int Structs,
@@ -10,10 +13,11 @@ public sealed record GenerationSummary(
     int Enums,
     int Constants,
     int Typedefs,
-    ImmutableArray<SkippedItem> Skipped)
+    ImmutableArray<SkippedItem> Skipped,
+    ImmutableArray<NotedItem> Notes)
 {
     /// <summary>Nothing bound, nothing skipped.</summary>
-    public static GenerationSummary Empty { get; } = new(0, 0, 0, 0, 0, 0, []);
+    public static GenerationSummary Empty { get; } = new(0, 0, 0, 0, 0, 0, [], []);
 
     /// <summary>The counts as (kind, count) rows in a fixed order, for tables.</summary>
     public IEnumerable<(string Kind, int Count)> Counts()

@@ -29,6 +29,21 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_flexible_array_member_is_a_note_in_the_summary_not_silence()
+    {
+        var dir = CliRunner.TempDir();
+        var header = Path.Combine(dir, "msg.h");
+        File.WriteAllText(header, "struct msg { int length; char text[]; };\nvoid send(struct msg *m);\n");
+
+        var run = CliRunner.Invoke("generate", "--header", header, "--library", "msg", "--class", "Msg", "--out", Path.Combine(dir, "out"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("flexible array msg.text: is bound as the method text(count)", run.Output);
+        Assert.Contains("(BF3012)", run.Output);
+        Assert.DoesNotContain("BF3012", run.Error); // an info: on stderr only with --verbose
+    }
+
+    [Fact]
     public void A_header_that_does_not_parse_is_an_error_at_its_line_and_writes_nothing()
     {
         var dir = CliRunner.TempDir();

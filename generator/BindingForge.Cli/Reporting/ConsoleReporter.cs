@@ -41,7 +41,7 @@ internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, boo
 
     public void Failed(string what) => error.WriteLine($"bindingforge: {what}");
 
-    /// <summary>The table of what was bound and what was skipped, and why.</summary>
+    /// <summary>The table of what was bound, what was skipped and why, and what was bound with a condition for the caller.</summary>
     public void Summary(GenerationSummary summary, int files, string outputDirectory)
     {
         if (quiet)
@@ -52,6 +52,8 @@ internal sealed class ConsoleReporter(IAnsiConsole output, TextWriter error, boo
         output.Write(table);
         foreach (var skipped in summary.Skipped)
             output.MarkupLine($"[yellow]skipped[/] {Markup.Escape(skipped.ToString())}");
+        foreach (var noted in summary.Notes)
+            output.MarkupLine($"[blue]note[/] {Markup.Escape(noted.ToString())}");
         output.MarkupLine($"[green]wrote[/] {files} file(s) to {Markup.Escape(outputDirectory)}");
     }
 }

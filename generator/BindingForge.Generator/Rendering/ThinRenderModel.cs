@@ -32,6 +32,9 @@ internal sealed record ThinRenderModel
     public required IReadOnlyList<ConstantRender> Constants { get; init; }
     public required IReadOnlyList<EnumRender> Enums { get; init; }
     public required IReadOnlyList<StructRender> Structs { get; init; }
+
+    /// <summary>The namespaces the types file imports, sorted: what its structs use.</summary>
+    public required IReadOnlyList<string> TypesUsings { get; init; }
     public required IReadOnlyList<OpaqueStructRender> OpaqueStructs { get; init; }
     public required IReadOnlyList<InlineArrayRender> InlineArrays { get; init; }
     public required IReadOnlyList<ComplexRender> ComplexNumbers { get; init; }

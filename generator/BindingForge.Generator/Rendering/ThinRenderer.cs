@@ -67,7 +67,8 @@ internal static class ThinRenderer
             var alignment = s.AlignmentField is null ? [] : new[] { new EmittedMember(EmittedMemberKind.Field, RecordBuilder.AlignmentFieldName) };
             yield return Type(model, file, s.Name, EmittedTypeKind.Struct, alignment
                 .Concat(s.Fields.Select(f => new EmittedMember(EmittedMemberKind.Field, f.Name)))
-                .Concat(s.Properties.Select(p => new EmittedMember(EmittedMemberKind.Property, p.Name))));
+                .Concat(s.Properties.Select(p => new EmittedMember(EmittedMemberKind.Property, p.Name)))
+                .Concat(s.Members.Select(m => m.Surface)));
         }
 
         if (model.InlineArrays.Count + model.ComplexNumbers.Count == 0)

@@ -21,7 +21,7 @@ internal static class BitfieldAccessors
     /// <param name="width">Its width in bits (1 to 64).</param>
     /// <param name="type">The property type: <c>bool</c>, an integral type or an enum.</param>
     /// <param name="signed">True when the value is sign-extended on read.</param>
-    public static (string Getter, string Setter) Build(BitfieldStorage storage, long shift, int width, string type, bool signed)
+    public static (string Getter, IReadOnlyList<string> Setter) Build(BitfieldStorage storage, long shift, int width, string type, bool signed)
     {
         var mask = width >= 64 ? ulong.MaxValue : (1UL << width) - 1;
         var clear = ~(mask << (int)shift);
@@ -39,7 +39,7 @@ internal static class BitfieldAccessors
         var value = type == "bool" ? "(value ? 1UL : 0UL)" : $"((ulong)value & {Literals.HexULong(mask)})";
         var placed = shift == 0 ? value : $"({value} << {Number(shift)})";
         var setter = $"{storage.Name} = unchecked(({storage.Type})(({bits} & {Literals.HexULong(clear)}) | {placed}))";
-        return (getter, setter);
+        return (getter, [setter]);
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

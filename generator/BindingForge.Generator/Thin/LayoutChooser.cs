@@ -3,7 +3,7 @@ namespace BindingForge.Generator.Thin;
 /// <summary>
 /// Picks the C# layout that reproduces clang's offsets and size: sequential when the natural C# layout (or one with a
 /// <c>Pack</c>, for packed records) lands every field where C does, explicit offsets otherwise (unions, overlapping
-/// anonymous members, bitfield storage).
+/// anonymous members, bitfield storage). A record that is empty in C gets C#'s empty struct, which has 1 byte.
 /// </summary>
 internal static class LayoutChooser
 {
@@ -11,6 +11,10 @@ internal static class LayoutChooser
 
     public static LayoutChoice Choose(IReadOnlyList<LayoutSlot> slots, long size, bool isUnion)
     {
+        // A record that is empty in C (size 0) is the 1-byte struct C# gives a struct without fields.
+        if (slots.Count == 0 && size == 0)
+            return new LayoutChoice(false, 0, null, 1);
+
         if (!isUnion && IsSequential(slots))
         {
             foreach (var pack in Packs)

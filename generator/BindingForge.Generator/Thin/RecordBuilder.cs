@@ -7,9 +7,9 @@ namespace BindingForge.Generator.Thin;
 
 /// <summary>
 /// Turns a complete C struct or union into a C# struct whose size and field offsets are clang's. Anonymous members
-/// are flattened, bitfields get private storage plus accessor properties, a field with no C# form is kept as raw
-/// bytes (with a warning) so the rest of the record stays usable, and the layout is chosen by
-/// <see cref="LayoutChooser"/>. Plans are memoised because a parent's layout needs its children's C# alignment.
+/// are flattened, bitfields get private storage or byte-run accessors, flexible array members accessor methods,
+/// over-aligned records aligned allocation, a field with no C# form is kept as raw bytes (with a warning) so the rest
+/// of the record stays usable, and the layout is chosen by <see cref="LayoutChooser"/>. Plans are memoised because a parent's layout needs its children's C# alignment.
 /// </summary>
 internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNameTable names, InlineArrays arrays, ThinReport report)
 {
@@ -32,26 +32,63 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         var name = names.Record(record.Name);
         var label = CSharpNames.Unescaped(name);
         var remarks = new List<string>();
-        var fields = PlanFields(record, label, remarks);
-        var bitfields = PlaceBitfields(record, label, fields);
+        var used = new HashSet<string>(StringComparer.Ordinal) { label };
+        var flexible = new List<PlannedField>();
+        var fields = PlanFields(record, label, used, remarks, flexible);
+        var bitfields = PlaceBitfields(record, fields);
         var layout = ChooseLayout(record, label, fields, out var alignmentField);
 
-        var renders = RenderFields(fields, layout.Explicit);
+        var members = new List<StructMemberRender>();
+        var namespaces = new List<string>();
+        var overAligned = layout.Alignment < record.Alignment && record.Size > 0;
+        AddMembers(record, name, label, used, flexible, overAligned, members, namespaces);
+        var byteAt = Unique("ByteAt", used);
+        var properties = BitfieldProperties.Build(bitfields, report, record, byteAt);
+        if (bitfields.Any(b => b.Storage is null && BitfieldProperties.HasAccessor(b.Type)))
+        {
+            members.Add(BitfieldBytes.Helper(name, byteAt));
+            namespaces.AddRange(BitfieldBytes.Namespaces);
+        }
+
         var structRender = new StructRender(
             DocComments.For(record.Doc, remarks.Count == 0 ? null : string.Join(" ", remarks)),
             name,
-            fields.Any(f => f.Type.IsPointer && !f.IsBitfield),
+            overAligned || fields.Any(f => f.Type.IsPointer && !f.IsBitfield),
             layout.Attribute(),
             alignmentField,
-            renders,
-            BitfieldProperties.Build(bitfields, report, record));
+            RenderFields(fields, layout.Explicit),
+            properties,
+            members);
         var checks = fields.Where(f => !f.IsBitfield)
             .Select(f => new FieldOffsetCheckRender($"{label}.{CSharpNames.Unescaped(f.Name)}", f.Name, f.Flat.OffsetBytes))
             .ToList();
         // An empty C record is a 1-byte C# struct (ChooseLayout warns about it): the check expects that choice.
         var (checkLabel, size) = record.Size == 0 ? ($"{label} (empty in C)", 1L) : (label, record.Size);
         var check = new LayoutCheckRender(name, "Verify_" + CSharpNames.Sanitize(label), checkLabel, size, checks);
-        return new RecordPlan(structRender, check, layout.Alignment);
+        return new RecordPlan(structRender, check, layout.Alignment, [.. namespaces.Distinct()]);
+    }
+
+    /// <summary>The accessor of each flexible array member (each noted in the summary), and aligned allocation for an over-aligned record.</summary>
+    private void AddMembers(RecordDecl record, string name, string label, HashSet<string> used, List<PlannedField> flexible, bool overAligned,
+        List<StructMemberRender> members, List<string> namespaces)
+    {
+        foreach (var f in flexible)
+        {
+            members.Add(FlexibleArrayAccessor.Build(name, f.Name, f.Flat, f.Type));
+            namespaces.AddRange(FlexibleArrayAccessor.Namespaces);
+            report.Note("flexible array", $"{label}.{f.Flat.Field.Name}",
+                $"is bound as the method {CSharpNames.Unescaped(f.Name)}(count), valid only on the struct at its native address, never on a copy",
+                DiagnosticIds.BoundWithCondition, record.Location);
+        }
+
+        if (!overAligned)
+            return;
+        var allocation = (Unique("Alignment", used), Unique("Allocate", used), Unique("Free", used));
+        members.AddRange(AlignedAllocation.Build(name, label, record.Alignment, allocation));
+        namespaces.AddRange(AlignedAllocation.Namespaces);
+        report.Diagnostics.Warning(DiagnosticIds.AlignmentNotExpressible,
+            $"'{label}' is aligned to {record.Alignment} bytes in C, which C# cannot give a struct; size and offsets match, but a C# local, field or array of it may sit at a lower alignment: allocate it with {label}.{CSharpNames.Unescaped(allocation.Item2)}",
+            record.Location);
     }
 
     /// <summary>The C# alignment of a field type: for records and inline arrays of them, what their plan chose.</summary>
@@ -62,18 +99,29 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         return type.Element is { } element ? Alignment(element) : type.Alignment;
     }
 
-    private List<PlannedField> PlanFields(RecordDecl record, string label, List<string> remarks)
+    /// <summary>
+    /// The record's fields with their C# types and names. Flexible array members go to <paramref name="flexible"/>
+    /// (they become accessor methods, not fields); a field of size 0 (an empty record) is skipped, since its C# field
+    /// would take a byte that belongs to the next field.
+    /// </summary>
+    private List<PlannedField> PlanFields(RecordDecl record, string label, HashSet<string> used, List<string> remarks, List<PlannedField> flexible)
     {
         var flat = RecordFlattener.Flatten(record, model);
         var result = new List<PlannedField>();
-        var used = new HashSet<string>(StringComparer.Ordinal) { label };
         foreach (var f in flat)
         {
             var type = mapper.Map(f.Field.Type, TypePosition.Field);
             var fieldName = UniqueName(f.Field.Name, used, result.Count);
             if (type.IsFlexibleArray)
             {
-                remarks.Add($"The flexible array member '{f.Field.Name}' follows the struct in memory and has no field here.");
+                flexible.Add(new PlannedField(f, type, fieldName));
+                continue;
+            }
+
+            if (type.IsSupported && type.Size == 0 && f.Field.BitWidth is null)
+            {
+                report.Skip("field", $"{label}.{f.Field.Name}", "it has size 0 in C (an empty record), and a C# field would take a byte of the next field", DiagnosticIds.LayoutNotExpressible, record.Location);
+                remarks.Add($"The field '{f.Field.Name}' has size 0 in C and no field here.");
                 continue;
             }
 
@@ -93,9 +141,12 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         return result;
     }
 
-    private static string UniqueName(string cName, HashSet<string> used, int index)
+    private static string UniqueName(string cName, HashSet<string> used, int index) =>
+        Unique(cName.Length == 0 ? $"_field{index}" : CSharpNames.Identifier(cName), used);
+
+    /// <summary><paramref name="name"/>, or with <c>_</c> appended until no member of the struct has it; claims it.</summary>
+    private static string Unique(string name, HashSet<string> used)
     {
-        var name = cName.Length == 0 ? $"_field{index}" : CSharpNames.Identifier(cName);
         while (!used.Add(CSharpNames.Unescaped(name)))
             name = CSharpNames.Unescaped(name) + "_";
         return name;
@@ -110,28 +161,27 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         return next - field.OffsetBytes;
     }
 
-    /// <summary>Gives each bitfield its storage field; returns the named ones that got one (they become properties).</summary>
-    private List<PlannedField> PlaceBitfields(RecordDecl record, string label, List<PlannedField> fields)
+    /// <summary>
+    /// Gives each bitfield its storage field where one fits; returns the named ones, which become properties (those
+    /// without storage are read from the struct's bytes).
+    /// </summary>
+    private static List<PlannedField> PlaceBitfields(RecordDecl record, List<PlannedField> fields)
     {
         var bitfields = fields.Where(f => f.IsBitfield).ToList();
         var occupied = fields.Where(f => !f.IsBitfield).Select(f => new LayoutSlot(f.Flat.OffsetBytes, f.Type.Size, 1)).ToList();
         var requests = bitfields.Select(f => new BitfieldPlanner.Request(f.Flat.OffsetBits, f.Flat.Field.BitWidth!.Value, f.Type.Size)).ToList();
         var (windows, _) = BitfieldPlanner.Plan(requests, occupied, record.Size, record.Kind == RecordKind.Union);
 
-        var placed = new List<PlannedField>();
+        var named = new List<PlannedField>();
         for (var i = 0; i < bitfields.Count; i++)
         {
             var index = fields.IndexOf(bitfields[i]);
             fields[index] = bitfields[i] with { Storage = windows[i] };
-            if (bitfields[i].Flat.Field.BitWidth is 0 || bitfields[i].Flat.Field.Name.Length == 0)
-                continue;
-            if (windows[i] is null)
-                report.Skip("bitfield", $"{label}.{bitfields[i].Flat.Field.Name}", "no storage field can hold its bits without covering another field", DiagnosticIds.LayoutNotExpressible, record.Location);
-            else
-                placed.Add(fields[index]);
+            if (bitfields[i].Flat.Field.BitWidth is not 0 && bitfields[i].Flat.Field.Name.Length > 0)
+                named.Add(fields[index]);
         }
 
-        return placed;
+        return named;
     }
 
     /// <summary>Fields in declaration order, each bitfield storage field where its first bitfield was declared.</summary>
@@ -155,7 +205,7 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
 
     /// <summary>
     /// The layout, raised to C's alignment (up to 8) by an overlapping private field when C# would align the struct
-    /// less than C does; over-aligned records are reported.
+    /// less than C does; an over-aligned record keeps the lower alignment (the caller reports it).
     /// </summary>
     private LayoutChoice ChooseLayout(RecordDecl record, string label, List<PlannedField> fields, out string? alignmentField)
     {
@@ -168,26 +218,22 @@ internal sealed class RecordBuilder(HeaderModel model, TypeMapper mapper, TypeNa
         var isUnion = record.Kind == RecordKind.Union;
         var choice = LayoutChooser.Choose(slots, record.Size, isUnion);
 
-        if (choice.Alignment < record.Alignment)
-        {
-            if (record.Alignment <= 8 && record.Size % record.Alignment == 0)
-            {
-                slots.Add(new LayoutSlot(0, record.Alignment, record.Alignment));
-                alignmentField = $"private readonly {new BitfieldStorage(AlignmentFieldName, 0, record.Alignment).Type} {AlignmentFieldName};";
-                return LayoutChooser.Choose(slots, record.Size, isUnion: true);
-            }
-
-            report.Diagnostics.Warning(DiagnosticIds.AlignmentNotExpressible,
-                $"'{label}' is aligned to {record.Alignment} bytes in C, which C# cannot express; size and offsets match, but C# may place it at a lower alignment",
-                record.Location);
-        }
-        else if (choice.Explicit && choice.Alignment > record.Alignment)
-        {
-            return choice with { Pack = (int)record.Alignment, Alignment = record.Alignment };
-        }
-
         if (record.Size == 0)
-            report.Diagnostics.Warning(DiagnosticIds.LayoutNotExpressible, $"'{label}' has size 0 in C; a C# struct has at least 1 byte", record.Location);
+        {
+            // A field to raise the alignment would make it bigger than the 1 byte C# gives an empty struct.
+            report.Diagnostics.Warning(DiagnosticIds.LayoutNotExpressible, $"'{label}' has size 0 in C (a GNU extension); its C# struct has 1 byte, which C never allocated: do not write one through a pointer from C", record.Location);
+            return choice;
+        }
+
+        if (choice.Alignment < record.Alignment && record.Alignment <= 8 && record.Size % record.Alignment == 0)
+        {
+            slots.Add(new LayoutSlot(0, record.Alignment, record.Alignment));
+            alignmentField = $"private readonly {new BitfieldStorage(AlignmentFieldName, 0, record.Alignment).Type} {AlignmentFieldName};";
+            return LayoutChooser.Choose(slots, record.Size, isUnion: true);
+        }
+
+        if (choice.Explicit && choice.Alignment > record.Alignment)
+            return choice with { Pack = (int)record.Alignment, Alignment = record.Alignment };
         return choice;
     }
 

@@ -77,12 +77,13 @@ internal sealed class ThinModelBuilder
             Constants = constants,
             Enums = enums,
             Structs = [.. plans.Select(p => p.Struct)],
+            TypesUsings = [.. plans.SelectMany(p => p.Namespaces).Concat(["System.Runtime.CompilerServices", "System.Runtime.InteropServices"]).Distinct().Order(StringComparer.Ordinal)],
             OpaqueStructs = opaque,
             InlineArrays = _arrays.Helpers,
             ComplexNumbers = _complex.Helpers,
             LayoutChecks = [.. plans.Select(p => p.Check)],
         };
-        var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped]);
+        var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped], [.. _report.Noted]);
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
             _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
     }

@@ -5,8 +5,9 @@ using BindingForge.Model.Diagnostics;
 namespace BindingForge.Generator.Thin;
 
 /// <summary>
-/// Where the thin builders report: skipped declarations (a warning plus a summary entry) and approximations (one
-/// warning per distinct note, however many declarations share the type).
+/// Where the thin builders report: skipped declarations (a warning plus a summary entry), declarations bound in a form
+/// the caller must know about (an info plus a summary entry) and approximations (one warning per distinct note,
+/// however many declarations share the type).
 /// </summary>
 internal sealed class ThinReport(DiagnosticBag diagnostics)
 {
@@ -21,6 +22,15 @@ internal sealed class ThinReport(DiagnosticBag diagnostics)
     {
         diagnostics.Warning(id, $"{kind} '{name}' is not bound: {reason}", location);
         Skipped.Add(new SkippedItem(kind, name, reason, id));
+    }
+
+    public List<NotedItem> Noted { get; } = [];
+
+    /// <summary>Reports that <paramref name="name"/> was bound as <paramref name="note"/> says, which asks something of the caller.</summary>
+    public void Note(string kind, string name, string note, string id, SourceLocation location)
+    {
+        diagnostics.Info(id, $"{kind} '{name}' {note}", location);
+        Noted.Add(new NotedItem(kind, name, note, id));
     }
 
     /// <summary>Reports a type bound approximately, once per distinct note.</summary>

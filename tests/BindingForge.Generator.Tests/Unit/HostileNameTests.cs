@@ -75,4 +75,34 @@ public sealed class HostileNameTests
         using var assembly = SafeBindings.Load(options, "CollideSafe");
         Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Hostile.Names.WidgetsNativeLayout", "Verify")!);
     }
+
+    [Theory]
+    [InlineData("Free")]
+    [InlineData("Clone")]
+    public void A_handle_class_named_like_a_member_it_overrides_is_renamed_and_compiles(string className)
+    {
+        using var temp = new TempDirectory();
+        temp.File("widget.h", """
+            typedef struct widget widget;
+            widget *widget_new(void);
+            void widget_free(widget *w);
+            void widget_ref(widget *w);
+            int widget_size(widget *w);
+            """);
+        var contract = temp.File("widget.yaml", $$"""
+            bindingforge: 1
+            library: { name: widget, headers: [widget.h], include_dirs: [.], namespace: Hostile.Names, class: Widgets }
+            handles:
+              widget: { class: {{className}}, release: widget_free, retain: widget_ref }
+            functions:
+              widget_new: { returns: { owned: true } }
+            """);
+        var options = SafeBindings.Options(contract);
+        var result = new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains(result.Files, f => f.RelativePath == className + "Handle.cs");
+        Assert.Contains(result.Diagnostics, d => d.Id == "BF3503" && d.Message.StartsWith($"the class '{className}' is named '{className}Handle'", StringComparison.Ordinal));
+        using var assembly = SafeBindings.Load(options, "BaseMember" + className);
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Hostile.Names.WidgetsNativeLayout", "Verify")!);
+    }
 }

@@ -73,7 +73,7 @@ internal static class StructClassBuilder
             {
                 (type, value) = ("string?", $"{RuntimeNames.Utf8Marshal.FromUtf8}((byte*){access})");
             }
-            else if (mapped is { IsSupported: true, IsPointer: false, Record: null, Element: null, Primitive: not null })
+            else if (mapped is { IsSupported: true, IsPointer: false, IsFlexibleArray: false, Record: null, Element: null, Primitive: not null })
             {
                 (type, value) = (Conversions.SafeType(mapped), Conversions.FromNative(access, mapped));
             }

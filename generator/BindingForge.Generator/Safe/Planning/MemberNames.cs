@@ -24,6 +24,15 @@ internal sealed class MemberNames
 
     private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals"];
 
+    /// <summary>The members a handle class declares under names its runtime base fixes (the overrides, and
+    /// <c>Clone</c>): a handle class must not be named like one, since C# refuses a member named like its class
+    /// (CS0542) and these cannot step aside. Inherited members may share the class's name.</summary>
+    public static IReadOnlySet<string> FixedHandleMembers { get; } = new HashSet<string>(
+    [
+        RuntimeNames.OwnedHandle.Free, RuntimeNames.RefCountedHandle.Retain, RuntimeNames.RefCountedHandle.CloneInto,
+        RuntimeNames.CallerAllocatedHandle.Cleanup, "Clone",
+    ], StringComparer.Ordinal);
+
     private readonly string _className;
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 

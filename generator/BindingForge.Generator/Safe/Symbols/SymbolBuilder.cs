@@ -39,7 +39,7 @@ internal static class SymbolBuilder
 
         var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? valueTypes.GetValueOrDefault(handle.CTypeName);
         var mapped = pointer is null ? null : context.Thin.Map(pointer);
-        var name = Claim(context, handle.ClassName, handle.Provenance);
+        var name = ClaimHandleClass(context, handle.ClassName, handle.Provenance);
         context.Handles[handle.CTypeName] = new HandleInfo(handle, name, mapped?.IsSupported == true ? mapped.Name : "void*", context.EnterMethod(handle.Threading));
     }
 
@@ -75,7 +75,7 @@ internal static class SymbolBuilder
             return;
         }
 
-        var name = Claim(context, shape.ClassName, shape.Provenance);
+        var name = ClaimHandleClass(context, shape.ClassName, shape.Provenance);
         context.Structs[shape.CTypeName] = new StructInfo(shape with { Inits = [.. usable] }, name, record.Name + "*", record.Name, context.EnterMethod(shape.Threading));
     }
 
@@ -108,6 +108,18 @@ internal static class SymbolBuilder
         var name = context.ClaimTypeName(wanted);
         if (name != wanted)
             context.Diagnostics.Warning(SafeDiagnosticIds.NameConflict, $"the class '{wanted}' is named '{name}': a generated type already has that name", provenance.Location);
+        return name;
+    }
+
+    /// <summary>A handle class's name: one of the members every handle class declares (<c>Free</c>, <c>Cleanup</c>,
+    /// <see cref="Planning.MemberNames.FixedHandleMembers"/>) gets <c>Handle</c> appended first (BF3503), then
+    /// <see cref="Claim"/>.</summary>
+    private static string ClaimHandleClass(SafeContext context, string wanted, Provenance provenance)
+    {
+        if (!Planning.MemberNames.FixedHandleMembers.Contains(wanted))
+            return Claim(context, wanted, provenance);
+        var name = context.ClaimTypeName(wanted + "Handle");
+        context.Diagnostics.Warning(SafeDiagnosticIds.NameConflict, $"the class '{wanted}' is named '{name}': handle classes declare a member '{wanted}', and C# refuses a member named like its class", provenance.Location);
         return name;
     }
 
