@@ -16,6 +16,18 @@ public sealed class CaptureDiagnosticTests
         Assert.DoesNotContain("Line:", diagnostic.Message);
     }
 
+    [Theory]
+    [InlineData("\n", 6, 24)]
+    [InlineData("\r\n", 6, 24)]
+    [InlineData("\u2028", 6, 24)]
+    public void A_file_cut_mid_mapping_is_BF2001_just_after_its_last_character_not_on_a_line_it_lacks(string lineBreak, int line, int column)
+    {
+        // The scanner ends the stream with a line break of its own and reports the line after it; found by the fuzz target.
+        var text = (Prefix + "handles:\n  db: { class: Database").Replace("\n", lineBreak, StringComparison.Ordinal);
+
+        Single(Load(text).Diagnostics, "BF2001", line, column);
+    }
+
     [Fact]
     public void Bad_indentation_is_BF2001()
     {

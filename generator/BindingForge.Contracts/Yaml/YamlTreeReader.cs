@@ -19,6 +19,7 @@ internal sealed partial class YamlTreeReader
     public const int MaxNodes = 200_000;
 
     private readonly IParser _parser;
+    private readonly string _text;
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private int _nodes;
@@ -26,6 +27,7 @@ internal sealed partial class YamlTreeReader
     private YamlTreeReader(string text, string path, DiagnosticBag diagnostics)
     {
         _parser = new Parser(new StringReader(text));
+        _text = text;
         _path = path;
         _diagnostics = diagnostics;
     }
@@ -196,8 +198,25 @@ internal sealed partial class YamlTreeReader
         return null;
     }
 
-    private SourceLocation At(Mark mark) =>
-        new(_path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    /// <summary>The mark as a location; a mark at or past the end of the text (the scanner adds a line break there)
+    /// is placed just after the text's last character, so an error at the end names a line the file has.</summary>
+    private SourceLocation At(Mark mark) => mark.Index >= _text.Length && _text.Length > 0
+        ? End(_text)
+        : new(_path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>Just after the last character, counting lines as YAML does (CR LF, CR, LF, NEL, U+2028, U+2029).</summary>
+    private SourceLocation End(string text)
+    {
+        var (line, column) = (1, 1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                continue;
+            (line, column) = text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' ? (line + 1, 1) : (line, column + 1);
+        }
+
+        return new SourceLocation(_path, line, column);
+    }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 2, Col: 5, Idx: 12) - (...): "; the location is reported separately.</summary>
     private static string CleanMessage(string message) => MarkPrefix().Replace(message, string.Empty);
