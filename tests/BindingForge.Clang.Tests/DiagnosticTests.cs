@@ -138,6 +138,8 @@ public sealed class DiagnosticTests
             typedef void (*legacy_callback)();
             void set_callback(legacy_callback callback);
             struct holder { void (*notify)(); };
+            typedef void (legacy_fn)();
+            extern legacy_fn legacy_through_typedef;
             """);
         var result = new HeaderReader().Read(HeaderReadRequest.ForHeaders(header));
         var model = result.Model;
@@ -145,13 +147,16 @@ public sealed class DiagnosticTests
         Assert.False(legacy.IsVariadic);
         Assert.Empty(legacy.Parameters);
         Assert.True(model.Functions.Single(f => f.Name == "printf_like").IsVariadic);
+        var throughTypedef = model.Functions.Single(f => f.Name == "legacy_through_typedef");
+        Assert.False(throughTypedef.IsVariadic);
+        Assert.False(throughTypedef.HasPrototype);
         var callback = Assert.IsType<FunctionType>(Assert.IsType<PointerType>(model.Typedefs.Single(t => t.Name == "legacy_callback").Underlying).Pointee);
         Assert.False(callback.IsVariadic);
         Assert.Empty(callback.Parameters);
 
         var notes = result.Diagnostics.Where(d => d.Id == ClangDiagnosticIds.Unprototyped).ToArray();
         Assert.All(notes, n => Assert.Equal(DiagnosticSeverity.Info, n.Severity));
-        Assert.Equal([1, 4, 6], notes.Select(n => n.Location.Line).Order());
+        Assert.Equal([1, 4, 6, 7, 8], notes.Select(n => n.Location.Line).Order());
         Assert.Contains("'legacy_count'", notes.Single(n => n.Location.Line == 1).Message, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,8 @@ internal static class FunctionReader
     {
         var name = cursor.Spelling();
         var location = context.Headers.LocationOf(cursor);
-        var type = cursor.Type();
+        // The canonical type: `typedef void (F)(); extern F g;` declares g through a typedef of an unprototyped type.
+        var type = cursor.Type().Canonical();
         var returnType = context.Types.Map(LibClang.clang_getCursorResultType(cursor));
         var count = Math.Max(LibClang.clang_Cursor_getNumArguments(cursor), 0);
         var parameters = ImmutableArray.CreateBuilder<ParameterDecl>(count);
