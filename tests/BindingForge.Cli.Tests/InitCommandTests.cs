@@ -60,6 +60,26 @@ public sealed class InitCommandTests
     }
 
     [Fact]
+    public void Clang_arguments_reach_the_parse_and_the_draft_so_generate_parses_as_init_did()
+    {
+        var folder = CliRunner.TempDir();
+        var header = Path.Combine(folder, "gated.h");
+        File.WriteAllText(header, "#if __STDC_VERSION__ < 202000L\n#error gated.h needs C23\n#endif\ntypedef struct gq gq;\ngq *gq_open(void);\nvoid gq_close(gq *q);\n");
+        var draft = Path.Combine(folder, "gated.yaml");
+
+        var without = CliRunner.Invoke("init", "--header", header, "--library", "gated", "--out", draft);
+        var init = CliRunner.Invoke("init", "--header", header, "--library", "gated", "--clang-arg", "-std=c2x", "--out", draft);
+        var generate = CliRunner.Invoke("generate", draft, "--style", "safe", "--out", Path.Combine(folder, "out"));
+
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("gated.h needs C23", without.Error);
+        Assert.True(init.ExitCode == 0, init.Error);
+        Assert.Contains("clang_args: [\"-std=c2x\"]", File.ReadAllText(draft));
+        Assert.True(generate.ExitCode == 0, generate.Error);
+        Assert.True(File.Exists(Path.Combine(folder, "out", "GatedNative.cs")));
+    }
+
+    [Fact]
     public void A_draft_over_the_contract_limits_is_refused_whole_with_one_error_and_not_written()
     {
         var folder = CliRunner.TempDir();

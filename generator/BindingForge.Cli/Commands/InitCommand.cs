@@ -28,6 +28,7 @@ internal sealed class InitCommand
     private readonly Option<string?> Library = new("--library") { Description = "Native library name (sqlite3, z); default: the first header's name." };
     private readonly Option<string[]> IncludeDirs = Many("-I", "An include directory for the parse (repeatable).");
     private readonly Option<string[]> Defines = Many("-D", "A preprocessor definition NAME or NAME=VALUE (repeatable).");
+    private readonly Option<string[]> ClangArgs = Many("--clang-arg", "A further clang argument for the parse, such as -std=c17 or -fms-extensions (repeatable; written to the draft's clang_args).");
     private readonly Option<string[]> Include = Many("--include", "Glob over C symbol names to draft (repeatable).");
     private readonly Option<string[]> Exclude = Many("--exclude", "Glob over C symbol names to leave out (repeatable).");
     private readonly Option<string?> Namespace = new("--namespace") { Description = "C# namespace for the draft's library section." };
@@ -46,7 +47,7 @@ internal sealed class InitCommand
     {
         var command = new Command("init", "Draft a contract from C headers by inference; every fact is marked `status: inferred`.");
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, Include, Exclude, Namespace, Class, Out, Force })
+        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Out, Force })
             command.Options.Add(option);
         command.Options.Add(new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." });
         command.SetAction((parse, _) => Task.FromResult(Run(parse)));
@@ -87,7 +88,7 @@ internal sealed class InitCommand
         }
 
         var contract = session.Library;
-        var read = session.HeaderRequest(new HeaderFlags(Flags(parse, Headers), Flags(parse, IncludeDirs), Flags(parse, Defines)));
+        var read = session.HeaderRequest(new HeaderFlags(Flags(parse, Headers), Flags(parse, IncludeDirs), Flags(parse, Defines)) { ClangArgs = Flags(parse, ClangArgs) });
         if (read.Headers.IsEmpty)
         {
             diagnostics.Error("BF4101", "no header to read: pass --header, or a contract whose library: section names its headers");
@@ -100,7 +101,10 @@ internal sealed class InitCommand
             : "Command: bindingforge init " + string.Join(' ', read.Headers.Select(h => "--header " + h));
         return new DraftSettings(library, read.Headers, read.IncludeDirs, read.Defines,
             Pick(parse.GetValue(Include), contract?.Include), Pick(parse.GetValue(Exclude), contract?.Exclude),
-            parse.GetValue(Namespace) ?? contract?.Namespace, parse.GetValue(Class) ?? contract?.ClassName, origin);
+            parse.GetValue(Namespace) ?? contract?.Namespace, parse.GetValue(Class) ?? contract?.ClassName, origin)
+        {
+            ClangArgs = read.ExtraArgs,
+        };
     }
 
     private static ImmutableArray<string> Flags(ParseResult parse, Option<string[]> option) => [.. parse.GetValue(option) ?? []];
@@ -110,7 +114,7 @@ internal sealed class InitCommand
 
     private static int Draft(ParseResult parse, ConsoleReporter console, DraftSettings settings, FileInfo? output)
     {
-        var read = BindingSession.WithoutContract.Read(new HeaderReadRequest(settings.Headers, settings.ParseIncludeDirs, settings.Defines));
+        var read = BindingSession.WithoutContract.Read(new HeaderReadRequest(settings.Headers, settings.ParseIncludeDirs, settings.Defines) { ExtraArgs = settings.ClangArgs });
         console.Diagnostics(read.ReadDiagnostics);
         if (read.ReadFailed)
         {

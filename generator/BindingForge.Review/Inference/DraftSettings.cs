@@ -22,6 +22,9 @@ public sealed record DraftSettings(
     string? ClassName,
     string Origin)
 {
+    /// <summary>Further clang arguments for the parse, written to the draft's <c>clang_args:</c>.</summary>
+    public ImmutableArray<string> ClangArgs { get; init; } = [];
+
     /// <summary>Include directories as full paths, for the parse.</summary>
     public ImmutableArray<string> ParseIncludeDirs => [.. IncludeDirs.Select(Path.GetFullPath)];
 
@@ -46,6 +49,7 @@ public sealed record DraftSettings(
             Namespace = Namespace,
             ClassName = ClassName,
             Origin = Origin,
+            ClangArgs = ClangArgs,
         };
     }
 

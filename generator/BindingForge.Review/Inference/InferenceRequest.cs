@@ -25,6 +25,9 @@ public sealed record InferenceRequest(
     /// <summary>Globs of C symbols to leave out.</summary>
     public ImmutableArray<string> Exclude { get; init; } = [];
 
+    /// <summary>Further clang arguments the parse used (<c>clang_args:</c>).</summary>
+    public ImmutableArray<string> ClangArgs { get; init; } = [];
+
     /// <summary>C# namespace for the draft's library section, when known.</summary>
     public string? Namespace { get; init; }
 

@@ -15,6 +15,8 @@ internal static class LibraryWriter
             line(1, Key(LibraryKeys.IncludeDirs) + YamlText.QuotedList(request.IncludeDirs));
         if (!request.Defines.IsDefaultOrEmpty)
             line(1, Key(LibraryKeys.Defines) + YamlText.QuotedList(request.Defines));
+        if (!request.ClangArgs.IsDefaultOrEmpty)
+            line(1, Key(LibraryKeys.ClangArgs) + YamlText.QuotedList(request.ClangArgs));
         if (request.Namespace is { } ns)
             line(1, Key(LibraryKeys.Namespace) + YamlText.Scalar(ns));
         if (request.ClassName is { } className)
