@@ -42,7 +42,8 @@ unsafe
             Console.WriteLine($"{id}: {name} ({age})");
         }
         Check(db, sqlite3_finalize(query));
-        Console.WriteLine($"sqlite {Marshal.PtrToStringUTF8((nint)sqlite3_libversion())}");
+        // sqlite3_version is the exported variable itself (a global), sqlite3_libversion() the function that returns it.
+        Console.WriteLine($"sqlite {Encoding.UTF8.GetString(sqlite3_version)} ({Marshal.PtrToStringUTF8((nint)sqlite3_libversion())})");
     }
     finally
     {

@@ -66,7 +66,7 @@ public sealed class HeaderReader
         if (!signatures.IsEmpty)
         {
             var functions = SignatureReader.Apply(model.Functions, signatures, args, named.Paths, diagnostics);
-            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants);
+            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants) { Globals = model.Globals };
         }
 
         return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };

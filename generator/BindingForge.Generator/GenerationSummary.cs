@@ -16,6 +16,9 @@ public sealed record GenerationSummary(
     ImmutableArray<SkippedItem> Skipped,
     ImmutableArray<NotedItem> Notes)
 {
+    /// <summary>The exported variables bound as properties of the Native class.</summary>
+    public int Globals { get; init; }
+
     /// <summary>Nothing bound, nothing skipped.</summary>
     public static GenerationSummary Empty { get; } = new(0, 0, 0, 0, 0, 0, [], []);
 
@@ -23,6 +26,7 @@ public sealed record GenerationSummary(
     public IEnumerable<(string Kind, int Count)> Counts()
     {
         yield return ("functions", Functions);
+        yield return ("globals", Globals);
         yield return ("structs", Structs);
         yield return ("unions", Unions);
         yield return ("enums", Enums);

@@ -175,4 +175,18 @@ public sealed class DiagnosticTests
         Assert.Contains("U+202E, U+202C", warnings[0].Message, StringComparison.Ordinal);
         Assert.Contains("'NET_FLAG'", warnings[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Static_and_thread_local_variables_are_left_out_with_BF1009_and_extern_ones_are_globals()
+    {
+        using var temp = new TempHeaders();
+        var header = temp.Write("vars.h", "extern int shared_count;\nstatic int private_count;\nextern _Thread_local int per_thread;\nextern const char name[];\n");
+
+        var result = new HeaderReader().Read(HeaderReadRequest.ForHeaders(header));
+
+        Assert.Equal(["shared_count", "name"], result.Model.Globals.Select(g => g.Name));
+        Assert.True(Assert.IsType<PrimitiveType>(Assert.IsType<ArrayType>(result.Model.Globals[1].Type).Element).IsConst);
+        var skipped = result.Diagnostics.Where(d => d.Id == ClangDiagnosticIds.DeclarationSkipped).OrderBy(d => d.Location.Line).ToArray();
+        Assert.Equal([(2, DiagnosticSeverity.Info), (3, DiagnosticSeverity.Warning)], skipped.Select(d => (d.Location.Line, d.Severity)));
+    }
 }

@@ -10,7 +10,7 @@ sources=("$here"/src/*.c)
 
 if [[ "${1:-}" != "--force" && -f "$out" ]]; then
   stale=0
-  for f in "$here/fixture.h" "$here/numeric.h" "$here/legacy.h" "$here/build.sh" "$here"/src/*; do
+  for f in "$here"/*.h "$here/build.sh" "$here"/src/*; do
     [[ "$f" -nt "$out" ]] && stale=1
   done
   [[ $stale == 0 ]] && exit 0

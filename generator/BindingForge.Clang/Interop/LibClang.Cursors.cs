@@ -55,6 +55,10 @@ internal static unsafe partial class LibClang
     [LibraryImport(LibraryName)]
     public static partial CXStorageClass clang_Cursor_getStorageClass(CXCursor cursor);
 
+    /// <summary>0 for an ordinary variable; otherwise it is thread-local (<c>_Thread_local</c>, <c>__thread</c>).</summary>
+    [LibraryImport(LibraryName)]
+    public static partial int clang_getCursorTLSKind(CXCursor cursor);
+
     /// <summary>The symbol the declaration has in an object file: the C name, or an overloadable function's mangled name.</summary>
     [LibraryImport(LibraryName)]
     public static partial CXString clang_Cursor_getMangling(CXCursor cursor);

@@ -15,6 +15,7 @@ internal sealed class DeclarationWalker(ReadContext context)
     private readonly List<RecordDecl> _records = [];
     private readonly List<EnumDecl> _enums = [];
     private readonly List<TypedefDecl> _typedefs = [];
+    private readonly List<GlobalDecl> _globals = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     public HeaderModel Walk(IReadOnlyList<CXCursor> topLevel, ImmutableArray<MacroConstant> constants)
@@ -36,14 +37,15 @@ internal sealed class DeclarationWalker(ReadContext context)
                     ReadTypedef(cursor);
                     break;
                 case CXCursorKind.VarDecl:
-                    context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped,
-                        $"Variable '{cursor.Spelling()}' is not bound: the model holds functions, types and constants.",
-                        context.Headers.LocationOf(cursor));
+                    ReadGlobal(cursor);
                     break;
             }
         }
         AddRecordsDeclaredOnlyInUse();
-        return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants);
+        return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants)
+        {
+            Globals = [.. _globals],
+        };
     }
 
     /// <summary>
@@ -72,6 +74,32 @@ internal sealed class DeclarationWalker(ReadContext context)
         // Keyed by symbol: overloadable functions share a name, and each overload is read once.
         if (_seen.Add("function " + FunctionReader.SymbolOf(cursor)))
             _functions.Add(FunctionReader.Read(context, cursor));
+    }
+
+    /// <summary>An exported variable; a <c>static</c> one (not exported) or a thread-local one (no one address) is
+    /// reported and left out.</summary>
+    private void ReadGlobal(CXCursor cursor)
+    {
+        var name = cursor.Spelling();
+        var location = context.Headers.LocationOf(cursor);
+        if (LibClang.clang_Cursor_getStorageClass(cursor) == CXStorageClass.Static)
+        {
+            context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped, $"Variable '{name}' is static: a library does not export it.", location);
+            return;
+        }
+
+        if (LibClang.clang_getCursorTLSKind(cursor) != 0)
+        {
+            context.Diagnostics.Warning(ClangDiagnosticIds.DeclarationSkipped,
+                $"Variable '{name}' is thread-local: each thread has its own, and the exported symbol is no address of it; it is not bound.", location);
+            return;
+        }
+
+        if (!_seen.Add("variable " + name))
+            return;
+        var type = context.Types.Map(cursor.Type());
+        context.ReportUnsupported(name, location);
+        _globals.Add(new GlobalDecl(name, type, location) { Doc = context.Docs.ForDeclaration(cursor) });
     }
 
     private void ReadRecord(CXCursor cursor)

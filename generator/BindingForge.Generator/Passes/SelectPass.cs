@@ -5,7 +5,7 @@ using BindingForge.Model.Header;
 namespace BindingForge.Generator.Passes;
 
 /// <summary>
-/// Applies the include/exclude globs to the header model. Functions and constants are kept when their C name is
+/// Applies the include/exclude globs to the header model. Functions, constants and globals are kept when their C name is
 /// selected; types are kept when their name (or typedef name) is selected or when a kept declaration needs them,
 /// so an excluded type that a bound function uses is still emitted. Anonymous enums are filtered member by member,
 /// since their members are the names users know. Source order is preserved.
@@ -22,6 +22,9 @@ internal static class SelectPass
             needed.AddFunction(function);
 
         var constants = model.Constants.Where(c => filter.IsSelected(c.Name)).ToImmutableArray();
+        var globals = model.Globals.Where(g => filter.IsSelected(g.Name)).ToImmutableArray();
+        foreach (var global in globals)
+            needed.Add(global.Type);
 
         foreach (var record in model.Records.Where(r => filter.IsSelected(r.Name, r.TypedefName)))
             needed.AddRecord(record);
@@ -36,7 +39,10 @@ internal static class SelectPass
             [.. model.Records.Where(r => needed.Records.Contains(r.Name))],
             enums,
             [.. model.Typedefs.Where(t => needed.Typedefs.Contains(t.Name))],
-            constants);
+            constants)
+        {
+            Globals = globals,
+        };
     }
 
     private static ImmutableArray<EnumDecl> SelectEnums(HeaderModel model, SymbolFilter filter, TypeDependencies needed)

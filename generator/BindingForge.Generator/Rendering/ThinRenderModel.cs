@@ -30,6 +30,18 @@ internal sealed record ThinRenderModel
 
     public required IReadOnlyList<FunctionRender> Functions { get; init; }
     public required IReadOnlyList<ConstantRender> Constants { get; init; }
+
+    /// <summary>The exported variables, as properties of the Native class (<c>{Class}Native.Globals.cs</c>).</summary>
+    public required IReadOnlyList<GlobalRender> Globals { get; init; }
+
+    /// <summary>The Native class's members the globals file declares for itself.</summary>
+    public string LibraryHandle => Thin.GlobalBuilder.LibraryHandle;
+
+    /// <inheritdoc cref="LibraryHandle"/>
+    public string LibraryHandleField => Thin.GlobalBuilder.LibraryHandleField;
+
+    /// <inheritdoc cref="LibraryHandle"/>
+    public string ExportedAddress => Thin.GlobalBuilder.ExportedAddress;
     public required IReadOnlyList<EnumRender> Enums { get; init; }
     public required IReadOnlyList<StructRender> Structs { get; init; }
 

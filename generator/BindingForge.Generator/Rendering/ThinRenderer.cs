@@ -6,7 +6,7 @@ namespace BindingForge.Generator.Rendering;
 
 /// <summary>
 /// Renders the thin layer's files: <c>{Class}Native.cs</c> (functions and the library resolver),
-/// <c>{Class}Native.Constants.cs</c>, <c>{Class}Native.Types.cs</c> (structs, unions, enums, opaque types, inline
+/// <c>{Class}Native.Constants.cs</c>, <c>{Class}Native.Globals.cs</c> (exported variables), <c>{Class}Native.Types.cs</c> (structs, unions, enums, opaque types, inline
 /// array helpers) and <c>{Class}Native.Layout.cs</c> (the layout check). A file with nothing in it is not emitted,
 /// except the Native class and the layout check, which always exist. Beside each file it lists the types and
 /// members the file declares (<see cref="EmittedSurface"/>), from the same render records the template prints; the
@@ -28,6 +28,20 @@ internal static class ThinRenderer
             files.Add(File(model, name, "thin/Constants.sbn-cs"));
             types.Add(Type(model, name, model.NativeClass, EmittedTypeKind.Class,
                 model.Constants.Select(c => new EmittedMember(c.IsProperty ? EmittedMemberKind.Property : EmittedMemberKind.Constant, c.Name))));
+        }
+
+        if (model.Globals.Count > 0)
+        {
+            var name = $"{model.NativeClass}.Globals.cs";
+            files.Add(File(model, name, "thin/Globals.sbn-cs"));
+            types.Add(Type(model, name, model.NativeClass, EmittedTypeKind.Class,
+            [
+                new(EmittedMemberKind.Field, model.LibraryHandleField),
+                .. model.Globals.Select(g => new EmittedMember(EmittedMemberKind.Field, g.AddressField)),
+                .. model.Globals.Select(g => new EmittedMember(EmittedMemberKind.Property, g.Name)),
+                new(EmittedMemberKind.Property, model.LibraryHandle),
+                Method(model.ExportedAddress),
+            ]));
         }
 
         if (model.Structs.Count + model.Enums.Count + model.OpaqueStructs.Count + model.InlineArrays.Count + model.ComplexNumbers.Count > 0)

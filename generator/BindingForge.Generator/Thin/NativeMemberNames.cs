@@ -5,7 +5,7 @@ using BindingForge.Model.Diagnostics;
 namespace BindingForge.Generator.Thin;
 
 /// <summary>
-/// The member names of the Native class: functions, constants and the loader's own members share one C# scope, so a
+/// The member names of the Native class: functions, globals, constants and the loader's own members share one C# scope, so a
 /// second use of a name is renamed (functions keep their C name as the entry point) or skipped (constants). The
 /// overloads of an <c>overloadable</c> C function share one name, as C# overloads, as long as their parameter types
 /// differ in C#.
@@ -18,11 +18,26 @@ internal sealed class NativeMemberNames
 
     public NativeMemberNames(string nativeClass)
     {
-        _used.UnionWith(["LibraryName", "LibraryFileNames", "LibraryDirectories", "VersionedFilePattern", "ResolveLibrary", nativeClass]);
+        _used.UnionWith(["LibraryName", "LibraryFileNames", "LibraryDirectories", "VersionedFilePattern", "ResolveLibrary", nativeClass,
+            GlobalBuilder.LibraryHandle, GlobalBuilder.LibraryHandleField, GlobalBuilder.ExportedAddress]);
     }
 
     /// <summary>A free name for a function: the C name, or the C name with underscores appended on a clash.</summary>
-    public string Function(string cName, SourceLocation location, DiagnosticBag diagnostics)
+    public string Function(string cName, SourceLocation location, DiagnosticBag diagnostics) => Claim("function", cName, location, diagnostics);
+
+    /// <summary>A free name for an exported variable, as <see cref="Function"/> names functions.</summary>
+    public string Global(string cName, SourceLocation location, DiagnosticBag diagnostics) => Claim("global", cName, location, diagnostics);
+
+    /// <summary>A free name for a private member the generator adds (a global's address cache).</summary>
+    public string Private(string wanted)
+    {
+        var name = CSharpNames.Sanitize(wanted);
+        while (!_used.Add(name))
+            name += "_";
+        return name;
+    }
+
+    private string Claim(string kind, string cName, SourceLocation location, DiagnosticBag diagnostics)
     {
         var name = CSharpNames.Identifier(cName);
         if (_used.Add(CSharpNames.Unescaped(name)))
@@ -30,7 +45,7 @@ internal sealed class NativeMemberNames
         var renamed = CSharpNames.Unescaped(name) + "_";
         while (!_used.Add(renamed))
             renamed += "_";
-        diagnostics.Warning(DiagnosticIds.NameConflict, $"the function '{cName}' is bound as '{renamed}': its name is already a member of the Native class", location);
+        diagnostics.Warning(DiagnosticIds.NameConflict, $"the {kind} '{cName}' is bound as '{renamed}': its name is already a member of the Native class", location);
         return renamed;
     }
 

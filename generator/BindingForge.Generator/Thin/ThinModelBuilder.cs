@@ -55,6 +55,7 @@ internal sealed class ThinModelBuilder
     public ThinBuild Build()
     {
         var functions = BuildFunctions();
+        var globals = BuildGlobals();
         var constants = BuildConstants();
         var enums = _model.Enums.Where(e => !SelectPass.IsUnnamed(e)).Select(e => EnumBuilder.Build(e, _names.Enum(e.Name))).ToList();
         var (plans, opaque, structCount, unionCount) = BuildRecords();
@@ -75,6 +76,7 @@ internal sealed class ThinModelBuilder
             VersionedPatternLiteral = CSharpNames.StringLiteral(VersionedPattern()),
             Functions = functions,
             Constants = constants,
+            Globals = globals,
             Enums = enums,
             Structs = [.. plans.Select(p => p.Struct)],
             TypesUsings = [.. plans.SelectMany(p => p.Namespaces).Concat(["System.Runtime.CompilerServices", "System.Runtime.InteropServices"]).Distinct().Order(StringComparer.Ordinal)],
@@ -83,7 +85,10 @@ internal sealed class ThinModelBuilder
             ComplexNumbers = _complex.Helpers,
             LayoutChecks = [.. plans.Select(p => p.Check)],
         };
-        var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped], [.. _report.Noted]);
+        var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped], [.. _report.Noted])
+        {
+            Globals = globals.Count,
+        };
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
             _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
     }
@@ -142,6 +147,20 @@ internal sealed class ThinModelBuilder
             $"its C# signature {CSharpNames.Unescaped(render.Name)}({types}) is that of the overload exported as '{taken}', and C# cannot declare both",
             DiagnosticIds.NameConflict, function.Location);
         return false;
+    }
+
+    private List<GlobalRender> BuildGlobals()
+    {
+        var builder = new GlobalBuilder(_mapper, _report);
+        var result = new List<GlobalRender>();
+        foreach (var global in _model.Globals)
+        {
+            var name = _members.Global(global.Name, global.Location, _report.Diagnostics);
+            if (builder.Build(global, name, _members.Private($"__{global.Name}_address")) is { } render)
+                result.Add(render);
+        }
+
+        return result;
     }
 
     private List<ConstantRender> BuildConstants()

@@ -36,6 +36,13 @@ public sealed record FunctionDecl(
     public bool HasPrototype { get; init; } = true;
 }
 
+/// <summary>
+/// A variable the library exports (<c>extern const char sqlite3_version[];</c>, <c>extern void (*xFree)(void *);</c>).
+/// <see cref="Type"/> is as declared: <see cref="CType.IsConst"/> when the program may only read it, an
+/// <see cref="ArrayType"/> of unknown length for <c>x[]</c>.
+/// </summary>
+public sealed record GlobalDecl(string Name, CType Type, SourceLocation Location) : Declaration(Name, Location);
+
 /// <summary>A function parameter. <see cref="Name"/> is synthesized (<c>arg0</c>...) when the header gives none.</summary>
 public sealed record ParameterDecl(string Name, CType Type, bool IsNameSynthesized = false);
 

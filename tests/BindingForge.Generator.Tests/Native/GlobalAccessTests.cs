@@ -1,0 +1,125 @@
+using BindingForge.Generator.Tests.Safe;
+using BindingForge.Generator.Tests.Support;
+
+namespace BindingForge.Generator.Tests.Native;
+
+/// <summary>
+/// tests/native/globals.h bound and used in libbffixture (built by gcc): each exported variable is a property over
+/// the variable itself, so C# reads what C wrote, C reads what C# wrote, a const one is read-only, a string of unknown
+/// length is its bytes up to the NUL, and a function pointer the library calls can be replaced from C#.
+/// </summary>
+public sealed class GlobalAccessTests
+{
+    private static string Header => Path.Combine(SafeBindings.Root, "tests", "native", "globals.h");
+
+    private const string Driver = """
+        using System.Runtime.InteropServices;
+        using System.Text;
+        using static Run.Globals.GlobalsNative;
+
+        namespace Run.Globals;
+
+        public static unsafe class Driver
+        {
+            private static int s_freed;
+
+            [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+            private static void CountingFree(void* memory)
+            {
+                s_freed++;
+                NativeMemory.Free(memory);
+            }
+
+            public static string CReadsAndWrites()
+            {
+                var before = bf_g_counter;
+                var touched = bf_globals_touch();
+                bf_g_counter = 40;
+                var after = bf_globals_touch();
+                return $"{before}|{touched}|{after}|{bf_g_counter}|{bf_g_origin.x},{bf_g_origin.y}";
+            }
+
+            public static string Arrays()
+            {
+                bf_g_table[2] = 30;
+                var samples = new ReadOnlySpan<double>(bf_g_samples, bf_g_sample_count);
+                return $"{bf_globals_sum()}|{string.Join(",", samples.ToArray())}|{bf_g_limit}";
+            }
+
+            public static string Strings()
+            {
+                var version = Encoding.UTF8.GetString(bf_g_version);
+                var unset = bf_globals_temp_length();
+                var folder = (byte*)NativeMemory.Alloc(5);
+                "/tmp\0"u8.CopyTo(new Span<byte>(folder, 5));
+                bf_g_temp_directory = folder;
+                var set = bf_globals_temp_length();
+                bf_g_temp_directory = null;
+                NativeMemory.Free(folder);
+                return $"{version}|{unset}|{set}";
+            }
+
+            public static string ReplacedHook()
+            {
+                var original = bf_g_free_hook;
+                bf_g_free_hook = &CountingFree;
+                fixed (byte* text = "hello\0"u8)
+                {
+                    var first = bf_globals_roundtrip(text);
+                    var second = bf_globals_roundtrip(text);
+                    bf_g_free_hook = original;
+                    var third = bf_globals_roundtrip(text);
+                    return $"{first}|{second}|{third}|{s_freed}";
+                }
+            }
+        }
+        """;
+
+    private static GenerationResult Generate() => new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+    {
+        Headers = [Header],
+        Library = SafeBindings.FixtureLibrary,
+        ClassName = "Globals",
+        Namespace = "Run.Globals",
+    });
+
+    [Fact]
+    public void A_global_is_the_variable_itself_read_and_written_on_both_sides()
+    {
+        using var assembly = GeneratedBinding.Load(Generate(), "GlobalsReadWrite", Driver);
+        Assert.Equal("0|1|41|41|2,4", assembly.Invoke("Run.Globals.Driver", "CReadsAndWrites"));
+    }
+
+    [Fact]
+    public void Fixed_arrays_are_inline_arrays_and_unsized_ones_pointers_to_the_first_element()
+    {
+        using var assembly = GeneratedBinding.Load(Generate(), "GlobalsArrays", Driver);
+        Assert.Equal("37|0.5,1.5,2.5|1000", assembly.Invoke("Run.Globals.Driver", "Arrays"));
+    }
+
+    [Fact]
+    public void A_string_of_unknown_length_is_its_bytes_and_a_string_pointer_is_settable()
+    {
+        using var assembly = GeneratedBinding.Load(Generate(), "GlobalsStrings", Driver);
+        Assert.Equal("fixture-globals 1.2.3|-1|4", assembly.Invoke("Run.Globals.Driver", "Strings"));
+    }
+
+    [Fact]
+    public void A_function_pointer_global_is_read_at_each_call_so_a_replaced_hook_is_the_one_called()
+    {
+        using var assembly = GeneratedBinding.Load(Generate(), "GlobalsHook", Driver);
+        Assert.Equal("5|5|5|2", assembly.Invoke("Run.Globals.Driver", "ReplacedHook"));
+    }
+
+    [Fact]
+    public void Const_globals_are_read_only_and_every_global_is_counted()
+    {
+        var result = Generate();
+        var globals = result.Files.Single(f => f.RelativePath == "GlobalsNative.Globals.cs").Content;
+        Assert.Contains("public static ref readonly int bf_g_limit =>", globals);
+        Assert.Contains("public static ReadOnlySpan<byte> bf_g_version =>", globals);
+        Assert.Contains("public static double* bf_g_samples =>", globals);
+        Assert.Equal(9, result.Summary.Globals);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BF1009");
+    }
+}

@@ -1,0 +1,42 @@
+#include "globals.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int bf_g_counter = 0;
+const int bf_g_limit = 1000;
+const char bf_g_version[] = "fixture-globals 1.2.3";
+char *bf_g_temp_directory = NULL;
+bf_g_point bf_g_origin = { 0, 0 };
+int bf_g_table[4] = { 1, 2, 3, 4 };
+void (*bf_g_free_hook)(void *memory) = free;
+double bf_g_samples[] = { 0.5, 1.5, 2.5 };
+int bf_g_sample_count = 3;
+
+int bf_globals_touch(void)
+{
+    bf_g_origin.x += 1;
+    bf_g_origin.y += 2;
+    return ++bf_g_counter;
+}
+
+int bf_globals_sum(void)
+{
+    return bf_g_table[0] + bf_g_table[1] + bf_g_table[2] + bf_g_table[3];
+}
+
+int bf_globals_temp_length(void)
+{
+    return bf_g_temp_directory == NULL ? -1 : (int)strlen(bf_g_temp_directory);
+}
+
+int bf_globals_roundtrip(const char *text)
+{
+    size_t length = strlen(text);
+    char *copy = malloc(length + 1);
+    if (copy == NULL)
+        return -1;
+    memcpy(copy, text, length + 1);
+    bf_g_free_hook(copy);
+    return (int)length;
+}
