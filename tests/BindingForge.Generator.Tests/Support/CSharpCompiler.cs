@@ -59,6 +59,8 @@ internal static class CSharpCompiler
             allowUnsafe: true,
             nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error,
+            // Every warning wave, as the .NET 10 SDK reports them (CS8981, lower-case type names, is wave 7).
+            warningLevel: 9999,
             specificDiagnosticOptions: Suppressed);
         var compilation = CSharpCompilation.Create(assemblyName, trees, references, options);
         CSharpGeneratorDriver.Create(Generators.Value, parseOptions: parse)

@@ -105,4 +105,15 @@ public sealed class HostileNameTests
         using var assembly = SafeBindings.Load(options, "BaseMember" + className);
         Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Hostile.Names.WidgetsNativeLayout", "Verify")!);
     }
+
+    [Fact]
+    public void C_type_names_of_lower_case_letters_only_compile_with_warnings_as_errors()
+    {
+        using var temp = new TempDirectory();
+        var header = temp.File("lower.h", "struct point { int x; };\nenum color { red, green };\ntypedef struct handle handle;\nint area(struct point *p, enum color c, handle *h);\n");
+        var result = new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions { Headers = [header], Library = "lower", Namespace = "Lower.Names", ClassName = "Lower" });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var assembly = GeneratedBinding.Load(result, "LowerCaseNames");
+        Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Lower.Names.LowerNativeLayout", "Verify")!);
+    }
 }
