@@ -48,6 +48,12 @@ public static class DiagnosticIds
     /// <summary>A member is bound in a form with a condition the caller must keep (a flexible array member's accessor).</summary>
     public const string BoundWithCondition = "BF3012";
 
+    /// <summary>A function the library does not export (static inline) is skipped: no C compiler builds the shim.</summary>
+    public const string ShimCompilerMissing = "BF3013";
+
+    /// <summary>The shim's C source did not compile; the run fails, and the compiler's message says why.</summary>
+    public const string ShimCompileFailed = "BF3014";
+
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";
 

@@ -63,6 +63,12 @@ public sealed record GeneratorOptions
     /// <summary>Where generated files go. The folder is replaced as a whole only when generation succeeds.</summary>
     public string OutputDirectory { get; init; } = "generated";
 
+    /// <summary>
+    /// The C compiler that builds the shim for functions the library does not export (<c>static inline</c>): a
+    /// command name or path; null finds <c>$CC</c>, then <c>cc</c>, <c>gcc</c>, <c>clang</c> on the PATH.
+    /// </summary>
+    public string? CCompiler { get; init; }
+
     /// <summary>The contract file these options came from, when they did.</summary>
     public string? ContractPath { get; init; }
 }

@@ -2,6 +2,7 @@ using BindingForge.Generator.Passes;
 using BindingForge.Generator.Rendering;
 using BindingForge.Generator.Safe;
 using BindingForge.Generator.Session;
+using BindingForge.Generator.Shim;
 using BindingForge.Generator.Thin;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Model.Header;
@@ -62,8 +63,11 @@ public sealed class Pipeline
         if (diagnostics.HasErrors)
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);
-        var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics).Build();
+        var compiler = selected.Functions.Any(f => f.IsHeaderOnly) ? ShimCompiler.Find(options.CCompiler) : null;
+        var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics, compiler is not null).Build();
         var rendered = ThinRenderer.Render(thin.Render);
+        if (compiler is not null && thin.Render.Shim is { } shim)
+            rendered = rendered.AddFiles(ShimBuild.Files(compiler, shim, thin.Render, selected, options, diagnostics));
         if (contract is not null && options.Style != BindingStyle.Thin)
             rendered = rendered.Add(SafePass.Run(contract, thin.Layer, options, diagnostics));
         return diagnostics.HasErrors ? null : new GenerationResult(rendered.Files, diagnostics.ToImmutable(), thin.Summary)

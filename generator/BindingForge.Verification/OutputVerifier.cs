@@ -35,7 +35,7 @@ public static class OutputVerifier
     {
         var diagnostics = new DiagnosticBag();
         var planned = surface.Types.ToLookup(t => t.File, StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in files.Where(f => f.IsCSharp))
         {
             var tree = CSharpSyntaxTree.ParseText(file.Content, Parse, file.RelativePath);
             var findings = SyntaxHygiene.Problems(tree, file.Content).ToList();

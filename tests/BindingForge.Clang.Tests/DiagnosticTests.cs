@@ -80,11 +80,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Static_functions_are_skipped_with_BF1009()
+    public void Static_functions_with_a_body_are_header_only_and_without_one_are_skipped_with_BF1009()
     {
-        var result = Read.TextWithDiagnostics("static inline int helper(int x) { return x; }\nint exported(void);\n");
-        Assert.Equal(["exported"], result.Model.Functions.Select(f => f.Name));
-        Assert.Equal(ClangDiagnosticIds.DeclarationSkipped, Assert.Single(result.Diagnostics).Id);
+        var result = Read.TextWithDiagnostics(
+            "static inline int helper(int x) { return x; }\nint exported(void);\nstatic int plain(int x) /* body: */ { return x; }\nstatic int missing(int x);\nstatic inline int later(int x);\nstatic inline int later(int x) { return x; }\n");
+        Assert.Equal([("helper", true), ("exported", false), ("plain", true), ("later", true)], result.Model.Functions.Select(f => (f.Name, f.IsHeaderOnly)));
+        var skipped = Assert.Single(result.Diagnostics);
+        Assert.Equal(ClangDiagnosticIds.DeclarationSkipped, skipped.Id);
+        Assert.Contains("'missing'", skipped.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,25 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void A_static_inline_function_gets_a_compiled_shim_in_the_output_and_a_rerun_replaces_the_folder()
+    {
+        var dir = CliRunner.TempDir();
+        var header = Path.Combine(dir, "tiny.h");
+        File.WriteAllText(header, "static inline int tiny_add(int a, int b) { return a + b; }\nint tiny_exported(int x);\n");
+        var outDir = Path.Combine(dir, "out");
+        string[] generate = ["generate", "--header", header, "--library", "m", "--class", "Tiny", "--out", outDir];
+
+        var first = CliRunner.Invoke(generate);
+        File.WriteAllText(header, "static inline int tiny_add(int a, int b) { return a + b; }\nstatic inline int tiny_sub(int a, int b) { return a - b; }\n");
+        var second = CliRunner.Invoke(generate);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(Path.Combine(outDir, "TinyNative.shim.so"))[..4]);
+        Assert.Contains("bfshim_tiny_sub", File.ReadAllText(Path.Combine(outDir, "TinyNative.Shim.c")));
+    }
+
+    [Fact]
     public void A_header_that_does_not_parse_is_an_error_at_its_line_and_writes_nothing()
     {
         var dir = CliRunner.TempDir();

@@ -16,6 +16,7 @@ internal sealed class DeclarationWalker(ReadContext context)
     private readonly List<EnumDecl> _enums = [];
     private readonly List<TypedefDecl> _typedefs = [];
     private readonly List<GlobalDecl> _globals = [];
+    private readonly Dictionary<string, Model.SourceLocation> _bodiless = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     public HeaderModel Walk(IReadOnlyList<CXCursor> topLevel, ImmutableArray<MacroConstant> constants)
@@ -42,6 +43,12 @@ internal sealed class DeclarationWalker(ReadContext context)
             }
         }
         AddRecordsDeclaredOnlyInUse();
+        foreach (var (name, location) in _bodiless)
+        {
+            context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped,
+                $"Function '{name}' is static and the header does not define it: neither the library nor a shim can call it.", location);
+        }
+
         return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants)
         {
             Globals = [.. _globals],
@@ -65,15 +72,20 @@ internal sealed class DeclarationWalker(ReadContext context)
     private void ReadFunction(CXCursor cursor)
     {
         var name = cursor.Spelling();
-        if (LibClang.clang_Cursor_getStorageClass(cursor) == CXStorageClass.Static)
+        // A static function the header defines (static inline) has no symbol in the library; the shim gives it one.
+        var headerOnly = LibClang.clang_Cursor_getStorageClass(cursor) == CXStorageClass.Static;
+        if (headerOnly && !IsDefinedAnywhere(cursor))
         {
-            context.Diagnostics.Info(ClangDiagnosticIds.DeclarationSkipped,
-                $"Function '{name}' is static: a library does not export it.", context.Headers.LocationOf(cursor));
+            // A later declaration may hold the body (bodies are skipped, so clang cannot say): reported at the end.
+            _bodiless.TryAdd(name, context.Headers.LocationOf(cursor));
             return;
         }
+
+        _bodiless.Remove(name);
+
         // Keyed by symbol: overloadable functions share a name, and each overload is read once.
         if (_seen.Add("function " + FunctionReader.SymbolOf(cursor)))
-            _functions.Add(FunctionReader.Read(context, cursor));
+            _functions.Add(FunctionReader.Read(context, cursor) with { IsHeaderOnly = headerOnly });
     }
 
     /// <summary>An exported variable; a <c>static</c> one (not exported) or a thread-local one (no one address) is
@@ -100,6 +112,13 @@ internal sealed class DeclarationWalker(ReadContext context)
         var type = context.Types.Map(cursor.Type());
         context.ReportUnsupported(name, location);
         _globals.Add(new GlobalDecl(name, type, location) { Doc = context.Docs.ForDeclaration(cursor) });
+    }
+
+    /// <summary>The function has a body in this declaration or in another one clang links it to.</summary>
+    private bool IsDefinedAnywhere(CXCursor cursor)
+    {
+        var definition = LibClang.clang_getCursorDefinition(cursor);
+        return FunctionBodies.HasBody(context.Tu, cursor) || (!definition.IsNull() && FunctionBodies.HasBody(context.Tu, definition));
     }
 
     private void ReadRecord(CXCursor cursor)

@@ -49,6 +49,7 @@ internal static class OptionsFactory
             IncludeDirs = Many(flags.IncludeDirs, options.IncludeDirs),
             Defines = Many(flags.Defines, options.Defines),
             ClangArgs = Many(flags.ClangArgs, options.ClangArgs),
+            CCompiler = parse.GetValue(flags.CCompiler) ?? options.CCompiler,
             Include = Many(flags.Include, options.Include),
             Exclude = Many(flags.Exclude, options.Exclude),
             Style = parse.GetValue(flags.Style) ?? options.Style,

@@ -81,10 +81,21 @@ public static class OutputWriter
         return false;
     }
 
+    /// <summary>The name every shim library the generator compiles ends with (<c>Sqlite3Native.shim.so</c>).</summary>
+    public const string ShimLibrarySuffix = ".shim.so";
+
+    /// <summary>A file that starts with the stamp, or a shim library (an ELF file under the generator's name for one).</summary>
     private static bool IsGenerated(string path)
     {
         try
         {
+            if (path.EndsWith(ShimLibrarySuffix, StringComparison.Ordinal))
+            {
+                using var stream = File.OpenRead(path);
+                Span<byte> magic = stackalloc byte[4];
+                return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual("\u007fELF"u8);
+            }
+
             using var reader = new StreamReader(path, Utf8);
             return reader.ReadLine()?.TrimStart('\uFEFF').StartsWith(Stamp, StringComparison.Ordinal) == true;
         }
@@ -103,9 +114,12 @@ public static class OutputWriter
             .ToHashSet(StringComparer.Ordinal);
         if (existing.Count != files.Count)
             return false;
-        return files.All(f => existing.Contains(f.RelativePath.Replace('\\', '/'))
-            && File.ReadAllText(Path.Combine(target, f.RelativePath), Utf8) == Normalize(f.Content));
+        return files.All(f => existing.Contains(f.RelativePath.Replace('\\', '/')) && Same(Path.Combine(target, f.RelativePath), f));
     }
+
+    private static bool Same(string path, GeneratedFile file) => file.Bytes is { } bytes
+        ? File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)
+        : File.ReadAllText(path, Utf8) == Normalize(file.Content);
 
     private static void WriteAll(string staging, IReadOnlyList<GeneratedFile> files)
     {
@@ -114,7 +128,10 @@ public static class OutputWriter
         {
             var path = Path.Combine(staging, file.RelativePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Normalize(file.Content), Utf8);
+            if (file.Bytes is { } bytes)
+                File.WriteAllBytes(path, bytes);
+            else
+                File.WriteAllText(path, Normalize(file.Content), Utf8);
         }
     }
 

@@ -20,4 +20,23 @@ internal sealed record FunctionRender(
 
     /// <summary>The contract says <c>errno: true</c>: the import saves errno (<c>SetLastError = true</c>).</summary>
     public bool SetLastError { get; init; }
+
+    /// <summary>The parameters' C# names, in order.</summary>
+    public IReadOnlyList<string> ParameterNames { get; init; } = [];
+
+    /// <summary>For a function the library does not export (<c>static inline</c>): how it is called through the shim;
+    /// null for an import.</summary>
+    public ShimCallRender? Shim { get; init; }
+}
+
+/// <summary>
+/// A call through the shim: the shim library exports a pointer to the function (<paramref name="SymbolLiteral"/>),
+/// read once into <paramref name="AddressField"/>; the method calls it as <paramref name="FunctionPointerType"/>.
+/// </summary>
+/// <param name="SymbolLiteral">The shim's exported pointer, as a C# literal (<c>"bfshim_sqlite3_foo"</c>).</param>
+/// <param name="AddressField">The private field caching the function's address.</param>
+/// <param name="FunctionPointerType">The call's type: <c>delegate* unmanaged[Cdecl]&lt;int, byte*, int&gt;</c>.</param>
+/// <param name="Arguments">The parameters' names, comma-separated.</param>
+internal sealed record ShimCallRender(string SymbolLiteral, string AddressField, string FunctionPointerType, string Arguments)
+{
 }

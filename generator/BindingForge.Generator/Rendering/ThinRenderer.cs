@@ -30,6 +30,20 @@ internal static class ThinRenderer
                 model.Constants.Select(c => new EmittedMember(c.IsProperty ? EmittedMemberKind.Property : EmittedMemberKind.Constant, c.Name))));
         }
 
+        if (model.Shim is { } shim)
+        {
+            var name = $"{model.NativeClass}.Shim.cs";
+            files.Add(File(model, name, "thin/Shim.sbn-cs"));
+            types.Add(Type(model, name, model.NativeClass, EmittedTypeKind.Class,
+            [
+                new(EmittedMemberKind.Constant, shim.FileNameMember),
+                new(EmittedMemberKind.Field, shim.HandleField),
+                .. model.Functions.Where(f => f.Shim is not null).Select(f => new EmittedMember(EmittedMemberKind.Field, f.Shim!.AddressField)),
+                new(EmittedMemberKind.Property, shim.HandleMember),
+                Method(shim.FunctionMember),
+            ]));
+        }
+
         if (model.Globals.Count > 0)
         {
             var name = $"{model.NativeClass}.Globals.cs";

@@ -54,7 +54,19 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
             usesBool ? "C bool values are passed as bytes: 0 is false, 1 is true." : null);
         var entryPoint = name != function.LinkName ? CSharpNames.StringLiteral(function.LinkName) : null;
         var list = string.Join(", ", parameters.Select(p => $"{p.Type.Name} {p.CSharpName}"));
-        return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function));
+        return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function))
+        {
+            ParameterNames = [.. parameters.Select(p => p.CSharpName)],
+        };
+    }
+
+    /// <summary>The call of a function the library does not export, through the pointer the shim exports for it.</summary>
+    public ShimCallRender ShimCall(FunctionDecl function, FunctionRender render, string addressField)
+    {
+        var types = function.Parameters.Select(p => mapper.Map(p.Type, TypePosition.Parameter).Name)
+            .Append(mapper.Map(function.ReturnType, TypePosition.Return).Name);
+        var pointer = $"delegate* unmanaged[{(render.SuppressGcTransition ? "Cdecl, SuppressGCTransition" : "Cdecl")}]<{string.Join(", ", types)}>";
+        return new ShimCallRender(CSharpNames.StringLiteral(Shim.ShimSource.Symbol(function)), addressField, pointer, string.Join(", ", render.ParameterNames));
     }
 
     /// <summary><c>[Obsolete("use g2")]</c> from <c>deprecated("use g2")</c>, <c>[Obsolete]</c> from a bare <c>deprecated</c>.</summary>

@@ -19,7 +19,7 @@ internal sealed class NativeMemberNames
     public NativeMemberNames(string nativeClass)
     {
         _used.UnionWith(["LibraryName", "LibraryFileNames", "LibraryDirectories", "VersionedFilePattern", "ResolveLibrary", nativeClass,
-            GlobalBuilder.LibraryHandle, GlobalBuilder.LibraryHandleField, GlobalBuilder.ExportedAddress]);
+            GlobalBuilder.LibraryHandle, GlobalBuilder.LibraryHandleField, GlobalBuilder.ExportedAddress, .. Rendering.ShimRender.MemberNames]);
     }
 
     /// <summary>A free name for a function: the C name, or the C name with underscores appended on a clash.</summary>

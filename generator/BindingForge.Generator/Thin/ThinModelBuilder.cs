@@ -30,8 +30,11 @@ internal sealed class ThinModelBuilder
 
     /// <param name="contract">The contract of a run that has one: its <c>leaf</c> and <c>errno</c> facts shape the
     /// imports, and the safe classes it names are names the C types must not take.</param>
-    public ThinModelBuilder(HeaderModel model, GeneratorOptions options, BoundContract? contract, NativeLibraryProbe probe, DiagnosticBag diagnostics)
+    /// <param name="shimAvailable">A C compiler was found: functions the library does not export are bound through
+    /// the shim; without one they are skipped (BF3013).</param>
+    public ThinModelBuilder(HeaderModel model, GeneratorOptions options, BoundContract? contract, NativeLibraryProbe probe, DiagnosticBag diagnostics, bool shimAvailable = false)
     {
+        _shimAvailable = shimAvailable;
         _contract = contract;
         _model = model;
         _options = options;
@@ -47,6 +50,8 @@ internal sealed class ThinModelBuilder
     }
 
     private readonly BoundContract? _contract;
+    private readonly bool _shimAvailable;
+    private readonly List<string> _shimFunctions = [];
 
     /// <summary>The C# name of every function the thin layer bound, by C name (filled while building).</summary>
     private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
@@ -77,6 +82,8 @@ internal sealed class ThinModelBuilder
             Functions = functions,
             Constants = constants,
             Globals = globals,
+            Shim = _shimFunctions.Count == 0 ? null : new ShimRender(ShimFileName(_nativeClass), CSharpNames.StringLiteral(ShimFileName(_nativeClass))),
+            ShimFunctions = [.. _shimFunctions],
             Enums = enums,
             Structs = [.. plans.Select(p => p.Struct)],
             TypesUsings = [.. plans.SelectMany(p => p.Namespaces).Concat(["System.Runtime.CompilerServices", "System.Runtime.InteropServices"]).Distinct().Order(StringComparer.Ordinal)],
@@ -92,6 +99,9 @@ internal sealed class ThinModelBuilder
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
             _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
     }
+
+    /// <summary>The shim library's file name: the Native class's, so that two bindings in one application never share one.</summary>
+    public static string ShimFileName(string nativeClass) => nativeClass + Output.OutputWriter.ShimLibrarySuffix;
 
     /// <summary><c>lib{name}.so</c> first, then the sonames found on this machine; a path is tried as it is.</summary>
     private IEnumerable<string> LibraryFileNames() => IsPath(_options.Library)
@@ -119,13 +129,28 @@ internal sealed class ThinModelBuilder
                 continue;
             }
 
+            if (function.IsHeaderOnly && !_shimAvailable)
+            {
+                _report.Skip("function", function.Name,
+                    $"the library does not export it (its header defines it static inline), and no C compiler was found to build the shim that calls it: install one ({Shim.ShimCompiler.InstallCommand}) or name it with --cc",
+                    DiagnosticIds.ShimCompilerMissing, function.Location);
+                continue;
+            }
+
             var name = overloaded.Contains(function.Name)
                 ? _members.Overload(function.Name, function.Location, _report.Diagnostics)
                 : _members.Function(function.Name, function.Location, _report.Diagnostics);
             if (builder.Build(function, name) is not { } render || !ClaimOverload(function, render))
                 continue;
             var facts = _contract?.FindFunction(function.Name);
-            result.Add(render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true });
+            render = render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true };
+            if (function.IsHeaderOnly)
+            {
+                render = render with { Shim = builder.ShimCall(function, render, _members.Private($"__{function.Name}_function")), SetLastError = false };
+                _shimFunctions.Add(function.Name);
+            }
+
+            result.Add(render);
             // The safe layer knows a function by its C name, which the header model resolves to the first overload.
             if (ReferenceEquals(_model.FindFunction(function.Name), function))
                 _boundFunctions[function.Name] = render.Name;

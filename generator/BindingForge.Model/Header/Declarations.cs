@@ -31,6 +31,12 @@ public sealed record FunctionDecl(
     /// <summary>The name the linker knows: <see cref="Symbol"/>, or the C name.</summary>
     public string LinkName => Symbol ?? Name;
 
+    /// <summary>
+    /// True for a <c>static</c> (usually <c>static inline</c>) function the header defines: the library exports no
+    /// symbol for it, so it is called through the generated C shim, which takes its address.
+    /// </summary>
+    public bool IsHeaderOnly { get; init; }
+
     /// <summary>False for <c>int f();</c>, declared without a prototype and read as taking no arguments, until a
     /// contract's <c>signature:</c> gives it one.</summary>
     public bool HasPrototype { get; init; } = true;

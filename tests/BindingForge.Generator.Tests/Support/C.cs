@@ -63,5 +63,5 @@ internal static class C
         new VerifiedPipeline(Thin.NativeLibraryProbe.None).Generate(model, options ?? Options());
 
     public static ImmutableArray<(string Path, string Text)> Sources(GenerationResult result) =>
-        [.. result.Files.Select(f => (f.RelativePath, f.Content))];
+        [.. result.Files.Where(f => f.IsCSharp).Select(f => (f.RelativePath, f.Content))];
 }
