@@ -36,6 +36,21 @@ extern double bf_g_samples[];
 /** How many values bf_g_samples holds. */
 extern int bf_g_sample_count;
 
+/* A handle declared as a typedef of void, as some libraries declare theirs (typedef void CURL;). */
+typedef void bf_g_box;
+
+/** A new box holding value; free it with bf_g_box_close. */
+bf_g_box *bf_g_box_open(int value);
+
+/** The box's value. */
+int bf_g_box_value(bf_g_box *box);
+
+/** Frees the box. */
+void bf_g_box_close(bf_g_box *box);
+
+/** How many boxes are open. */
+int bf_g_boxes_open(void);
+
 /** Bumps bf_g_counter and moves bf_g_origin; returns the new count. */
 int bf_globals_touch(void);
 

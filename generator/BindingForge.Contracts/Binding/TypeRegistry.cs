@@ -5,13 +5,15 @@ namespace BindingForge.Contracts.Binding;
 /// <summary>
 /// Recognises the C types of contract entries (handles, or caller-allocated structs) wherever a parameter or
 /// return spells them: <c>sqlite3*</c>, <c>struct sqlite3 *</c>, <c>z_streamp</c>, or a pointer typedef handle
-/// such as <c>typedef struct foo *foo_t</c> keyed as <c>foo_t</c>. Identity is the record a key resolves to
-/// (or the pointer typedef's own name), so every spelling of the same type finds the same entry.
+/// such as <c>typedef struct foo *foo_t</c> keyed as <c>foo_t</c>, or a handle declared <c>typedef void CURL;</c> and
+/// used as <c>CURL *</c>. Identity is the record a key resolves to (or the pointer or void typedef's own name), so
+/// every spelling of the same type finds the same entry.
 /// </summary>
 internal sealed class TypeRegistry(TypeShape shape)
 {
     private readonly Dictionary<string, string> _byRecord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byPointerTypedef = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byVoidTypedef = new(StringComparer.Ordinal);
 
     /// <summary>The outcome of registering a key: its identity, or why it has none.</summary>
     public enum Outcome
@@ -38,6 +40,10 @@ internal sealed class TypeRegistry(TypeShape shape)
             return Add(_byPointerTypedef, key, key, out existing);
         }
 
+        // typedef void CURL; then CURL * is the handle: the typedef's own name is its identity.
+        if (allowPointerTypedef && header.FindTypedef(key) is not null && resolved is PrimitiveType { Kind: PrimitiveKind.Void })
+            return Add(_byVoidTypedef, key, key, out existing);
+
         recordName = RecordNameOf(resolved);
         return recordName is null ? Outcome.NotARecord : Add(_byRecord, recordName, key, out existing);
     }
@@ -55,15 +61,29 @@ internal sealed class TypeRegistry(TypeShape shape)
             current = decl.Underlying;
         }
 
-        return current is PointerType pointer && RecordNameOf(pointer.Pointee) is { } record
-            ? _byRecord.GetValueOrDefault(record)
-            : null;
+        if (current is not PointerType pointer)
+            return null;
+        if (VoidTypedefKey(pointer.Pointee) is { } voidKey)
+            return voidKey;
+        return RecordNameOf(pointer.Pointee) is { } record ? _byRecord.GetValueOrDefault(record) : null;
+    }
+
+    /// <summary>The key of a <c>typedef void X</c> handle that <paramref name="pointee"/> names, through typedefs of it.</summary>
+    private string? VoidTypedefKey(CType pointee)
+    {
+        for (var current = pointee; current is TypedefRef typedef; current = shape.Header.FindTypedef(typedef.Name)?.Underlying)
+        {
+            if (_byVoidTypedef.TryGetValue(typedef.Name, out var key))
+                return key;
+        }
+
+        return null;
     }
 
     /// <summary>The key of the entry an out parameter of <paramref name="type"/> hands back (<c>sqlite3**</c> gives <c>sqlite3</c>).</summary>
     public string? OfOut(CType type) => shape.AsPointer(type) is { } pointer ? OfValue(pointer.Pointee) : null;
 
-    public IEnumerable<string> Keys => _byRecord.Values.Concat(_byPointerTypedef.Values);
+    public IEnumerable<string> Keys => _byRecord.Values.Concat(_byPointerTypedef.Values).Concat(_byVoidTypedef.Values);
 
     /// <summary>The record a type names, also when the header only forward-declares it.</summary>
     private string? RecordNameOf(CType type) => shape.Resolve(type) switch

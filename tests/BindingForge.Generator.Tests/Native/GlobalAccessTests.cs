@@ -114,6 +114,32 @@ public sealed class GlobalAccessTests
     }
 
     [Fact]
+    public void A_handle_declared_as_a_typedef_of_void_is_a_safe_handle_freed_once()
+    {
+        var options = SafeBindings.Options(Path.Combine(SafeBindings.Root, "tests", "native", "globals.yaml"), SafeBindings.FixtureLibrary);
+        using var assembly = SafeBindings.Load(options, "VoidTypedefHandle", """
+            namespace Run.Boxes;
+
+            public static class Driver
+            {
+                public static string Use()
+                {
+                    var before = BoxesNative.bf_g_boxes_open();
+                    int value, open;
+                    using (var box = Box.Open(42))
+                    {
+                        value = box.Value();
+                        open = BoxesNative.bf_g_boxes_open() - before;
+                    }
+
+                    return $"{value}|{open}|{BoxesNative.bf_g_boxes_open() - before}";
+                }
+            }
+            """);
+        Assert.Equal("42|1|0", assembly.Invoke("Run.Boxes.Driver", "Use"));
+    }
+
+    [Fact]
     public void Const_globals_are_read_only_and_every_global_is_counted()
     {
         var result = Generate();

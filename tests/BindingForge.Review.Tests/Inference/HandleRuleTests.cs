@@ -24,6 +24,22 @@ public sealed class HandleRuleTests
     }
 
     [Fact]
+    public void A_typedef_of_void_used_through_pointers_is_a_handle_the_binder_accepts()
+    {
+        // typedef void CURL; CURL *curl_easy_init(void); void curl_easy_cleanup(CURL *curl);
+        var kit = new InferenceKit().Typedef("CURL", CVoid)
+            .Function("curl_easy_init", Ptr(Named("CURL")))
+            .Function("curl_easy_cleanup", CVoid, P("curl", Ptr(Named("CURL"))))
+            .Function("curl_easy_perform", CInt, P("curl", Ptr(Named("CURL"))));
+
+        var (contract, _) = kit.Draft();
+
+        var handle = Assert.Single(contract.Handles);
+        Assert.Equal(("CURL", "curl_easy_cleanup"), (handle.CTypeName, handle.Release!.Name));
+        Assert.NotNull(contract.FindFunction("curl_easy_init")!.Return.Owned);
+    }
+
+    [Fact]
     public void An_out_parameter_constructor_pairs_with_its_release()
     {
         var kit = new InferenceKit().Opaque("db")

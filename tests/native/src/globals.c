@@ -40,3 +40,33 @@ int bf_globals_roundtrip(const char *text)
     bf_g_free_hook(copy);
     return (int)length;
 }
+
+static int boxes_open = 0;
+
+bf_g_box *bf_g_box_open(int value)
+{
+    int *box = malloc(sizeof *box);
+    if (box == NULL)
+        return NULL;
+    *box = value;
+    boxes_open++;
+    return box;
+}
+
+int bf_g_box_value(bf_g_box *box)
+{
+    return *(int *)box;
+}
+
+void bf_g_box_close(bf_g_box *box)
+{
+    if (box == NULL)
+        return;
+    boxes_open--;
+    free(box);
+}
+
+int bf_g_boxes_open(void)
+{
+    return boxes_open;
+}

@@ -81,6 +81,9 @@ internal sealed class TypeFacts(HeaderModel header)
 
     private HandleType? FromPointee(CType pointee)
     {
+        // typedef void CURL; CURL *: the typedef is the handle's name, as the binder reads it.
+        if (pointee is TypedefRef voidTypedef && Header.FindTypedef(voidTypedef.Name) is not null && Shape.Resolve(pointee) is PrimitiveType { Kind: PrimitiveKind.Void })
+            return new HandleType(voidTypedef.Name, voidTypedef.Name, IsOpaque: true, IsPointerTypedef: false);
         if (RecordOf(pointee) is not { } record)
             return null;
         var key = pointee is TypedefRef typedef && Header.FindTypedef(typedef.Name) is not null ? typedef.Name : record.TypedefName ?? record.Name;
