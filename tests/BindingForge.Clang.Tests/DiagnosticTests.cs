@@ -62,8 +62,8 @@ public sealed class DiagnosticTests
     public void Warnings_in_included_headers_are_dropped()
     {
         using var temp = new TempHeaders();
-        temp.Write("inner.h", "#warning \"inner\"\nint inner(void);\n");
-        var outer = temp.Write("outer.h", "#include \"inner.h\"\nint outer(void);\n");
+        temp.Write("other/inner.h", "#warning \"inner\"\nint inner(void);\n");
+        var outer = temp.Write("lib/outer.h", "#include \"../other/inner.h\"\nint outer(void);\n");
         var result = Read.Headers(outer);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(["outer"], result.Model.Functions.Select(f => f.Name));

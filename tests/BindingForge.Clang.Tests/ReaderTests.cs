@@ -8,11 +8,11 @@ namespace BindingForge.Clang.Tests;
 public sealed class ReaderTests
 {
     [Fact]
-    public void Only_the_named_headers_enter_the_model_and_foreign_typedefs_are_resolved()
+    public void Headers_of_other_folders_stay_out_of_the_model_and_their_typedefs_are_resolved()
     {
         using var temp = new TempHeaders();
-        temp.Write("base.h", "#include <stddef.h>\ntypedef unsigned char base_byte;\ntypedef size_t base_size;\nint base_fn(void);\n");
-        var api = temp.Write("api.h", "#include \"base.h\"\nbase_byte api_get(base_size n, size_t m);\n");
+        temp.Write("base/base.h", "#include <stddef.h>\ntypedef unsigned char base_byte;\ntypedef size_t base_size;\nint base_fn(void);\n");
+        var api = temp.Write("api/api.h", "#include \"../base/base.h\"\nbase_byte api_get(base_size n, size_t m);\n");
         var model = Read.Headers(api).Model;
         var function = Assert.Single(model.Functions);
         Assert.Equal("api_get", function.Name);
@@ -21,6 +21,34 @@ public sealed class ReaderTests
         Assert.Equal("base_byte", function.ReturnType.Spelling);
         Assert.Equal("size_t", Assert.IsType<TypedefRef>(function.Parameters[0].Type).Name);
         Assert.Equal("size_t", Assert.IsType<TypedefRef>(function.Parameters[1].Type).Name);
+    }
+
+    [Fact]
+    public void Headers_the_named_one_includes_from_its_own_folder_or_below_are_part_of_the_library()
+    {
+        // An API split over several headers, as curl/curl.h includes curl/easy.h and curl/multi.h.
+        using var temp = new TempHeaders();
+        temp.Write("lib/easy.h", "/** Easy. */\nint lib_easy(void);\n#define LIB_EASY_FLAG 4\n");
+        temp.Write("lib/sub/more.h", "typedef struct lib_more { int x; } lib_more;\nint lib_more_fn(lib_more *m);\n");
+        temp.Write("other/foreign.h", "int foreign_fn(void);\n");
+        var api = temp.Write("lib/lib.h", "#include \"easy.h\"\n#include \"sub/more.h\"\n#include \"../other/foreign.h\"\nint lib_init(void);\n");
+
+        var model = Read.Headers(api).Model;
+
+        Assert.Equal(["lib_easy", "lib_more_fn", "lib_init"], model.Functions.Select(f => f.Name));
+        Assert.Equal("Easy.", model.Functions[0].Doc?.Summary.Trim());
+        Assert.EndsWith("easy.h", model.Functions[0].Location.File, StringComparison.Ordinal);
+        Assert.Contains(model.Records, r => r.Name == "lib_more");
+        Assert.Contains(model.Constants, c => c.Name == "LIB_EASY_FLAG");
+    }
+
+    [Fact]
+    public void A_header_in_a_system_include_root_brings_no_other_header_of_that_root()
+    {
+        // zlib.h includes zconf.h and sqlite3.h stdarg.h: only what the user named is bound from /usr/include.
+        var model = Read.Headers("/usr/include/zlib.h").Model;
+        Assert.DoesNotContain(model.Functions, f => f.Location.File.EndsWith("zconf.h", StringComparison.Ordinal));
+        Assert.All(model.Functions, f => Assert.Equal("/usr/include/zlib.h", f.Location.File));
     }
 
     [Fact]

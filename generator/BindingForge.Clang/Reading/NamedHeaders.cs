@@ -5,20 +5,35 @@ using BindingForge.Model;
 namespace BindingForge.Clang.Reading;
 
 /// <summary>
-/// The headers the user named, as files of one translation unit. Decides what belongs in the model
-/// (a declaration whose expansion location is in one of them) and gives their text to the comment scanner.
+/// The headers the user named, as files of one translation unit. Decides what belongs in the model: a declaration
+/// whose expansion location is in one of them, or in a header they include from their own folder or below it (a
+/// library's API split over <c>curl/curl.h</c>, <c>curl/easy.h</c>, ...), unless that folder is a system include root
+/// such as <c>/usr/include</c>, where it would be the C library. Gives their text to the comment scanner.
 /// </summary>
 internal sealed unsafe class NamedHeaders
 {
     private readonly TranslationUnit _tu;
     private readonly CXFile[] _files;
     private readonly Dictionary<nint, int> _indexByHandle = [];
+    private readonly Dictionary<nint, bool> _inLibraryFolder = [];
+    private readonly string[] _libraryFolders;
 
     public NamedHeaders(TranslationUnit tu, IReadOnlyList<string> paths)
     {
         _tu = tu;
         Paths = paths;
         _files = [.. paths.Select(FileOf)];
+        _libraryFolders = [.. paths.Select(p => Path.GetDirectoryName(Path.GetFullPath(p))!).Where(d => !IsSystemRoot(d)).Distinct(StringComparer.Ordinal)
+            .Select(d => d.EndsWith('/') ? d : d + "/")];
+    }
+
+    /// <summary>A folder whose headers are the system's, not one library's: <c>/usr/include</c>, its multiarch
+    /// folder (<c>/usr/include/x86_64-linux-gnu</c>), <c>/usr/local/include</c>.</summary>
+    public static bool IsSystemRoot(string folder)
+    {
+        var trimmed = folder.TrimEnd('/');
+        return trimmed is "/usr/include" or "/usr/local/include" or "" ||
+            (Path.GetDirectoryName(trimmed) == "/usr/include" && Path.GetFileName(trimmed).Contains("-linux-", StringComparison.Ordinal));
     }
 
     /// <summary>Full paths, in the order the user named them.</summary>
@@ -36,7 +51,23 @@ internal sealed unsafe class NamedHeaders
         return index;
     }
 
-    public bool Contains(CXCursor cursor) => IndexOf(cursor.ExpansionLocation().File) >= 0;
+    public bool Contains(CXCursor cursor) => Contains(cursor.ExpansionLocation().File);
+
+    /// <summary>A named header, or a header in a named header's library folder.</summary>
+    public bool Contains(CXFile file)
+    {
+        if (IndexOf(file) >= 0)
+            return true;
+        if (file.IsNull || _libraryFolders.Length == 0)
+            return false;
+        if (!_inLibraryFolder.TryGetValue(file.Handle, out var inside))
+        {
+            var path = Path.GetFullPath(file.Name());
+            _inLibraryFolder[file.Handle] = inside = _libraryFolders.Any(f => path.StartsWith(f, StringComparison.Ordinal));
+        }
+
+        return inside;
+    }
 
     /// <summary>Where the cursor is, with the header's path as the user's request resolved it.</summary>
     public SourceLocation LocationOf(CXCursor cursor)

@@ -11,6 +11,7 @@ internal sealed class TempHeaders : IDisposable
     public string Write(string name, string text)
     {
         var path = Path.Combine(Dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ReplaceLineEndings("\n"));
         return path;
     }
