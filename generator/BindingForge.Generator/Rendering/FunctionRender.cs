@@ -20,4 +20,7 @@ internal sealed record FunctionRender(
 
     /// <summary>The contract says <c>errno: true</c>: the import saves errno (<c>SetLastError = true</c>).</summary>
     public bool SetLastError { get; init; }
+
+    /// <summary>The symbol the import binds (<see cref="Model.Header.FunctionDecl.LinkName"/>): the API record keys functions by it.</summary>
+    public string LinkName { get; init; } = string.Empty;
 }

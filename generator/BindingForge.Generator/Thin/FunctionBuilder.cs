@@ -54,7 +54,7 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
             usesBool ? "C bool values are passed as bytes: 0 is false, 1 is true." : null);
         var entryPoint = name != function.LinkName ? CSharpNames.StringLiteral(function.LinkName) : null;
         var list = string.Join(", ", parameters.Select(p => $"{p.Type.Name} {p.CSharpName}"));
-        return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function));
+        return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function)) { LinkName = function.LinkName };
     }
 
     /// <summary><c>[Obsolete("use g2")]</c> from <c>deprecated("use g2")</c>, <c>[Obsolete]</c> from a bare <c>deprecated</c>.</summary>

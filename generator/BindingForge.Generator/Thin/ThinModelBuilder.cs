@@ -85,7 +85,7 @@ internal sealed class ThinModelBuilder
         };
         var summary = new GenerationSummary(functions.Count, structCount, unionCount, enums.Count, constants.Count, typedefs, [.. _report.Skipped], [.. _report.Noted]);
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
-            _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
+            _names.Taken.ToFrozenSet(StringComparer.Ordinal))) { TypeNames = _names.Declared };
     }
 
     /// <summary><c>lib{name}.so</c> first, then the sonames found on this machine; a path is tried as it is.</summary>
@@ -151,7 +151,7 @@ internal sealed class ThinModelBuilder
         foreach (var constant in _model.Constants)
         {
             if (ClaimConstant(constant.Name, constant.Location) is { } name && builder.Build(constant, name) is { } render)
-                result.Add(render);
+                result.Add(render with { CName = constant.Name });
         }
 
         foreach (var e in _model.Enums.Where(SelectPass.IsUnnamed))
@@ -159,7 +159,7 @@ internal sealed class ThinModelBuilder
             foreach (var member in e.Members)
             {
                 if (ClaimConstant(member.Name, e.Location) is { } name && builder.Build(member, e.UnderlyingType, name, e.Location) is { } render)
-                    result.Add(render);
+                    result.Add(render with { CName = member.Name });
             }
         }
 
