@@ -15,7 +15,7 @@ namespace BindingForge.Review.Surface;
 /// enum bf_kind.BF_KIND_OBJECT = 1
 /// </code>
 /// </summary>
-public static class ApiRecordBuilder
+public static partial class ApiRecordBuilder
 {
     public static ApiRecord Build(ThinSurface surface)
     {
@@ -36,9 +36,11 @@ public static class ApiRecordBuilder
         return ApiRecord.Of(items);
     }
 
-    /// <summary><c>SQLITE_VERSION</c>, <c>ZLIB_VERNUM</c>, <c>BF_ABI_VERSION</c>: macros that say which version the headers are.</summary>
-    public static bool IsVersion(string name) =>
-        name.Contains("VERSION", StringComparison.OrdinalIgnoreCase) || name.EndsWith("VERNUM", StringComparison.Ordinal);
+    /// <summary><c>SQLITE_VERSION</c>, <c>ZLIB_VERNUM</c>, <c>BF_ABI_VERSION</c>: a library prefix (and ABI/API/LIB), then a version word; not <c>SQLITE_FCNTL_DATA_VERSION</c>.</summary>
+    public static bool IsVersion(string name) => VersionName().IsMatch(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9]+_((ABI|API|LIB)_)?(VERSION(_NUMBER)?|VERNUM|SOURCE_ID|VER(SION)?_(MAJOR|MINOR|PATCH|REVISION|SUBREVISION))$")]
+    private static partial System.Text.RegularExpressions.Regex VersionName();
 
     private static ApiLine Function(FunctionDecl function, ThinSurface surface)
     {
