@@ -4,7 +4,8 @@ namespace BindingForge.Review.Diff;
 
 /// <summary>
 /// Reads files at a git revision, for <c>bindingforge diff --git BASE</c>: runs the <c>git</c> command line in the
-/// repository that holds the contract. A file that did not exist at the revision reads as null, not as an error.
+/// repository that holds the contract. A file that did not exist at the revision reads as null, not as an error;
+/// folders are extracted as they were at the revision (<see cref="Extract"/>), for headers vendored in the repository.
 /// </summary>
 public static class GitRevisionReader
 {
@@ -36,11 +37,64 @@ public static class GitRevisionReader
         return ([.. result.Output!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], null);
     }
 
-    private static GitResult Run(string folder, params string[] arguments)
+    /// <summary>
+    /// Writes the files under each of <paramref name="folders"/> (relative to the root) as they were at
+    /// <paramref name="revision"/> into <paramref name="destination"/>, at the same relative paths (<c>git archive</c>).
+    /// A folder that did not exist at the revision is skipped. Returns null, or why nothing could be extracted.
+    /// </summary>
+    public static string? Extract(string root, string revision, IEnumerable<string> folders, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        string? failure = null;
+        foreach (var folder in folders)
+        {
+            var start = Start(root, "archive", "--format=tar", revision, "--", folder.Replace('\\', '/'));
+            try
+            {
+                using var process = Process.Start(start)!;
+                var error = process.StandardError.ReadToEndAsync();
+                Untar(process.StandardOutput.BaseStream, destination);
+                process.WaitForExit();
+                if (process.ExitCode != 0 && !error.Result.Contains("did not match", StringComparison.Ordinal))
+                    failure = $"git archive {revision} -- {folder}: {error.Result.Trim()}";
+            }
+            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException or UnauthorizedAccessException or FormatException)
+            {
+                failure = $"cannot extract {folder} at {revision}: {e.Message}";
+            }
+        }
+
+        return failure;
+    }
+
+    /// <summary>Regular files only, kept inside <paramref name="destination"/> (an entry that climbs out is skipped).</summary>
+    private static void Untar(Stream tar, string destination)
+    {
+        var top = Path.GetFullPath(destination) + Path.DirectorySeparatorChar;
+        using var reader = new System.Formats.Tar.TarReader(tar);
+        while (reader.GetNextEntry() is { } entry)
+        {
+            if (entry.EntryType is not (System.Formats.Tar.TarEntryType.RegularFile or System.Formats.Tar.TarEntryType.V7RegularFile))
+                continue;
+            var target = Path.GetFullPath(Path.Combine(destination, entry.Name));
+            if (!target.StartsWith(top, StringComparison.Ordinal))
+                continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            entry.ExtractToFile(target, overwrite: true);
+        }
+    }
+
+    private static ProcessStartInfo Start(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        return start;
+    }
+
+    private static GitResult Run(string folder, params string[] arguments)
+    {
+        var start = Start(folder, arguments);
         try
         {
             using var process = Process.Start(start)!;

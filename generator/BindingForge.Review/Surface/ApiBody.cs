@@ -12,7 +12,11 @@ internal static class ApiBody
     public static string CSharp(ApiLine line) => Split(line.Body).CSharp;
 
     /// <summary>The value after <c> = </c> (enumerators, versions, typedefs, constants' C# side).</summary>
-    public static string Value(string text) => text.IndexOf(" = ", StringComparison.Ordinal) is var at and >= 0 ? text[(at + 3)..] : text;
+    public static string Value(string text)
+    {
+        text = text.Trim();
+        return text.StartsWith("= ", StringComparison.Ordinal) ? text[2..] : text.IndexOf(" = ", StringComparison.Ordinal) is var at and >= 0 ? text[(at + 3)..] : text;
+    }
 
     private static (string C, string CSharp) Split(string body)
     {
