@@ -106,7 +106,7 @@ internal sealed class DiffCommand
             yield break;
         }
 
-        var files = paths.Length == 1 ? [Path.GetRelativePath(root.Output!, Path.GetFullPath(paths[0]))] : ChangedContracts(root.Output!, revision, diagnostics);
+        var files = paths.Length == 1 ? [Path.GetRelativePath(root.Output!, Path.GetFullPath(paths[0]))] : Changed(root.Output!, revision, diagnostics);
         foreach (var relative in files)
             yield return GitDiff(root.Output!, revision, relative, diagnostics);
     }
@@ -134,13 +134,12 @@ internal sealed class DiffCommand
         return before is null ? null : ContractDiffer.Compare(before, after, path);
     }
 
-    /// <summary>Changed YAML files that are contracts (they load and have a library section).</summary>
-    private static IEnumerable<string> ChangedContracts(string root, string revision, DiagnosticBag diagnostics)
+    private static IReadOnlyList<string> Changed(string root, string revision, DiagnosticBag diagnostics)
     {
-        var (files, error) = GitRevisionReader.ChangedYaml(root, revision);
+        var (files, error) = ChangedContracts.Find(root, revision);
         if (error is not null)
             diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, error);
-        return files.Where(f => File.Exists(Path.Combine(root, f)) && BindingSession.Load(Path.Combine(root, f)).Document?.Library is not null);
+        return files;
     }
 
     private static string? Read(string path, DiagnosticBag diagnostics)

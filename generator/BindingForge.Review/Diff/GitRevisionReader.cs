@@ -28,14 +28,14 @@ public static class GitRevisionReader
         return result;
     }
 
-    /// <summary>The YAML files that differ between <paramref name="revision"/> and the working tree, relative to the root.</summary>
-    public static (IReadOnlyList<string> Files, string? Error) ChangedYaml(string root, string revision)
-    {
-        var result = Run(root, "diff", "--name-only", revision, "--", "*.yaml", "*.yml");
-        if (result.Error is not null)
-            return ([], result.Error);
-        return ([.. result.Output!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], null);
-    }
+    /// <summary>The files that differ between <paramref name="revision"/> and the working tree, relative to the root.</summary>
+    public static (IReadOnlyList<string> Files, string? Error) Changed(string root, string revision) => Lines(Run(root, "diff", "--name-only", revision, "--"));
+
+    /// <summary>The YAML files the working tree tracks, relative to the root.</summary>
+    public static (IReadOnlyList<string> Files, string? Error) TrackedYaml(string root) => Lines(Run(root, "ls-files", "--", "*.yaml", "*.yml"));
+
+    private static (IReadOnlyList<string> Files, string? Error) Lines(GitResult result) =>
+        result.Error is not null ? ([], result.Error) : ([.. result.Output!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)], null);
 
     /// <summary>
     /// Writes the files under each of <paramref name="folders"/> (relative to the root) as they were at

@@ -24,7 +24,7 @@ public static class RevisionSide
         var copy = Path.Combine(Path.GetTempPath(), "bindingforge-rev-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var folders = Folders(root, contract, text);
+            var folders = RepositoryFolders.Of(root, contract, ContractLoader.LoadText(text, Path.Combine(root, contract)).Document);
             var extracted = GitRevisionReader.Extract(root, revision, folders, copy);
             if (extracted is not null)
                 diagnostics.Warning(ContractDiagnosticIds.DiffInputUnreadable, $"{revision}: {extracted}", new SourceLocation(contract, 1, 1));
@@ -60,24 +60,6 @@ public static class RevisionSide
         diagnostics.AddRange(unreadable);
         diagnostics.Info(ContractDiagnosticIds.DiffSurfaceSource, $"{revision}: the headers are outside the repository; the older C surface is `{recordPath}` as committed at {revision}", new SourceLocation(contract, 1, 1));
         return side with { Surface = record, SurfaceSource = $"API record `{recordPath}` at `{revision}` (headers outside the repository)" };
-    }
-
-    /// <summary>The contract's folder and its include dirs that lie inside the repository, relative to it.</summary>
-    private static List<string> Folders(string root, string contract, string text)
-    {
-        var folders = new List<string> { Path.GetDirectoryName(contract) is { Length: > 0 } folder ? folder : "." };
-        var document = ContractLoader.LoadText(text, Path.Combine(root, contract)).Document;
-        if (document is not null)
-        {
-            foreach (var dir in LibraryOptions.FromDocument(document).IncludeDirs)
-            {
-                var relative = Path.GetRelativePath(root, dir);
-                if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
-                    folders.Add(relative);
-            }
-        }
-
-        return [.. folders.Distinct(StringComparer.Ordinal)];
     }
 
     private static Diagnostic Relocate(Diagnostic d, string copy, string revision) =>
