@@ -4,9 +4,9 @@ using BindingForge.Model.Diagnostics;
 namespace BindingForge.Review.Diff;
 
 /// <summary>
-/// The errors of one version of a contract as diff changes: every entry the binder left out because of its errors
-/// (the diff cannot say what changes for it, so it says that, instead of guessing why it is gone), and every other
-/// error. Both are <see cref="ChangeKind.Error"/>, which fails any <c>--fail-on</c>.
+/// The errors of one version of a contract as diff changes: every entry the binder left out, or bound without the
+/// facts that had errors (the diff cannot say what changes for it, so it says that, instead of guessing why a fact or
+/// the whole entry is gone), and every other error. Both are <see cref="ChangeKind.Error"/>, which fails any <c>--fail-on</c>.
 /// </summary>
 internal static class LeftOutEntries
 {
@@ -17,10 +17,12 @@ internal static class LeftOutEntries
             return;
         var entries = Entries(side).OrderBy(e => e.At.Line).ToList();
         var attached = new HashSet<Diagnostic>();
-        foreach (var (subject, at, leftOut) in entries.Where(e => e.LeftOut))
+        foreach (var (subject, at, missing) in entries)
         {
             var next = entries.Where(e => e.At.Line > at.Line).Select(e => e.At.Line).DefaultIfEmpty(int.MaxValue).Min();
             var own = errors.Where(d => d.Location.Line >= at.Line && d.Location.Line < next).ToList();
+            if (!missing && own.Count == 0)
+                continue;
             attached.UnionWith(own);
             log.LeftOut.Add(subject);
             var why = own.Count == 0 ? "see `bindingforge check`" : string.Join("; ", own.Select(d => $"{d.Id} {d.Message}"));
@@ -31,7 +33,7 @@ internal static class LeftOutEntries
             log.Add(ChangeKind.Error, "contract", $"{side.Side.Label}: {error.Id} {error.Message}", null, error.Location);
     }
 
-    private static IEnumerable<(string Subject, SourceLocation At, bool LeftOut)> Entries(SafeApi side)
+    private static IEnumerable<(string Subject, SourceLocation At, bool Missing)> Entries(SafeApi side)
     {
         var (document, contract) = (side.Side.Document, side.Binding.Contract);
         foreach (var f in document.Functions)
