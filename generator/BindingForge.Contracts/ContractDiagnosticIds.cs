@@ -144,7 +144,7 @@ public static class ContractDiagnosticIds
     /// <summary><c>diff</c>: a contract version cannot be read (a missing file, a revision git does not know).</summary>
     public const string DiffInputUnreadable = "BF2400";
 
-    /// <summary><c>diff</c>: a contract version has errors, so the comparison may be incomplete.</summary>
+    /// <summary><c>diff</c>: a contract version has errors, so the comparison is incomplete (an error: the report is written, the run fails).</summary>
     public const string DiffInputInvalid = "BF2401";
 
     /// <summary>API record: the contract has no API record of its bound C surface next to it (<c>--update-api</c> writes one).</summary>
@@ -170,7 +170,4 @@ public static class ContractDiagnosticIds
 
     /// <summary><c>diff</c>: the older side's C surface is unknown (headers outside the repository and no API record at the revision).</summary>
     public const string DiffSurfaceUnknown = "BF2511";
-
-    /// <summary><c>diff</c>: a contract entry with errors is left out of the comparison; the diff cannot say what changed for it.</summary>
-    public const string DiffEntryLeftOut = "BF2512";
 }
