@@ -1,4 +1,5 @@
 using BindingForge.Contracts;
+using BindingForge.Generator.Session;
 using BindingForge.Review.Surface;
 
 namespace BindingForge.Review.Diff;
@@ -21,7 +22,7 @@ public static class ChangedContracts
         var headers = changed.Where(f => !IsYaml(f) && !f.EndsWith(ApiRecordFile.Extension, StringComparison.Ordinal)).ToList();
         var contracts = tracked.Union(changed.Where(IsYaml), StringComparer.Ordinal)
             .Where(f => File.Exists(Path.Combine(root, f)))
-            .Select(f => (File: f, Document: ContractLoader.Load(Path.Combine(root, f)).Document))
+            .Select(f => (File: f, Document: BindingSession.Load(Path.Combine(root, f)).Document))
             .Where(c => c.Document?.Library is not null)
             .Where(c => changed.Contains(c.File) || changed.Contains(ApiRecordFile.PathFor(c.File))
                 || headers.Any(h => RepositoryFolders.Of(root, c.File, c.Document).Any(d => Under(h, d))))

@@ -1,4 +1,5 @@
 using BindingForge.Contracts;
+using BindingForge.Generator.Session;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Review.Surface;
@@ -24,7 +25,7 @@ public static class RevisionSide
         var copy = Path.Combine(Path.GetTempPath(), "bindingforge-rev-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            var folders = RepositoryFolders.Of(root, contract, ContractLoader.LoadText(text, Path.Combine(root, contract)).Document);
+            var folders = RepositoryFolders.Of(root, contract, BindingSession.LoadText(text, Path.Combine(root, contract)).Document);
             var extracted = GitRevisionReader.Extract(root, revision, folders, copy);
             if (extracted is not null)
                 diagnostics.Warning(ContractDiagnosticIds.DiffInputUnreadable, $"{revision}: {extracted}", new SourceLocation(contract, 1, 1));
