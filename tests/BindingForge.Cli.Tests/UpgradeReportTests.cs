@@ -102,6 +102,24 @@ public sealed partial class UpgradeReportTests
         Assert.StartsWith("# BindingForge API record", File.ReadAllText(Path.Combine(repo, "lib", "fixture.api.txt")));
     }
 
+    [Fact]
+    public void Generate_reports_a_stale_record_at_its_lines_and_still_writes_the_bindings()
+    {
+        var repo = Repository(vendored: true);
+        var contract = Path.Combine(repo, "lib", "fixture.yaml");
+        var written = CliRunner.Invoke("generate", contract, "--out", Path.Combine(repo, "out1"), "--update-api", "--quiet");
+        File.Copy(V2Header, Path.Combine(repo, "lib", "fixture.h"), overwrite: true);
+        File.WriteAllText(contract, File.ReadAllText(contract).Replace("  bf_utf16_length:", "  bf_utf16_units:", StringComparison.Ordinal));
+
+        var stale = CliRunner.Invoke("generate", contract, "--out", Path.Combine(repo, "out2"), "--quiet");
+
+        Assert.True(written.ExitCode == 0, written.Error);
+        Assert.True(stale.ExitCode == 0, stale.Error);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(repo, "out2")));
+        Assert.Matches(@"fixture\.api\.txt\(\d+,1\): warning BF2501: binary-breaking: record `bf_accumulator`: layout changes", stale.Error);
+        Assert.Matches(@"fixture\.api\.txt\(\d+,1\): warning BF2501: source-breaking: function `bf_utf16_length`: removed; `bf_utf16_units` has the same C signature", stale.Error);
+    }
+
     /// <summary>A git repository holding the v1 contract in lib/, with fixture.h beside it or in <paramref name="headers"/> outside.</summary>
     private static string Repository(bool vendored, string? headers = null)
     {
