@@ -38,7 +38,7 @@ public sealed partial class UpgradeReportTests
         File.Copy(V2Header, Path.Combine(repo, "lib", "bffixture.h"), overwrite: true);
         var contract = Path.Combine(repo, "lib", "fixture.yaml");
         File.WriteAllText(contract, File.ReadAllText(contract).Replace("headers: [fixture.h]", "headers: [bffixture.h]", StringComparison.Ordinal));
-        Commit(repo, "upgrade bffixture to version 2");
+        GitRepo.Commit(repo, "upgrade bffixture to version 2");
 
         var named = CliRunner.Invoke("diff", "--git", "HEAD~1", contract);
         var found = Subprocess(repo, "diff", "--git", "HEAD~1");
@@ -57,7 +57,7 @@ public sealed partial class UpgradeReportTests
         var contract = Path.Combine(repo, "lib", "fixture.yaml");
         var written = CliRunner.Invoke("check", contract, "--update-api");
         Assert.True(written.ExitCode == 0, written.Error);
-        Commit(repo, "API record");
+        GitRepo.Commit(repo, "API record");
         File.Copy(V2Header, Path.Combine(headers, "fixture.h"), overwrite: true); // the machine's headers are upgraded
 
         var run = CliRunner.Invoke("diff", "--git", "HEAD", contract);
@@ -131,25 +131,9 @@ public sealed partial class UpgradeReportTests
         else
             text = text.Replace("include_dirs: [.]", $"include_dirs: [{headers}]", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(repo, "lib", "fixture.yaml"), text);
-        Git(repo, "init", "-q");
-        Commit(repo, "bffixture version 1");
+        GitRepo.Run(repo, "init", "-q");
+        GitRepo.Commit(repo, "bffixture version 1");
         return repo;
-    }
-
-    private static void Commit(string repo, string message)
-    {
-        Git(repo, "add", "-A");
-        Git(repo, "-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", message);
-    }
-
-    private static void Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
     }
 
     /// <summary>The built CLI in <paramref name="folder"/> as a separate process (diff --git without a path looks in the current folder).</summary>

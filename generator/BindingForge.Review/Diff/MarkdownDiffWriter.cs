@@ -42,15 +42,7 @@ public static class MarkdownDiffWriter
         if (diff.Changes.IsEmpty && diff.Surface is not { Changes.IsEmpty: false })
             text.Append("No semantic change.\n\n");
         foreach (var kind in Listed)
-        {
-            var changes = diff.Changes.Where(c => c.Kind == kind).ToList();
-            if (changes.Count == 0)
-                continue;
-            text.Append($"#### {Title(kind)}\n\n");
-            foreach (var change in changes)
-                text.Append(Bullet(change)).Append('\n');
-            text.Append('\n');
-        }
+            MarkdownSection.Write(text, Title(kind), [.. diff.Changes.Where(c => c.Kind == kind)], Bullet);
 
         MarkdownSurfaceWriter.Sections(diff, text);
         var review = diff.Changes.Where(c => c.Kind == ChangeKind.Review).ToList();

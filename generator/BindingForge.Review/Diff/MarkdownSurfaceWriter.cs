@@ -38,15 +38,7 @@ internal static class MarkdownSurfaceWriter
         if (diff.Surface is not { } surface)
             return;
         foreach (var kind in Classes)
-        {
-            var changes = surface.Changes.Where(c => c.Class == kind).ToList();
-            if (changes.Count == 0)
-                continue;
-            text.Append($"#### C surface: {Words(kind)}\n\n");
-            foreach (var change in changes)
-                text.Append(Bullet(change)).Append('\n');
-            text.Append('\n');
-        }
+            MarkdownSection.Write(text, $"C surface: {Words(kind)}", [.. surface.Changes.Where(c => c.Class == kind)], Bullet);
     }
 
     private static string Bullet(SurfaceChange change)
