@@ -25,7 +25,7 @@ public static class ContractDiffer
         FunctionDiffer.Compare(a, b, log);
         var ordered = log.Items.OrderBy(c => c.Kind).ThenBy(c => c.Location.Line).ThenBy(c => c.Subject, StringComparer.Ordinal);
         var surface = before.Surface is { } old && after.Surface is { } now
-            ? SurfaceDiffer.Compare(old, now, name => b.MemberOf(name) ?? a.MemberOf(name))
+            ? SurfaceDiffer.Compare(old, now, new SafeMembers(name => b.MemberOf(name) ?? a.MemberOf(name), name => b.ClassOf(name) ?? a.ClassOf(name)))
             : null;
         return new ContractDiff(path, before.Label, after.Label, [.. ordered])
         {

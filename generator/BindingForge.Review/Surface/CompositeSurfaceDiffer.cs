@@ -8,7 +8,7 @@ namespace BindingForge.Review.Surface;
 /// </summary>
 internal static class CompositeSurfaceDiffer
 {
-    public static void Compare(ApiRecord a, ApiRecord b, CompositeKind kind, SurfaceLog log)
+    public static void Compare(ApiRecord a, ApiRecord b, CompositeKind kind, SafeMembers safe, SurfaceLog log)
     {
         var oldOwners = a.OfKind(kind.Kind).Where(l => l.Owner is null).ToList();
         var added = b.OfKind(kind.Kind).Where(l => l.Owner is null && a.Find(kind.Kind, l.Key) is null).ToList();
@@ -18,7 +18,7 @@ internal static class CompositeSurfaceDiffer
             var subject = $"{kind.Noun} `{before.Key}`";
             if (b.Find(kind.Kind, before.Key) is { } after)
             {
-                Owner(before, after, subject, kind, log);
+                Owner(before, after, subject, kind, Type(after, safe), log);
                 Members(a, b, before.Key, ApiBody.CSharp(after), subject, kind, log);
                 continue;
             }
@@ -29,26 +29,30 @@ internal static class CompositeSurfaceDiffer
             if (renamed is not null)
             {
                 renamedTo.Add(renamed.Key);
-                log.Add(SurfaceClass.SourceBreaking, subject, $"removed; `{renamed.Key}` has the same {(kind.Kind == ApiKinds.Record ? "layout" : "enumerator values")}: renamed? `{ApiBody.CSharp(before)}` → `{ApiBody.CSharp(renamed)}`", ApiBody.CSharp(before), before, renamed);
+                log.Add(SurfaceClass.SourceBreaking, subject, $"removed; `{renamed.Key}` has the same {(kind.Kind == ApiKinds.Record ? "layout" : "enumerator values")}: renamed? `{ApiBody.CSharp(before)}` → `{ApiBody.CSharp(renamed)}`", Type(before, safe), before, renamed);
             }
             else
             {
-                log.Add(SurfaceClass.SourceBreaking, subject, $"removed: the headers no longer declare it; `{ApiBody.CSharp(before)}` is gone", ApiBody.CSharp(before), before, null);
+                log.Add(SurfaceClass.SourceBreaking, subject, $"removed: the headers no longer declare it; `{ApiBody.CSharp(before)}` is gone", Type(before, safe), before, null);
             }
         }
 
         foreach (var after in added.Where(l => !renamedTo.Contains(l.Key)))
-            log.Add(SurfaceClass.Additive, $"{kind.Noun} `{after.Key}`", $"new {kind.Noun} `{ApiBody.CSharp(after)}` ({ApiBody.C(after)})", ApiBody.CSharp(after), null, after);
+            log.Add(SurfaceClass.Additive, $"{kind.Noun} `{after.Key}`", $"new {kind.Noun} `{ApiBody.CSharp(after)}` ({ApiBody.C(after)})", Type(after, safe), null, after);
     }
 
-    private static void Owner(ApiLine before, ApiLine after, string subject, CompositeKind kind, SurfaceLog log)
+    private static void Owner(ApiLine before, ApiLine after, string subject, CompositeKind kind, string members, SurfaceLog log)
     {
         var (oldC, newC) = (ApiBody.C(before), ApiBody.C(after));
         if (oldC != newC)
-            log.Add(SurfaceClass.BinaryBreaking, subject, kind.Header(oldC, newC), ApiBody.CSharp(after), before, after);
+            log.Add(SurfaceClass.BinaryBreaking, subject, kind.Header(oldC, newC), members, before, after);
         if (ApiBody.CSharp(before) != ApiBody.CSharp(after))
-            log.Add(SurfaceClass.SourceBreaking, subject, $"the C# type is renamed: `{ApiBody.CSharp(before)}` → `{ApiBody.CSharp(after)}`", ApiBody.CSharp(after), before, after);
+            log.Add(SurfaceClass.SourceBreaking, subject, $"the C# type is renamed: `{ApiBody.CSharp(before)}` → `{ApiBody.CSharp(after)}`", members, before, after);
     }
+
+    /// <summary>The thin type, and the safe class that wraps it (by model name, else by its C# name, which is the typedef's).</summary>
+    private static string Type(ApiLine owner, SafeMembers safe) =>
+        SafeMembers.Join(ApiBody.CSharp(owner), safe.Type(owner.Key) ?? safe.Type(ApiBody.CSharp(owner)));
 
     private static void Members(ApiRecord a, ApiRecord b, string owner, string csharp, string subject, CompositeKind kind, SurfaceLog log)
     {

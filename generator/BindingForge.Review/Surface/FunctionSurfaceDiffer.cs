@@ -81,8 +81,7 @@ internal static class FunctionSurfaceDiffer
     }
 
     /// <summary>The thin import, and the safe method when the contract binds one: <c>FixtureNative.bf_add, Fixture.Add</c>.</summary>
-    private static string Member(ApiLine line, Func<string, string?> safeMember) =>
-        safeMember(line.Key) is { } safe ? $"{Thin(line)}, {safe}" : Thin(line);
+    private static string Member(ApiLine line, Func<string, string?> safeMember) => SafeMembers.Join(Thin(line), safeMember(line.Key));
 
     private static string Thin(ApiLine line) => FunctionSignature.Parse(line).Member ?? line.Key;
 }

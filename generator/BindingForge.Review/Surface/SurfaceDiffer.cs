@@ -8,14 +8,15 @@ namespace BindingForge.Review.Surface;
 /// </summary>
 public static class SurfaceDiffer
 {
-    /// <param name="safeMember">The safe method a C function is bound as (null when the contract's safe layer does not bind it).</param>
-    public static SurfaceDiff Compare(ApiRecord before, ApiRecord after, Func<string, string?>? safeMember = null)
+    /// <param name="safe">The safe layer's names, so each change names the safe member it moves too.</param>
+    public static SurfaceDiff Compare(ApiRecord before, ApiRecord after, SafeMembers? safe = null)
     {
+        safe ??= SafeMembers.None;
         var log = new SurfaceLog();
         ValueSurfaceDiffer.Compare(before, after, log);
-        CompositeSurfaceDiffer.Compare(before, after, CompositeKind.Enums, log);
-        FunctionSurfaceDiffer.Compare(before, after, safeMember ?? (_ => null), log);
-        CompositeSurfaceDiffer.Compare(before, after, CompositeKind.Records, log);
+        CompositeSurfaceDiffer.Compare(before, after, CompositeKind.Enums, SafeMembers.None, log);
+        FunctionSurfaceDiffer.Compare(before, after, safe.Function, log);
+        CompositeSurfaceDiffer.Compare(before, after, CompositeKind.Records, safe, log);
         var ordered = log.Items.OrderBy(c => c.Class).ThenBy(c => (c.New ?? c.Old)!.Kind, StringComparer.Ordinal).ThenBy(c => (c.Old ?? c.New)!.Key, StringComparer.Ordinal);
         return new SurfaceDiff([.. ordered], [.. ValueSurfaceDiffer.Versions(before, after)]);
     }
