@@ -48,23 +48,39 @@ public static class GitRevisionReader
         string? failure = null;
         foreach (var folder in folders)
         {
-            var start = Start(root, "archive", "--format=tar", revision, "--", folder.Replace('\\', '/'));
-            try
-            {
-                using var process = Process.Start(start)!;
-                var error = process.StandardError.ReadToEndAsync();
-                Untar(process.StandardOutput.BaseStream, destination);
-                process.WaitForExit();
-                if (process.ExitCode != 0 && !error.Result.Contains("did not match", StringComparison.Ordinal))
-                    failure = $"git archive {revision} -- {folder}: {error.Result.Trim()}";
-            }
-            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException or UnauthorizedAccessException or FormatException)
-            {
-                failure = $"cannot extract {folder} at {revision}: {e.Message}";
-            }
+            failure = ExtractOne(root, revision, folder, destination) ?? failure;
         }
 
         return failure;
+    }
+
+    /// <summary>One folder; null when extracted or absent at the revision (git says its pathspec did not match).</summary>
+    private static string? ExtractOne(string root, string revision, string folder, string destination)
+    {
+        var start = Start(root, "archive", "--format=tar", revision, "--", folder.Replace('\\', '/'));
+        try
+        {
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            Exception? unreadable = null;
+            try
+            {
+                Untar(process.StandardOutput.BaseStream, destination);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
+            {
+                unreadable = e; // on a git failure the archive is empty: git's message says more
+            }
+
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+                return error.Result.Contains("did not match", StringComparison.Ordinal) ? null : $"git archive {revision} -- {folder}: {error.Result.Trim()}";
+            return unreadable is null ? null : $"cannot extract {folder} at {revision}: {unreadable.Message}";
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return $"cannot run git: {e.Message}";
+        }
     }
 
     /// <summary>Regular files only, kept inside <paramref name="destination"/> (an entry that climbs out is skipped).</summary>
