@@ -144,6 +144,30 @@ public static class ContractDiagnosticIds
     /// <summary><c>diff</c>: a contract version cannot be read (a missing file, a revision git does not know).</summary>
     public const string DiffInputUnreadable = "BF2400";
 
-    /// <summary><c>diff</c>: a contract version has errors, so the comparison may be incomplete.</summary>
+    /// <summary><c>diff</c>: a contract version has errors, so the comparison is incomplete (an error: the report is written, the run fails).</summary>
     public const string DiffInputInvalid = "BF2401";
+
+    /// <summary>API record: the contract has no API record of its bound C surface next to it (<c>--update-api</c> writes one).</summary>
+    public const string ApiRecordMissing = "BF2500";
+
+    /// <summary>API record: an item the record states is changed or gone in the headers (a breaking change, or a stale record).</summary>
+    public const string ApiRecordChanged = "BF2501";
+
+    /// <summary>API record: the headers bind an item the record does not list (new API, or a stale record).</summary>
+    public const string ApiRecordNew = "BF2502";
+
+    /// <summary>API record: a line of the record file is not an item this build reads.</summary>
+    public const string ApiRecordUnreadable = "BF2503";
+
+    /// <summary>API record: <c>--update-api</c> wrote (or found current) the record.</summary>
+    public const string ApiRecordWritten = "BF2504";
+
+    /// <summary>API record: the record file cannot be written.</summary>
+    public const string ApiRecordNotWritten = "BF2505";
+
+    /// <summary><c>diff</c>: where the older side's C surface came from (headers at the revision, or its API record).</summary>
+    public const string DiffSurfaceSource = "BF2510";
+
+    /// <summary><c>diff</c>: the older side's C surface is unknown (headers outside the repository and no API record at the revision).</summary>
+    public const string DiffSurfaceUnknown = "BF2511";
 }

@@ -8,8 +8,13 @@ public sealed class CheckCommandTests
     public void The_real_contracts_are_clean(string contract)
     {
         var run = CliRunner.Invoke("check", Path.Combine(CliRunner.RepoRoot, contract));
+        var verbose = CliRunner.Invoke("check", Path.Combine(CliRunner.RepoRoot, contract), "-v");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.DoesNotContain("error", run.Error);
+
+        // The API record is committed next to the contract and matches the headers of this machine.
+        Assert.True(File.Exists(Path.Combine(CliRunner.RepoRoot, contract.Replace(".yaml", ".api.txt", StringComparison.Ordinal))));
+        Assert.DoesNotContain(" BF25", verbose.Error);
     }
 
     [Fact]

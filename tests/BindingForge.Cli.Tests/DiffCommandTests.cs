@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace BindingForge.Cli.Tests;
 
 /// <summary>
@@ -67,9 +65,8 @@ public sealed class DiffCommandTests
         var contract = Path.Combine(folder, "contracts", "sqlite3.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(contract)!);
         File.WriteAllText(contract, Original);
-        Git(folder, "init", "-q");
-        Git(folder, "add", ".");
-        Git(folder, "-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base");
+        GitRepo.Run(folder, "init", "-q");
+        GitRepo.Commit(folder, "base");
         File.WriteAllText(contract, Original.Replace(OwnedLine, BorrowedLine, StringComparison.Ordinal));
 
         var named = CliRunner.Invoke("diff", "--git", "HEAD", contract, "--fail-on", "breaking");
@@ -80,15 +77,5 @@ public sealed class DiffCommandTests
         Assert.Contains("`sqlite3_expanded_sql` return", named.Output);
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("error BF2400", unknown.Error);
-    }
-
-    private static void Git(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
     }
 }

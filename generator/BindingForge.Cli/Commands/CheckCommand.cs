@@ -19,21 +19,23 @@ internal static class CheckCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on drift, uncovered pointer-bearing functions and facts still marked inferred." };
         var format = new Option<string>("--format") { Description = "text (default), json, or sarif (SARIF 2.1.0, for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var updateApi = new Option<bool>("--update-api") { Description = "Write the contract's API record (<contract>.api.txt, the bound C surface) from its headers instead of comparing it." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the json or sarif report to this file instead of standard output." };
         var command = new Command("check", "Validate a contract against its headers, with drift and coverage, without writing code.");
         command.Arguments.Add(contract);
         command.Options.Add(strict);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(updateApi);
         command.Options.Add(new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (uncovered functions, inferred facts; notes about the headers)." });
-        command.SetAction((parse, _) => Task.FromResult(Run(parse, parse.GetValue(contract)!, parse.GetValue(strict), parse.GetValue(format)!, parse.GetValue(output))));
+        command.SetAction((parse, _) => Task.FromResult(Run(parse, parse.GetValue(contract)!, parse.GetValue(strict), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(updateApi))));
         return command;
     }
 
-    private static int Run(ParseResult parse, FileInfo contract, bool strict, string format, FileInfo? output)
+    private static int Run(ParseResult parse, FileInfo contract, bool strict, string format, FileInfo? output, bool updateApi)
     {
         // Locations use the path as the user typed it, so editors and CI can open it.
-        var audit = ContractAudit.Run(BindingSession.Open(contract.ToString()), strict);
+        var audit = ContractAudit.Run(BindingSession.Open(contract.ToString()), strict, updateApi);
         if (format == "text")
             return Text(parse, contract, audit);
 
@@ -61,6 +63,8 @@ internal static class CheckCommand
     {
         var console = ConsoleReporter.For(parse);
         console.Diagnostics(audit.Diagnostics);
+        foreach (var written in audit.Diagnostics.Where(d => d.Id == Contracts.ContractDiagnosticIds.ApiRecordWritten))
+            console.Progress($"{written.Location.File}: {written.Message}");
         var coverage = audit.Coverage;
         console.Progress($"{contract}: {audit.Errors} error(s), {audit.Warnings} warning(s)");
         if (coverage.PointerFunctions > 0 || !coverage.Inferred.IsEmpty)

@@ -11,8 +11,9 @@ namespace BindingForge.Cli.Commands;
 /// <summary>
 /// <c>bindingforge diff OLD NEW</c> or <c>bindingforge diff --git BASE [PATH]</c>: a semantic diff of two versions of a
 /// contract and of the safe API they imply, classified breaking, behaviour, additive (and review-only), as Markdown
-/// for a pull-request comment. <c>--fail-on</c> makes CI fail (exit code 2) when a change of that kind or worse is
-/// present; input errors exit with 1.
+/// for a pull-request comment, with the changes of the bound C surface beside the contract's. <c>--fail-on</c> makes CI
+/// fail (exit code 2) when a change of that kind or worse is present; input errors, and a version of the contract that
+/// does not check, exit with 1 (the report is still written, its errors first).
 /// </summary>
 internal sealed class DiffCommand
 {
@@ -48,10 +49,11 @@ internal sealed class DiffCommand
         var console = ConsoleReporter.For(parse, quiet: true);
         var diagnostics = new DiagnosticBag();
         var paths = parse.GetValue(Paths) ?? [];
-        var pairs = parse.GetValue(Git) is { } revision ? GitPairs(revision, paths, diagnostics) : FilePairs(paths, diagnostics);
-        var diffs = pairs.Select(p => Compare(p, diagnostics)).OfType<ContractDiff>().ToList();
-        console.Diagnostics(diagnostics.Items);
-        if (diagnostics.HasErrors)
+        var diffs = (parse.GetValue(Git) is { } revision ? GitDiffs(revision, paths, diagnostics) : FileDiffs(paths, diagnostics)).OfType<ContractDiff>().ToList();
+
+        // Errors first: a side that does not check makes the comparison incomplete, whatever the report says.
+        console.Diagnostics(diagnostics.Items.OrderBy(d => d.IsError ? 0 : 1));
+        if (diffs.Count == 0 && diagnostics.HasErrors)
             return CliApp.ExitErrors;
 
         var markdown = MarkdownDiffWriter.Write(diffs);
@@ -59,6 +61,8 @@ internal sealed class DiffCommand
             File.WriteAllText(file.FullName, markdown);
         else
             parse.InvocationConfiguration.Output.Write(markdown);
+        if (diagnostics.HasErrors || diffs.Any(d => d.Count(ChangeKind.Error) > 0))
+            return CliApp.ExitErrors;
         return parse.GetValue(FailOn) is { } level && diffs.Any(d => d.Reaches(Threshold(level))) ? ExitChanges : 0;
     }
 
@@ -69,24 +73,29 @@ internal sealed class DiffCommand
         _ => ChangeKind.Additive,
     };
 
-    private static List<(string Path, string? OldText, string OldLabel, string NewText, string NewLabel)> FilePairs(string[] paths, DiagnosticBag diagnostics)
+    /// <summary>OLD NEW: each version is loaded at its own path, so each reads the headers its include dirs name.</summary>
+    private static IEnumerable<ContractDiff?> FileDiffs(string[] paths, DiagnosticBag diagnostics)
     {
         if (paths.Length != 2)
         {
             diagnostics.Error("BF4101", "give two contract files (OLD NEW), or --git BASE [PATH]");
-            return [];
+            yield break;
         }
 
         var (oldText, newText) = (Read(paths[0], diagnostics), Read(paths[1], diagnostics));
-        return oldText is null || newText is null ? [] : [(paths[1], oldText, paths[0], newText, paths[1])];
+        if (oldText is null || newText is null)
+            yield break;
+        var before = DiffSideReader.Read(oldText, paths[0], paths[0], $"`{paths[0]}`'s include dirs", diagnostics).Side;
+        var after = DiffSideReader.Read(newText, paths[1], paths[1], $"`{paths[1]}`'s include dirs", diagnostics).Side;
+        yield return before is null || after is null ? null : ContractDiffer.Compare(before, after, paths[1]);
     }
 
-    private static List<(string Path, string? OldText, string OldLabel, string NewText, string NewLabel)> GitPairs(string revision, string[] paths, DiagnosticBag diagnostics)
+    private static IEnumerable<ContractDiff?> GitDiffs(string revision, string[] paths, DiagnosticBag diagnostics)
     {
         if (paths.Length > 1)
         {
             diagnostics.Error("BF4101", "with --git BASE give at most one contract path");
-            return [];
+            yield break;
         }
 
         var folder = paths.Length == 1 ? Path.GetDirectoryName(Path.GetFullPath(paths[0]))! : Directory.GetCurrentDirectory();
@@ -94,69 +103,43 @@ internal sealed class DiffCommand
         if (root.Error is { } error)
         {
             diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, error);
-            return [];
+            yield break;
         }
 
-        var files = paths.Length == 1 ? [Path.GetRelativePath(root.Output!, Path.GetFullPath(paths[0]))] : ChangedContracts(root.Output!, revision, diagnostics);
-        var pairs = new List<(string Path, string? OldText, string OldLabel, string NewText, string NewLabel)>();
+        var files = paths.Length == 1 ? [Path.GetRelativePath(root.Output!, Path.GetFullPath(paths[0]))] : Changed(root.Output!, revision, diagnostics);
         foreach (var relative in files)
+            yield return GitDiff(root.Output!, revision, relative, diagnostics);
+    }
+
+    /// <summary>One contract: the older side as it was at REV (its contract, vendored headers or API record), the newer the working tree.</summary>
+    private static ContractDiff? GitDiff(string root, string revision, string relative, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(root, relative);
+        var shown = GitRevisionReader.Show(root, revision, relative);
+        if (shown.Error is { } showError)
         {
-            var full = Path.Combine(root.Output!, relative);
-            var shown = GitRevisionReader.Show(root.Output!, revision, relative);
-            if (shown.Error is { } showError)
-                diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, showError, new SourceLocation(relative, 1, 1));
-            else if (Read(full, diagnostics) is { } text)
-                pairs.Add((Path.GetRelativePath(Directory.GetCurrentDirectory(), full), shown.Output, revision, text, "working tree"));
+            diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, showError, new SourceLocation(relative, 1, 1));
+            return null;
         }
 
-        return pairs;
-    }
-
-    /// <summary>Changed YAML files that are contracts (they load and have a library section).</summary>
-    private static IEnumerable<string> ChangedContracts(string root, string revision, DiagnosticBag diagnostics)
-    {
-        var (files, error) = GitRevisionReader.ChangedYaml(root, revision);
-        if (error is not null)
-            diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, error);
-        return files.Where(f => File.Exists(Path.Combine(root, f)) && BindingSession.Load(Path.Combine(root, f)).Document?.Library is not null);
-    }
-
-    /// <summary>Compares one contract's two texts (the older is null when the file did not exist).</summary>
-    private static ContractDiff? Compare((string Path, string? OldText, string OldLabel, string NewText, string NewLabel) pair, DiagnosticBag diagnostics)
-    {
-        var after = Side(pair.NewText, pair.Path, pair.NewLabel, diagnostics);
+        if (Read(full, diagnostics) is not { } text)
+            return null;
+        var path = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var after = DiffSideReader.Read(text, path, "working tree", "the working tree", diagnostics).Side;
         if (after is null)
             return null;
-        var before = pair.OldText is null
-            ? after with { Document = after.Document with { Handles = [], Errors = [], Structs = [], Functions = [] }, Label = pair.OldLabel + " (absent)" }
-            : Side(pair.OldText, pair.Path, pair.OldLabel, diagnostics);
-        return before is null ? null : ContractDiffer.Compare(before, after, pair.Path);
+        var before = shown.Output is null
+            ? after with { Document = after.Document with { Handles = [], Errors = [], Structs = [], Functions = [] }, Label = revision + " (absent)", Surface = null, SurfaceSource = "absent" }
+            : RevisionSide.Read(root, revision, relative, shown.Output, diagnostics);
+        return before is null ? null : ContractDiffer.Compare(before, after, path);
     }
 
-    /// <summary>Loads one version and reads its headers. Locations use the real path, so relative include dirs resolve.</summary>
-    private static DiffSide? Side(string text, string path, string label, DiagnosticBag diagnostics)
+    private static IReadOnlyList<string> Changed(string root, string revision, DiagnosticBag diagnostics)
     {
-        var session = BindingSession.LoadText(text, path);
-        if (session.Document is not { } document)
-        {
-            diagnostics.AddRange(session.LoadDiagnostics);
-            diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, $"{label}: the contract does not load", new SourceLocation(path, 1, 1));
-            return null;
-        }
-
-        session = session.ReadHeaders();
-        if (session.ReadFailed)
-        {
-            diagnostics.AddRange(session.ReadDiagnostics.Where(d => d.IsError));
-            diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, $"{label}: the contract's headers do not parse", new SourceLocation(path, 1, 1));
-            return null;
-        }
-
-        // The read had no error, so these are the load's and the binder's.
-        var errors = session.Bind().Diagnostics.Count(d => d.IsError);
-        if (errors > 0)
-            diagnostics.Warning(ContractDiagnosticIds.DiffInputInvalid, $"{label}: the contract has {errors} error(s) (see `bindingforge check`); entries with errors are left out of the comparison", new SourceLocation(path, 1, 1));
-        return new DiffSide(document, session.Header!, label);
+        var (files, error) = ChangedContracts.Find(root, revision);
+        if (error is not null)
+            diagnostics.Error(ContractDiagnosticIds.DiffInputUnreadable, error);
+        return files;
     }
 
     private static string? Read(string path, DiagnosticBag diagnostics)

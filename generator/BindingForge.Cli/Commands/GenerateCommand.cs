@@ -1,7 +1,10 @@
 using System.CommandLine;
 using BindingForge.Cli.Reporting;
 using BindingForge.Generator;
+using BindingForge.Contracts;
 using BindingForge.Generator.Output;
+using BindingForge.Generator.Surface;
+using BindingForge.Review.Surface;
 using BindingForge.Verification;
 
 namespace BindingForge.Cli.Commands;
@@ -45,6 +48,19 @@ internal static class GenerateCommand
             return CliApp.ExitErrors;
 
         console.Summary(result.Summary, result.Files.Length, options.OutputDirectory);
-        return 0;
+        return ApiRecord(parse, flags, options, result, console);
+    }
+
+    /// <summary>With a contract, compares the run's bound C surface with the contract's API record (or writes it: <c>--update-api</c>).</summary>
+    private static int ApiRecord(ParseResult parse, GenerateFlags flags, GeneratorOptions options, GenerationResult result, ConsoleReporter console)
+    {
+        if (options.ContractPath is not { } contract || result.Model is not { } model)
+            return 0;
+        var record = ApiRecordBuilder.Build(ThinSurfaceBuilder.Build(model, options, result.Contract));
+        var diagnostics = ApiRecordCheck.Compare(Path.GetRelativePath(Directory.GetCurrentDirectory(), contract), record, parse.GetValue(flags.UpdateApi));
+        console.Diagnostics(diagnostics);
+        foreach (var written in diagnostics.Where(d => d.Id == ContractDiagnosticIds.ApiRecordWritten))
+            console.Progress($"{written.Location.File}: {written.Message}");
+        return diagnostics.Any(d => d.IsError) ? CliApp.ExitErrors : 0;
     }
 }

@@ -58,6 +58,10 @@ internal sealed class TypeNameTable
         return csharp;
     }
 
+    /// <summary>The C# name of every record and named enum of the model, by model name (records first).</summary>
+    public IReadOnlyDictionary<string, string> Declared =>
+        _records.Concat(_enums.Where(e => !_records.ContainsKey(e.Key))).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>Every name taken: the generated classes reserved up front, then each record, enum and opaque type.</summary>
     public IReadOnlyCollection<string> Taken => _taken;
 

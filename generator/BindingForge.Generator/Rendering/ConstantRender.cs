@@ -9,4 +9,8 @@ namespace BindingForge.Generator.Rendering;
 /// <param name="Type">The C# type.</param>
 /// <param name="Name">The C# name.</param>
 /// <param name="Value">The C# expression.</param>
-internal sealed record ConstantRender(IReadOnlyList<string> DocLines, bool IsProperty, string Type, string Name, string Value);
+internal sealed record ConstantRender(IReadOnlyList<string> DocLines, bool IsProperty, string Type, string Name, string Value)
+{
+    /// <summary>The C name of the macro or enumerator (the API record keys constants by it).</summary>
+    public string CName { get; init; } = string.Empty;
+}

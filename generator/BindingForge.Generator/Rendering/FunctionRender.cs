@@ -21,6 +21,9 @@ internal sealed record FunctionRender(
     /// <summary>The contract says <c>errno: true</c>: the import saves errno (<c>SetLastError = true</c>).</summary>
     public bool SetLastError { get; init; }
 
+    /// <summary>The symbol the import binds (<see cref="Model.Header.FunctionDecl.LinkName"/>): the API record keys functions by it.</summary>
+    public string LinkName { get; init; } = string.Empty;
+
     /// <summary>The parameters' C# names, in order.</summary>
     public IReadOnlyList<string> ParameterNames { get; init; } = [];
 
@@ -37,6 +40,4 @@ internal sealed record FunctionRender(
 /// <param name="AddressField">The private field caching the function's address.</param>
 /// <param name="FunctionPointerType">The call's type: <c>delegate* unmanaged[Cdecl]&lt;int, byte*, int&gt;</c>.</param>
 /// <param name="Arguments">The parameters' names, comma-separated.</param>
-internal sealed record ShimCallRender(string SymbolLiteral, string AddressField, string FunctionPointerType, string Arguments)
-{
-}
+internal sealed record ShimCallRender(string SymbolLiteral, string AddressField, string FunctionPointerType, string Arguments);

@@ -57,6 +57,7 @@ internal sealed class FunctionBuilder(TypeMapper mapper, ThinReport report)
         return new FunctionRender(doc, name, entryPoint, result.Name, list, Obsolete(function))
         {
             ParameterNames = [.. parameters.Select(p => p.CSharpName)],
+            LinkName = function.LinkName,
         };
     }
 

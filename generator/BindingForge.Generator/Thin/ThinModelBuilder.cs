@@ -97,7 +97,7 @@ internal sealed class ThinModelBuilder
             Globals = globals.Count,
         };
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
-            _names.Taken.ToFrozenSet(StringComparer.Ordinal)));
+            _names.Taken.ToFrozenSet(StringComparer.Ordinal))) { TypeNames = _names.Declared };
     }
 
     /// <summary>The shim library's file name: the Native class's, so that two bindings in one application never share one.</summary>
@@ -195,7 +195,7 @@ internal sealed class ThinModelBuilder
         foreach (var constant in _model.Constants)
         {
             if (ClaimConstant(constant.Name, constant.Location) is { } name && builder.Build(constant, name) is { } render)
-                result.Add(render);
+                result.Add(render with { CName = constant.Name });
         }
 
         foreach (var e in _model.Enums.Where(SelectPass.IsUnnamed))
@@ -203,7 +203,7 @@ internal sealed class ThinModelBuilder
             foreach (var member in e.Members)
             {
                 if (ClaimConstant(member.Name, e.Location) is { } name && builder.Build(member, e.UnderlyingType, name, e.Location) is { } render)
-                    result.Add(render);
+                    result.Add(render with { CName = member.Name });
             }
         }
 

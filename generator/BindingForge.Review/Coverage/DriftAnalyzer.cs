@@ -35,13 +35,13 @@ public static class DriftAnalyzer
     {
         var name = entry.CName.Value;
         var keys = entry.Params.Select(p => p.ParamName.Value).Where(k => !IsSynthesized(k)).ToHashSet(StringComparer.Ordinal);
-        var byParameters = keys.Count == 0 ? null : unlisted
-            .Where(f => keys.IsSubsetOf(f.Parameters.Select(p => p.Name)))
-            .MinBy(f => NameSuggester.Distance(name, f.Name));
-        var nearest = NameSuggester.Nearest(name, unlisted.Select(f => f.Name));
-        var hint = byParameters is not null
-            ? $"; `{byParameters.Name}` takes the same parameters ({string.Join(", ", keys)}): renamed?"
-            : nearest is not null ? $"; the nearest name the header declares is `{nearest}`" : string.Empty;
+        var candidates = unlisted.Select(f => new RenameSuggester.Candidate(f.Name, [.. f.Parameters.Select(p => p.Name)])).ToList();
+        var hint = RenameSuggester.Suggest(name, keys, candidates) switch
+        {
+            { SameParameters: true } s => $"; `{s.Name}` takes the same parameters ({string.Join(", ", keys)}): renamed?",
+            { } s => $"; the nearest name the header declares is `{s.Name}`",
+            null => string.Empty,
+        };
         return new DriftFinding(ContractDiagnosticIds.StaleFunction,
             $"`{name}` no longer matches the header: the header does not declare it (removed or renamed){hint}", entry.CName.Location);
     }

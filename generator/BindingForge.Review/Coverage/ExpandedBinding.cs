@@ -15,6 +15,9 @@ namespace BindingForge.Review.Coverage;
 /// </summary>
 internal sealed record ExpandedBinding(BoundContract Contract, ImmutableArray<FunctionDecl> Selected, ImmutableHashSet<string> Listed)
 {
+    /// <summary>The binder's errors: the entries they are on are left out of <see cref="Contract"/>.</summary>
+    public ImmutableArray<Model.Diagnostics.Diagnostic> Errors { get; init; } = [];
+
     public static ExpandedBinding Bind(ContractDocument document, HeaderModel header)
     {
         var selection = SymbolSelection.Of(LibraryOptions.FromDocument(document));
@@ -25,7 +28,8 @@ internal sealed record ExpandedBinding(BoundContract Contract, ImmutableArray<Fu
             // One entry per C name: the overloads of an overloadable function share theirs.
             Functions = [.. document.Functions, .. selected.Where(f => !listed.Contains(f.Name)).DistinctBy(f => f.Name, StringComparer.Ordinal).Select(Empty)],
         };
-        return new ExpandedBinding(BindingSession.Of(expanded).WithHeader(header).Bind().Contract!, selected, listed);
+        var bound = BindingSession.Of(expanded).WithHeader(header).Bind();
+        return new ExpandedBinding(bound.Contract!, selected, listed) { Errors = [.. bound.BindDiagnostics.Where(d => d.IsError)] };
     }
 
     private static FunctionEntry Empty(FunctionDecl function) =>

@@ -3,6 +3,9 @@ namespace BindingForge.Review.Diff;
 /// <summary>How a contract change affects code that uses the generated safe API, most severe first.</summary>
 public enum ChangeKind
 {
+    /// <summary>A version of the contract does not check: its errors, and the entries left out of the comparison because of them. Always fails <c>--fail-on</c>.</summary>
+    Error,
+
     /// <summary>Callers must change: a method removed or renamed, a return no longer owned, a parameter no longer nullable.</summary>
     Breaking,
 

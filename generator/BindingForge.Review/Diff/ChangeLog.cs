@@ -11,8 +11,15 @@ internal sealed class ChangeLog
     /// <summary>True while comparing facts of a function the safe layer binds in neither version: nothing in the API changes.</summary>
     public bool Demoted { get; set; }
 
-    public void Add(ChangeKind kind, string subject, string description, string? api, SourceLocation location) =>
-        Items.Add(new ContractChange(Demoted ? ChangeKind.Review : kind, subject, description, api, location));
+    /// <summary>Subjects of entries left out because of errors (<c>`f`</c>, <c>handle `h`</c>): changes about them are not guessed.</summary>
+    public HashSet<string> LeftOut { get; } = new(StringComparer.Ordinal);
+
+    public void Add(ChangeKind kind, string subject, string description, string? api, SourceLocation location)
+    {
+        if (kind != ChangeKind.Error && LeftOut.Any(s => subject == s || subject.StartsWith(s + " ", StringComparison.Ordinal)))
+            return;
+        Items.Add(new ContractChange(Demoted && kind != ChangeKind.Error ? ChangeKind.Review : kind, subject, description, api, location));
+    }
 
     /// <summary>Adds a change when <paramref name="before"/> and <paramref name="after"/> differ, described as <c>before → after</c>.</summary>
     public void Compare<T>(T before, T after, ChangeKind kind, string subject, Func<T, string> text, string? api, SourceLocation location, string? meaning = null)

@@ -3,8 +3,10 @@ using System.Text;
 namespace BindingForge.Review.Diff;
 
 /// <summary>
-/// Writes contract diffs as Markdown for a pull-request comment: a count line, then one section per kind, most
-/// severe first, one bullet per change with the safe API member and the contract line; review-only changes folded.
+/// Writes contract diffs as Markdown for a pull-request comment: a count line, then the errors of either version (they
+/// make the comparison incomplete), then one section per kind, most severe first, one bullet per change with the safe
+/// API member and the contract line, then the changes of the bound C surface (<see cref="MarkdownSurfaceWriter"/>);
+/// review-only changes folded.
 /// <code>
 /// ## BindingForge contract diff
 /// ### `contracts/sqlite3.yaml` (`HEAD` → working tree)
@@ -15,6 +17,8 @@ namespace BindingForge.Review.Diff;
 /// </summary>
 public static class MarkdownDiffWriter
 {
+    private static readonly ChangeKind[] Listed = [ChangeKind.Error, ChangeKind.Breaking, ChangeKind.Behaviour, ChangeKind.Additive];
+
     public static string Write(IReadOnlyList<ContractDiff> diffs)
     {
         var text = new StringBuilder("## BindingForge contract diff\n\n");
@@ -28,23 +32,19 @@ public static class MarkdownDiffWriter
     private static void Write(ContractDiff diff, StringBuilder text)
     {
         text.Append($"### `{diff.Path}` (`{diff.OldLabel}` → `{diff.NewLabel}`)\n\n");
+        var errors = diff.Count(ChangeKind.Error);
         var counts = new[] { ChangeKind.Breaking, ChangeKind.Behaviour, ChangeKind.Additive }
             .Select(k => (Kind: k, Count: diff.Count(k)))
             .Select(c => c.Count > 0 && c.Kind == ChangeKind.Breaking ? $"**{c.Count} breaking**" : $"{c.Count} {Title(c.Kind).ToLowerInvariant()}");
-        text.Append(string.Join(" · ", counts)).Append($" · {diff.Count(ChangeKind.Review)} review-only\n\n");
-        if (diff.Changes.IsEmpty)
+        text.Append(errors > 0 ? $"**{errors} error(s): the comparison is incomplete** · " : string.Empty)
+            .Append(string.Join(" · ", counts)).Append($" · {diff.Count(ChangeKind.Review)} review-only\n\n");
+        MarkdownSurfaceWriter.Counts(diff, text);
+        if (diff.Changes.IsEmpty && diff.Surface is not { Changes.IsEmpty: false })
             text.Append("No semantic change.\n\n");
-        foreach (var kind in new[] { ChangeKind.Breaking, ChangeKind.Behaviour, ChangeKind.Additive })
-        {
-            var changes = diff.Changes.Where(c => c.Kind == kind).ToList();
-            if (changes.Count == 0)
-                continue;
-            text.Append($"#### {Title(kind)}\n\n");
-            foreach (var change in changes)
-                text.Append(Bullet(change)).Append('\n');
-            text.Append('\n');
-        }
+        foreach (var kind in Listed)
+            MarkdownSection.Write(text, Title(kind), [.. diff.Changes.Where(c => c.Kind == kind)], Bullet);
 
+        MarkdownSurfaceWriter.Sections(diff, text);
         var review = diff.Changes.Where(c => c.Kind == ChangeKind.Review).ToList();
         if (review.Count > 0)
         {
@@ -64,6 +64,7 @@ public static class MarkdownDiffWriter
 
     private static string Title(ChangeKind kind) => kind switch
     {
+        ChangeKind.Error => "Errors",
         ChangeKind.Breaking => "Breaking",
         ChangeKind.Behaviour => "Behaviour",
         ChangeKind.Additive => "Additive",

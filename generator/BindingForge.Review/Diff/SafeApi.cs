@@ -53,6 +53,10 @@ internal sealed class SafeApi
         return $"{className}.{function.Name ?? MethodName(function.CName, handle)}";
     }
 
+    /// <summary>The safe class of a C type: its <c>structs:</c> class, or its handle class; null when it has none.</summary>
+    public string? ClassOf(string cTypeName) =>
+        Binding.Contract.FindStruct(cTypeName)?.ClassName ?? (Binding.Contract.FindHandle(cTypeName) is { Skip: null } handle ? handle.ClassName : null);
+
     /// <summary>Not skipped, and every pointer has a fact.</summary>
     public bool IsBound(BoundFunction function) => function.Skip is null && !PointerPieces.Uncovered(function, Shape).Any();
 

@@ -116,4 +116,18 @@ public sealed class DiffTests
         Assert.Contains("- **`stmt_expand` return** (`Statement.Expand`): owned (freed with `db_free`) → borrowed", markdown);
         Assert.Matches(@"\(line \d+\)", markdown);
     }
+
+    [Fact]
+    public void An_entry_left_out_because_of_errors_is_an_error_not_a_guessed_removal()
+    {
+        var broken = Base.Replace("returns: { string: utf8, borrowed: true }", "returns: { string: utf8, borrowed: true }\n    params:\n      no_such: { nullable: true }", StringComparison.Ordinal);
+
+        var diff = Diff(Base, broken);
+
+        var error = Assert.Single(diff.Changes, c => c.Kind == ChangeKind.Error && c.Subject == "`db_errmsg`");
+        Assert.Contains("new: left out of the comparison because the entry has errors (BF2102", error.Description);
+        Assert.DoesNotContain(diff.Changes, c => c.Subject.StartsWith("`db_errmsg`", StringComparison.Ordinal) && c.Kind != ChangeKind.Error);
+        Assert.True(diff.Reaches(ChangeKind.Breaking));
+        Assert.StartsWith("#### Errors", MarkdownDiffWriter.Write([diff]).Split("\n\n").First(p => p.StartsWith("####", StringComparison.Ordinal)));
+    }
 }
