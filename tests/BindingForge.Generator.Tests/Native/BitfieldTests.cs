@@ -81,15 +81,7 @@ public sealed class BitfieldTests : IDisposable
     [Fact]
     public void Accessors_read_what_gcc_wrote_and_gcc_reads_what_they_wrote()
     {
-        var header = _temp.File("bits.h", Header);
-        var library = Gcc.SharedLibrary(_temp.Path, "bits", _temp.File("bits.c", Source));
-        var result = new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
-        {
-            Headers = [header],
-            Library = library,
-            ClassName = "Bits",
-            Namespace = "Run.Bits",
-        });
+        var result = Gcc.Bind(_temp.Path, "bits", "Bits", Header, Source);
         using var assembly = GeneratedBinding.Load(result, "Bits", Driver);
         Assert.Empty((IReadOnlyList<string>)assembly.Invoke("Run.Bits.BitsNativeLayout", "Verify")!);
         Assert.Equal("1:5:-3:True:99:-12345678901:6:42", assembly.Invoke("Run.Bits.Driver", "CWritesCSharpReads"));

@@ -149,15 +149,7 @@ public sealed class FlexibleArrayTests : IDisposable
     [Fact]
     public void Accessors_reach_the_elements_gcc_placed_and_aligned_allocation_meets_Cs_alignment()
     {
-        var header = _temp.File("flex.h", Header);
-        var library = Gcc.SharedLibrary(_temp.Path, "flex", _temp.File("flex.c", Source));
-        var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
-        {
-            Headers = [header],
-            Library = library,
-            ClassName = "Flex",
-            Namespace = "Run.Flex",
-        });
+        var result = Gcc.Bind(_temp.Path, "flex", "Flex", Header, Source);
         Assert.Equal(
             ["f_samples.values", "f_tail.bytes", "f_points.points", "f_names.names", "f_packet.data"],
             result.Summary.Notes.Select(n => n.Name));

@@ -47,15 +47,7 @@ public sealed class SharedBitfieldTests : IDisposable
     public void Every_width_and_packing_writes_the_bytes_gcc_writes_and_reads_what_gcc_wrote()
     {
         var (header, source, driver, records) = Build();
-        var headerPath = _temp.File("sbits.h", header);
-        var library = Gcc.SharedLibrary(_temp.Path, "sbits", _temp.File("sbits.c", "#include \"sbits.h\"\n" + source));
-        var result = new Pipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
-        {
-            Headers = [headerPath],
-            Library = library,
-            ClassName = "SBits",
-            Namespace = "Run.SBits",
-        });
+        var result = Gcc.Bind(_temp.Path, "sbits", "SBits", header, "#include \"sbits.h\"\n" + source);
         // Every bitfield is bound: none is refused for sharing bytes with its neighbours.
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.LayoutNotExpressible);
         Assert.Empty(result.Summary.Skipped);

@@ -19,4 +19,24 @@ internal static class Gcc
         Assert.True(process.ExitCode == 0, $"gcc failed:\n{errors}");
         return output;
     }
+
+    /// <summary>
+    /// Writes <paramref name="header"/> and <paramref name="source"/> as <c>{name}.h</c> and <c>{name}.c</c> in
+    /// <paramref name="directory"/>, builds the source with gcc and generates the thin layer of the header against
+    /// that library (class <paramref name="className"/>, namespace <c>Run.{className}</c>), structurally checked.
+    /// </summary>
+    public static GenerationResult Bind(string directory, string name, string className, string header, string source)
+    {
+        var headerPath = Path.Combine(directory, name + ".h");
+        var sourcePath = Path.Combine(directory, name + ".c");
+        File.WriteAllText(headerPath, header);
+        File.WriteAllText(sourcePath, source);
+        return new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+        {
+            Headers = [headerPath],
+            Library = SharedLibrary(directory, name, sourcePath),
+            ClassName = className,
+            Namespace = "Run." + className,
+        });
+    }
 }
