@@ -66,7 +66,7 @@ public sealed class HeaderReader
         if (!signatures.IsEmpty)
         {
             var functions = SignatureReader.Apply(model.Functions, signatures, args, named.Paths, diagnostics);
-            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants) { Globals = model.Globals };
+            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants) { Globals = model.Globals, FunctionMacros = model.FunctionMacros };
         }
 
         return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };
@@ -77,12 +77,15 @@ public sealed class HeaderReader
         var topLevel = CursorVisitor.Children(context.Tu.Cursor).Where(context.Headers.Contains).ToList();
         context.Names.Register(topLevel);
         var constants = ImmutableArray<MacroConstant>.Empty;
+        var functionMacros = ImmutableArray<FunctionMacro>.Empty;
         if (evaluateMacros)
         {
-            var candidates = new MacroCollector(context).Collect(topLevel);
+            var collector = new MacroCollector(context);
+            var candidates = collector.Collect(topLevel);
             constants = MacroEvaluator.Evaluate(args, context.Headers.Paths, candidates, context.Diagnostics);
+            functionMacros = [.. collector.FunctionLike];
         }
-        return new DeclarationWalker(context).Walk(topLevel, constants);
+        return new DeclarationWalker(context).Walk(topLevel, constants, functionMacros);
     }
 
     private static HeaderReadResult Failed(DiagnosticBag diagnostics) => new(HeaderModel.Empty, diagnostics.ToImmutable());

@@ -54,6 +54,9 @@ public static class DiagnosticIds
     /// <summary>The shim's C source did not compile; the run fails, and the compiler's message says why.</summary>
     public const string ShimCompileFailed = "BF3014";
 
+    /// <summary>A function-like macro is not bound: it has no symbol and no C types (a line in the summary, never silence).</summary>
+    public const string FunctionMacroNotBound = "BF3015";
+
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";
 

@@ -52,6 +52,16 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void Function_like_macros_are_kept_with_their_parameters_last_definition_winning()
+    {
+        var model = Read.Text("#define SQUARE(x) ((x) * (x))\n#define LOG(fmt, ...) printf(fmt, __VA_ARGS__)\n#define SQUARE(y) ((y) * (y))\n#define PLAIN 3\n");
+
+        Assert.Equal([("LOG", "fmt ..."), ("SQUARE", "y")], model.FunctionMacros.Select(m => (m.Name, string.Join(' ', m.Parameters))));
+        Assert.Equal(3, model.FunctionMacros[1].Location.Line);
+        Assert.Equal(["PLAIN"], model.Constants.Select(c => c.Name));
+    }
+
+    [Fact]
     public void Several_headers_are_read_in_the_order_named()
     {
         using var temp = new TempHeaders();

@@ -19,7 +19,7 @@ internal sealed class DeclarationWalker(ReadContext context)
     private readonly Dictionary<string, Model.SourceLocation> _bodiless = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-    public HeaderModel Walk(IReadOnlyList<CXCursor> topLevel, ImmutableArray<MacroConstant> constants)
+    public HeaderModel Walk(IReadOnlyList<CXCursor> topLevel, ImmutableArray<MacroConstant> constants, ImmutableArray<FunctionMacro> functionMacros)
     {
         foreach (var cursor in topLevel)
         {
@@ -52,6 +52,7 @@ internal sealed class DeclarationWalker(ReadContext context)
         return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants)
         {
             Globals = [.. _globals],
+            FunctionMacros = functionMacros,
         };
     }
 

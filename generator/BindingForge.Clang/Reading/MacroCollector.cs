@@ -4,7 +4,8 @@ namespace BindingForge.Clang.Reading;
 
 /// <summary>
 /// Picks the macros worth evaluating: object-like macros defined in the named headers with a body.
-/// Function-like, builtin and empty macros, and include guards, are skipped silently; a body that cannot be
+/// Function-like macros are listed apart (<see cref="FunctionLike"/>); builtin and empty macros, and include guards,
+/// are skipped silently; a body that cannot be
 /// an expression (braces, semicolons, unbalanced brackets) is skipped with BF1007. When a macro is defined
 /// more than once the last definition counts.
 /// </summary>
@@ -12,13 +13,22 @@ internal sealed unsafe class MacroCollector(ReadContext context)
 {
     private readonly Dictionary<nint, string?> _guards = [];
 
+    /// <summary>The function-like macros seen by <see cref="Collect"/>, the last definition of each name.</summary>
+    public List<Model.Header.FunctionMacro> FunctionLike { get; } = [];
+
     public List<MacroCandidate> Collect(IReadOnlyList<CXCursor> topLevel)
     {
         var candidates = new List<MacroCandidate>();
         foreach (var macro in topLevel.Where(c => c.Kind == CXCursorKind.MacroDefinition))
         {
-            if (LibClang.clang_Cursor_isMacroBuiltin(macro) != 0 || LibClang.clang_Cursor_isMacroFunctionLike(macro) != 0)
+            if (LibClang.clang_Cursor_isMacroBuiltin(macro) != 0)
                 continue;
+            if (LibClang.clang_Cursor_isMacroFunctionLike(macro) != 0)
+            {
+                AddFunctionLike(macro);
+                continue;
+            }
+
             var name = macro.Spelling();
             var body = Tokens(macro).Skip(1).ToList();
             if (body.Count == 0 || IsIncludeGuard(macro, name, body))
@@ -33,6 +43,16 @@ internal sealed unsafe class MacroCollector(ReadContext context)
             candidates.Add(new MacroCandidate(name, location, context.Docs.ForMacro(macro)));
         }
         return LastDefinitions(candidates);
+    }
+
+    private void AddFunctionLike(CXCursor macro)
+    {
+        var tokens = Tokens(macro);
+        var close = tokens.IndexOf(")");
+        var parameters = close < 2 ? [] : tokens[2..close].Where(t => t != ",").ToList();
+        var name = macro.Spelling();
+        FunctionLike.RemoveAll(m => m.Name == name);
+        FunctionLike.Add(new Model.Header.FunctionMacro(name, [.. parameters], context.Headers.LocationOf(macro)) { Doc = context.Docs.ForMacro(macro) });
     }
 
     /// <summary>The last definition of each name, in the order of those last definitions (linear: a header may

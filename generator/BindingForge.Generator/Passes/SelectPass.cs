@@ -42,6 +42,7 @@ internal static class SelectPass
             constants)
         {
             Globals = globals,
+            FunctionMacros = [.. model.FunctionMacros.Where(m => filter.IsSelected(m.Name))],
         };
     }
 

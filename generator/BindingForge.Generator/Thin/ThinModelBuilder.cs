@@ -61,6 +61,12 @@ internal sealed class ThinModelBuilder
     {
         var functions = BuildFunctions();
         var globals = BuildGlobals();
+        foreach (var macro in _model.FunctionMacros)
+        {
+            _report.Skip("macro", $"{macro.Name}({string.Join(", ", macro.Parameters)})",
+                "a function-like macro has no symbol and no C types; call what it expands to", DiagnosticIds.FunctionMacroNotBound, macro.Location);
+        }
+
         var constants = BuildConstants();
         var enums = _model.Enums.Where(e => !SelectPass.IsUnnamed(e)).Select(e => EnumBuilder.Build(e, _names.Enum(e.Name))).ToList();
         var (plans, opaque, structCount, unionCount) = BuildRecords();

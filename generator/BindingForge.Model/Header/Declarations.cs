@@ -104,6 +104,13 @@ public sealed record EnumMember(string Name, Int128 Value)
 /// <summary>A <c>#define</c> whose value the compiler could evaluate to a constant.</summary>
 public sealed record MacroConstant(string Name, ConstantValue Value, SourceLocation Location) : Declaration(Name, Location);
 
+/// <summary>
+/// A function-like macro (<c>#define deflateInit(strm, level) deflateInit_(...)</c>): part of many C APIs, with no
+/// symbol and no C types. Kept so that nothing a header exports vanishes unsaid.
+/// </summary>
+/// <param name="Parameters">The macro's parameter names; <c>...</c> for a variadic one.</param>
+public sealed record FunctionMacro(string Name, ImmutableArray<string> Parameters, SourceLocation Location) : Declaration(Name, Location);
+
 /// <summary>The value of a macro constant, with the C type clang gave it.</summary>
 public abstract record ConstantValue;
 

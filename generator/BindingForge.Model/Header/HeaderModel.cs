@@ -19,6 +19,9 @@ public sealed class HeaderModel(
     public ImmutableArray<TypedefDecl> Typedefs { get; } = typedefs;
     public ImmutableArray<MacroConstant> Constants { get; } = constants;
 
+    /// <summary>The function-like macros the headers define (the last definition of each name).</summary>
+    public ImmutableArray<FunctionMacro> FunctionMacros { get; init; } = [];
+
     /// <summary>The variables the headers declare <c>extern</c> (or define at file scope without <c>static</c>).</summary>
     public ImmutableArray<GlobalDecl> Globals { get; init; } = [];
 
