@@ -29,6 +29,16 @@ internal static class RuntimeNames
         public const string MarkConsumed = nameof(R.NativeHandle.MarkConsumed);
         public const string InvalidateBorrows = nameof(R.NativeHandle.InvalidateBorrows);
         public const string AttachCallback = nameof(R.NativeHandle.AttachCallback);
+        public const string ErrorParent = nameof(R.NativeHandle.ErrorParent);
+        public const string UseErrorStateOf = nameof(R.NativeHandle.UseErrorStateOf);
+    }
+
+    /// <summary>The lock held over a call and its error read (<c>errors: lock:</c>).</summary>
+    public static class ErrorStateLock
+    {
+        public const string Type = nameof(R.ErrorStateLock);
+        public const string Native = Type + "." + nameof(R.ErrorStateLock.Native);
+        public const string ForHandle = Type + "." + nameof(R.ErrorStateLock.ForHandle);
     }
 
     /// <summary>The base of a handle with a release function.</summary>

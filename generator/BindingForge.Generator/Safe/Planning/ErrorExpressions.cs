@@ -7,7 +7,7 @@ namespace BindingForge.Generator.Safe.Planning;
 /// <summary>
 /// The exception a failed call throws, built by the errors class with the library's message:
 /// <code>
-/// Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step")   // message from the parent Database
+/// Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_step")   // message from the parent Database
 /// ZlibErrors.ZlibRc((long)__result, "compress")                                                  // message from zError(code)
 /// </code>
 /// A message function that takes a handle is called with the call's first handle of that type, or with the nearest
@@ -47,17 +47,34 @@ internal static class ErrorExpressions
     public static string NullResult(SafeContext context, IPlanSoFar plan, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
-        foreach (var error in context.Errors.Values.Where(e => e.NeedsHandle))
-        {
-            if (MessagePointer(context, plan, error.MessageHandle!) is { } pointer)
-                return $"{context.ErrorsClass}.{error.Factory}(0, {pointer}, {functionLiteral}{errno})";
-        }
-
+        if (NullResultDomain(context, plan) is ({ } error, { } pointer))
+            return $"{context.ErrorsClass}.{error.Factory}(0, {pointer}, {functionLiteral}{errno})";
         return $"{context.ErrorsClass}.NullReturn({functionLiteral}{errno})";
     }
 
+    /// <summary>The error domain whose message explains a NULL result, with the handle pointer to ask; null when none.</summary>
+    public static (ErrorInfo Error, string Pointer)? NullResultDomain(SafeContext context, IPlanSoFar plan)
+    {
+        foreach (var error in context.Errors.Values.Where(e => e.NeedsHandle))
+        {
+            if (MessagePointer(context, plan, error.MessageHandle!) is { } pointer)
+                return (error, pointer);
+        }
+
+        return null;
+    }
+
     /// <summary>An <c>nint</c> expression of the handle the message function needs, or null when none is reachable.</summary>
-    public static string? MessagePointer(SafeContext context, IPlanSoFar plan, string handleKey)
+    public static string? MessagePointer(SafeContext context, IPlanSoFar plan, string handleKey) =>
+        InputPointer(context, plan, handleKey) ?? plan.Handles.FirstOrDefault(h => h.IsOut && h.Info.CTypeName == handleKey)?.Pointer;
+
+    /// <summary>
+    /// An <c>nint</c> expression of a handle of type <paramref name="handleKey"/> that an argument passes or leads to
+    /// through its error parents (<c>__arg0.Pointer</c>, <c>(ErrorParent?.DangerousGetHandle() ?? 0)</c>): the handle
+    /// whose error state the call may change. Null when no argument leads there; a new handle the call hands out does
+    /// not count, since no other thread can use it yet.
+    /// </summary>
+    public static string? InputPointer(SafeContext context, IPlanSoFar plan, string handleKey)
     {
         foreach (var handle in plan.Handles.Where(h => !h.IsOut))
         {
@@ -66,13 +83,15 @@ internal static class ErrorExpressions
             if (ParentChain(context, handle.Info, handleKey) is { } depth)
             {
                 var access = handle.Object == "this" ? "" : handle.Object + (handle.IsNullable ? "?." : ".");
-                var chain = string.Concat(Enumerable.Repeat("Parent?.", depth - 1));
-                return $"({access}Parent?.{chain}DangerousGetHandle() ?? 0)";
+                var chain = string.Concat(Enumerable.Repeat(ErrorParent + "?.", depth));
+                return $"({access}{chain}DangerousGetHandle() ?? 0)";
             }
         }
 
-        return plan.Handles.FirstOrDefault(h => h.IsOut && h.Info.CTypeName == handleKey)?.Pointer;
+        return null;
     }
+
+    private const string ErrorParent = RuntimeNames.NativeHandle.ErrorParent;
 
     /// <summary>How many parent steps lead from <paramref name="handle"/> to <paramref name="key"/>, if any.</summary>
     private static int? ParentChain(SafeContext context, HandleInfo handle, string key)
