@@ -42,13 +42,18 @@ internal static class ErrorExpressions
     /// <summary>
     /// The exception for a NULL result (<c>null_is_error</c>, or a result that is not <c>nullable</c>): the first error
     /// domain whose message function takes a handle this call has (so <c>sqlite3_backup_init</c> reports the
-    /// destination's message), else a plain <c>NativeCallException</c>.
+    /// destination's message), with the handle's current code when the domain has a <c>code</c> function (else 0),
+    /// or a plain <c>NativeCallException</c>.
     /// </summary>
     public static string NullResult(SafeContext context, IPlanSoFar plan, string functionLiteral)
     {
         var errno = plan.CapturesErrno ? ", __errno" : "";
         if (NullResultDomain(context, plan) is ({ } error, { } pointer))
-            return $"{context.ErrorsClass}.{error.Factory}(0, {pointer}, {functionLiteral}{errno})";
+        {
+            var code = error.CodeReader is { } reader ? $"{context.ErrorsClass}.{reader}({pointer})" : "0";
+            return $"{context.ErrorsClass}.{error.Factory}({code}, {pointer}, {functionLiteral}{errno})";
+        }
+
         return $"{context.ErrorsClass}.NullReturn({functionLiteral}{errno})";
     }
 
