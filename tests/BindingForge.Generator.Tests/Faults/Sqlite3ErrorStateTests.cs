@@ -1,0 +1,184 @@
+using BindingForge.Generator.Tests.Safe;
+using BindingForge.Generator.Tests.Support;
+
+namespace BindingForge.Generator.Tests.Faults;
+
+/// <summary>
+/// contracts/sqlite3.yaml's error-state facts against the real libsqlite3 (serialized mode, Debian's build): one
+/// connection shared by several threads whose statements fail, each exception carrying its own statement's message
+/// ("no such table: missing_17"); a failed step reset before its exception leaves; a NULL column read as null even
+/// right after another statement on the connection failed (the failure codes of <c>null_may_be_error</c> are
+/// SQLITE_NOMEM only, since sqlite3_errcode is stale there); and a backup whose error is the destination's.
+/// </summary>
+[Collection(FixtureCollection.Name)]
+public sealed class Sqlite3ErrorStateTests
+{
+    private const string Driver = """
+        using System.Threading;
+        using BindingForge.Runtime;
+        using static BindingForge.Sqlite.Sqlite3Native;
+
+        namespace BindingForge.Sqlite;
+
+        public static unsafe class ErrorDriver
+        {
+            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX)!;
+
+            /// <summary>Threads preparing statements on one connection, every other one against a table that does not exist.</summary>
+            public static string SharedConnection(int threads, int iterations)
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE present(x)");
+                int errors = 0, mismatched = 0, unexpected = 0;
+                using var start = new Barrier(threads);
+                var workers = new List<Thread>();
+                for (var t = 0; t < threads; t++)
+                {
+                    int thread = t;
+                    workers.Add(new Thread(() =>
+                    {
+                        start.SignalAndWait();
+                        for (var i = 0; i < iterations; i++)
+                        {
+                            int id = thread * iterations + i;
+                            try
+                            {
+                                db.PrepareV2(i % 2 == 0 ? $"SELECT * FROM missing_{id}" : "SELECT * FROM present", out var statement, out _);
+                                statement?.Dispose();
+                            }
+                            catch (SqliteException e)
+                            {
+                                Interlocked.Increment(ref errors);
+                                if (e.Code != SQLITE_ERROR || e.NativeMessage != $"no such table: missing_{id}")
+                                    Interlocked.Increment(ref mismatched);
+                            }
+                            catch (Exception)
+                            {
+                                Interlocked.Increment(ref unexpected);
+                            }
+                        }
+                    }));
+                }
+
+                workers.ForEach(w => w.Start());
+                workers.ForEach(w => w.Join());
+                return $"errors={errors} mismatched={mismatched} unexpected={unexpected}";
+            }
+
+            /// <summary>A step that fails on a constraint: the exception has the step's message, and the statement was reset.</summary>
+            public static string FailedStepIsReset()
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE t(x INTEGER PRIMARY KEY); INSERT INTO t VALUES (1)");
+                db.PrepareV2("INSERT INTO t VALUES (1)", out var prepared, out _);
+                using var insert = prepared!;
+                try
+                {
+                    insert.Step();
+                    return "no exception";
+                }
+                catch (SqliteException e)
+                {
+                    // After sqlite3_reset a statement can be stepped again from the start (and fails the same way).
+                    var again = "";
+                    try { insert.Step(); } catch (SqliteException second) { again = second.NativeMessage ?? ""; }
+                    return $"{e.Code} '{e.NativeMessage}' busy={sqlite3_stmt_busy((sqlite3_stmt*)insert.DangerousGetHandle())} again='{again}'";
+                }
+            }
+
+            /// <summary>A NULL column right after another statement on the connection failed: a value, not a failure.</summary>
+            public static string NullColumnAfterAFailure()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT NULL, x'', 'text'", out var prepared, out _);
+                using var select = prepared!;
+                select.Step();
+                try { db.Exec("SELECT * FROM missing"); } catch (SqliteException) { }
+                var text = select.ColumnText(0) ?? "null";
+                var blob = select.ColumnBlob(1).Length;
+                return $"{text} {blob} {select.ColumnText(2)} errcode={db.Errcode()}";
+            }
+
+            /// <summary>sqlite3_expanded_sql on a live statement: text; its NULL would be SQLITE_NOMEM, never a value.</summary>
+            public static string ExpandedSql()
+            {
+                using var db = Open();
+                db.PrepareV2("SELECT ?1", out var prepared, out _);
+                using var select = prepared!;
+                select.BindInt(1, 42);
+                return select.ExpandedSql();
+            }
+
+            /// <summary>A backup whose step fails reports the destination connection's message (error_parent: pDest).</summary>
+            public static string BackupErrorFromDestination()
+            {
+                using var source = Open();
+                using var destination = Open();
+                source.Exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+                using var backup = destination.BackupInit("main", source, "main");
+                var parent = backup.ErrorParent == destination;
+                backup.Step(-1);
+                return $"{parent} {destination.Errcode()}";
+            }
+        }
+        """;
+
+    private static readonly Lazy<LoadedAssembly> Bindings = new(() =>
+        SafeBindings.Load(SafeBindings.Options("contracts/sqlite3.yaml"), "ErrorStateSqlite3", Driver));
+
+    private static readonly TempDirectory Contracts = new();
+
+    /// <summary>The control: contracts/sqlite3.yaml without its <c>lock:</c> facts (BF3520).</summary>
+    private static readonly Lazy<LoadedAssembly> Unlocked = new(() =>
+    {
+        var path = Path.Combine(Contracts.Path, "sqlite3.yaml");
+        File.WriteAllLines(path, File.ReadAllLines(Path.Combine(SafeBindings.Root, "contracts", "sqlite3.yaml"))
+            .Where(l => !l.TrimStart().StartsWith("lock: { mutex: sqlite3_db_mutex", StringComparison.Ordinal)));
+        return SafeBindings.Load(SafeBindings.Options(path), "ErrorStateSqlite3Unlocked", Driver);
+    });
+
+    private static string Run(string method, params object?[] arguments) => Run(Bindings.Value, method, arguments);
+
+    private static string Run(LoadedAssembly assembly, string method, params object?[] arguments) =>
+        (string)assembly.Invoke("BindingForge.Sqlite.ErrorDriver", method, arguments)!;
+
+    [Fact]
+    public void Errors_on_a_shared_connection_carry_their_own_statements_message()
+    {
+        Assert.Equal("errors=4000 mismatched=0 unexpected=0", Run("SharedConnection", 4, 2000));
+    }
+
+    [Fact]
+    public void Without_the_lock_errors_on_a_shared_connection_carry_other_statements_messages()
+    {
+        var result = "";
+        for (var attempt = 0; attempt < 5 && (result.Length == 0 || result.Contains("mismatched=0 ", StringComparison.Ordinal)); attempt++)
+            result = Run(Unlocked.Value, "SharedConnection", 4, 2000);
+
+        Assert.Matches("^errors=4000 mismatched=[1-9][0-9]* unexpected=0$", result);
+    }
+
+    [Fact]
+    public void A_failed_step_keeps_its_message_and_is_reset_before_the_exception_leaves()
+    {
+        Assert.Equal("19 'UNIQUE constraint failed: t.x' busy=0 again='UNIQUE constraint failed: t.x'", Run("FailedStepIsReset"));
+    }
+
+    [Fact]
+    public void A_null_column_is_a_value_even_when_the_connections_code_is_a_stale_failure()
+    {
+        Assert.Equal("null 0 text errcode=1", Run("NullColumnAfterAFailure"));
+    }
+
+    [Fact]
+    public void Expanded_sql_returns_text()
+    {
+        Assert.Equal("SELECT 42", Run("ExpandedSql"));
+    }
+
+    [Fact]
+    public void A_backup_reports_its_errors_through_the_destination()
+    {
+        Assert.Equal("True 0", Run("BackupErrorFromDestination"));
+    }
+}
