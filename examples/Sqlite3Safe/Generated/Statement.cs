@@ -96,14 +96,23 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    public string? ExpandedSql()
+    /// <exception cref="NativeCallException">The function returned NULL.</exception>
+    /// <exception cref="SqliteException">The function returned NULL, which means code 7 of <c>sqlite-rc</c>.</exception>
+    public string ExpandedSql()
     {
         using var __pStmt = EnterExclusive();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_expanded_sql((sqlite3_stmt*)__pStmt.Pointer);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         if (__result != null) Sqlite3Native.sqlite3_free((void*)__result);
+        if (__result == null)
+        {
+            var __error = Sqlite3Errors.SqliteRc(7, 0, "sqlite3_expanded_sql");
+            CallbackExceptionSlot.ThrowIfCaptured();
+            throw __error;
+        }
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __text;
+        return __text!;
     }
 
     /// <summary>
@@ -356,10 +365,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindBlob(int arg1, ReadOnlySpan<byte> value)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -372,10 +383,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindBlob64(int arg1, ReadOnlySpan<byte> value)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -389,8 +402,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindDouble(int arg1, double arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -403,8 +418,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindInt(int arg1, int arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -417,8 +434,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindInt64(int arg1, long arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -431,8 +450,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindNull(int arg1)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__arg0.Pointer, arg1);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -446,10 +467,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, __value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
             __value.Dispose();
             __arg0.Dispose();
             if (__error is not null)
@@ -464,10 +487,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -482,10 +507,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, (ulong)(__value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
             __value.Dispose();
             __arg0.Dispose();
             if (__error is not null)
@@ -500,10 +527,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -517,8 +546,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindZeroblob(int arg1, int n)
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_zeroblob((sqlite3_stmt*)__arg0.Pointer, arg1, n);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -532,8 +563,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindZeroblob64(int arg1, ulong arg2)
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_zeroblob64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -681,8 +714,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int ClearBindings()
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_clear_bindings((sqlite3_stmt*)__arg0.Pointer);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -839,9 +874,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int Step()
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
         InvalidateBorrows();
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
+        if (__error is not null)
+            Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__arg0.Pointer);
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -1091,11 +1130,19 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// return value is obtained and before any
     /// other SQLite interface is called on the same [database connection].
     /// </summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public BorrowedSpan<byte> ColumnBlob(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         int __length = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_blob");
+            throw __error;
+        }
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -1130,21 +1177,37 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public string? ColumnText(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         string? __text = Utf8Marshal.FromUtf8((byte*)__result, Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol));
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
+            throw __error;
+        }
         return __text;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
+            throw __error;
+        }
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -1210,11 +1273,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int FinalizeStatement()
     {
         using var __pStmt = EnterExclusive();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_finalize((sqlite3_stmt*)__pStmt.Pointer);
         InvalidateBorrows();
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_finalize");
+            var __error = Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_finalize");
             MarkConsumed();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;
@@ -1254,9 +1318,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int Reset()
     {
         var __pStmt = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__pStmt.Pointer);
         InvalidateBorrows();
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_reset") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_reset") : null;
+        __errorLock.Dispose();
         __pStmt.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);

@@ -160,6 +160,7 @@ internal static class RuntimeNames
         nameof(R.NativeHandle.IsDisposed), nameof(R.NativeHandle.Parent), nameof(R.NativeHandle.AttachBorrowed),
         nameof(R.NativeHandle.MarkConsumed), nameof(R.NativeHandle.Generation), nameof(R.NativeHandle.InvalidateBorrows),
         nameof(R.NativeHandle.AttachCallback), nameof(R.NativeHandle.AttachedCallbackCount), nameof(R.NativeHandle.DrainPendingReleases),
+        nameof(R.NativeHandle.ErrorParent), nameof(R.NativeHandle.UseErrorStateOf),
         nameof(R.OwnedHandle.AttachOwned), Protected.Free,
         nameof(R.RefCountedHandle.AttachRetained), Protected.Retain, Protected.CloneInto,
         nameof(R.CallerAllocatedHandle.AttachInitialized), nameof(R.CallerAllocatedHandle.AllocateZeroed),
