@@ -8,7 +8,8 @@ namespace BindingForge.Generator.Tests.Faults;
 /// connection shared by several threads whose statements fail, each exception carrying its own statement's message
 /// ("no such table: missing_17"); a failed step reset before its exception leaves; a NULL column read as null even
 /// right after another statement on the connection failed (the failure codes of <c>null_may_be_error</c> are
-/// SQLITE_NOMEM only, since sqlite3_errcode is stale there); and a backup whose error is the destination's.
+/// SQLITE_NOMEM only, since sqlite3_errcode is stale there); out of memory inside sqlite (a hard heap limit) thrown by
+/// ColumnText and ExpandedSql instead of returned as null; and a backup whose error is the destination's.
 /// </summary>
 [Collection(FixtureCollection.Name)]
 public sealed class Sqlite3ErrorStateTests
@@ -109,6 +110,48 @@ public sealed class Sqlite3ErrorStateTests
                 return select.ExpandedSql();
             }
 
+            /// <summary>
+            /// Out of memory inside sqlite, by a hard heap limit just above what is in use: text stored as UTF-16 read as
+            /// UTF-8 needs a conversion buffer, so ColumnText gets NULL with sqlite3_errcode SQLITE_NOMEM and must throw;
+            /// ExpandedSql of a statement bound to 100,000 characters gets NULL and must throw SQLITE_NOMEM too. Once the
+            /// limit is lifted and the statement reset, the same reads succeed.
+            /// </summary>
+            public static string OutOfMemory()
+            {
+                using var db = Open();
+                db.Exec("PRAGMA encoding = 'UTF-16le'; CREATE TABLE t(x)");
+                db.PrepareV2("INSERT INTO t VALUES (?1)", out var inserting, out _);
+                using var insert = inserting!;
+                insert.BindText(1, new string('x', 100000));
+                insert.Step();
+                db.PrepareV2("SELECT x FROM t", out var selecting, out _);
+                using var select = selecting!;
+                select.Step();
+                var results = new List<string>();
+                long previous = Sqlite3.HardHeapLimit64(-1);
+                try
+                {
+                    Sqlite3.HardHeapLimit64(Sqlite3.MemoryUsed() + 4096);
+                    try { results.Add(select.ColumnText(0) is null ? "text: null returned" : "text: read"); }
+                    catch (SqliteException e) { results.Add($"text: {e.Code} '{e.NativeMessage}'"); }
+                    try { results.Add($"sql: {insert.ExpandedSql().Length}"); }
+                    catch (SqliteException e) { results.Add($"sql: {e.Code} '{e.NativeMessage}'"); }
+                }
+                finally
+                {
+                    Sqlite3.HardHeapLimit64(previous);
+                }
+
+                // The failed conversion lost the value (sqlite leaves the column NULL with SQLITE_NOMEM until the
+                // statement is reset): reading it again still throws rather than pass that NULL off as the value.
+                try { results.Add($"again: {select.ColumnText(0)?.Length ?? -1}"); }
+                catch (SqliteException e) { results.Add($"again: {e.Code}"); }
+                try { select.Reset(); } catch (SqliteException) { }
+                select.Step();
+                results.Add($"after reset: {select.ColumnText(0)?.Length} {insert.ExpandedSql().Length > 100000}");
+                return string.Join(" | ", results);
+            }
+
             /// <summary>A backup whose step fails reports the destination connection's message (error_parent: pDest).</summary>
             public static string BackupErrorFromDestination()
             {
@@ -168,6 +211,12 @@ public sealed class Sqlite3ErrorStateTests
     public void A_null_column_is_a_value_even_when_the_connections_code_is_a_stale_failure()
     {
         Assert.Equal("null 0 text errcode=1", Run("NullColumnAfterAFailure"));
+    }
+
+    [Fact]
+    public void Out_of_memory_inside_sqlite_throws_instead_of_returning_null()
+    {
+        Assert.Equal("text: 7 'out of memory' | sql: 7 'out of memory' | again: 7 | after reset: 100000 True", Run("OutOfMemory"));
     }
 
     [Fact]
