@@ -9,7 +9,6 @@ namespace BindingForge.Generator.Tests.Faults;
 internal static class ErrorStateDriver
 {
     public const string Source = """
-        using System.Threading;
         using BindingForge.Runtime;
 
         namespace BindingForge.Fixture;
@@ -25,48 +24,26 @@ internal static class ErrorStateDriver
             public static string Stress(int threads, int iterations)
             {
                 int live = Fixture.LiveObjects();
-                int errors = 0, mismatched = 0, wrongCode = 0, unexpected = 0;
+                string result;
                 using (var conn = Connection.Open("shared"))
                 {
-                    using var start = new Barrier(threads);
-                    var workers = new List<Thread>();
-                    for (var t = 0; t < threads; t++)
+                    result = BindingForge.Tests.Stress.Run(threads, iterations, (thread, i) =>
                     {
-                        int thread = t;
-                        workers.Add(new Thread(() =>
+                        int id = thread * iterations + i;
+                        int code = i % 2 == 0 ? 4 : 0;
+                        try
                         {
-                            start.SignalAndWait();
-                            for (var i = 0; i < iterations; i++)
-                            {
-                                int id = thread * iterations + i;
-                                int code = i % 2 == 0 ? 4 : 0;
-                                try
-                                {
-                                    conn.Exec(id, code);
-                                    if (code != 0)
-                                        Interlocked.Increment(ref wrongCode);
-                                }
-                                catch (ConnectionException e)
-                                {
-                                    Interlocked.Increment(ref errors);
-                                    if (e.Code != code)
-                                        Interlocked.Increment(ref wrongCode);
-                                    if (e.NativeMessage != $"call {id} failed with code {code}")
-                                        Interlocked.Increment(ref mismatched);
-                                }
-                                catch (Exception)
-                                {
-                                    Interlocked.Increment(ref unexpected);
-                                }
-                            }
-                        }));
-                    }
-
-                    workers.ForEach(w => w.Start());
-                    workers.ForEach(w => w.Join());
+                            conn.Exec(id, code);
+                            return code == 0 ? BindingForge.Tests.Outcome.Succeeded : BindingForge.Tests.Outcome.WrongOutcome;
+                        }
+                        catch (ConnectionException e) when (e.Code == code)
+                        {
+                            return e.NativeMessage == $"call {id} failed with code {code}" ? BindingForge.Tests.Outcome.OwnFailure : BindingForge.Tests.Outcome.ForeignFailure;
+                        }
+                    });
                 }
 
-                return $"errors={errors} mismatched={mismatched} wrongcode={wrongCode} unexpected={unexpected} live={Fixture.LiveObjects() - live}";
+                return $"{result} live={Fixture.LiveObjects() - live}";
             }
 
             /// <summary>Every allocating call of the connection API once; a NULL that is a value and one that is not.</summary>

@@ -22,7 +22,7 @@ public sealed class ErrorStateRunTests
     private static readonly Lazy<LoadedAssembly> Unlocked = new(() => SafeBindings.Load(
         SafeBindings.Options(UnlockedContract(), SafeBindings.FixtureLibrary), "ErrorStateFixtureUnlocked", FixtureDriverSources()));
 
-    private static string[] FixtureDriverSources() => [FixtureDriver.Source, ErrorStateDriver.Source];
+    private static string[] FixtureDriverSources() => [FixtureDriver.Source, ErrorStateDriver.Source, StressSource.Source];
 
     /// <summary>The fixture contract with the connection domain's <c>lock:</c> removed.</summary>
     private static string UnlockedContract()

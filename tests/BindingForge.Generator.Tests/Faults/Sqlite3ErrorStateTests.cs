@@ -15,7 +15,6 @@ namespace BindingForge.Generator.Tests.Faults;
 public sealed class Sqlite3ErrorStateTests
 {
     private const string Driver = """
-        using System.Threading;
         using BindingForge.Runtime;
         using static BindingForge.Sqlite.Sqlite3Native;
 
@@ -30,40 +29,21 @@ public sealed class Sqlite3ErrorStateTests
             {
                 using var db = Open();
                 db.Exec("CREATE TABLE present(x)");
-                int errors = 0, mismatched = 0, unexpected = 0;
-                using var start = new Barrier(threads);
-                var workers = new List<Thread>();
-                for (var t = 0; t < threads; t++)
+                return BindingForge.Tests.Stress.Run(threads, iterations, (thread, i) =>
                 {
-                    int thread = t;
-                    workers.Add(new Thread(() =>
+                    int id = thread * iterations + i;
+                    bool fails = i % 2 == 0;
+                    try
                     {
-                        start.SignalAndWait();
-                        for (var i = 0; i < iterations; i++)
-                        {
-                            int id = thread * iterations + i;
-                            try
-                            {
-                                db.PrepareV2(i % 2 == 0 ? $"SELECT * FROM missing_{id}" : "SELECT * FROM present", out var statement, out _);
-                                statement?.Dispose();
-                            }
-                            catch (SqliteException e)
-                            {
-                                Interlocked.Increment(ref errors);
-                                if (e.Code != SQLITE_ERROR || e.NativeMessage != $"no such table: missing_{id}")
-                                    Interlocked.Increment(ref mismatched);
-                            }
-                            catch (Exception)
-                            {
-                                Interlocked.Increment(ref unexpected);
-                            }
-                        }
-                    }));
-                }
-
-                workers.ForEach(w => w.Start());
-                workers.ForEach(w => w.Join());
-                return $"errors={errors} mismatched={mismatched} unexpected={unexpected}";
+                        db.PrepareV2(fails ? $"SELECT * FROM missing_{id}" : "SELECT * FROM present", out var statement, out _);
+                        statement?.Dispose();
+                        return fails ? BindingForge.Tests.Outcome.WrongOutcome : BindingForge.Tests.Outcome.Succeeded;
+                    }
+                    catch (SqliteException e) when (fails && e.Code == SQLITE_ERROR)
+                    {
+                        return e.NativeMessage == $"no such table: missing_{id}" ? BindingForge.Tests.Outcome.OwnFailure : BindingForge.Tests.Outcome.ForeignFailure;
+                    }
+                });
             }
 
             /// <summary>A step that fails on a constraint: the exception has the step's message, and the statement was reset.</summary>
@@ -167,7 +147,7 @@ public sealed class Sqlite3ErrorStateTests
         """;
 
     private static readonly Lazy<LoadedAssembly> Bindings = new(() =>
-        SafeBindings.Load(SafeBindings.Options("contracts/sqlite3.yaml"), "ErrorStateSqlite3", Driver));
+        SafeBindings.Load(SafeBindings.Options("contracts/sqlite3.yaml"), "ErrorStateSqlite3", Driver, StressSource.Source));
 
     private static readonly TempDirectory Contracts = new();
 
@@ -177,7 +157,7 @@ public sealed class Sqlite3ErrorStateTests
         var path = Path.Combine(Contracts.Path, "sqlite3.yaml");
         File.WriteAllLines(path, File.ReadAllLines(Path.Combine(SafeBindings.Root, "contracts", "sqlite3.yaml"))
             .Where(l => !l.TrimStart().StartsWith("lock: { mutex: sqlite3_db_mutex", StringComparison.Ordinal)));
-        return SafeBindings.Load(SafeBindings.Options(path), "ErrorStateSqlite3Unlocked", Driver);
+        return SafeBindings.Load(SafeBindings.Options(path), "ErrorStateSqlite3Unlocked", Driver, StressSource.Source);
     });
 
     private static string Run(string method, params object?[] arguments) => Run(Bindings.Value, method, arguments);
@@ -188,7 +168,7 @@ public sealed class Sqlite3ErrorStateTests
     [Fact]
     public void Errors_on_a_shared_connection_carry_their_own_statements_message()
     {
-        Assert.Equal("errors=4000 mismatched=0 unexpected=0", Run("SharedConnection", 4, 2000));
+        Assert.Equal("errors=4000 mismatched=0 wrongcode=0 unexpected=0", Run("SharedConnection", 4, 2000));
     }
 
     [Fact]
@@ -198,7 +178,7 @@ public sealed class Sqlite3ErrorStateTests
         for (var attempt = 0; attempt < 5 && (result.Length == 0 || result.Contains("mismatched=0 ", StringComparison.Ordinal)); attempt++)
             result = Run(Unlocked.Value, "SharedConnection", 4, 2000);
 
-        Assert.Matches("^errors=4000 mismatched=[1-9][0-9]* unexpected=0$", result);
+        Assert.Matches("^errors=4000 mismatched=[1-9][0-9]* wrongcode=0 unexpected=0$", result);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ struct bf_mutex {
 };
 
 struct bf_conn {
-    _Atomic uint32_t magic;
+    _Atomic uint32_t magic; /* first: retire() */
     bf_mutex mutex;
     char *name;
     char *label;
@@ -25,7 +25,7 @@ struct bf_conn {
 };
 
 struct bf_cursor {
-    _Atomic uint32_t magic;
+    _Atomic uint32_t magic; /* first: retire() */
     bf_conn *conn;
     int32_t active;
 };
@@ -41,6 +41,22 @@ static int32_t conn_nomem(bf_conn *conn)
 {
     conn_set(conn, BF_ERR_NOMEM, "out of memory");
     return BF_ERR_NOMEM;
+}
+
+/*
+ * The start of a destroy function: counts a NULL, records the free and marks the object dead.
+ * Returns 1 when the object was live; both structs keep their magic first.
+ */
+static int retire(void *ptr, bf_kind kind)
+{
+    if (!ptr) {
+        fx_count(FX_NULL_ERRORS);
+        return 0;
+    }
+    if (!fx_release(ptr, kind))
+        return 0;
+    atomic_store((_Atomic uint32_t *)ptr, FX_MAGIC_DEAD);
+    return 1;
 }
 
 /* Widens the window between a call storing its error and the caller reading it. */
@@ -78,13 +94,8 @@ int32_t bf_conn_open(const char *name, bf_conn **out)
 
 void bf_conn_close(bf_conn *conn)
 {
-    if (!conn) {
-        fx_count(FX_NULL_ERRORS);
+    if (!retire(conn, BF_KIND_CONN))
         return;
-    }
-    if (!fx_release(conn, BF_KIND_CONN))
-        return;
-    atomic_store(&conn->magic, FX_MAGIC_DEAD);
     if (conn->cursors > 0)
         fx_count(FX_ORDER_ERRORS);
     fx_release(conn->name, BF_KIND_BUFFER);
@@ -184,13 +195,8 @@ int32_t bf_cursor_open(bf_conn *conn, bf_cursor **out)
 
 void bf_cursor_close(bf_cursor *cursor)
 {
-    if (!cursor) {
-        fx_count(FX_NULL_ERRORS);
+    if (!retire(cursor, BF_KIND_CURSOR))
         return;
-    }
-    if (!fx_release(cursor, BF_KIND_CURSOR))
-        return;
-    atomic_store(&cursor->magic, FX_MAGIC_DEAD);
     bf_conn *conn = cursor->conn;
     if (!fx_check_live(&conn->magic)) {
         fx_count(FX_ORDER_ERRORS);
