@@ -18,7 +18,7 @@ internal static class ErrorExpressions
     /// <summary>The factory call for an error domain, with BF3504 when its message cannot be asked for.</summary>
     public static (string Exception, PlanNote? Note) Domain(SafeContext context, IPlanSoFar plan, ErrorInfo error, string code, string functionLiteral)
     {
-        var errno = plan.CapturesErrno ? ", __errno" : "";
+        var errno = Errno(plan);
         if (!error.NeedsHandle)
             return ($"{context.ErrorsClass}.{error.Factory}({code}, {functionLiteral}{errno})", null);
         var pointer = MessagePointer(context, plan, error.MessageHandle!);
@@ -47,7 +47,7 @@ internal static class ErrorExpressions
     /// </summary>
     public static string NullResult(SafeContext context, IPlanSoFar plan, string functionLiteral)
     {
-        var errno = plan.CapturesErrno ? ", __errno" : "";
+        var errno = Errno(plan);
         if (NullResultDomain(context, plan) is ({ } error, { } pointer))
         {
             var code = error.CodeReader is { } reader ? $"{context.ErrorsClass}.{reader}({pointer})" : "0";
@@ -111,6 +111,9 @@ internal static class ErrorExpressions
 
         return null;
     }
+
+    /// <summary>The errno argument of a factory call: <c>, __errno</c> when the call captures it, else nothing.</summary>
+    public static string Errno(IPlanSoFar plan) => plan.CapturesErrno ? ", __errno" : "";
 
     /// <summary>The code as a <c>long</c>: <c>(long)__result</c>, or <c>(long)__result.Value</c> for <c>CLong</c>.</summary>
     public static string Code(string thinType) => thinType is "CLong" or "CULong" ? "(long)__result.Value" : "(long)__result";

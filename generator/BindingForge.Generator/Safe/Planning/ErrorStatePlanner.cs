@@ -56,7 +56,7 @@ internal static class ErrorStatePlanner
         var handle = error.NeedsHandle ? "0, " : "";
         return returned with
         {
-            FailureException = $"{site.Context.ErrorsClass}.{error.Factory}({value}, {handle}{site.CNameLiteral}{(plan.CapturesErrno ? ", __errno" : "")})",
+            FailureException = $"{site.Context.ErrorsClass}.{error.Factory}({value}, {handle}{site.CNameLiteral}{ErrorExpressions.Errno(plan)})",
             Throws = returned.Throws.Add((error.ExceptionName, $"The function returned NULL, which means code {value} of <c>{Docs.Escape(error.Bound.Name)}</c>.")),
         };
     }
@@ -84,7 +84,7 @@ internal static class ErrorStatePlanner
         {
             Take = returned.Take.Insert(0, $"long {NullCodeLocal} = __result == null ? {context.ErrorsClass}.{reader}({pointer}) : {success};"),
             Failure = NullFailure(site.Function.Return, domain),
-            FailureException = $"{context.ErrorsClass}.{error.Factory}({NullCodeLocal}, {pointer}, {site.CNameLiteral}{(plan.CapturesErrno ? ", __errno" : "")})",
+            FailureException = $"{context.ErrorsClass}.{error.Factory}({NullCodeLocal}, {pointer}, {site.CNameLiteral}{ErrorExpressions.Errno(plan)})",
             Throws = returned.Throws.Add((error.ExceptionName, $"The function returned NULL and the error code of <c>{Docs.Escape(domain.Name)}</c> says it failed (a NULL value is returned as null).")),
         };
     }
