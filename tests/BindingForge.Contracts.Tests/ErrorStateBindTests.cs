@@ -95,6 +95,7 @@ public sealed class ErrorStateBindTests
     [Theory]
     [InlineData("stmt_step: { returns: { error: rc }, recover: stmt_text }", "stmt_text }")]
     [InlineData("db_version: { recover: db_close }", "db_close }")]
+    [InlineData("stmt_step: { returns: { error: rc }, recover: stmt_finalize }", "stmt_finalize }")]
     public void A_recover_function_that_does_not_take_the_handle_is_BF2123(string function, string needle)
     {
         ExpectAt(Domain + $"functions:\n  {function}\n", "BF2123", needle);

@@ -6,7 +6,8 @@ namespace BindingForge.Contracts.Binding;
 /// <summary>
 /// Binds a function's <c>recover:</c>: the function the safe layer calls with the call's handle after a failure,
 /// before the exception leaves (<c>sqlite3_step</c> recovers with <c>sqlite3_reset</c>). It must take exactly one
-/// argument of the type of the call's first parameter, which must be a handle (BF2123); its result is ignored.
+/// argument of the type of the call's first parameter, which must be a handle, and must not be that handle's release
+/// (BF2123); its result is ignored.
 /// </summary>
 internal static class RecoverBinder
 {
@@ -20,6 +21,14 @@ internal static class RecoverBinder
         {
             context.Error(ContractDiagnosticIds.RecoverDoesNotFit,
                 $"`recover` runs on the call's handle, but the first parameter of `{scope.Decl.Name}` is not a handle", name!.Location);
+            return null;
+        }
+
+        var handle = context.HandleTypes.OfValue(first)!;
+        if (context.Handles.TryGetValue(handle, out var bound) && bound.Release?.Name == recover.Name)
+        {
+            context.Error(ContractDiagnosticIds.RecoverDoesNotFit,
+                $"`recover: {recover.Name}` is the release of `{handle}`: it frees the handle, and a recovery must leave it usable (`sqlite3_reset`, not `sqlite3_finalize`)", name!.Location);
             return null;
         }
 
