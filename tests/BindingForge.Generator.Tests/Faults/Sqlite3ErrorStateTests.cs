@@ -6,7 +6,7 @@ namespace BindingForge.Generator.Tests.Faults;
 /// <summary>
 /// contracts/sqlite3.yaml's error-state facts against the real libsqlite3 (serialized mode, Debian's build): one
 /// connection shared by several threads whose statements fail, each exception carrying its own statement's message
-/// ("no such table: missing_17"); a failed step reset before its exception leaves; a NULL column read as null even
+/// ("no such table: missing_17"); a failed step that keeps its message and can be stepped again; a NULL column read as null even
 /// right after another statement on the connection failed (the failure codes of <c>null_may_be_error</c> are
 /// SQLITE_NOMEM only, since sqlite3_errcode is stale there); out of memory inside sqlite (a hard heap limit) thrown by
 /// ColumnText and ExpandedSql instead of returned as null; and a backup whose error is the destination's. The stress
@@ -53,7 +53,12 @@ public sealed class Sqlite3ErrorStateTests
                 });
             }
 
-            /// <summary>A step that fails on a constraint: the exception has the step's message, and the statement was reset.</summary>
+            /// <summary>
+            /// A step that fails on a constraint: the exception keeps the step's message and the statement is usable
+            /// again. sqlite 3.40 halts a failed statement itself, so busy=0 would hold without the reset too; the
+            /// fixture's cursor (ErrorStateRunTests) is what proves the reset runs after the error read and before
+            /// the throw.
+            /// </summary>
             public static string FailedStepIsReset()
             {
                 using var db = Open();
@@ -196,7 +201,7 @@ public sealed class Sqlite3ErrorStateTests
     }
 
     [Fact]
-    public void A_failed_step_keeps_its_message_and_is_reset_before_the_exception_leaves()
+    public void A_failed_step_keeps_its_message_and_the_statement_stays_usable()
     {
         Assert.Equal("19 'UNIQUE constraint failed: t.x' busy=0 again='UNIQUE constraint failed: t.x'", Run("FailedStepIsReset"));
     }
