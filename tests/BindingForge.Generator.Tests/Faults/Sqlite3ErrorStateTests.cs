@@ -194,10 +194,14 @@ public sealed class Sqlite3ErrorStateTests
     {
         var result = "";
         // The window is short (sqlite3_prepare_v2 returning, then sqlite3_errmsg), so a run may miss it: up to 8 runs.
-        for (var attempt = 0; attempt < 8 && (result.Length == 0 || result.Contains("mismatched=0 ", StringComparison.Ordinal)); attempt++)
+        // Unlocked, the read can also meet a message another thread is replacing (sqlite frees the old one), which
+        // surfaces as an unexpected exception: both count as the control failing.
+        static bool Clean(string result) => result.Length == 0 || result.Contains("mismatched=0 ", StringComparison.Ordinal) && result.Contains("unexpected=0 ", StringComparison.Ordinal);
+        for (var attempt = 0; attempt < 8 && Clean(result); attempt++)
             result = Run(Unlocked.Value, "SharedConnection", 8, 3000);
 
-        Assert.Matches("^errors=12000 mismatched=[1-9][0-9]* wrongcode=0 unexpected=0 heap=0$", result);
+        Assert.Matches("^errors=[0-9]+ mismatched=[0-9]+ wrongcode=0 unexpected=[0-9]+ heap=-?[0-9]+$", result);
+        Assert.False(Clean(result), $"the unlocked control never read another call's message: {result}");
     }
 
     [Fact]
