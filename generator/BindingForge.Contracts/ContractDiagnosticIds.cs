@@ -114,6 +114,23 @@ public static class ContractDiagnosticIds
     /// <summary>A parameter's facts describe two shapes at once (a handle and an array, a length and a string ...).</summary>
     public const string AmbiguousShape = "BF2119";
 
+    /// <summary>A function of an error domain's error state (<c>code</c>, <c>code_text</c>, <c>lock</c>'s
+    /// <c>mutex</c>/<c>enter</c>/<c>leave</c>) has the wrong signature for its role.</summary>
+    public const string ErrorStateSignature = "BF2120";
+
+    /// <summary><c>code</c> or <c>lock</c> on a domain whose <c>message</c> does not take a handle: there is no per-handle
+    /// error state to read or guard.</summary>
+    public const string ErrorStateWithoutHandle = "BF2121";
+
+    /// <summary><c>null_may_be_error</c> that cannot be checked: the return is not nullable, or the domain has no <c>code</c>.</summary>
+    public const string NullMayBeErrorUnchecked = "BF2122";
+
+    /// <summary>A <c>recover</c> function that does not take exactly the call's first handle.</summary>
+    public const string RecoverDoesNotFit = "BF2123";
+
+    /// <summary>An <c>error_parent</c> that is not one of the returned handle's parents.</summary>
+    public const string ErrorParentNotParent = "BF2124";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 

@@ -42,6 +42,40 @@ public sealed class CheckCommandTests
         Assert.DoesNotContain("   at ", run.Error);
     }
 
+    [Fact]
+    public void Error_state_mistakes_are_reported_at_their_yaml_line()
+    {
+        var path = Path.Combine(CliRunner.TempDir(), "errors.yaml");
+        File.WriteAllText(path, """
+            bindingforge: 1
+            library:
+              name: sqlite3
+              headers: [sqlite3.h]
+            handles:
+              sqlite3: { release: sqlite3_close_v2, threading: free-threaded }
+              sqlite3_stmt: { release: sqlite3_finalize, parent: sqlite3 }
+            errors:
+              rc:
+                type: int
+                success: [SQLITE_OK, SQLITE_ROW, SQLITE_DONE]
+                message: sqlite3_errmsg
+                code: sqlite3_errstr
+                lock: { mutex: sqlite3_db_mutex, enter: sqlite3_close, leave: sqlite3_mutex_leave }
+            functions:
+              sqlite3_step: { returns: { error: rc }, recover: sqlite3_finalize }
+              sqlite3_column_text: { returns: { string: utf8, borrowed: true, null_may_be_error: rc } }
+            """);
+
+        var run = CliRunner.Invoke("check", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("errors.yaml(13,11): error BF2120: `code` must take the handle", run.Error);
+        Assert.Contains("errors.yaml(14,45): error BF2120: `sqlite3_close` must take the mutex", run.Error);
+        Assert.Matches(@"errors\.yaml\(16,\d+\): error BF2123: `recover: sqlite3_finalize`", run.Error);
+        Assert.Matches(@"errors\.yaml\(17,\d+\): error BF2122: ", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("bindingforge: 1\nlibrary: [unclosed\n")]

@@ -6,8 +6,8 @@ namespace BindingForge.Cli.Tests;
 /// </summary>
 public sealed class DiffCommandTests
 {
-    private const string OwnedLine = "    returns: { string: utf8, owned: { free: sqlite3_free }, nullable: true }";
-    private const string BorrowedLine = "    returns: { string: utf8, borrowed: true, nullable: true }";
+    private const string OwnedLine = "    returns: { string: utf8, owned: { free: sqlite3_free }, null_is_error: true, null_code: SQLITE_NOMEM }";
+    private const string BorrowedLine = "    returns: { string: utf8, borrowed: true, null_is_error: true, null_code: SQLITE_NOMEM }";
 
     private static string Original => File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "contracts", "sqlite3.yaml"));
 

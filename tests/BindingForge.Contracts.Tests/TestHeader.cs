@@ -52,6 +52,10 @@ internal static class TestHeader
         F("db_prepare", Int, P("d", Ptr(Named("db"))), P("sql", Ptr(Const(Char))), P("n", Int), P("out", Ptr(Ptr(Named("stmt")))), P("tail", Ptr(Ptr(Const(Char))))),
         F("db_errmsg", Ptr(Const(Char)), P("d", Ptr(Named("db")))),
         F("err_str", Ptr(Const(Char)), P("rc", Int)),
+        F("db_errcode", Int, P("d", Ptr(Named("db")))),
+        F("db_mutex", Ptr(Void), P("d", Ptr(Named("db")))),
+        F("mutex_enter", Void, P("m", Ptr(Void))),
+        F("mutex_leave", Void, P("m", Ptr(Void))),
         F("db_free", Void, P("p", Ptr(Void))),
         F("db_changes", Int, P("d", Ptr(Named("db")))),
         F("db_version", Int),
@@ -111,7 +115,7 @@ internal static class TestHeader
                 Typedef("blob_t", Ptr(Rec("blob"))), Typedef("db_int64", Prim(PrimitiveKind.LongLong, "long long")), Typedef("zs", Rec("zs_s")), Typedef("zsp", Ptr(Named("zs"))),
             ],
             [
-                Macro("OK", 0), Macro("ROW", 100), Macro("DONE", 101),
+                Macro("OK", 0), Macro("ROW", 100), Macro("DONE", 101), Macro("NOMEM", 7),
                 new MacroConstant("VERSION", new StringConstant([.. Encoding.UTF8.GetBytes("1.0")]), Here),
                 new MacroConstant("TRANSIENT", new PointerConstant(-1, Ptr(Void)), Here),
             ]);

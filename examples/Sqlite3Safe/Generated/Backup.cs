@@ -41,7 +41,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     {
         var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_step((sqlite3_backup*)__p.Pointer, nPage);
-        var __error = (long)__result is not (0 or 101 or 5 or 6) ? Sqlite3Errors.SqliteBackupRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_backup_step") : null;
+        var __error = (long)__result is not (0 or 101 or 5 or 6) ? Sqlite3Errors.SqliteBackupRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_backup_step") : null;
         __p.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -57,7 +57,7 @@ public sealed unsafe partial class Backup : OwnedHandle
         int __result = Sqlite3Native.sqlite3_backup_finish((sqlite3_backup*)__p.Pointer);
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_backup_finish");
+            var __error = Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_backup_finish");
             MarkConsumed();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;

@@ -63,8 +63,10 @@ public sealed unsafe partial class Blob : OwnedHandle
     public int Reopen(long arg1)
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_blob_reopen((sqlite3_blob*)__arg0.Pointer, arg1);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_reopen") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_reopen") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -97,10 +99,11 @@ public sealed unsafe partial class Blob : OwnedHandle
     public int CloseBlob()
     {
         using var __arg0 = EnterExclusive();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_blob_close((sqlite3_blob*)__arg0.Pointer);
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_close");
+            var __error = Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_close");
             MarkConsumed();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;
@@ -166,10 +169,12 @@ public sealed unsafe partial class Blob : OwnedHandle
     {
         var __arg0 = EnterExclusive();
         byte __bufferEmpty = default;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __buffer = buffer)
         {
             int __result = Sqlite3Native.sqlite3_blob_read((sqlite3_blob*)__arg0.Pointer, (void*)(__buffer != null ? __buffer : &__bufferEmpty), buffer.Length, iOffset);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_read") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_read") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -223,10 +228,12 @@ public sealed unsafe partial class Blob : OwnedHandle
     {
         var __arg0 = EnterExclusive();
         byte __dataEmpty = default;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __data = data)
         {
             int __result = Sqlite3Native.sqlite3_blob_write((sqlite3_blob*)__arg0.Pointer, (void*)(__data != null ? __data : &__dataEmpty), data.Length, iOffset);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_blob_write") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_write") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);

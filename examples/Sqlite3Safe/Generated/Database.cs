@@ -129,6 +129,7 @@ public sealed unsafe partial class Database : OwnedHandle
         using var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, byte**, int> __callbackFn = callback is null ? null : &Sqlite3Callbacks.InvokeExecCallback;
         byte* __errmsg = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         fixed (byte* __sqlPtr = __sql)
         {
             int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__arg0.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, &__errmsg);
@@ -215,6 +216,7 @@ public sealed unsafe partial class Database : OwnedHandle
         using var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, byte**, int> __callbackFn = callback is null ? null : &Sqlite3Callbacks.InvokeExecCallback;
         byte* __errmsg = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         fixed (byte* __sqlPtr = __sql)
         {
             int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__arg0.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, &__errmsg);
@@ -584,6 +586,7 @@ public sealed unsafe partial class Database : OwnedHandle
         using var __arg0 = EnterCounted();
         var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Forever);
         delegate* unmanaged[Cdecl]<void*, int, int> __handlerFn = handler is null ? null : &Sqlite3Callbacks.InvokeBusyHandlerHandler;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__arg0.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
         if ((long)__result is not (0 or 100 or 101))
         {
@@ -623,8 +626,10 @@ public sealed unsafe partial class Database : OwnedHandle
     public int BusyTimeout(int ms)
     {
         var __arg0 = EnterCounted();
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         int __result = Sqlite3Native.sqlite3_busy_timeout((sqlite3*)__arg0.Pointer, ms);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_busy_timeout") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -1458,6 +1463,7 @@ public sealed unsafe partial class Database : OwnedHandle
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __pzTail = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = __zSql)
         {
             int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, &__ppStmtPtr, &__pzTail);
@@ -1490,6 +1496,7 @@ public sealed unsafe partial class Database : OwnedHandle
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __pzTail = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = zSql)
         {
             int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, &__ppStmtPtr, &__pzTail);
@@ -1525,6 +1532,7 @@ public sealed unsafe partial class Database : OwnedHandle
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __pzTail = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = __zSql)
         {
             int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, prepFlags, &__ppStmtPtr, &__pzTail);
@@ -1557,6 +1565,7 @@ public sealed unsafe partial class Database : OwnedHandle
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __pzTail = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = zSql)
         {
             int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, prepFlags, &__ppStmtPtr, &__pzTail);
@@ -1592,10 +1601,12 @@ public sealed unsafe partial class Database : OwnedHandle
         var __db = EnterCounted();
         var __zFunctionName = new Utf8Buffer(zFunctionName);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zFunctionNamePtr = __zFunctionName)
         {
             int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
+            __errorLock.Dispose();
             __zFunctionName.Dispose();
             __db.Dispose();
             if (__error is not null)
@@ -1614,10 +1625,12 @@ public sealed unsafe partial class Database : OwnedHandle
         var __db = EnterCounted();
         var __zFunctionName = new Utf8Buffer(zFunctionName);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zFunctionNamePtr = __zFunctionName)
         {
             int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
+            __errorLock.Dispose();
             __zFunctionName.Dispose();
             __db.Dispose();
             if (__error is not null)
@@ -1815,6 +1828,7 @@ public sealed unsafe partial class Database : OwnedHandle
         using var __zColumn = new Utf8Buffer(zColumn);
         var __ppBlob = new Blob();
         sqlite3_blob* __ppBlobPtr = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         fixed (byte* __zDbPtr = __zDb)
         fixed (byte* __zTablePtr = __zTable)
         fixed (byte* __zColumnPtr = __zColumn)
@@ -1929,6 +1943,7 @@ public sealed unsafe partial class Database : OwnedHandle
         using var __zColumn = new Utf8Buffer(zColumn);
         var __ppBlob = new Blob();
         sqlite3_blob* __ppBlobPtr = null;
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
         fixed (byte* __zDbPtr = __zDb)
         fixed (byte* __zTablePtr = __zTable)
         fixed (byte* __zColumnPtr = __zColumn)
@@ -2157,9 +2172,10 @@ public sealed unsafe partial class Database : OwnedHandle
         {
             sqlite3_backup* __result = Sqlite3Native.sqlite3_backup_init((sqlite3*)__pDest.Pointer, __zDestNamePtr, (sqlite3*)__pSource.Pointer, __zSourceNamePtr);
             __handle.AttachOwned((nint)__result, this, pSource);
+            __handle.UseErrorStateOf(this);
             if (__result == null)
             {
-                var __error = Sqlite3Errors.SqliteRc(0, __pDest.Pointer, "sqlite3_backup_init");
+                var __error = Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__pDest.Pointer), __pDest.Pointer, "sqlite3_backup_init");
                 __handle.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
                 throw __error;
@@ -2374,9 +2390,10 @@ public sealed unsafe partial class Database : OwnedHandle
         {
             sqlite3_backup* __result = Sqlite3Native.sqlite3_backup_init((sqlite3*)__pDest.Pointer, __zDestNamePtr, (sqlite3*)__pSource.Pointer, __zSourceNamePtr);
             __handle.AttachOwned((nint)__result, this, pSource);
+            __handle.UseErrorStateOf(this);
             if (__result == null)
             {
-                var __error = Sqlite3Errors.SqliteRc(0, __pDest.Pointer, "sqlite3_backup_init");
+                var __error = Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__pDest.Pointer), __pDest.Pointer, "sqlite3_backup_init");
                 __handle.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
                 throw __error;

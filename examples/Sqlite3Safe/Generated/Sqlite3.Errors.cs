@@ -44,12 +44,36 @@ internal static unsafe class Sqlite3Errors
     /// <summary>A <see cref="SqliteException"/> for a failure of <c>sqlite-rc</c>, with the text of <c>sqlite3_errmsg</c>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static SqliteException SqliteRc(long code, nint handle, string function, int errno = 0) =>
-        new(code, handle == 0 ? null : Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errmsg((sqlite3*)handle)), function, errno);
+        new(code, handle == 0 ? Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errstr(unchecked((int)code))) : Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errmsg((sqlite3*)handle)), function, errno);
+
+    /// <summary>Holds the lock over the error state of <c>sqlite-rc</c> for a handle, across a call and its error read.</summary>
+    public static ErrorStateLock LockSqliteRc(nint handle) =>
+        handle == 0 ? default : ErrorStateLock.Native((nint)Sqlite3Native.sqlite3_db_mutex((sqlite3*)handle), &EnterSqliteRc, &LeaveSqliteRc);
+
+    private static void EnterSqliteRc(nint mutex) => Sqlite3Native.sqlite3_mutex_enter((sqlite3_mutex*)mutex);
+
+    private static void LeaveSqliteRc(nint mutex) => Sqlite3Native.sqlite3_mutex_leave((sqlite3_mutex*)mutex);
+
+    /// <summary>The current error code of a handle of <c>sqlite-rc</c>, as a <c>long</c>.</summary>
+    public static long CodeSqliteRc(nint handle) =>
+        handle == 0 ? 0 : (long)Sqlite3Native.sqlite3_errcode((sqlite3*)handle);
 
     /// <summary>A <see cref="SqliteBackupException"/> for a failure of <c>sqlite-backup-rc</c>, with the text of <c>sqlite3_errmsg</c>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static SqliteBackupException SqliteBackupRc(long code, nint handle, string function, int errno = 0) =>
-        new(code, handle == 0 ? null : Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errmsg((sqlite3*)handle)), function, errno);
+        new(code, handle == 0 ? Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errstr(unchecked((int)code))) : Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errmsg((sqlite3*)handle)), function, errno);
+
+    /// <summary>Holds the lock over the error state of <c>sqlite-backup-rc</c> for a handle, across a call and its error read.</summary>
+    public static ErrorStateLock LockSqliteBackupRc(nint handle) =>
+        handle == 0 ? default : ErrorStateLock.Native((nint)Sqlite3Native.sqlite3_db_mutex((sqlite3*)handle), &EnterSqliteBackupRc, &LeaveSqliteBackupRc);
+
+    private static void EnterSqliteBackupRc(nint mutex) => Sqlite3Native.sqlite3_mutex_enter((sqlite3_mutex*)mutex);
+
+    private static void LeaveSqliteBackupRc(nint mutex) => Sqlite3Native.sqlite3_mutex_leave((sqlite3_mutex*)mutex);
+
+    /// <summary>The current error code of a handle of <c>sqlite-backup-rc</c>, as a <c>long</c>.</summary>
+    public static long CodeSqliteBackupRc(nint handle) =>
+        handle == 0 ? 0 : (long)Sqlite3Native.sqlite3_errcode((sqlite3*)handle);
 
     /// <summary>The exception for a NULL result no error domain explains.</summary>
     public static NativeCallException NullReturn(string function, int errno = 0) =>

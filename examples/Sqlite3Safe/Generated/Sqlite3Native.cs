@@ -4969,6 +4969,7 @@ public static unsafe partial class Sqlite3Native
 
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial void sqlite3_mutex_leave(sqlite3_mutex* arg0);
 
     [LibraryImport(LibraryName)]
@@ -4991,6 +4992,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial sqlite3_mutex* sqlite3_db_mutex(sqlite3* arg0);
 
     /// <summary>

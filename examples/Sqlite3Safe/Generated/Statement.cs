@@ -98,14 +98,23 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    public string? ExpandedSql()
+    /// <exception cref="NativeCallException">The function returned NULL.</exception>
+    /// <exception cref="SqliteException">The function returned NULL, which means code 7 of <c>sqlite-rc</c>.</exception>
+    public string ExpandedSql()
     {
         using var __pStmt = EnterExclusive();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_expanded_sql((sqlite3_stmt*)__pStmt.Pointer);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         if (__result != null) Sqlite3Native.sqlite3_free((void*)__result);
+        if (__result == null)
+        {
+            var __error = Sqlite3Errors.SqliteRc(7, 0, "sqlite3_expanded_sql");
+            CallbackExceptionSlot.ThrowIfCaptured();
+            throw __error;
+        }
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __text;
+        return __text!;
     }
 
     /// <summary>
@@ -358,10 +367,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindBlob(int arg1, ReadOnlySpan<byte> value)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -374,10 +385,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindBlob64(int arg1, ReadOnlySpan<byte> value)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -391,8 +404,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindDouble(int arg1, double arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -405,8 +420,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindInt(int arg1, int arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -419,8 +436,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindInt64(int arg1, long arg2)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -433,8 +452,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindNull(int arg1)
     {
         var __arg0 = EnterExclusiveNoCallbacks();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__arg0.Pointer, arg1);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -448,10 +469,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, __value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
             __value.Dispose();
             __arg0.Dispose();
             if (__error is not null)
@@ -466,10 +489,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -484,10 +509,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = __value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, (ulong)(__value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
             __value.Dispose();
             __arg0.Dispose();
             if (__error is not null)
@@ -502,10 +529,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     {
         var __arg0 = EnterExclusiveNoCallbacks();
         byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __valuePtr = value)
         {
             int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
             __arg0.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -519,8 +548,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindZeroblob(int arg1, int n)
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_zeroblob((sqlite3_stmt*)__arg0.Pointer, arg1, n);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -534,8 +565,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindZeroblob64(int arg1, ulong arg2)
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_bind_zeroblob64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -683,8 +716,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int ClearBindings()
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_clear_bindings((sqlite3_stmt*)__arg0.Pointer);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -841,9 +876,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int Step()
     {
         var __arg0 = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
         InvalidateBorrows();
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
+        if (__error is not null)
+            Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__arg0.Pointer);
+        __errorLock.Dispose();
         __arg0.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -1093,11 +1132,19 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// return value is obtained and before any
     /// other SQLite interface is called on the same [database connection].
     /// </summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public BorrowedSpan<byte> ColumnBlob(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         int __length = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_blob");
+            throw __error;
+        }
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -1132,21 +1179,37 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public string? ColumnText(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         string? __text = Utf8Marshal.FromUtf8((byte*)__result, Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol));
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
+            throw __error;
+        }
         return __text;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
     {
         using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
         int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        if (__nullCode is (7))
+        {
+            var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
+            throw __error;
+        }
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -1212,11 +1275,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int FinalizeStatement()
     {
         using var __pStmt = EnterExclusive();
+        using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_finalize((sqlite3_stmt*)__pStmt.Pointer);
         InvalidateBorrows();
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_finalize");
+            var __error = Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_finalize");
             MarkConsumed();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;
@@ -1256,9 +1320,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int Reset()
     {
         var __pStmt = EnterExclusive();
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         int __result = Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__pStmt.Pointer);
         InvalidateBorrows();
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "sqlite3_reset") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_reset") : null;
+        __errorLock.Dispose();
         __pStmt.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);

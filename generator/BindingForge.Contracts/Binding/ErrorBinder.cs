@@ -31,23 +31,24 @@ internal static class ErrorBinder
             type = null;
         }
 
-        var success = Success(entry, context);
+        var success = Codes(entry.Success ?? [], "success value", context);
         var (message, source) = Message(entry, context);
         var exception = Naming.ClassName(entry.Exception, entry.Meta.Name, entry.Key.Value, ErrorKeys.Exception, context);
         if (entry.Exception is null && entry.Meta.Name is null)
             exception = Naming.PascalCase(entry.Key.Value) + "Exception";
         return type is null
             ? null
-            : new BoundErrorDomain(entry.Key.Value, type, success, message, source, exception, BindContext.Provenance(entry.Meta, entry.Key.Location))
+            : ErrorStateBinder.Bind(new BoundErrorDomain(entry.Key.Value, type, success, message, source, exception, BindContext.Provenance(entry.Meta, entry.Key.Location))
             {
                 Skip = entry.Meta.Skip?.Value,
-            };
+            }, entry, context);
     }
 
-    private static ImmutableArray<BoundSuccessValue> Success(ErrorEntry entry, BindContext context)
+    /// <summary>Codes as numbers: numbers, or integer macros and enumerators of the header (BF2108 otherwise).</summary>
+    public static ImmutableArray<BoundSuccessValue> Codes(IEnumerable<SymbolOrNumber> codes, string role, BindContext context)
     {
         var values = ImmutableArray.CreateBuilder<BoundSuccessValue>();
-        foreach (var value in entry.Success ?? [])
+        foreach (var value in codes)
         {
             if (value.Number is { } number)
             {
@@ -64,7 +65,7 @@ internal static class ErrorBinder
             var why = context.Constants.Contains(value.Symbol!)
                 ? "is a constant of the header, but not an integer"
                 : "is not an integer macro or enumerator of the header" + NameSuggester.Hint(value.Symbol!, context.Constants.Names);
-            context.Error(ContractDiagnosticIds.UnknownConstant, $"success value `{value.Symbol}` {why}", value.Location);
+            context.Error(ContractDiagnosticIds.UnknownConstant, $"{role} `{value.Symbol}` {why}", value.Location);
         }
 
         return values.ToImmutable();

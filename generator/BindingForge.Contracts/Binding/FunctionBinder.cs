@@ -44,6 +44,7 @@ internal static class FunctionBinder
         var returns = ReturnBinder.Bind(entry.Returns, scope, name.Location);
         CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
+        returns = returns with { ErrorParentParameter = ReturnErrorBinder.ErrorParent(entry.Returns, returns, scope) };
         return new BoundFunction(decl, ShapeBinder.Bind(returns, scope), ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
         {
             Name = entry.Meta.Name?.Value,
@@ -52,6 +53,8 @@ internal static class FunctionBinder
             NoCallbacks = entry.NoCallbacks?.Value ?? false,
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
+            Recover = RecoverBinder.Bind(entry.Recover, scope),
+            TakesErrorLock = entry.ErrorLock?.Value ?? true,
             Signature = entry.Signature?.Value,
         };
     }

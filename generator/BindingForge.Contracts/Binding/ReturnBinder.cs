@@ -34,6 +34,9 @@ internal static class ReturnBinder
             Borrowed = borrowed is null ? null : Borrowed(borrowed, scope),
             Error = Error(entry.Error, scope),
             NullIsError = entry.NullIsError?.Value ?? false,
+            NullMayBeError = ReturnErrorBinder.NullMayBeError(entry, scope),
+            NullErrorCodes = ErrorBinder.Codes(entry.NullErrorCodes ?? [], "failure code", context),
+            NullCode = ReturnErrorBinder.NullCode(entry, context),
             Length = Length(entry, type, scope),
             Element = Element(entry, context),
             ParentParameters = ParamBinder.Parents(entry.Parent, handle is not null, scope),
@@ -52,6 +55,8 @@ internal static class ReturnBinder
             DoesNotFit(context, nullable.Location, "nullable", type, "a pointer");
         if (entry.NullIsError is { Value: true } nullIsError)
             DoesNotFit(context, nullIsError.Location, "null_is_error", type, "a pointer");
+        if (entry.NullMayBeError is { } nullMayBeError)
+            DoesNotFit(context, nullMayBeError.Location, "null_may_be_error", type, "a pointer");
         if (entry.Owned is { IsStated: true } owned)
             DoesNotFit(context, owned.Location, "owned", type, "a pointer");
         if (entry.Borrowed is { IsStated: true } borrowed)
@@ -86,8 +91,18 @@ internal static class ReturnBinder
 
     private static BoundErrorDomain? Error(Located<string>? name, FunctionScope scope)
     {
-        if (name is null)
+        if (name is null || Domain(name, scope) is not { } domain)
             return null;
+        if (scope.Context.Shape.SameType(domain.CType, scope.Decl.ReturnType))
+            return domain;
+        scope.Context.Error(ContractDiagnosticIds.ErrorTypeMismatch,
+            $"`{scope.Decl.Name}` returns `{scope.Decl.ReturnType.Spelling}`, but error domain `{domain.Name}` applies to `{domain.CType.Spelling}`", name.Location);
+        return null;
+    }
+
+    /// <summary>The error domain a fact names, marked used; BF2107 when <c>errors:</c> has no such entry.</summary>
+    public static BoundErrorDomain? Domain(Located<string> name, FunctionScope scope, string key = "error")
+    {
         var context = scope.Context;
         context.UsedErrors.Add(name.Value);
         if (!context.Errors.TryGetValue(name.Value, out var domain))
@@ -98,15 +113,11 @@ internal static class ReturnBinder
             var hint = NameSuggester.Hint(name.Value, context.DeclaredErrors);
             if (hint.Length == 0 && context.DeclaredErrors.Count > 0)
                 hint = $" (known: {string.Join(", ", context.DeclaredErrors)})";
-            context.Error(ContractDiagnosticIds.UnknownErrorDomain, $"`error: {name.Value}` names no entry under `errors:`{hint}", name.Location);
+            context.Error(ContractDiagnosticIds.UnknownErrorDomain, $"`{key}: {name.Value}` names no entry under `errors:`{hint}", name.Location);
             return null;
         }
 
-        if (context.Shape.SameType(domain.CType, scope.Decl.ReturnType))
-            return domain;
-        context.Error(ContractDiagnosticIds.ErrorTypeMismatch,
-            $"`{scope.Decl.Name}` returns `{scope.Decl.ReturnType.Spelling}`, but error domain `{domain.Name}` applies to `{domain.CType.Spelling}`", name.Location);
-        return null;
+        return domain;
     }
 
     private static LengthFact? Length(ReturnEntry entry, CType type, FunctionScope scope) =>

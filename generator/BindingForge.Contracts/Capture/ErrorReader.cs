@@ -16,9 +16,12 @@ internal static class ErrorReader
         var result = new ErrorEntry(EntryKey.Of(entry), MetaReader.Read(mapping, context))
         {
             Type = context.String(mapping, ErrorKeys.Type),
-            Success = ReadSuccess(mapping, context),
+            Success = ReadCodes(mapping, ErrorKeys.Success, context),
             Message = context.String(mapping, ErrorKeys.Message),
             Exception = context.Identifier(context.String(mapping, ErrorKeys.Exception), ErrorKeys.Exception.Quoted),
+            Code = context.String(mapping, ErrorKeys.Code),
+            CodeText = context.String(mapping, ErrorKeys.CodeText),
+            Lock = ReadLock(mapping, context),
         };
         if (mapping.Find(ErrorKeys.Type.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, $"error domain `{entry.Key.Text}` needs a `type`: the C return type it applies to", entry.Key.Location);
@@ -27,20 +30,45 @@ internal static class ErrorReader
         return result;
     }
 
-    private static ImmutableArray<SymbolOrNumber>? ReadSuccess(YamlMapping mapping, CaptureContext context)
+    /// <summary><c>lock: handle</c> or <c>lock: { mutex, enter, leave }</c>, all three named.</summary>
+    private static LockSyntax? ReadLock(YamlMapping mapping, CaptureContext context)
     {
-        if (mapping.Find(ErrorKeys.Success.Key) is not { } entry)
+        if (mapping.Find(ErrorKeys.Lock.Key) is not { } entry)
+            return null;
+        if (entry.Value is YamlScalar { IsNull: false, Text: ErrorKeys.HandleLock } word)
+            return new LockSyntax(word.Location) { IsHandleLock = true };
+        if (entry.Value is not YamlMapping lockMapping)
+        {
+            context.WrongKind(entry.Value, ErrorKeys.Lock.Quoted, $"`{ErrorKeys.HandleLock}` or {{ mutex: function, enter: function, leave: function }}");
+            return null;
+        }
+
+        context.CheckKeys(lockMapping, LockKeys.Table);
+        foreach (var row in LockKeys.Table.Rows.Where(r => lockMapping.Find(r.Key) is null))
+            context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, $"`lock` needs {row.Quoted}: {row.Doc}", entry.Key.Location);
+        return new LockSyntax(lockMapping.Location)
+        {
+            Mutex = context.String(lockMapping, LockKeys.Mutex),
+            Enter = context.String(lockMapping, LockKeys.Enter),
+            Leave = context.String(lockMapping, LockKeys.Leave),
+        };
+    }
+
+    /// <summary>A list of codes: numbers or macro/enumerator names (<c>success</c>, <c>codes</c>).</summary>
+    public static ImmutableArray<SymbolOrNumber>? ReadCodes(YamlMapping mapping, KeyRow row, CaptureContext context)
+    {
+        if (mapping.Find(row.Key) is not { } entry)
             return null;
         if (entry.Value is not YamlSequence sequence)
         {
-            context.WrongKind(entry.Value, ErrorKeys.Success.Quoted, "a list of numbers or macro/enumerator names");
+            context.WrongKind(entry.Value, row.Quoted, "a list of numbers or macro/enumerator names");
             return null;
         }
 
         var values = ImmutableArray.CreateBuilder<SymbolOrNumber>();
         foreach (var item in sequence.Items)
         {
-            if (context.SymbolOrNumber(item, $"an item of {ErrorKeys.Success.Quoted}") is { } value)
+            if (context.SymbolOrNumber(item, $"an item of {row.Quoted}") is { } value)
                 values.Add(value);
         }
 

@@ -23,6 +23,8 @@ internal static class FunctionReader
             NoCallbacks = context.Bool(mapping, FunctionKeys.NoCallbacks),
             Blocking = context.Bool(mapping, FunctionKeys.Blocking),
             Errno = context.Bool(mapping, FunctionKeys.Errno),
+            Recover = context.String(mapping, FunctionKeys.Recover),
+            ErrorLock = context.Bool(mapping, FunctionKeys.ErrorLock),
             Signature = Signature(mapping, entry.Key.Text, context),
         };
     }
@@ -44,10 +46,15 @@ internal static class FunctionReader
         if (context.Mapping(entry.Value, FunctionKeys.Returns.Quoted) is not { } mapping)
             return null;
         context.CheckKeys(mapping, ReturnKeys.Table);
+        var nullMayBeError = NullMayBeError(mapping, context);
         return new ReturnEntry(mapping.Location, MetaReader.Read(mapping, context))
         {
             Error = context.String(mapping, ReturnKeys.Error),
             NullIsError = context.Bool(mapping, ReturnKeys.NullIsError),
+            NullMayBeError = nullMayBeError?.Error,
+            NullErrorCodes = nullMayBeError?.Codes,
+            NullCode = mapping.Find(ReturnKeys.NullCode.Key) is { } nullCode ? context.SymbolOrNumber(nullCode.Value, ReturnKeys.NullCode.Quoted) : null,
+            ErrorParent = context.String(mapping, ReturnKeys.ErrorParent),
             String = context.Enum(mapping, ReturnKeys.String),
             Owned = FactReader.Owned(mapping, ReturnKeys.Owned, context),
             Borrowed = FactReader.Borrowed(mapping, ReturnKeys.Borrowed, context),
@@ -56,6 +63,19 @@ internal static class FunctionReader
             Element = context.String(mapping, ReturnKeys.Element),
             Parent = context.TextOrList(mapping, ReturnKeys.Parent),
         };
+    }
+
+    /// <summary><c>null_may_be_error: domain</c> or <c>null_may_be_error: { error: domain, codes: [...] }</c>.</summary>
+    private static (Located<string>? Error, ImmutableArray<SymbolOrNumber>? Codes)? NullMayBeError(YamlMapping mapping, CaptureContext context)
+    {
+        if (mapping.Find(ReturnKeys.NullMayBeError.Key) is not { } entry)
+            return null;
+        if (entry.Value is not YamlMapping inner)
+            return (context.String(mapping, ReturnKeys.NullMayBeError), null);
+        context.CheckKeys(inner, NullErrorKeys.Table);
+        if (inner.Find(NullErrorKeys.Error.Key) is null)
+            context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, "`null_may_be_error` needs `error`: the error domain whose `code` tells a NULL value from a failure", entry.Key.Location);
+        return (context.String(inner, NullErrorKeys.Error), ErrorReader.ReadCodes(inner, NullErrorKeys.Codes, context));
     }
 
     private static ImmutableArray<ParamEntry> ReadParams(YamlEntry entry, CaptureContext context)

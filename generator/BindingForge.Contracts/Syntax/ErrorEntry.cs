@@ -13,4 +13,12 @@ public sealed record ErrorEntry(Located<string> Key, EntryMeta Meta)
     public Located<string>? Message { get; init; }
 
     public Located<string>? Exception { get; init; }
+
+    /// <summary><c>code:</c>, the function that reads a handle's current error code.</summary>
+    public Located<string>? Code { get; init; }
+
+    /// <summary><c>code_text:</c>, the code-to-text function for failures without a handle.</summary>
+    public Located<string>? CodeText { get; init; }
+
+    public LockSyntax? Lock { get; init; }
 }

@@ -17,6 +17,12 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     public Located<bool>? Errno { get; init; }
 
+    /// <summary><c>recover:</c>, called with the call's handle after a failure, before the exception leaves.</summary>
+    public Located<string>? Recover { get; init; }
+
+    /// <summary><c>error_lock:</c>; false when the call must not take its domain's error-state lock.</summary>
+    public Located<bool>? ErrorLock { get; init; }
+
     /// <summary>The C prototype of a function its header declares without one (<c>int f(int count)</c>).</summary>
     public Located<string>? Signature { get; init; }
 }

@@ -11,6 +11,18 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
 
     public Located<bool>? NullIsError { get; init; }
 
+    /// <summary><c>null_may_be_error:</c>, the error domain whose code tells a NULL failure from a NULL value.</summary>
+    public Located<string>? NullMayBeError { get; init; }
+
+    /// <summary><c>null_may_be_error: { codes: [...] }</c>, the codes that make a NULL a failure; null for any failure code.</summary>
+    public ImmutableArray<SymbolOrNumber>? NullErrorCodes { get; init; }
+
+    /// <summary><c>null_code:</c>, the code a NULL result stands for under <c>null_is_error</c>.</summary>
+    public SymbolOrNumber? NullCode { get; init; }
+
+    /// <summary><c>error_parent:</c>, the parent parameter holding the returned handle's error state.</summary>
+    public Located<string>? ErrorParent { get; init; }
+
     public Located<StringEncoding>? String { get; init; }
 
     public OwnedSyntax? Owned { get; init; }

@@ -38,10 +38,23 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Breaking, "signature `{value}`", "no signature", "the thin and safe methods take other parameters"),
     };
 
+    public static readonly KeyRow Recover = new("recover", ValueShape.Function,
+        "**extension.** Called with the call's handle when the call failed, after the error was read and before the exception leaves (`sqlite3_step`: `sqlite3_reset`); takes that handle only (BF2123)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "recovers with `{value}`", "no recovery", "what runs after a failed call changes"),
+    };
+
+    public static readonly KeyRow ErrorLock = new("error_lock", ValueShape.Flag,
+        "**extension.** `false`: the call does not take its error domain's `lock`, because it takes several handles' locks itself in its own order (`sqlite3_backup_step`) and taking one first could deadlock; its message may then come from another thread's call")
+    {
+        Default = "true",
+        Diff = new(ChangeImpact.Behaviour, "takes the error-state lock", "does not take the error-state lock"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Signature, Leaf, NoCallbacks, Blocking, Errno, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

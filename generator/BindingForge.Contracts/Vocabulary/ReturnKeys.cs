@@ -16,6 +16,24 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "null is an error", "null is not an error"),
     };
 
+    public static readonly KeyRow NullMayBeError = new("null_may_be_error", new OneOfShape(new SymbolShape(SymbolKind.Entry), new MappingShape(NullErrorKeys.Table)),
+        "**extension.** A NULL result is either a real NULL or a failure (out of memory): the safe method asks the domain's `code` and throws when it says failure (or, with `codes`, is one of them); needs `nullable: true` (BF2122)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "a NULL may be a failure of `{value}`", "a NULL is a value", "a NULL that meant failure throws instead of being returned"),
+    };
+
+    public static readonly KeyRow NullCode = new("null_code", Shapes.SymbolOrNumber,
+        "**extension.** With `null_is_error`: the code a NULL result stands for (`SQLITE_NOMEM`); the exception carries it and the text of the domain's `code_text`, since the failure may not have set the handle's message (BF2122)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "a NULL is code {value}", "a NULL has no code", "the exception of a NULL result changes"),
+    };
+
+    public static readonly KeyRow ErrorParent = new("error_parent", ValueShape.Parameter,
+        "**extension.** Of the `parent` list, the handle that holds the returned handle's error state (`sqlite3_backup_init`: `pDest`) (BF2124)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "error state on `{value}`", "no error parent", "which handle's message a failure carries changes"),
+    };
+
     public static readonly EnumKeyRow<StringEncoding> String = new("string", Spellings.String, "copied into a `string`")
     {
         Diff = new(ChangeImpact.Breaking, "a string", "not a string", "the C# return type changes"),
@@ -51,5 +69,5 @@ public static class ReturnKeys
     };
 
     public static readonly KeyTable Table = new("`returns`",
-        [Error, NullIsError, String, Owned, Borrowed, Nullable, Length, Element, Parent, .. MetaKeys.Provenance]);
+        [Error, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, .. MetaKeys.Provenance]);
 }

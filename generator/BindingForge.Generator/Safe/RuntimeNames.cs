@@ -29,6 +29,16 @@ internal static class RuntimeNames
         public const string MarkConsumed = nameof(R.NativeHandle.MarkConsumed);
         public const string InvalidateBorrows = nameof(R.NativeHandle.InvalidateBorrows);
         public const string AttachCallback = nameof(R.NativeHandle.AttachCallback);
+        public const string ErrorParent = nameof(R.NativeHandle.ErrorParent);
+        public const string UseErrorStateOf = nameof(R.NativeHandle.UseErrorStateOf);
+    }
+
+    /// <summary>The lock held over a call and its error read (<c>errors: lock:</c>).</summary>
+    public static class ErrorStateLock
+    {
+        public const string Type = nameof(R.ErrorStateLock);
+        public const string Native = Type + "." + nameof(R.ErrorStateLock.Native);
+        public const string ForHandle = Type + "." + nameof(R.ErrorStateLock.ForHandle);
     }
 
     /// <summary>The base of a handle with a release function.</summary>
@@ -150,6 +160,7 @@ internal static class RuntimeNames
         nameof(R.NativeHandle.IsDisposed), nameof(R.NativeHandle.Parent), nameof(R.NativeHandle.AttachBorrowed),
         nameof(R.NativeHandle.MarkConsumed), nameof(R.NativeHandle.Generation), nameof(R.NativeHandle.InvalidateBorrows),
         nameof(R.NativeHandle.AttachCallback), nameof(R.NativeHandle.AttachedCallbackCount), nameof(R.NativeHandle.DrainPendingReleases),
+        nameof(R.NativeHandle.ErrorParent), nameof(R.NativeHandle.UseErrorStateOf),
         nameof(R.OwnedHandle.AttachOwned), Protected.Free,
         nameof(R.RefCountedHandle.AttachRetained), Protected.Retain, Protected.CloneInto,
         nameof(R.CallerAllocatedHandle.AttachInitialized), nameof(R.CallerAllocatedHandle.AllocateZeroed),

@@ -36,4 +36,16 @@ internal static class SafeDiagnosticIds
 
     /// <summary>A struct init function has no <c>error</c> fact: a failed init cannot be told from a successful one.</summary>
     public const string InitWithoutError = "BF3509";
+
+    /// <summary>A free-threaded handle's error state has no usable <c>lock</c>: under concurrent calls a failure may carry
+    /// another call's message.</summary>
+    public const string UnguardedErrorState = "BF3520";
+
+    /// <summary>A <c>null_may_be_error</c> return cannot be checked for a call (no argument leads to the handle holding
+    /// the error state, or the domain's <c>code</c> is not bound): a NULL is returned as a value.</summary>
+    public const string NullCheckUnreachable = "BF3521";
+
+    /// <summary>A <c>recover</c> function cannot be called for a function (not bound, or the call consumes its handle):
+    /// a failed call is not recovered.</summary>
+    public const string RecoverUnreachable = "BF3522";
 }

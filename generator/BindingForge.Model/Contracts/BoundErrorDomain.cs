@@ -21,6 +21,15 @@ public sealed record BoundErrorDomain(
 {
     public SkipFact? Skip { get; init; }
 
+    /// <summary>Reads a handle's current error code (<c>code:</c>); what <c>null_may_be_error</c> asks.</summary>
+    public FunctionDecl? Code { get; init; }
+
+    /// <summary>Turns a code into text (<c>code_text:</c>), for failures that leave no handle to ask.</summary>
+    public FunctionDecl? CodeText { get; init; }
+
+    /// <summary>What guards the handle's error state (<c>lock:</c>), or null when the contract says nothing.</summary>
+    public ErrorStateLock? Lock { get; init; }
+
     /// <summary>True when <paramref name="value"/> is one of the success codes.</summary>
     public bool IsSuccess(Int128 value) => Success.Any(s => s.Value == value);
 }

@@ -35,6 +35,12 @@ public sealed record BoundFunction(
     /// <summary>Capture errno into the exception (<c>errno:</c>).</summary>
     public bool Errno { get; init; }
 
+    /// <summary>Called with the call's handle after a failure, before the exception leaves (<c>recover:</c>).</summary>
+    public FunctionDecl? Recover { get; init; }
+
+    /// <summary>False when the call must not take its error domain's lock (<c>error_lock: false</c>).</summary>
+    public bool TakesErrorLock { get; init; } = true;
+
     /// <summary>The contract's <c>signature:</c> text, when it gave an unprototyped function its prototype (the
     /// header model's declaration already carries the parameters it states).</summary>
     public string? Signature { get; init; }

@@ -24,6 +24,18 @@ public sealed record BoundReturn(Provenance Provenance)
     /// <summary>A null pointer return throws (<c>null_is_error:</c>).</summary>
     public bool NullIsError { get; init; }
 
+    /// <summary>A NULL result may be a failure of this domain (<c>null_may_be_error:</c>): its <c>code</c> tells.</summary>
+    public BoundErrorDomain? NullMayBeError { get; init; }
+
+    /// <summary>The codes that make a NULL a failure (<c>null_may_be_error: { codes: [...] }</c>); empty: any failure code.</summary>
+    public ImmutableArray<BoundSuccessValue> NullErrorCodes { get; init; } = [];
+
+    /// <summary>The code a NULL result stands for under <see cref="NullIsError"/> (<c>null_code:</c>).</summary>
+    public BoundSuccessValue? NullCode { get; init; }
+
+    /// <summary>The index of the parent parameter that holds the returned handle's error state (<c>error_parent:</c>).</summary>
+    public int? ErrorParentParameter { get; init; }
+
     /// <summary>The returned pointer is a buffer of this many elements (<c>length:</c>), with <see cref="Element"/> type.</summary>
     public LengthFact? Length { get; init; }
 

@@ -28,8 +28,11 @@ internal static class ErrorDiffer
             log.Compare(before.ExceptionName, after.ExceptionName, ErrorKeys.Exception.Diff!, subject, after.ExceptionName, at);
             log.Compare(Codes(before), Codes(after), ErrorKeys.Success.Diff!, subject, after.ExceptionName, at);
             log.Compare(before.Message?.Name, after.Message?.Name, ErrorKeys.Message.Diff!, subject, after.ExceptionName, at);
+            log.Compare(before.Code?.Name, after.Code?.Name, ErrorKeys.Code.Diff!, subject, after.ExceptionName, at);
+            log.Compare(before.CodeText?.Name, after.CodeText?.Name, ErrorKeys.CodeText.Diff!, subject, after.ExceptionName, at);
+            log.Compare(FactText.Lock(before.Lock), FactText.Lock(after.Lock), ErrorKeys.Lock.Diff!, subject, after.ExceptionName, at);
         }
     }
 
-    private static string Codes(BoundErrorDomain domain) => string.Join(", ", domain.Success.Select(s => s.Symbol ?? s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private static string Codes(BoundErrorDomain domain) => FactText.Codes(domain.Success);
 }

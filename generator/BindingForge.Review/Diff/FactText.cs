@@ -14,6 +14,18 @@ internal static class FactText
         _ => "no ownership fact",
     };
 
+    /// <summary>Codes as the contract wrote them: <c>SQLITE_OK, SQLITE_ROW</c>; empty for none.</summary>
+    public static string Codes(IEnumerable<BoundSuccessValue> codes) =>
+        string.Join(", ", codes.Select(c => c.Symbol ?? c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>An error-state lock: <c>`sqlite3_db_mutex`</c>, <c>the handle's own lock</c>; null for none.</summary>
+    public static string? Lock(ErrorStateLock? fact) => fact switch
+    {
+        null => null,
+        { IsHandleLock: true } => "the safe layer's per-handle lock",
+        _ => $"`{fact.Mutex!.Name}`",
+    };
+
     public static string Out(OutKind? kind) => kind is { } k ? ParamKeys.Out.DiffText(k) : ParamKeys.Out.Diff!.Absent;
 
     public static string Encoding(StringEncoding? encoding) => encoding is { } e ? Spellings.String.TextOf(e) : "not a string";

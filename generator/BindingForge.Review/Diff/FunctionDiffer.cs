@@ -55,6 +55,8 @@ internal static class FunctionDiffer
         log.Compare(a.NoCallbacks, b.NoCallbacks, FunctionKeys.NoCallbacks.Diff!, subject, api, at);
         log.Compare(a.Blocking, b.Blocking, FunctionKeys.Blocking.Diff!, subject, api, at);
         log.Compare(a.Errno, b.Errno, FunctionKeys.Errno.Diff!, subject, api, at);
+        log.Compare(a.Recover?.Name, b.Recover?.Name, FunctionKeys.Recover.Diff!, subject, api, at);
+        log.Compare(a.TakesErrorLock, b.TakesErrorLock, FunctionKeys.ErrorLock.Diff!, subject, api, at);
         log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);
     }
 

@@ -23,6 +23,11 @@ internal static class ReturnDiffer
         log.Compare(a.Nullable, b.Nullable, ReturnKeys.Nullable.Diff!, subject, api, at);
         log.Compare(FactText.Error(a.Error), FactText.Error(b.Error), ReturnKeys.Error.Diff!, subject, api, at);
         log.Compare(a.NullIsError, b.NullIsError, ReturnKeys.NullIsError.Diff!, subject, api, at);
+        log.Compare(a.NullMayBeError?.Name, b.NullMayBeError?.Name, ReturnKeys.NullMayBeError.Diff!, subject, api, at);
+        log.Compare(FactText.Codes(a.NullErrorCodes), FactText.Codes(b.NullErrorCodes), NullErrorKeys.Codes.Diff!, subject, api, at);
+        log.Compare(FactText.Codes(a.NullCode is { } x ? [x] : []), FactText.Codes(b.NullCode is { } y ? [y] : []), ReturnKeys.NullCode.Diff!, subject, api, at);
+        log.Compare(a.ErrorParentParameter?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            b.ErrorParentParameter?.ToString(System.Globalization.CultureInfo.InvariantCulture), ReturnKeys.ErrorParent.Diff!, subject, api, at);
         log.Compare(FactText.Length(a.Length), FactText.Length(b.Length), ReturnKeys.Length.Diff!, subject, api, at);
         log.Compare(string.Join(",", a.ParentParameters), string.Join(",", b.ParentParameters), ReturnKeys.Parent.Diff!, subject, api, at);
         log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);

@@ -24,6 +24,8 @@ internal sealed record DocPlace(KeyTable Table, string Heading, DocForm Form, in
         new(FunctionKeys.Table, "## functions", DocForm.KeyTable),
         new(ParamKeys.Table, "## Parameter facts", DocForm.KeyTable),
         new(ReturnKeys.Table, "## Return facts", DocForm.KeyTable),
+        new(LockKeys.Table, "## errors", DocForm.Named),
+        new(NullErrorKeys.Table, "## Return facts", DocForm.Named),
         new(new KeyTable("the common keys", [.. MetaKeys.EntryMeta]), "## Provenance and common keys", DocForm.KeyTable),
         .. new[] { OwnedKeys.Table, BorrowedKeys.Table, LengthKeys.Table, CallbackKeys.Table, UserDataFromKeys.Table, ValueKeys.Table }
             .Select(t => new DocPlace(t, "## Parameter facts", DocForm.Named)),

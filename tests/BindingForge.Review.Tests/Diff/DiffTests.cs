@@ -67,6 +67,29 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Error_state_facts_changes_are_behaviour()
+    {
+        const string Errors = "errors:\n  rc: { type: int, success: [OK, ROW, DONE], message: db_errmsg }\n";
+        var before = Base.Replace("functions:\n", Errors + "functions:\n  stmt_step: { returns: { error: rc } }\n  stmt_text: { returns: { string: utf8, borrowed: true, nullable: true } }\n", StringComparison.Ordinal);
+        var after = before
+            .Replace("message: db_errmsg }", "message: db_errmsg, code: db_errcode, code_text: err_str, lock: { mutex: db_mutex, enter: mutex_enter, leave: mutex_leave } }", StringComparison.Ordinal)
+            .Replace("stmt_step: { returns: { error: rc } }", "stmt_step: { returns: { error: rc }, recover: stmt_reset }", StringComparison.Ordinal)
+            .Replace("nullable: true } }\n", "nullable: true, null_may_be_error: { error: rc, codes: [NOMEM] } } }\n", StringComparison.Ordinal);
+
+        var diff = Diff(before, after);
+
+        var descriptions = diff.Changes.Select(c => c.Description).ToList();
+        Assert.All(diff.Changes, c => Assert.Equal(ChangeKind.Behaviour, c.Kind));
+        Assert.Contains(descriptions, d => d.Contains("error code from `db_errcode`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("code text from `err_str`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("error state locked by `db_mutex`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("recovers with `stmt_reset`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("a NULL may be a failure of `rc`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("failure codes [NOMEM]", StringComparison.Ordinal));
+        Assert.False(diff.Reaches(ChangeKind.Breaking));
+    }
+
+    [Fact]
     public void A_newly_covered_function_is_additive_and_a_removed_one_breaking()
     {
         const string errStr = "\n  err_str:\n    returns: { string: utf8, borrowed: true }\n";

@@ -253,7 +253,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         var __s = EnterExclusiveNoCallbacks();
         int __result = GoldenNative.db_step((stmt*)__s.Pointer);
         InvalidateBorrows();
-        var __error = (long)__result is not (0 or 100 or 101) ? GoldenErrors.DbRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "db_step") : null;
+        var __error = (long)__result is not (0 or 100 or 101) ? GoldenErrors.DbRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "db_step") : null;
         __s.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
@@ -269,7 +269,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         InvalidateBorrows();
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = GoldenErrors.DbRc((long)__result, (Parent?.DangerousGetHandle() ?? 0), "db_finalize");
+            var __error = GoldenErrors.DbRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "db_finalize");
             MarkConsumed();
             throw __error;
         }

@@ -29,6 +29,15 @@ typedef enum fx_counter {
 void *fx_alloc(size_t size, bf_kind kind);
 
 /*
+ * A fallible fx_alloc: counts the attempt and returns NULL when bf_fail_allocation() says this one
+ * fails (or calloc does). Used by bf_conn and bf_cursor, which report BF_ERR_NOMEM.
+ */
+void *fx_try_alloc(size_t size, bf_kind kind);
+
+/* fx_strdup through fx_try_alloc: NULL when the allocation fails. */
+char *fx_try_strdup(const char *text, bf_kind kind);
+
+/*
  * Records ptr as freed. Returns 1 when ptr was a live allocation of that kind; otherwise counts a
  * double or bad free and returns 0, and the caller must not touch ptr's contents further.
  * Memory is never returned to the system, so addresses are never reused and detection is exact.

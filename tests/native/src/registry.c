@@ -186,6 +186,8 @@ const char *bf_strerror(int32_t code)
     case BF_ERR_DIVIDE_BY_ZERO: return "division by zero";
     case BF_ERR_REQUESTED: return "failure requested";
     case BF_ERR_ERRNO: return "system error (see errno)";
+    case BF_ERR_BUSY: return "busy";
+    case BF_ERR_NOMEM: return "out of memory";
     default: return "unknown status";
     }
 }

@@ -24,7 +24,7 @@ internal static class ErrorsBuilder
             .GroupBy(e => e.ExceptionName, StringComparer.Ordinal)
             .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>")), RuntimeNames.NativeCallException.Type))
             .ToList();
-        var factories = context.Errors.Values.Select(e => Factory(context, e)).ToList<MemberRender>();
+        var factories = context.Errors.Values.SelectMany(e => ErrorStateMembers.For(context, e).Prepend(Factory(context, e))).ToList();
         factories.Add(new ExpressionMemberRender(["/// <summary>The exception for a NULL result no error domain explains.</summary>"], [], "NullReturn",
             $"public static {RuntimeNames.NativeCallException.Type} NullReturn(string function, int errno = 0)",
             "new(0, \"the function returned NULL\", function, errno)", Wrapped: true));
@@ -46,21 +46,25 @@ internal static class ErrorsBuilder
         if (error.NeedsHandle)
         {
             var pointer = context.Handles[error.MessageHandle!].PointerType;
-            return $"handle == 0 ? null : {RuntimeNames.Utf8Marshal.FromUtf8}((byte*){error.MessageCall}(({pointer})handle))";
+            var withoutHandle = error.State.CodeText is { } codeText && CodeText(context, codeText, domain.CodeText!) is { } text ? text : "null";
+            return $"handle == 0 ? {withoutHandle} : {RuntimeNames.Utf8Marshal.FromUtf8}((byte*){error.MessageCall}(({pointer})handle))";
         }
 
-        if (domain.MessageSource == ErrorMessageSource.Code && error.MessageCall is not null && CodeType(context, domain) is { } codeType)
-            return $"{RuntimeNames.Utf8Marshal.FromUtf8}((byte*){error.MessageCall}({Conversions.ToNative($"unchecked(({Conversions.SafeType(codeType)})code)", codeType)}))";
+        if (domain.MessageSource == ErrorMessageSource.Code && error.MessageCall is not null)
+            return CodeText(context, error.MessageCall, domain.Message!) ?? "null";
         return "null";
     }
 
-    private const string Attribute = "[MethodImpl(MethodImplOptions.NoInlining)]";
-
-    private static MappedType? CodeType(SafeContext context, BoundErrorDomain domain)
+    /// <summary>The text a code-to-text function gives for <c>code</c>: <c>Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_errstr(unchecked((int)code)))</c>.</summary>
+    private static string? CodeText(SafeContext context, string call, Model.Header.FunctionDecl function)
     {
-        var type = context.Thin.Map(domain.Message!.Parameters[0].Type);
-        return type is { IsSupported: true, IsPointer: false } ? type : null;
+        var type = context.Thin.Map(function.Parameters[0].Type);
+        if (type is not { IsSupported: true, IsPointer: false })
+            return null;
+        return $"{RuntimeNames.Utf8Marshal.FromUtf8}((byte*){call}({Conversions.ToNative($"unchecked(({Conversions.SafeType(type)})code)", type)}))";
     }
+
+    private const string Attribute = "[MethodImpl(MethodImplOptions.NoInlining)]";
 
     private static string MessageDoc(BoundErrorDomain domain) =>
         domain.Message is { } message ? $", with the text of <c>{Docs.Escape(message.Name)}</c>" : "";

@@ -43,6 +43,7 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
                     OwnershipAction.AttachBorrowed => $"__handle.{RuntimeNames.NativeHandle.AttachBorrowed}((nint)__result, {OutHandles.Owner(shape.Borrowed, plan)});",
                     _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),
                 },
+                .. ErrorParent(site, plan),
             ],
             OnError = ["__handle.Dispose();"],
             ReturnType = nullable ? handle.ClassName + "?" : handle.ClassName,
@@ -50,5 +51,12 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
             ReturnsNativeResult = true,
         };
         return nullable ? returned : returned.FailsOnNull(ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral));
+    }
+
+    /// <summary><c>__handle.UseErrorStateOf(this);</c> for the parent the contract's <c>error_parent</c> names.</summary>
+    private static IEnumerable<string> ErrorParent(ReturnSite site, IPlanSoFar plan)
+    {
+        if (site.Function.Function.Return.ErrorParentParameter is { } index && plan.Handles.FirstOrDefault(h => h.Index == index && !h.IsOut) is { } parent)
+            yield return $"__handle.{RuntimeNames.NativeHandle.UseErrorStateOf}({parent.Object});";
     }
 }

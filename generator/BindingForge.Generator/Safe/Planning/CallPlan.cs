@@ -41,6 +41,10 @@ internal sealed record CallPlan
     /// <summary>Right after <see cref="Take"/>: the borrowed views the call invalidated (<c>InvalidateBorrows();</c>); these never throw.</summary>
     public IReadOnlyList<string> Invalidations { get; init; } = [];
 
+    /// <summary>On failure, right after the exception was built (so it keeps the call's code and message) and before
+    /// anything is released: the contract's <c>recover</c> call (<c>sqlite3_reset</c> after a failed step).</summary>
+    public IReadOnlyList<string> Recovery { get; init; } = [];
+
     /// <summary>On failure, before throwing: undo what <see cref="Take"/> took.</summary>
     public IReadOnlyList<string> OnError { get; init; } = [];
 

@@ -58,6 +58,7 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
             Take = [.. p.Take, .. r.Take],
             Invalidations = [.. Invalidations],
             OnError = [.. p.OnError, .. r.OnError],
+            Recovery = r.Recovery,
             OnNativeError = p.OnNativeError,
             Always = p.Always,
             After = p.After,

@@ -139,6 +139,8 @@ internal static class MethodEmitter
     {
         if (plan.Failure is not null)
             yield return $"var __error = {plan.Failure} ? {plan.FailureException} : null;";
+        if (plan.Failure is not null && plan.Recovery.Count > 0)
+            yield return StatementRender.Indented("if (__error is not null)", [.. StatementRender.Lines(plan.Recovery)]);
         foreach (var step in Enumerable.Reverse(plan.Setup))
         {
             if (step.Acquired is { } local)
@@ -152,6 +154,7 @@ internal static class MethodEmitter
     private static StatementRender Failure(CallPlan plan)
     {
         var body = new List<StatementRender> { $"var __error = {plan.FailureException};" };
+        body.AddRange(StatementRender.Lines(plan.Recovery));
         body.AddRange(StatementRender.Lines(plan.OnError));
         body.AddRange(StatementRender.Lines(plan.OnNativeError));
         body.AddRange(StatementRender.Lines(plan.Always));

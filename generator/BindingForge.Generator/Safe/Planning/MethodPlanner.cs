@@ -37,6 +37,7 @@ internal static class MethodPlanner
         var returned = ReturnMarshallers.For(returns.Shape, site.TextView).Plan(returns, plan);
         if (returned.Refusal is { } returnFailure)
             return (null, returnFailure);
+        returned = ErrorStatePlanner.Apply(site, returns.Shape, plan, returned);
         plan.Add(returned);
         if (plan.Arguments.ToList().IndexOf(null) is var missing and >= 0)
             return (null, StrategyFailure.Uncovered($"no argument could be computed for parameter '{function.Parameters[missing].Decl.Name}'"));

@@ -19,6 +19,9 @@ internal sealed record ReturnMarshalling
 
     public ImmutableArray<string> OnError { get; init; } = [];
 
+    /// <summary>On a failure, right after the exception was built: the contract's <c>recover</c> call.</summary>
+    public ImmutableArray<string> Recovery { get; init; } = [];
+
     public ImmutableArray<(string Type, string When)> Throws { get; init; } = [];
 
     public ImmutableArray<string> Remarks { get; init; } = [];

@@ -13,4 +13,14 @@ internal sealed record ErrorInfo(BoundErrorDomain Bound, string ExceptionName, s
 {
     /// <summary>True when the factory takes a handle pointer to ask for the message.</summary>
     public bool NeedsHandle => Bound.MessageSource == ErrorMessageSource.Handle && MessageCall is not null;
+
+    /// <summary>The error state's calls as the safe layer makes them (code, code text, lock), when bound.</summary>
+    public ErrorStateCalls State { get; init; } = ErrorStateCalls.None;
+
+    /// <summary>The errors class member that takes the error-state lock for a handle pointer (<c>LockSqliteRc</c>),
+    /// when calls must take it: the handle is free-threaded and the lock's functions are bound.</summary>
+    public string? LockFactory => State.Lock is not null ? "Lock" + Factory : null;
+
+    /// <summary>The errors class member that reads a handle's current code as a <c>long</c> (<c>CodeSqliteRc</c>).</summary>
+    public string? CodeReader => State.Code is not null ? "Code" + Factory : null;
 }

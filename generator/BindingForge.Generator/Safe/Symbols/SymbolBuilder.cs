@@ -97,7 +97,10 @@ internal static class SymbolBuilder
             }
         }
 
-        context.Errors[error.Name] = new ErrorInfo(error, exception, SafeNames(error.Name), messageHandle, messageCall);
+        context.Errors[error.Name] = new ErrorInfo(error, exception, SafeNames(error.Name), messageHandle, messageCall)
+        {
+            State = ErrorStateSymbols.Calls(context, error, messageCall is null ? null : messageHandle),
+        };
     }
 
     private static string SafeNames(string key) => Planning.SafeNames.Pascal(key);

@@ -36,6 +36,9 @@ internal static class Facts
     /// <summary>Return or parameter: <c>true</c> or <c>false</c>.</summary>
     public static readonly string Nullable = ParamKeys.Nullable.Key;
 
+    /// <summary>Return: a NULL may also be a failure (<c>true</c>); drafted as an open question for <c>null_may_be_error</c>.</summary>
+    public static readonly string NullMayBeError = ReturnKeys.NullMayBeError.Key;
+
     /// <summary>Parameter: which way data flows, from Doxygen (<c>in</c>, <c>out</c>, <c>inout</c>).</summary>
     public const string Direction = "direction";
 

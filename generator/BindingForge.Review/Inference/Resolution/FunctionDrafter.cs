@@ -43,6 +43,8 @@ internal sealed class FunctionDrafter(InferenceContext context, ClaimBoard claim
         _ownership.Draft(builder, subject, type, context.Types.HandleOfValue(type), isOut: false, questions);
         if (Decide(subject, Facts.Nullable, questions) is { Value: "true" } nullable)
             builder.Add(Facts.Nullable, "true", nullable);
+        if (Decide(subject, Facts.NullMayBeError, questions) is { Value: "true" } failure)
+            questions.Add(NullFailureQuestion(failure));
         return builder.Build();
     }
 
@@ -53,6 +55,10 @@ internal sealed class FunctionDrafter(InferenceContext context, ClaimBoard claim
             questions.Add($"{Describe(subject)} `{fact}`: {undecided}");
         return outcome.Decision;
     }
+
+    /// <summary>The question a NULL that may mean failure raises: which error domain's code tells it from a value.</summary>
+    private static string NullFailureQuestion(Decision decision) =>
+        $"return `{Facts.NullMayBeError}`: the docs say a NULL can mean failure ({string.Join("; ", decision.Sources)}); add `{Facts.NullMayBeError}: <error domain with a code function>`, or `null_is_error: true` when NULL is never a value";
 
     public static string Describe(Subject subject) => subject.Kind == SubjectKind.Return ? "return" : $"parameter `{subject.Parameter}`";
 }

@@ -40,6 +40,10 @@ internal static partial class Phrases
     [GeneratedRegex(@"\b(returns?|returned|return value)\b[^.;]{0,80}\bnull\b|\bnull\b[^.;]{0,40}\b(is|will be|may be|can be|gets|be)\s+returned\b|\bor null\b|\bnull (if|on|when)\b")]
     public static partial Regex ReturnsNull();
 
+    /// <summary>"out of memory", "on error", "fails", "memory allocation ...": the sentence is about a failure.</summary>
+    [GeneratedRegex(@"\bout of memory\b|\b(on|an|any|if an?)\s+error\b|\berror occurs\b|\bon failure\b|\bfails?\b|\bfailed\b|\bmemory allocation\b|\bcannot allocate\b|\bunable to allocate\b|\binsufficient memory\b|\bnomem\b")]
+    public static partial Regex Failure();
+
     /// <summary>"may be NULL", "can be NULL", "or NULL", "optional": a parameter that accepts null.</summary>
     [GeneratedRegex(@"\b(may|can|could|might)\s+(also\s+|optionally\s+)?be\s+(a\s+)?null\b|\bor null\b|\bif null\b|\bnull (is allowed|is accepted|is permitted|means|selects|for the default)\b|\boptional\b")]
     public static partial Regex AcceptsNull();

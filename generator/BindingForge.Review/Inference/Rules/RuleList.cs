@@ -22,6 +22,7 @@ internal static class RuleList
         new BorrowedPhraseRule(),
         new DestructorPhraseRule(),
         new NullPhraseRule(),
+        new NullFailurePhraseRule(),
         new ThreadSafetyPhraseRule(),
         new NamingPairRule(),
         new OpaqueReleaseRule(),
