@@ -65,7 +65,7 @@ public sealed partial class UpgradeReportTests
         var strict = CliRunner.Invoke("check", contract, "--strict");
 
         Assert.Contains("old: API record `lib/fixture.api.txt` at `HEAD` (headers outside the repository)", run.Output);
-        Assert.Contains("**12 binary-breaking** · **1 source-breaking** · 2 additive", run.Output);
+        Assert.Contains("**14 binary-breaking** · **1 source-breaking** · 2 additive", run.Output);
         Assert.Contains("- **record `bf_accumulator`** (`bf_accumulator`, `Accumulator`): layout changes: struct size 24 align 8 → struct size 32 align 8", run.Output);
         Assert.Matches(@"fixture\.api\.txt\(\d+,1\): warning BF2501: binary-breaking: enum `bf_kind` enumerator `BF_KIND_CHILD`: is renumbered: 2 → 3", check.Error);
         Assert.Matches(@"fixture\.api\.txt\(\d+,1\): warning BF2502: additive: function `bf_object_get_id`", check.Error);

@@ -41,6 +41,10 @@ extern "C" {
 #define BF_ERR_REQUESTED 4
 /** bf_fail_errno() failed and set errno. */
 #define BF_ERR_ERRNO (-1)
+/** The connection is busy (bf_cursor_step() was asked for it). */
+#define BF_ERR_BUSY 5
+/** An allocation failed (see bf_fail_allocation()). */
+#define BF_ERR_NOMEM 7
 
 /** The ABI version callers pass to bf_abi_check(). */
 #define BF_ABI_VERSION 2
@@ -59,7 +63,9 @@ typedef enum bf_kind {
     BF_KIND_EXCLUSIVE = 6, /**< bf_exclusive */
     BF_KIND_STRING = 7,    /**< strings handed to the caller; free with bf_free() */
     BF_KIND_BUFFER = 8,    /**< buffers owned by other objects (names, data, accumulators) */
-    BF_KIND_COUNT = 9      /**< number of kinds */
+    BF_KIND_CONN = 9,      /**< bf_conn */
+    BF_KIND_CURSOR = 10,   /**< bf_cursor */
+    BF_KIND_COUNT = 11     /**< number of kinds */
 } bf_kind;
 
 /** An owned object: create with bf_object_create(), free with bf_object_destroy(). Thread-safe. */
@@ -679,6 +685,149 @@ int32_t bf_accumulator_add(bf_accumulator *acc, int32_t value);
  * @param acc an initialised accumulator
  */
 void bf_accumulator_end(bf_accumulator *acc);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Fault injection: failing allocations                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Makes the n-th fallible allocation from now fail (1: the next one); 0 turns failures off. Fallible
+ * allocations are those of bf_conn, bf_cursor and their results, which report BF_ERR_NOMEM instead
+ * of aborting. The countdown is process-wide.
+ * @param n which allocation fails, counted from now; 0 for none
+ */
+void bf_fail_allocation(int64_t n);
+
+/** @return how many fallible allocations were attempted since the library was loaded. */
+int64_t bf_allocation_count(void);
+
+/* ------------------------------------------------------------------------------------------ */
+/* bf_conn: a free-threaded connection whose last error lives on the connection (like sqlite3) */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * A connection: thread-safe, serialised by its own recursive mutex. Every call that can fail
+ * stores its code and message on the connection, replacing the previous call's, so a caller on
+ * another thread may read a message that is not its own unless it holds bf_conn_mutex() across
+ * the call and the read.
+ */
+typedef struct bf_conn bf_conn;
+/** A connection's recursive mutex (bf_conn_mutex()). */
+typedef struct bf_mutex bf_mutex;
+/** A cursor on a connection: exclusive; its failures are stored on the connection. */
+typedef struct bf_cursor bf_cursor;
+
+/**
+ * Opens a connection.
+ * @param name the connection's name (copied)
+ * @param out receives the connection; NULL when the connection could not be allocated
+ * @return BF_OK, or BF_ERR_NOMEM (then *out is NULL: there is no connection to ask for a message)
+ */
+int32_t bf_conn_open(const char *name, bf_conn **out);
+
+/**
+ * Closes a connection. Its cursors must be closed first.
+ * @param conn the connection
+ */
+void bf_conn_close(bf_conn *conn);
+
+/**
+ * @param conn a connection
+ * @return the message of the connection's last failing or succeeding call ("not an error" after success); borrowed, valid until the next call on the connection
+ */
+const char *bf_conn_errmsg(bf_conn *conn);
+
+/**
+ * @param conn a connection
+ * @return the code of the connection's last call
+ */
+int32_t bf_conn_errcode(bf_conn *conn);
+
+/**
+ * @param conn a connection
+ * @return the connection's recursive mutex; never NULL
+ */
+bf_mutex *bf_conn_mutex(bf_conn *conn);
+
+/**
+ * Locks a connection mutex (recursively).
+ * @param mutex the mutex
+ */
+void bf_mutex_enter(bf_mutex *mutex);
+
+/**
+ * Unlocks a connection mutex.
+ * @param mutex the mutex
+ */
+void bf_mutex_leave(bf_mutex *mutex);
+
+/**
+ * Runs call number call_id, which fails with code unless code is BF_OK, and stores "call <id>
+ * failed with code <code>" (or "not an error") on the connection. Allocates a scratch buffer, so
+ * it can also fail with BF_ERR_NOMEM.
+ * @param conn the connection
+ * @param call_id a number that identifies the call in its message
+ * @param code the code to fail with, or BF_OK
+ * @return code, or BF_ERR_NOMEM
+ */
+int32_t bf_conn_exec(bf_conn *conn, int32_t call_id, int32_t code);
+
+/**
+ * Describes the connection.
+ * @param conn the connection
+ * @return a new string, freed with bf_free(); returns NULL on error (out of memory)
+ */
+char *bf_conn_describe(bf_conn *conn);
+
+/**
+ * The label of an entry, converted on demand.
+ * @param conn the connection
+ * @param id the entry; negative ids have no label
+ * @return a borrowed string valid until the next bf_conn_label(); NULL for a negative id, and NULL when out of memory (then bf_conn_errcode() says BF_ERR_NOMEM)
+ */
+const char *bf_conn_label(bf_conn *conn, int32_t id);
+
+/**
+ * Opens a cursor on a connection.
+ * @param conn the connection
+ * @param out receives the cursor, or NULL on failure
+ * @return BF_OK or BF_ERR_NOMEM
+ */
+int32_t bf_cursor_open(bf_conn *conn, bf_cursor **out);
+
+/**
+ * Closes a cursor.
+ * @param cursor the cursor
+ */
+void bf_cursor_close(bf_cursor *cursor);
+
+/**
+ * Steps a cursor: it becomes active and stays active until bf_cursor_reset(), even when the step
+ * fails. The step's code and message are stored on the connection.
+ * @param cursor the cursor
+ * @param code the code to fail with, or BF_OK
+ * @return code, or BF_ERR_NOMEM
+ */
+int32_t bf_cursor_step(bf_cursor *cursor, int32_t code);
+
+/**
+ * Resets a cursor: it is no longer active. Stores "cursor reset" on the connection.
+ * @param cursor the cursor
+ * @return BF_OK
+ */
+int32_t bf_cursor_reset(bf_cursor *cursor);
+
+/**
+ * @param cursor the cursor
+ * @return 1 while the cursor is active (stepped and not reset), else 0
+ */
+int32_t bf_cursor_is_active(bf_cursor *cursor);
+
+/**
+ * @param conn the connection
+ * @return how many of its cursors are active
+ */
+int32_t bf_conn_active_cursors(bf_conn *conn);
 
 #ifdef __cplusplus
 }
