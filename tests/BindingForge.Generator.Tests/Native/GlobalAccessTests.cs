@@ -8,7 +8,7 @@ namespace BindingForge.Generator.Tests.Native;
 /// the variable itself, so C# reads what C wrote, C reads what C# wrote, a const one is read-only, a string of unknown
 /// length is its bytes up to the NUL, and a function pointer the library calls can be replaced from C#.
 /// </summary>
-[Collection(FixtureGlobals.Name)]
+[Collection(FixtureCollection.Name)]
 public sealed class GlobalAccessTests
 {
     private static string Header => Path.Combine(SafeBindings.Root, "tests", "native", "globals.h");
@@ -150,11 +150,4 @@ public sealed class GlobalAccessTests
         Assert.Equal(9, result.Summary.Globals);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BF1009");
     }
-}
-
-/// <summary>The tests that read and write the fixture library's globals, which the whole process shares: one at a time.</summary>
-[CollectionDefinition(Name)]
-public sealed class FixtureGlobals
-{
-    public const string Name = "fixture globals";
 }

@@ -10,7 +10,7 @@ namespace BindingForge.Generator.Tests.Native;
 /// library, so their calls into it resolve. The shim is part of the output, byte-identical on every run; without a
 /// C compiler the functions are skipped with BF3013 and the rest is still generated.
 /// </summary>
-[Collection(FixtureGlobals.Name)]
+[Collection(FixtureCollection.Name)]
 public sealed class ShimCallTests
 {
     private static string Folder => Path.Combine(SafeBindings.Root, "tests", "native");
