@@ -13,6 +13,7 @@ public static unsafe partial class Sqlite3Native
     private static nint __shimLibraryHandle;
     private static nint __v0_sqlite3_config_function;
     private static nint __v1_sqlite3_config_function;
+    private static nint __v2_sqlite3_config_function;
     private static nint __v0_sqlite3_db_config_function;
     private static nint __v0_sqlite3_log_function;
 
