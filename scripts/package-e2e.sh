@@ -2,7 +2,8 @@
 # End-to-end test of the three packages as a .NET developer meets them, outside the repository: pack them into a
 # temporary feed; `dotnet new console`; add BindingForge.MSBuild and a BindingForgeContract item for the bundled zlib
 # contract; build and run a program calling the generated safe API (its crc32 checked against Python's zlib);
-# build again with nothing changed and prove no generation ran; break the YAML and see the build fail at the YAML's
+# publish it with PublishAot and run the native program (no trimming or AOT warning); build again with nothing
+# changed and prove no generation ran; break the YAML and see the build fail at the YAML's
 # file(line,col); install BindingForge.Tool from the feed into a tool path and run `bindingforge doctor` and
 # `bindingforge generate`. Called by scripts/test.sh after the solution is built (packs with --no-build).
 #   scripts/package-e2e.sh [--keep]   --keep leaves the work folder for a look
@@ -84,6 +85,13 @@ expected=$(for _ in $(seq 200); do printf 'BindingForge from a package. '; done 
 grep -qx "round trip ok" <<<"$out" || fail "round trip"
 grep -qx "crc32 $expected" <<<"$out" || fail "crc32 is not $expected"
 grep -q "^ZlibException " <<<"$out" || fail "a too-small buffer did not raise ZlibException"
+
+step "publish the program with PublishAot: the generated code is trimming- and AOT-clean"
+(cd "$app" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -nologo -v q -o "$work/aot" >"$work/aot.log" 2>&1) \
+    || { tail -40 "$work/aot.log"; fail "the NativeAOT publish"; }
+grep -E "warning IL[0-9]{4}" "$work/aot.log" && fail "trimming or AOT warnings in the generated code"
+aot_out=$("$work/aot/E2eApp")
+[ "$aot_out" = "$out" ] || { echo "$aot_out"; fail "the NativeAOT program prints something else than the JIT one"; }
 
 step "build again, nothing changed: no generation"
 stamp_before=$(stat -c %Y.%y "$generated.stamp")

@@ -36,4 +36,7 @@ fi
 
 command -v dotnet >/dev/null || { echo "setup: the .NET 10 SDK (dotnet) is not on PATH" >&2; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The NativeAOT compiler packages too (scripts/package-e2e.sh publishes a program with PublishAot from local sources
+# only); the solution's own restore comes last, so its assets files are the ones builds use.
+dotnet restore generator/BindingForge.Cli -r linux-x64 -p:PublishAot=true --verbosity quiet
 dotnet restore BindingForge.sln --verbosity quiet
