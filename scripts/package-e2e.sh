@@ -46,10 +46,26 @@ dotnet new console -o "$app" -n E2eApp >/dev/null
 mkdir -p "$app/native"
 cp "$repo/contracts/zlib.yaml" "$app/native/zlib.yaml"
 dotnet add "$app/E2eApp.csproj" package BindingForge.MSBuild --version "$version" --no-restore >/dev/null
-sed -i 's|</Project>|  <ItemGroup>\n    <BindingForgeContract Include="native/zlib.yaml" Style="safe" />\n  </ItemGroup>\n</Project>|' "$app/E2eApp.csproj"
+# A second contract whose one function is static inline: generation builds the C shim, the build copies it.
+cat >"$app/native/norm.h" <<'C'
+#include <math.h>
+/** The length of (x, y, z), computed in the header: libm exports no such symbol. */
+static inline double norm_3(double x, double y, double z) { return sqrt(x * x + y * y + z * z); }
+C
+cat >"$app/native/norm.yaml" <<'YAML'
+bindingforge: 1
+library:
+  name: m
+  headers: [norm.h]
+  include_dirs: [.]
+  namespace: E2e.Norm
+  class: Norm
+YAML
+sed -i 's|</Project>|  <ItemGroup>\n    <BindingForgeContract Include="native/zlib.yaml" Style="safe" />\n    <BindingForgeContract Include="native/norm.yaml" Style="safe" />\n  </ItemGroup>\n</Project>|' "$app/E2eApp.csproj"
 cat >"$app/Program.cs" <<'CS'
 using System.Text;
 using BindingForge.Zlib;
+using E2e.Norm;
 
 var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("BindingForge from a package. ", 200)));
 var packed = new byte[(int)Zlib.CompressBound((nuint)input.Length)];
@@ -67,6 +83,7 @@ catch (ZlibException e)
 {
     Console.WriteLine($"ZlibException {e.Message}");
 }
+Console.WriteLine($"norm {Norm.Norm3(1, 2, 2)}");
 CS
 
 step "build"
@@ -85,6 +102,8 @@ expected=$(for _ in $(seq 200); do printf 'BindingForge from a package. '; done 
 grep -qx "round trip ok" <<<"$out" || fail "round trip"
 grep -qx "crc32 $expected" <<<"$out" || fail "crc32 is not $expected"
 grep -q "^ZlibException " <<<"$out" || fail "a too-small buffer did not raise ZlibException"
+grep -qx "norm 3" <<<"$out" || fail "the static inline function through the shim"
+[ -f "$app/bin/Release/net10.0/NormNative.shim.so" ] || fail "the shim was not copied to the output folder"
 
 step "publish the program with PublishAot: the generated code is trimming- and AOT-clean"
 (cd "$app" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -nologo -v q -o "$work/aot" >"$work/aot.log" 2>&1) \
