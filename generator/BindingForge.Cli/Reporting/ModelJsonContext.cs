@@ -52,6 +52,7 @@ namespace BindingForge.Cli.Reporting;
 [JsonSerializable(typeof(ParamShape.HandleIn), TypeInfoPropertyName = "ParamShapeHandleIn")]
 [JsonSerializable(typeof(ParamShape.InOutScalar), TypeInfoPropertyName = "ParamShapeInOutScalar")]
 [JsonSerializable(typeof(ParamShape.LengthCarrier), TypeInfoPropertyName = "ParamShapeLengthCarrier")]
+[JsonSerializable(typeof(ParamShape.Option), TypeInfoPropertyName = "ParamShapeOption")]
 [JsonSerializable(typeof(ParamShape.OutBorrowedHandle), TypeInfoPropertyName = "ParamShapeOutBorrowedHandle")]
 [JsonSerializable(typeof(ParamShape.OutOwnedHandle), TypeInfoPropertyName = "ParamShapeOutOwnedHandle")]
 [JsonSerializable(typeof(ParamShape.OutScalar), TypeInfoPropertyName = "ParamShapeOutScalar")]
