@@ -228,9 +228,9 @@ public static unsafe partial class Sqlite3
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
-    public static string Errstr(int arg0)
+    public static string Errstr(int code)
     {
-        byte* __result = Sqlite3Native.sqlite3_errstr(arg0);
+        byte* __result = Sqlite3Native.sqlite3_errstr(code);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errstr");
     }
@@ -270,9 +270,9 @@ public static unsafe partial class Sqlite3
     /// in the previous paragraphs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Sleep(int arg0)
+    public static int Sleep(int milliseconds)
     {
-        int __result = Sqlite3Native.sqlite3_sleep(arg0);
+        int __result = Sqlite3Native.sqlite3_sleep(milliseconds);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -322,9 +322,9 @@ public static unsafe partial class Sqlite3
     /// See Also:  [SQLite Shared-Cache Mode]
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnableSharedCache(int arg0)
+    public static int EnableSharedCache(int enable)
     {
-        int __result = Sqlite3Native.sqlite3_enable_shared_cache(arg0);
+        int __result = Sqlite3Native.sqlite3_enable_shared_cache(enable);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -344,9 +344,9 @@ public static unsafe partial class Sqlite3
     /// See also: [sqlite3_db_release_memory()]
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ReleaseMemory(int arg0)
+    public static int ReleaseMemory(int bytes)
     {
-        int __result = Sqlite3Native.sqlite3_release_memory(arg0);
+        int __result = Sqlite3Native.sqlite3_release_memory(bytes);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }

@@ -217,7 +217,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// this will be done by deflate().
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int Deflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Deflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -240,9 +240,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "deflate");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -268,7 +266,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// that is deferred until inflate() is called.
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int Inflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Inflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -291,9 +289,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "inflate");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -421,7 +417,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent (such as zalloc or state being Z_NULL).
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int DeflateParams(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int level, int strategy, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) DeflateParams(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int level, int strategy)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -444,9 +440,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "deflateParams");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -507,13 +501,11 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     ///   deflateTune() can be called after deflateInit() or deflateInit2(), and
     /// returns Z_OK on success, or Z_STREAM_ERROR for an invalid deflate stream.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nuint DeflateBound(nuint sourceLen)
+    public ulong DeflateBound(ulong sourceLen)
     {
-        var __strm = EnterExclusiveNoCallbacks();
-        CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(sourceLen));
-        __strm.Dispose();
-        return __result.Value;
+        using var __strm = EnterExclusiveNoCallbacks();
+        CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(checked((nuint)(sourceLen))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>
@@ -530,7 +522,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DeflatePending(out uint pending, out int bits)
+    public (uint Pending, int Bits) DeflatePending()
     {
         var __strm = EnterExclusiveNoCallbacks();
         uint __pending = default;
@@ -540,8 +532,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         __strm.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        pending = __pending;
-        bits = __bits;
+        return (__pending, __bits);
     }
 
     /// <summary>
@@ -752,12 +743,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nint InflateMark()
+    public long InflateMark()
     {
         var __strm = EnterExclusiveNoCallbacks();
         CLong __result = ZlibNative.inflateMark((z_stream*)__strm.Pointer);
         __strm.Dispose();
-        return __result.Value;
+        return (long)__result.Value;
     }
 
     /// <summary>
@@ -839,49 +830,49 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateSyncPoint()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateSyncPoint((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateSyncPoint((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int InflateUndermine(int arg1)
+    public int InflateUndermine(int subvert)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateUndermine((z_stream*)__arg0.Pointer, arg1);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateUndermine((z_stream*)__zStream.Pointer, subvert);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int InflateValidate(int arg1)
+    public int InflateValidate(int check)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateValidate((z_stream*)__arg0.Pointer, arg1);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateValidate((z_stream*)__zStream.Pointer, check);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nuint InflateCodesUsed()
+    public ulong InflateCodesUsed()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
-        return __result.Value;
+        var __zStream = EnterExclusiveNoCallbacks();
+        CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
+        return (ulong)__result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateResetKeep()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateResetKeep((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateResetKeep((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
@@ -889,29 +880,29 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DeflateResetKeep()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.deflateResetKeep((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.deflateResetKeep((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>total number of input bytes read so far</summary>
-    public nuint TotalIn
+    public ulong TotalIn
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->total_in.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->total_in.Value;
         }
     }
 
     /// <summary>total number of bytes output so far</summary>
-    public nuint TotalOut
+    public ulong TotalOut
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->total_out.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->total_out.Value;
         }
     }
 
@@ -939,22 +930,22 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     }
 
     /// <summary>Adler-32 or CRC-32 value of the uncompressed data</summary>
-    public nuint Adler
+    public ulong Adler
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->adler.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->adler.Value;
         }
     }
 
     /// <summary>reserved for future use</summary>
-    public nuint Reserved
+    public ulong Reserved
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->reserved.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->reserved.Value;
         }
     }
 }

@@ -50,6 +50,7 @@ internal static class FunctionReader
         return new ReturnEntry(mapping.Location, MetaReader.Read(mapping, context))
         {
             Error = context.String(mapping, ReturnKeys.Error),
+            Success = ErrorReader.ReadCodes(mapping, ReturnKeys.Success, context),
             NullIsError = context.Bool(mapping, ReturnKeys.NullIsError),
             NullMayBeError = nullMayBeError?.Error,
             NullErrorCodes = nullMayBeError?.Codes,

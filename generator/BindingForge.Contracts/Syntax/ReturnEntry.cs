@@ -9,6 +9,9 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
 {
     public Located<string>? Error { get; init; }
 
+    /// <summary><c>success:</c> (extension), the success codes of the domain this function returns.</summary>
+    public ImmutableArray<SymbolOrNumber>? Success { get; init; }
+
     public Located<bool>? NullIsError { get; init; }
 
     /// <summary><c>null_may_be_error:</c>, the error domain whose code tells a NULL failure from a NULL value.</summary>

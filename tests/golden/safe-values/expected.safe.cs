@@ -137,7 +137,7 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     [OverloadResolutionPriority(1)]
-    public static int Split(string text, out string? rest)
+    public static (int Result, string? RestValue) Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var __textArg = new Utf8Buffer(text);
@@ -146,13 +146,12 @@ public static unsafe partial class Golden
         {
             int __result = GoldenNative.val_split(__textArgPtr, &__rest);
             string? __restText = Utf8Marshal.FromUtf8((byte*)__rest);
-            rest = __restText;
-            return __result;
+            return (__result, __restText);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    public static int Split(ReadOnlySpan<byte> text, out string? rest)
+    public static (int Result, string? RestValue) Split(ReadOnlySpan<byte> text)
     {
         using var __textArg = new Utf8Buffer(text);
         byte* __rest = null;
@@ -160,8 +159,7 @@ public static unsafe partial class Golden
         {
             int __result = GoldenNative.val_split(__textArgPtr, &__rest);
             string? __restText = Utf8Marshal.FromUtf8((byte*)__rest);
-            rest = __restText;
-            return __result;
+            return (__result, __restText);
         }
     }
 
@@ -345,10 +343,9 @@ public static unsafe partial class Golden
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsEven(nint v)
+    public static bool IsEven(long v)
     {
-        byte __result = GoldenNative.val_is_even(new CLong(v));
+        byte __result = GoldenNative.val_is_even(new CLong(checked((nint)(v))));
         return __result != 0;
     }
 
