@@ -1477,7 +1477,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppStmtPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__db.Pointer), __db.Pointer, "sqlite3_prepare_v2") : __ppStmt);
+            return (__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v2") : __ppStmt);
         }
     }
 
@@ -1507,7 +1507,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppStmtPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__db.Pointer), __db.Pointer, "sqlite3_prepare_v2") : __ppStmt);
+            return (__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v2") : __ppStmt);
         }
     }
 
@@ -1542,7 +1542,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return ((__ppStmtPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__db.Pointer), __db.Pointer, "sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
+            return ((__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
         }
     }
 
@@ -1574,7 +1574,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return ((__ppStmtPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__db.Pointer), __db.Pointer, "sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
+            return ((__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
         }
     }
 
@@ -1835,7 +1835,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppBlobPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__database.Pointer), __database.Pointer, "sqlite3_blob_open") : __ppBlob);
+            return (__ppBlobPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_blob_open") : __ppBlob);
         }
     }
 
@@ -1951,7 +1951,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppBlobPtr == null ? throw Sqlite3Errors.SqliteRc(Sqlite3Errors.CodeSqliteRc(__database.Pointer), __database.Pointer, "sqlite3_blob_open") : __ppBlob);
+            return (__ppBlobPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_blob_open") : __ppBlob);
         }
     }
 

@@ -127,7 +127,7 @@ public sealed unsafe partial class Store : OwnedHandle
             __out.Dispose();
             throw __error;
         }
-        return (__outPtr == null ? throw GoldenErrors.KvRc(GoldenErrors.CodeKvRc(__s.Pointer), __s.Pointer, "kv_cursor_open") : __out);
+        return (__outPtr == null ? throw GoldenErrors.NullReturn("kv_cursor_open") : __out);
     }
 
     /// <returns>a copy that keeps both stores alive, or NULL (the error is on dest)</returns>

@@ -36,10 +36,11 @@ internal static class OutHandles
         if (attach is null)
             return StrategyFailure.Ownership($"an out handle that is {ownership} ('{site.CName}') is not supported");
 
-        // After a call that succeeded, a NULL the contract does not call `nullable` throws: a factory's result is never null.
+        // After a call that succeeded, a NULL the contract does not call `nullable` throws: a factory's result is never
+        // null. The call reported success, so no error domain explains it: a plain NativeCallException.
         var value = nullable
             ? $"({pointer} == null ? null : {obj})"
-            : $"({pointer} == null ? throw {ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral)} : {obj})";
+            : $"({pointer} == null ? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}) : {obj})";
         return ParamMarshalling.Argument(site.Index, "&" + pointer) with
         {
             Setup = [$"var {obj} = new {handle.ClassName}();", $"{pointerType} {pointer} = null;"],
