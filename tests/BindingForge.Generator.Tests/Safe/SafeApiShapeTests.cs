@@ -33,6 +33,41 @@ public sealed class SafeApiShapeTests
         Assert.True(findings.Count == 0, $"{findings.Count} shape findings in {contract}:\n" + string.Join("\n", findings));
     }
 
+    [Fact]
+    public void The_scan_finds_each_kind_of_violation()
+    {
+        const string Source = """
+            #nullable enable
+            public sealed class Widget : System.Runtime.InteropServices.SafeHandle
+            {
+                public Widget() : base(0, true) { }
+                public override bool IsInvalid => true;
+                protected override bool ReleaseHandle() => true;
+                public static Widget? Open(string path) => null;
+                public unsafe int Read(byte* buffer, int arg1) => 0;
+                public int Parse(string text, out int value) { value = 0; return 0; }
+                public bool TryParse(string text, out int value) { value = 0; return true; }
+                public nint Raw => 0;
+            }
+            public unsafe struct widget_t { public byte* data; }
+            """;
+        var compiled = CSharpCompiler.Compile("ShapeScanSample", [("Sample.cs", Source)]);
+        Assert.True(compiled.Success, compiled.Report());
+        using var loaded = new LoadedAssembly(compiled.Image!, "ShapeScanSample");
+
+        var findings = Scan(loaded.Assembly, new HashSet<string>(StringComparer.Ordinal) { "widget_t" });
+
+        string[] expected =
+        [
+            "nullable handle result: Widget.Open returns Widget?",
+            "pointer: Widget.Read(buffer) is System.Byte*",
+            "argN: Widget.Read(arg1)",
+            "out: Widget.Parse(out value)",
+            "pointer: Widget.Raw is System.IntPtr",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), findings.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Every finding, one line each: the rule, then the member.</summary>
     internal static List<string> Scan(Assembly assembly, IReadOnlySet<string> thinTypes)
     {

@@ -4,7 +4,7 @@ namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
 /// The C# names of a safe method's parameters, never <c>argN</c>: the contract's <c>name:</c>, else the prototype's
-/// name, else one read from what the parameter is: a handle by its class (<c>statement</c>), a caller-allocated
+/// name (<c>snake_case</c> in camelCase), else one read from what the parameter is: a handle by its class (<c>statement</c>), a caller-allocated
 /// struct by its class, text (<c>char*</c>) as <c>text</c>, a function pointer as <c>callback</c>, anything else as
 /// <c>value</c>; repeated names are numbered from 2 (<c>value</c>, <c>value2</c>). The names are unique in the method.
 /// </summary>
@@ -17,11 +17,21 @@ internal static class ParameterNames
         var names = new string[function.Parameters.Length];
         foreach (var param in function.Parameters)
         {
-            var name = param.Name ?? (param.Decl.IsNameSynthesized ? FromType(param, context) : param.Decl.Name);
+            var name = param.Name ?? (param.Decl.IsNameSynthesized ? FromType(param, context) : Camel(param.Decl.Name));
             names[param.Index] = Unique(SafeNames.Parameter(name), used);
         }
 
         return names;
+    }
+
+    /// <summary><c>good_length</c> gives <c>goodLength</c>; a name without inner underscores stays as C spells it.</summary>
+    private static string Camel(string cName)
+    {
+        var trimmed = cName.Trim('_');
+        if (!trimmed.Contains('_', StringComparison.Ordinal) || trimmed.Any(char.IsUpper))
+            return cName;
+        var pascal = SafeNames.Pascal(trimmed);
+        return char.ToLowerInvariant(pascal[0]) + pascal[1..];
     }
 
     private static string FromType(BoundParam param, SafeContext context)
