@@ -141,6 +141,7 @@ public sealed class BindDiagnosticTests
     [InlineData("functions:\n  zs_run:\n    params:\n      flush: { fields: [next_in] }\n", "next_in", "a pointer to a struct")]
     [InlineData("handles:\n  db_int64:\n", "db_int64", "must name a struct or union")]
     [InlineData("functions:\n  db_changes:\n    params:\n      d: { optional: true }\n", "true", "`optional` needs an `out` pointer")]
+    [InlineData("functions:\n  stmt_text:\n    returns: { bool: true }\n", "true", "`bool` needs an integer result")]
     [InlineData("functions:\n  db_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg, args: [data, extra] } }\n", "data, extra", "`args` names 2 arguments")]
     public void Fact_that_does_not_fit_the_C_type_is_BF2110(string body, string needle, string expected)
     {

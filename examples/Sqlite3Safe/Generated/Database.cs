@@ -1650,13 +1650,13 @@ public sealed unsafe partial class Database : OwnedHandle
     /// is undefined.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int GetAutocommit()
+    public bool GetAutocommit()
     {
         var __database = EnterCounted();
         int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__database.Pointer);
         __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>

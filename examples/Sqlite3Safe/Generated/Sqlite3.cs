@@ -69,11 +69,11 @@ public static unsafe partial class Sqlite3
     /// See the [threading mode] documentation for additional information.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Threadsafe()
+    public static bool Threadsafe()
     {
         int __result = Sqlite3Native.sqlite3_threadsafe();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>

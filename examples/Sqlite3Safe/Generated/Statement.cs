@@ -165,13 +165,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Readonly()
+    public bool Readonly()
     {
         var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_readonly((sqlite3_stmt*)__pStmt.Pointer);
         __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>
@@ -214,13 +214,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// statements that are holding a transaction open.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Busy()
+    public bool Busy()
     {
         var __statement = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_busy((sqlite3_stmt*)__statement.Pointer);
         __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>

@@ -141,24 +141,24 @@ public sealed unsafe partial class Value : BorrowedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Nochange()
+    public bool Nochange()
     {
         var __value = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_value_nochange((sqlite3_value*)__value.Pointer);
         __value.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Frombind()
+    public bool Frombind()
     {
         var __value = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_value_frombind((sqlite3_value*)__value.Pointer);
         __value.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>

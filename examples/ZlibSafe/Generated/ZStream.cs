@@ -480,10 +480,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DeflateTune(int good_length, int max_lazy, int nice_length, int max_chain)
+    public void DeflateTune(int goodLength, int maxLazy, int niceLength, int maxChain)
     {
         var __strm = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, good_length, max_lazy, nice_length, max_chain);
+        int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, goodLength, maxLazy, niceLength, maxChain);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateTune") : null;
         __strm.Dispose();
         if (__error is not null)

@@ -31,6 +31,7 @@ internal static class ReturnBinder
             Handle = handle,
             String = entry.String?.Value,
             Nullable = entry.Nullable?.Value ?? false,
+            IsBool = Bool(entry, type, context),
             Owned = owned is null ? null : Owned(owned, handle, scope),
             Borrowed = borrowed is null ? null : Borrowed(borrowed, scope),
             Error = Error(entry.Error, scope),
@@ -45,6 +46,17 @@ internal static class ReturnBinder
         };
         CheckSuccess(bound, scope);
         return bound;
+    }
+
+    /// <summary><c>bool</c> needs an integer result (BF2110).</summary>
+    private static bool Bool(ReturnEntry entry, CType type, BindContext context)
+    {
+        if (entry.Bool is not { Value: true } flag)
+            return false;
+        if (context.Shape.IsInteger(type))
+            return true;
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"{ReturnKeys.Bool.Quoted} needs an integer result; the function returns `{type.Spelling}`", flag.Location);
+        return false;
     }
 
     /// <summary><c>success</c> on a return needs <c>error</c>, and lists only codes its domain calls success (BF2109).</summary>

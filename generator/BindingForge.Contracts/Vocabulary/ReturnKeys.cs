@@ -74,6 +74,13 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "keeps parameters {value} alive", "no parents"),
     };
 
+    public static readonly KeyRow Bool = new("bool", ValueShape.Flag,
+        "**extension.** The integer result is a yes/no answer (non-zero is yes): the safe method returns `bool`")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Breaking, "a yes/no answer (bool)", "a number", "the C# return type changes"),
+    };
+
     public static readonly KeyTable Table = new("`returns`",
-        [Error, Success, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, .. MetaKeys.Provenance]);
 }

@@ -229,7 +229,7 @@ public sealed class Sqlite3RunTests
                 var outlived = "usable";
                 try { kept!.ResultNull(); } catch (ObjectDisposedException) { outlived = "context disposed"; }
                 try { keptValue!.Int(); } catch (ObjectDisposedException) { outlived += ", value disposed"; }
-                return $"{string.Join(" ", rows)} tail='{tail}' {empty} {result} {outlived}";
+                return $"{string.Join(" ", rows)} tail='{tail}' {empty} {result} {outlived} readonly={call.Readonly()} autocommit={db.GetAutocommit()}";
             }
 
             public static string ExecCallback()
@@ -314,8 +314,9 @@ public sealed class Sqlite3RunTests
     public void Rows_tails_empty_sql_and_callback_objects_have_dotnet_shapes()
     {
         // exec rows are string?[] (NULL is null), prepare_v3's tail comes back in the tuple, SQL with no statement
-        // throws (a factory never returns null), and a context or value kept past its callback is disposed.
-        Assert.Equal("k=a,v=x k=b,v=<null> tail=' SELECT 2' no statement 42 context disposed, value disposed", (string)Run("ShapesReadLikeDotNet")!);
+        // throws (a factory never returns null), a context or value kept past its callback is disposed, and yes/no
+        // answers (bool: true in the contract) are bool.
+        Assert.Equal("k=a,v=x k=b,v=<null> tail=' SELECT 2' no statement 42 context disposed, value disposed readonly=True autocommit=True", (string)Run("ShapesReadLikeDotNet")!);
     }
 
     [Fact]

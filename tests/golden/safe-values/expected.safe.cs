@@ -252,17 +252,17 @@ public static unsafe partial class Golden
     {
         byte __destEmpty = default;
         byte __srcEmpty = default;
-        CULong __dest_len = new CULong((nuint)(dest.Length));
+        CULong __destLen = new CULong((nuint)(dest.Length));
         fixed (byte* __dest = dest)
         fixed (byte* __src = src)
         {
-            int __result = GoldenNative.val_copy((__dest != null ? __dest : &__destEmpty), &__dest_len, (__src != null ? __src : &__srcEmpty), new CULong((nuint)(src.Length)));
+            int __result = GoldenNative.val_copy((__dest != null ? __dest : &__destEmpty), &__destLen, (__src != null ? __src : &__srcEmpty), new CULong((nuint)(src.Length)));
             if ((long)__result is not (0))
             {
                 var __error = GoldenErrors.ValRc((long)__result, "val_copy");
                 throw __error;
             }
-            return checked((int)__dest_len.Value);
+            return checked((int)__destLen.Value);
         }
     }
 
@@ -364,9 +364,9 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public static byte[] MakeBuffer(nuint count)
     {
-        nuint __out_len = default;
-        byte* __result = GoldenNative.val_make_buffer(count, &__out_len);
-        byte[] __copy = __result == null ? [] : new ReadOnlySpan<byte>((byte*)__result, checked((int)__out_len)).ToArray();
+        nuint __outLen = default;
+        byte* __result = GoldenNative.val_make_buffer(count, &__outLen);
+        byte[] __copy = __result == null ? [] : new ReadOnlySpan<byte>((byte*)__result, checked((int)__outLen)).ToArray();
         if (__result != null) GoldenNative.val_free((void*)__result);
         return __copy;
     }
