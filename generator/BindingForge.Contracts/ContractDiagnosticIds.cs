@@ -131,6 +131,9 @@ public static class ContractDiagnosticIds
     /// <summary>An <c>error_parent</c> that is not one of the returned handle's parents.</summary>
     public const string ErrorParentNotParent = "BF2124";
 
+    /// <summary>A <c>globals:</c> entry names no exported variable of the headers, or states a fact its type cannot have.</summary>
+    public const string GlobalDoesNotFit = "BF2125";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 

@@ -187,6 +187,94 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Configure(ThreadMode op)
+    {
+        if ((int)op is not (1 or 2 or 3)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED; another option's value has other types");
+        int __result = Sqlite3Native.sqlite3_config((int)op);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config") : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+    }
+
+    /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Configure(ConfigFlag op, int value)
+    {
+        if ((int)op is not (9 or 17 or 20 or 27)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC; another option's value has other types");
+        int __result = Sqlite3Native.sqlite3_config((int)op, value);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config") : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+    }
+
+    /// <summary>
     /// CAPI3REF: Memory Allocator Statistics
     ///
     /// SQLite provides these two interfaces for reporting on the status
@@ -515,4 +603,167 @@ public static unsafe partial class Sqlite3
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
+
+    /// <summary>
+    /// CAPI3REF: Error Logging Interface
+    ///
+    /// ^The [sqlite3_log()] interface writes a message into the [error log]
+    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
+    /// ^If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with [sqlite3_snprintf()] to generate the final output string.
+    ///
+    /// The sqlite3_log() interface is intended for use by extensions such as
+    /// virtual tables, collating functions, and SQL functions.  While there is
+    /// nothing to prevent an application from calling sqlite3_log(), doing so
+    /// is considered bad form.
+    ///
+    /// The zFormat string must not be NULL.
+    ///
+    /// To avoid deadlocks and other threading problems, the sqlite3_log() routine
+    /// will not use dynamically allocated memory.  The log message is stored in
+    /// a fixed-length buffer on the stack.  If the log message is longer than
+    /// a few hundred characters, it will be truncated to the length of the
+    /// buffer.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    [OverloadResolutionPriority(1)]
+    public static void Log(int iErrCode, string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var __message = new Utf8Buffer(message);
+        fixed (byte* __zFormat = "%s"u8)
+        fixed (byte* __messagePtr = __message)
+        {
+            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            __message.Dispose();
+            CallbackExceptionSlot.ThrowIfCaptured();
+        }
+    }
+
+    /// <summary>
+    /// CAPI3REF: Error Logging Interface
+    ///
+    /// ^The [sqlite3_log()] interface writes a message into the [error log]
+    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
+    /// ^If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with [sqlite3_snprintf()] to generate the final output string.
+    ///
+    /// The sqlite3_log() interface is intended for use by extensions such as
+    /// virtual tables, collating functions, and SQL functions.  While there is
+    /// nothing to prevent an application from calling sqlite3_log(), doing so
+    /// is considered bad form.
+    ///
+    /// The zFormat string must not be NULL.
+    ///
+    /// To avoid deadlocks and other threading problems, the sqlite3_log() routine
+    /// will not use dynamically allocated memory.  The log message is stored in
+    /// a fixed-length buffer on the stack.  If the log message is longer than
+    /// a few hundred characters, it will be truncated to the length of the
+    /// buffer.
+    /// </summary>
+    public static void Log(int iErrCode, ReadOnlySpan<byte> message)
+    {
+        var __message = new Utf8Buffer(message);
+        fixed (byte* __zFormat = "%s"u8)
+        fixed (byte* __messagePtr = __message)
+        {
+            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            __message.Dispose();
+            CallbackExceptionSlot.ThrowIfCaptured();
+        }
+    }
+
+    /// <summary>
+    /// CAPI3REF: Run-Time Library Version Numbers
+    /// KEYWORDS: sqlite3_version sqlite3_sourceid
+    ///
+    /// These interfaces provide the same information as the [SQLITE_VERSION],
+    /// [SQLITE_VERSION_NUMBER], and [SQLITE_SOURCE_ID] C preprocessor macros
+    /// but are associated with the library instead of the header file.  ^(Cautious
+    /// programmers might include assert() statements in their application to
+    /// verify that values returned by these interfaces match the macros in
+    /// the header, and thus ensure that the application is
+    /// compiled with matching library and header files.
+    ///
+    /// &lt;blockquote&gt;&lt;pre&gt;
+    /// assert( sqlite3_libversion_number()==SQLITE_VERSION_NUMBER );
+    /// assert( strncmp(sqlite3_sourceid(),SQLITE_SOURCE_ID,80)==0 );
+    /// assert( strcmp(sqlite3_libversion(),SQLITE_VERSION)==0 );
+    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
+    ///
+    /// ^The sqlite3_version[] string constant contains the text of [SQLITE_VERSION]
+    /// macro.  ^The sqlite3_libversion() function returns a pointer to the
+    /// to the sqlite3_version[] string constant.  The sqlite3_libversion()
+    /// function is provided for use in DLLs since DLL users usually do not have
+    /// direct access to string constants within the DLL.  ^The
+    /// sqlite3_libversion_number() function returns an integer equal to
+    /// [SQLITE_VERSION_NUMBER].  ^(The sqlite3_sourceid() function returns
+    /// a pointer to a string constant whose value is the same as the
+    /// [SQLITE_SOURCE_ID] C preprocessor macro.  Except if SQLite is built
+    /// using an edited copy of [the amalgamation], then the last four characters
+    /// of the hash might be different from [SQLITE_SOURCE_ID].)^
+    ///
+    /// See also: [sqlite_version()] and [sqlite_source_id()].
+    /// </summary>
+    /// <remarks>sqlite3_version</remarks>
+    public static string Version => global::System.Text.Encoding.UTF8.GetString(Sqlite3Native.sqlite3_version);
+
+    /// <summary>
+    /// CAPI3REF: Name Of The Folder Holding Temporary Files
+    ///
+    /// ^(If this global variable is made to point to a string which is
+    /// the name of a folder (a.k.a. directory), then all temporary files
+    /// created by SQLite when using a built-in [sqlite3_vfs | VFS]
+    /// will be placed in that directory.)^  ^If this variable
+    /// is a NULL pointer, then SQLite performs a search for an appropriate
+    /// temporary file directory.
+    ///
+    /// Applications are strongly discouraged from using this global variable.
+    /// It is required to set a temporary folder on Windows Runtime (WinRT).
+    /// But for all other platforms, it is highly recommended that applications
+    /// neither read nor write this variable.  This global variable is a relic
+    /// that exists for backwards compatibility of legacy applications and should
+    /// be avoided in new projects.
+    ///
+    /// It is not safe to read or modify this variable in more than one
+    /// thread at a time.  It is not safe to read or modify this variable
+    /// if a [database connection] is being used at the same time in a separate
+    /// thread.
+    /// It is intended that this variable be set once
+    /// as part of process initialization and before any SQLite interface
+    /// routines have been called and that this variable remain unchanged
+    /// thereafter.
+    ///
+    /// ^The [temp_store_directory pragma] may modify this variable and cause
+    /// it to point to memory obtained from [sqlite3_malloc].  ^Furthermore,
+    /// the [temp_store_directory pragma] always assumes that any string
+    /// that this variable points to is held in memory obtained from
+    /// [sqlite3_malloc] and the pragma may attempt to free that memory
+    /// using [sqlite3_free].
+    /// Hence, if this variable is modified directly, either it should be
+    /// made NULL or made to point to memory obtained from [sqlite3_malloc]
+    /// or else the use of the [temp_store_directory pragma] should be avoided.
+    /// Except when requested by the [temp_store_directory pragma], SQLite
+    /// does not free the memory that sqlite3_temp_directory points to.  If
+    /// the application wants that memory to be freed, it must do
+    /// so itself, taking care to only do so after all [database connection]
+    /// objects have been destroyed.
+    ///
+    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
+    /// prior to calling [sqlite3_open] or [sqlite3_open_v2].  Otherwise, various
+    /// features that require the use of temporary files may fail.  Here is an
+    /// example of how to do this using C++ with the Windows Runtime:
+    ///
+    /// &lt;blockquote&gt;&lt;pre&gt;
+    /// LPCWSTR zPath = Windows::Storage::ApplicationData::Current-&gt;
+    /// &amp;nbsp;     TemporaryFolder-&gt;Path-&gt;Data();
+    /// char zPathBuf&amp;#91;MAX_PATH + 1&amp;#93;;
+    /// memset(zPathBuf, 0, sizeof(zPathBuf));
+    /// WideCharToMultiByte(CP_UTF8, 0, zPath, -1, zPathBuf, sizeof(zPathBuf),
+    /// &amp;nbsp;     NULL, NULL);
+    /// sqlite3_temp_directory = sqlite3_mprintf("%s", zPathBuf);
+    /// &lt;/pre&gt;&lt;/blockquote&gt;
+    /// </summary>
+    /// <remarks>sqlite3_temp_directory</remarks>
+    public static string? TempDirectory => Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_temp_directory);
 }

@@ -20,6 +20,9 @@ public sealed record BoundContract(
     private readonly NameIndex<BoundErrorDomain> _errors = new(e => e.Name);
     private readonly NameIndex<BoundFunction> _functions = new(f => f.CName);
 
+    /// <summary>The exported variables the contract puts in the safe API (<c>globals:</c>).</summary>
+    public ImmutableArray<BoundGlobal> Globals { get; init; } = [];
+
     public BoundHandle? FindHandle(string cTypeName) => _handles.Find(Handles, cTypeName);
 
     public BoundStruct? FindStruct(string cTypeName) => _structs.Find(Structs, cTypeName);
@@ -28,4 +31,12 @@ public sealed record BoundContract(
 
     /// <summary>The facts for a C function, or null when the contract does not mention it.</summary>
     public BoundFunction? FindFunction(string cName) => _functions.Find(Functions, cName);
+
+    /// <summary>
+    /// The facts for one declaration of the header model: as <see cref="FindFunction(string)"/>, except that each form
+    /// of a variadic function (which shares its C name) has facts of its own.
+    /// </summary>
+    public BoundFunction? FindFunction(Header.FunctionDecl decl) => decl.Wrapper is { Kind: Header.ShimWrapperKind.VariadicForm } form
+        ? Functions.FirstOrDefault(f => f.CName == decl.Name && f.Decl.Wrapper == form)
+        : FindFunction(decl.Name);
 }

@@ -2,6 +2,7 @@ using BindingForge.Model.Diagnostics;
 using BindingForge.Generator.Safe.Marshalling;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Safe.Classes;
 

@@ -60,11 +60,24 @@ internal sealed class MemberNames
         }
     }
 
-    /// <summary>Claims <paramref name="wanted"/>, or a free variant of it; reports a rename.</summary>
-    public string Claim(string wanted, string cName, SourceLocation location, DiagnosticBag diagnostics)
+    /// <summary>Names claimed for a group of overloads (the forms of one variadic function), by name.</summary>
+    private readonly Dictionary<string, string> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Claims <paramref name="wanted"/>, or a free variant of it; reports a rename. Methods of one
+    /// <paramref name="overloads"/> group (the forms of a variadic function, whose parameter types differ) share a name.
+    /// </summary>
+    public string Claim(string wanted, string cName, SourceLocation location, DiagnosticBag diagnostics, string? overloads = null)
     {
-        if (_taken.Add(wanted))
+        if (overloads is not null && _groups.TryGetValue(wanted, out var group) && group == overloads)
             return wanted;
+        if (_taken.Add(wanted))
+        {
+            if (overloads is not null)
+                _groups[wanted] = overloads;
+            return wanted;
+        }
+
         var name = wanted + _className;
         for (var i = 2; !_taken.Add(name); i++)
             name = wanted + _className + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -82,7 +95,8 @@ internal sealed class MemberNames
     /// </summary>
     public string? ClaimMethod(string wanted, string cName, IReadOnlyList<string> signatures, SourceLocation location, DiagnosticBag diagnostics)
     {
-        if (_methods.TryGetValue(wanted, out var existing) && existing.CName != cName)
+        // Another C function's method, or another form of the same variadic function (sqlite3_config's Configure).
+        if (_methods.TryGetValue(wanted, out var existing))
         {
             if (signatures.Any(existing.Signatures.Contains))
             {
