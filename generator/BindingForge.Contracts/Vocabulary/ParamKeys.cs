@@ -22,7 +22,7 @@ public static class ParamKeys
         },
     };
 
-    public static readonly EnumKeyRow<OutKind> Out = new("out", Spellings.Out, "the callee fills it; the method returns (or `out`s) the value")
+    public static readonly EnumKeyRow<OutKind> Out = new("out", Spellings.Out, "the callee fills it; the method returns the value (several: a named tuple)")
     {
         Diff = new(ChangeImpact.Breaking, "out: {value}", "no out", "the C# parameter changes"),
     };
@@ -84,6 +84,13 @@ public static class ParamKeys
         Diff = new(ChangeImpact.Breaking, "fields [{value}]", "no fields"),
     };
 
+    public static readonly KeyRow Optional = new("optional", ValueShape.Flag,
+        "*extension*: with `out`, the callee accepts NULL for it; the safe method passes NULL and does not hand the value back")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Breaking, "optional (not handed back)", "handed back", "the value leaves or joins the method's result"),
+    };
+
     public static readonly KeyRow Name = MetaKeys.Name with
     {
         Doc = "rename the C# parameter",
@@ -92,7 +99,7 @@ public static class ParamKeys
 
     public static readonly KeyTable Table = new("a parameter entry",
     [
-        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Name,
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, Name,
         .. MetaKeys.Provenance,
     ]);
 }
