@@ -29,6 +29,12 @@ internal static class ErrorExpressions
                 $"the message of error domain '{error.Bound.Name}' would come from the handle this call consumes, which must not be used after it; the exception carries the code only",
                 DiagnosticSeverity.Info);
         }
+        else if (pointer is null && error.Bound.CodeText is { } codeText)
+        {
+            note = new PlanNote(SafeDiagnosticIds.MessageUnreachable,
+                $"error domain '{error.Bound.Name}' asks {error.Bound.Message!.Name} for the message, but no argument of this call leads to a '{error.MessageHandle}'; the exception's message is the code's text ({codeText.Name})",
+                DiagnosticSeverity.Info);
+        }
         else if (pointer is null)
         {
             note = new PlanNote(SafeDiagnosticIds.MessageUnreachable,
