@@ -131,6 +131,9 @@ public static class ContractDiagnosticIds
     /// <summary>An <c>error_parent</c> that is not one of the returned handle's parents.</summary>
     public const string ErrorParentNotParent = "BF2124";
 
+    /// <summary>A pool fact (<c>from_pool</c>, <c>moves_to</c>, <c>clears</c>) names no pool argument, or sits on a value it cannot describe.</summary>
+    public const string PoolFactDoesNotFit = "BF2140";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 
