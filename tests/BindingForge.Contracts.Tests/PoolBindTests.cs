@@ -71,6 +71,12 @@ public sealed class PoolBindTests
     }
 
     [Fact]
+    public void A_pool_scoped_callback_on_a_call_whose_first_argument_is_no_pool_is_BF2140()
+    {
+        ExpectAt(Handles.Replace("pool: true", "pool: false", StringComparison.Ordinal) + "functions:\n  db_hook: { params: { cb: { callback: { scope: pool, user_data: arg } }, destroy: { value: 0 } } }\n", "BF2140", "{ scope: pool");
+    }
+
+    [Fact]
     public void A_pool_fact_naming_no_parameter_is_BF2106()
     {
         ExpectAt(Handles + "functions:\n  db_changes: { clears: pool }\n", "BF2106", "pool }");

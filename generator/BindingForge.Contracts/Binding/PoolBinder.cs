@@ -32,6 +32,9 @@ internal static class PoolBinder
     {
         if (entry is null)
             return param;
+        if (param.Callback is { Scope: CallbackScope.Pool } callback && !IsPoolHandle(scope, 0))
+            scope.Context.Error(ContractDiagnosticIds.PoolFactDoesNotFit,
+                $"`scope: pool` on `{param.Decl.Name}` lives until the call's first argument, a pool, is cleared or released; the first parameter of `{scope.Decl.Name}` is not a `pool: true` handle", callback.Location);
         if (entry.MovesTo is { } movesTo && Pool(movesTo, scope, ParamKeys.MovesTo.Key) is { } target)
         {
             if (param is { Handle: not null, Out: null })
@@ -61,6 +64,15 @@ internal static class PoolBinder
         if (stated?.OfParameter is { } of && of != pool)
             scope.Context.Error(ContractDiagnosticIds.ConflictingFacts, $"`borrowed: {{ of: {scope.Decl.Parameters[of].Name} }}` and `from_pool: {name.Value}` disagree about what the value lives in", name.Location);
         return new BorrowedFact(stated?.Until ?? [], pool, name.Location);
+    }
+
+    /// <summary>True when parameter <paramref name="index"/> is a value of a <c>pool: true</c> handle.</summary>
+    private static bool IsPoolHandle(FunctionScope scope, int index)
+    {
+        if (index >= scope.Decl.Parameters.Length)
+            return false;
+        var handle = scope.Context.HandleTypes.OfValue(scope.Decl.Parameters[index].Type);
+        return handle is not null && scope.Context.Handles.TryGetValue(handle, out var bound) && bound.IsPool;
     }
 
     /// <summary>The index of the pool parameter <paramref name="name"/> names; BF2140 when its handle is not a pool.</summary>
