@@ -177,6 +177,44 @@ internal static class PoolDriver
                 }
             }
 
+            [MethodImpl(MethodImplOptions.NoInlining)]
+            private static void AbandonSubpools(Pool parent, int count)
+            {
+                for (var i = 0; i < count; i++)
+                    Pools.PoolCreate(parent).NodeMake(i);
+            }
+
+            /// <summary>
+            /// Subpools abandoned while their parent is cleared over and over: the finalizer thread destroys the ones it
+            /// collects while this thread's clears destroy the rest natively. Each must be destroyed exactly once (the
+            /// fixture counts a second destroy), whichever side gets there first.
+            /// </summary>
+            public static string FinalizerRacesClear()
+            {
+                using var parent = Pools.PoolCreate();
+                var stop = false;
+                var collector = new Thread(() =>
+                {
+                    while (!Volatile.Read(ref stop))
+                    {
+                        GC.Collect();
+                        GC.WaitForPendingFinalizers();
+                    }
+                });
+                collector.Start();
+                for (var round = 0; round < 300; round++)
+                {
+                    AbandonSubpools(parent, 10);
+                    if (round % 2 == 0)
+                        parent.Clear();
+                }
+                Volatile.Write(ref stop, true);
+                collector.Join();
+                parent.Clear();
+                Collect();
+                return $"nodes={parent.NodeCount()}";
+            }
+
             /// <summary>Pools, subpools, nodes and cleanups dropped without Dispose: the finalizer destroys each pool once.</summary>
             public static string AbandonedPoolsAreDestroyedOnce()
             {

@@ -107,6 +107,12 @@ public sealed class PoolRunTests
     }
 
     [Fact]
+    public void Subpools_finalized_while_their_parent_is_cleared_on_another_thread_are_destroyed_once()
+    {
+        Assert.Equal("nodes=0", Run("FinalizerRacesClear"));
+    }
+
+    [Fact]
     public void Abandoned_pools_are_destroyed_exactly_once_by_the_finalizer_with_their_cleanups()
     {
         // 100 rounds, two cleanups each, each run once (by a clear or by the destroy)
