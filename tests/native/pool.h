@@ -60,6 +60,14 @@ void bfp_node_set_value(bfp_node *node, int32_t value);
 const char *bfp_node_describe(bfp_node *node);
 
 /**
+ * Allocates a buffer of 4 bytes from the pool.
+ * @param pool The pool to allocate from.
+ * @param fill The value every byte gets.
+ * @return The buffer, valid until the pool is cleared or destroyed. Do not free it.
+ */
+const uint8_t *bfp_pool_bytes(bfp_pool *pool, int32_t fill);
+
+/**
  * Moves a node to another pool, like talloc_steal(): from now on it lives until that pool is cleared or destroyed.
  * @param to The pool that owns the node after the call.
  * @param node The node to move.

@@ -55,6 +55,29 @@ internal static class PoolDriver
                 return $"{before} {text} {after} {set} {Try(() => fresh.Value())} count={pool.NodeCount()} {node.IsScopeEnded}";
             }
 
+            /// <summary>A buffer view of pool memory: readable until the pool is cleared, then it refuses.</summary>
+            public static string BufferViewEndsWithClear()
+            {
+                using var pool = Pools.PoolCreate();
+                var view = pool.Bytes(7);
+                string before = $"{view.Length}:{view[0]}:{view.IsValid}";
+                pool.Clear();
+                string after;
+                try
+                {
+                    after = view[0].ToString();
+                }
+                catch (ObjectDisposedException)
+                {
+                    after = "ObjectDisposedException";
+                }
+                catch (InvalidOperationException)
+                {
+                    after = "stale";
+                }
+                return $"{before} {view.IsValid} {after}";
+            }
+
             /// <summary>A node used after its pool was destroyed (disposed).</summary>
             public static string UseAfterDestroy()
             {

@@ -69,6 +69,12 @@ public sealed class PoolRunTests
     }
 
     [Fact]
+    public void A_buffer_view_of_pool_memory_refuses_to_read_after_the_clear()
+    {
+        Assert.Equal("4:7:True False stale", Run("BufferViewEndsWithClear"));
+    }
+
+    [Fact]
     public void A_node_used_after_its_pool_was_destroyed_throws_and_the_pool_too()
     {
         Assert.Equal("ODE(Pool) ODE(Pool) ODE(Pool)", Run("UseAfterDestroy"));

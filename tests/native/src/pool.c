@@ -175,6 +175,17 @@ const char *bfp_node_describe(bfp_node *node)
     return text;
 }
 
+const uint8_t *bfp_pool_bytes(bfp_pool *pool, int32_t fill)
+{
+    const int32_t length = 4;
+    if (!live_or_count(&pool->magic))
+        return NULL;
+    uint8_t *bytes = bfp_alloc((size_t)length + 1);
+    for (int32_t i = 0; i < length; i++)
+        bytes[i] = (uint8_t)fill;
+    return bytes;
+}
+
 void bfp_node_steal(bfp_pool *to, bfp_node *node)
 {
     pthread_mutex_lock(&lock);
