@@ -6,6 +6,12 @@ using static BindingForge.Sqlite.Sqlite3Native;
 using var db = Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!;
 db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)");
 
+// sqlite3_db_config is variadic: the contract lists the form its on/off options take (int, int*), the C shim calls
+// it, and DatabaseFlag names those options, so an option of another family cannot be passed with an int.
+Console.WriteLine($"foreign keys {(db.Configure(DatabaseFlag.EnableFkey, 1) == 1 ? "on" : "off")}");
+// sqlite3_log's format is fixed to "%s" by the contract: a message is never read as a format.
+Sqlite3.Log(SQLITE_NOTICE, "100% of this line is text");
+
 db.PrepareV2("INSERT INTO people(name, age) VALUES (?1, ?2)", out var prepared, out _);
 using (var insert = prepared!)
 {

@@ -65,8 +65,8 @@ public sealed class HeaderReader
         var model = Walk(context, request.EvaluateMacros, args);
         if (!signatures.IsEmpty)
         {
-            var functions = SignatureReader.Apply(model.Functions, signatures, args, named.Paths, diagnostics);
-            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants) { Globals = model.Globals, FunctionMacros = model.FunctionMacros };
+            var (functions, macros) = SignatureReader.Apply(model, signatures, args, named.Paths, diagnostics);
+            model = new HeaderModel(functions, model.Records, model.Enums, model.Typedefs, model.Constants) { Globals = model.Globals, FunctionMacros = macros };
         }
 
         return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };

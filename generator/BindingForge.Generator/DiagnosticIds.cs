@@ -57,6 +57,9 @@ public static class DiagnosticIds
     /// <summary>A function-like macro is not bound: it has no symbol and no C types (a line in the summary, never silence).</summary>
     public const string FunctionMacroNotBound = "BF3015";
 
+    /// <summary>A variadic function is bound as the fixed-arity forms its contract lists (info).</summary>
+    public const string VariadicForms = "BF3016";
+
     /// <summary>The output folder could not be written or replaced; nothing was changed.</summary>
     public const string OutputWriteFailed = "BF4001";
 

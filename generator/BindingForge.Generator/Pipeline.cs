@@ -63,7 +63,7 @@ public sealed class Pipeline
         if (diagnostics.HasErrors)
             return null;
         var selected = SelectPass.Run(model, options, diagnostics);
-        var compiler = selected.Functions.Any(f => f.IsHeaderOnly) ? ShimCompiler.Find(options.CCompiler) : null;
+        var compiler = selected.Functions.Any(f => f.NeedsShim) ? ShimCompiler.Find(options.CCompiler) : null;
         var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics, compiler is not null).Build();
         var rendered = ThinRenderer.Render(thin.Render);
         if (compiler is not null && thin.Render.Shim is { } shim)

@@ -28,6 +28,7 @@ public sealed class ExamplesRunTests
     public void Safe_sqlite3_example_uses_handles_callbacks_and_errors()
     {
         var output = RunExample("Sqlite3Safe");
+        Assert.Contains("foreign keys on", output);
         Assert.Contains("inserted 3 rows, last rowid 3", output);
         Assert.Contains("1: Ada (36, 3 UTF-8 bytes)", output);
         Assert.Contains("exec row: Linus", output);

@@ -27,6 +27,9 @@ public sealed class InitCommandTests
 
         /** Free memory the library allocated. */
         void tq_free(void *p);
+
+        /** Push a NUL-terminated string: a function-like macro, listed as a commented draft. */
+        #define tq_push_text(q, text) tq_push((q), (text), sizeof(text))
         """;
 
     private static (string Folder, string Header) Fixture()
@@ -95,6 +98,18 @@ public sealed class InitCommandTests
         Assert.Contains("--include", error);
         Assert.DoesNotContain("BF2300", init.Error);
         Assert.False(File.Exists(draft));
+    }
+
+    [Fact]
+    public void Function_like_macros_are_listed_as_commented_signature_drafts_that_leave_the_draft_valid()
+    {
+        var (folder, header) = Fixture();
+        var draft = Path.Combine(folder, "tq.yaml");
+        var init = CliRunner.Invoke("init", "--header", header, "--library", "tq", "--out", draft);
+        Assert.True(init.ExitCode == 0, init.Error);
+        Assert.Contains("#  tq_push_text: { signature: \"T tq_push_text(T q, T text)\", status: inferred }", File.ReadAllText(draft));
+        var check = CliRunner.Invoke("check", draft);
+        Assert.True(check.ExitCode == 0, check.Error + check.Output);
     }
 
     [Fact]

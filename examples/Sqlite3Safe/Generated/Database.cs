@@ -233,6 +233,42 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
+    /// CAPI3REF: Configure database connections
+    /// METHOD: sqlite3
+    ///
+    /// The sqlite3_db_config() interface is used to make configuration
+    /// changes to a [database connection].  The interface is similar to
+    /// [sqlite3_config()] except that the changes apply to a single
+    /// [database connection] (specified in the first argument).
+    ///
+    /// The second argument to sqlite3_db_config(D,V,...)  is the
+    /// [SQLITE_DBCONFIG_LOOKASIDE | configuration verb] - an integer code
+    /// that indicates what aspect of the [database connection] is being configured.
+    /// Subsequent arguments vary depending on the configuration verb.
+    ///
+    /// ^Calls to sqlite3_db_config() return SQLITE_OK if and only if
+    /// the call is considered successful.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_DBCONFIG_ENABLE_FKEY, SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, SQLITE_DBCONFIG_ENABLE_QPSG, SQLITE_DBCONFIG_TRIGGER_EQP, SQLITE_DBCONFIG_RESET_DATABASE, SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_WRITABLE_SCHEMA, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_ENABLE_VIEW, SQLITE_DBCONFIG_LEGACY_FILE_FORMAT, SQLITE_DBCONFIG_TRUSTED_SCHEMA</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Configure(DatabaseFlag op, int value)
+    {
+        if ((int)op is not (1002 or 1003 or 1004 or 1005 or 1006 or 1007 or 1008 or 1009 or 1010 or 1011 or 1012 or 1013 or 1014 or 1015 or 1016 or 1017)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_DBCONFIG_ENABLE_FKEY, SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, SQLITE_DBCONFIG_ENABLE_QPSG, SQLITE_DBCONFIG_TRIGGER_EQP, SQLITE_DBCONFIG_RESET_DATABASE, SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_WRITABLE_SCHEMA, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_ENABLE_VIEW, SQLITE_DBCONFIG_LEGACY_FILE_FORMAT, SQLITE_DBCONFIG_TRUSTED_SCHEMA; another option's value has other types");
+        var __db = EnterCounted();
+        int __resultArg = default;
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
+        int __result = Sqlite3Native.sqlite3_db_config((sqlite3*)__db.Pointer, (int)op, value, &__resultArg);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_db_config") : null;
+        __errorLock.Dispose();
+        __db.Dispose();
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return __resultArg;
+    }
+
+    /// <summary>
     /// CAPI3REF: Enable Or Disable Extended Result Codes
     /// METHOD: sqlite3
     ///

@@ -187,6 +187,96 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Configure(ThreadMode op)
+    {
+        if ((int)op is not (1 or 2 or 3)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED; another option's value has other types");
+        int __result = Sqlite3Native.sqlite3_config((int)op);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config") : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return __result;
+    }
+
+    /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Configure(ConfigFlag op, int value)
+    {
+        if ((int)op is not (9 or 17 or 20 or 27)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC; another option's value has other types");
+        int __result = Sqlite3Native.sqlite3_config((int)op, value);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config") : null;
+        if (__error is not null)
+            NativeCallException.ThrowFailure(__error);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return __result;
+    }
+
+    /// <summary>
     /// CAPI3REF: Memory Allocator Statistics
     ///
     /// SQLite provides these two interfaces for reporting on the status
@@ -514,5 +604,74 @@ public static unsafe partial class Sqlite3
         int __result = Sqlite3Native.sqlite3_keyword_count();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
+    }
+
+    /// <summary>
+    /// CAPI3REF: Error Logging Interface
+    ///
+    /// ^The [sqlite3_log()] interface writes a message into the [error log]
+    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
+    /// ^If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with [sqlite3_snprintf()] to generate the final output string.
+    ///
+    /// The sqlite3_log() interface is intended for use by extensions such as
+    /// virtual tables, collating functions, and SQL functions.  While there is
+    /// nothing to prevent an application from calling sqlite3_log(), doing so
+    /// is considered bad form.
+    ///
+    /// The zFormat string must not be NULL.
+    ///
+    /// To avoid deadlocks and other threading problems, the sqlite3_log() routine
+    /// will not use dynamically allocated memory.  The log message is stored in
+    /// a fixed-length buffer on the stack.  If the log message is longer than
+    /// a few hundred characters, it will be truncated to the length of the
+    /// buffer.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
+    [OverloadResolutionPriority(1)]
+    public static void Log(int iErrCode, string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var __message = new Utf8Buffer(message);
+        fixed (byte* __zFormat = "%s"u8)
+        fixed (byte* __messagePtr = __message)
+        {
+            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            __message.Dispose();
+            CallbackExceptionSlot.ThrowIfCaptured();
+        }
+    }
+
+    /// <summary>
+    /// CAPI3REF: Error Logging Interface
+    ///
+    /// ^The [sqlite3_log()] interface writes a message into the [error log]
+    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
+    /// ^If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with [sqlite3_snprintf()] to generate the final output string.
+    ///
+    /// The sqlite3_log() interface is intended for use by extensions such as
+    /// virtual tables, collating functions, and SQL functions.  While there is
+    /// nothing to prevent an application from calling sqlite3_log(), doing so
+    /// is considered bad form.
+    ///
+    /// The zFormat string must not be NULL.
+    ///
+    /// To avoid deadlocks and other threading problems, the sqlite3_log() routine
+    /// will not use dynamically allocated memory.  The log message is stored in
+    /// a fixed-length buffer on the stack.  If the log message is longer than
+    /// a few hundred characters, it will be truncated to the length of the
+    /// buffer.
+    /// </summary>
+    public static void Log(int iErrCode, ReadOnlySpan<byte> message)
+    {
+        var __message = new Utf8Buffer(message);
+        fixed (byte* __zFormat = "%s"u8)
+        fixed (byte* __messagePtr = __message)
+        {
+            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            __message.Dispose();
+            CallbackExceptionSlot.ThrowIfCaptured();
+        }
     }
 }

@@ -341,6 +341,94 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_os_end();
 
     /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    public static int sqlite3_config(int op) =>
+        ((delegate* unmanaged[Cdecl]<int, int>)ShimFunction(ref __v0_sqlite3_config_function, "bfshimv0_sqlite3_config"))(op);
+
+    /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    public static int sqlite3_config(int op, int value) =>
+        ((delegate* unmanaged[Cdecl]<int, int, int>)ShimFunction(ref __v1_sqlite3_config_function, "bfshimv1_sqlite3_config"))(op, value);
+
+    /// <summary>
+    /// CAPI3REF: Configure database connections
+    /// METHOD: sqlite3
+    ///
+    /// The sqlite3_db_config() interface is used to make configuration
+    /// changes to a [database connection].  The interface is similar to
+    /// [sqlite3_config()] except that the changes apply to a single
+    /// [database connection] (specified in the first argument).
+    ///
+    /// The second argument to sqlite3_db_config(D,V,...)  is the
+    /// [SQLITE_DBCONFIG_LOOKASIDE | configuration verb] - an integer code
+    /// that indicates what aspect of the [database connection] is being configured.
+    /// Subsequent arguments vary depending on the configuration verb.
+    ///
+    /// ^Calls to sqlite3_db_config() return SQLITE_OK if and only if
+    /// the call is considered successful.
+    /// </summary>
+    public static int sqlite3_db_config(sqlite3* db, int op, int value, int* result) =>
+        ((delegate* unmanaged[Cdecl]<sqlite3*, int, int, int*, int>)ShimFunction(ref __v0_sqlite3_db_config_function, "bfshimv0_sqlite3_db_config"))(db, op, value, result);
+
+    /// <summary>
     /// CAPI3REF: Enable Or Disable Extended Result Codes
     /// METHOD: sqlite3
     ///
@@ -5572,6 +5660,30 @@ public static unsafe partial class Sqlite3Native
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_strlike(byte* zGlob, byte* zStr, uint cEsc);
+
+    /// <summary>
+    /// CAPI3REF: Error Logging Interface
+    ///
+    /// ^The [sqlite3_log()] interface writes a message into the [error log]
+    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
+    /// ^If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with [sqlite3_snprintf()] to generate the final output string.
+    ///
+    /// The sqlite3_log() interface is intended for use by extensions such as
+    /// virtual tables, collating functions, and SQL functions.  While there is
+    /// nothing to prevent an application from calling sqlite3_log(), doing so
+    /// is considered bad form.
+    ///
+    /// The zFormat string must not be NULL.
+    ///
+    /// To avoid deadlocks and other threading problems, the sqlite3_log() routine
+    /// will not use dynamically allocated memory.  The log message is stored in
+    /// a fixed-length buffer on the stack.  If the log message is longer than
+    /// a few hundred characters, it will be truncated to the length of the
+    /// buffer.
+    /// </summary>
+    public static void sqlite3_log(int iErrCode, byte* zFormat, byte* message) =>
+        ((delegate* unmanaged[Cdecl]<int, byte*, byte*, void>)ShimFunction(ref __v0_sqlite3_log_function, "bfshimv0_sqlite3_log"))(iErrCode, zFormat, message);
 
     /// <summary>
     /// CAPI3REF: Write-Ahead Log Commit Hook

@@ -39,27 +39,21 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>
-    /// deflateInit and inflateInit are macros to allow checking the zlib version
-    /// and the compiler's view of z_stream:
-    /// </summary>
+    /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public static ZStream CreateDeflate(int level)
     {
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
-        fixed (byte* __version = "1.2.13"u8)
+        int __result = ZlibNative.deflateInit((z_stream*)__memory, level);
+        if ((long)__result is not (0))
         {
-            int __result = ZlibNative.deflateInit_((z_stream*)__memory, level, __version /* ZLIB_VERSION */, unchecked((int)(112)) /* sizeof(z_stream) */);
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "deflateInit_");
-                CallerAllocatedHandle.FreeMemory(__memory);
-                throw __error;
-            }
-            __self.AttachInitialized(__memory, 0);
-            return __self;
+            var __error = ZlibErrors.ZlibRc((long)__result, "deflateInit");
+            CallerAllocatedHandle.FreeMemory(__memory);
+            throw __error;
         }
+        __self.AttachInitialized(__memory, 0);
+        return __self;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
@@ -68,18 +62,15 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     {
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
-        fixed (byte* __version = "1.2.13"u8)
+        int __result = ZlibNative.deflateInit2((z_stream*)__memory, level, method, windowBits, memLevel, strategy);
+        if ((long)__result is not (0))
         {
-            int __result = ZlibNative.deflateInit2_((z_stream*)__memory, level, method, windowBits, memLevel, strategy, __version /* ZLIB_VERSION */, unchecked((int)(112)) /* sizeof(z_stream) */);
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "deflateInit2_");
-                CallerAllocatedHandle.FreeMemory(__memory);
-                throw __error;
-            }
-            __self.AttachInitialized(__memory, 1);
-            return __self;
+            var __error = ZlibErrors.ZlibRc((long)__result, "deflateInit2");
+            CallerAllocatedHandle.FreeMemory(__memory);
+            throw __error;
         }
+        __self.AttachInitialized(__memory, 1);
+        return __self;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
@@ -88,18 +79,15 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     {
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
-        fixed (byte* __version = "1.2.13"u8)
+        int __result = ZlibNative.inflateInit((z_stream*)__memory);
+        if ((long)__result is not (0))
         {
-            int __result = ZlibNative.inflateInit_((z_stream*)__memory, __version /* ZLIB_VERSION */, unchecked((int)(112)) /* sizeof(z_stream) */);
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "inflateInit_");
-                CallerAllocatedHandle.FreeMemory(__memory);
-                throw __error;
-            }
-            __self.AttachInitialized(__memory, 2);
-            return __self;
+            var __error = ZlibErrors.ZlibRc((long)__result, "inflateInit");
+            CallerAllocatedHandle.FreeMemory(__memory);
+            throw __error;
         }
+        __self.AttachInitialized(__memory, 2);
+        return __self;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
@@ -108,18 +96,15 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     {
         var __self = new ZStream();
         nint __memory = CallerAllocatedHandle.AllocateZeroed(112, 8);
-        fixed (byte* __version = "1.2.13"u8)
+        int __result = ZlibNative.inflateInit2((z_stream*)__memory, windowBits);
+        if ((long)__result is not (0))
         {
-            int __result = ZlibNative.inflateInit2_((z_stream*)__memory, windowBits, __version /* ZLIB_VERSION */, unchecked((int)(112)) /* sizeof(z_stream) */);
-            if ((long)__result is not (0))
-            {
-                var __error = ZlibErrors.ZlibRc((long)__result, "inflateInit2_");
-                CallerAllocatedHandle.FreeMemory(__memory);
-                throw __error;
-            }
-            __self.AttachInitialized(__memory, 3);
-            return __self;
+            var __error = ZlibErrors.ZlibRc((long)__result, "inflateInit2");
+            CallerAllocatedHandle.FreeMemory(__memory);
+            throw __error;
         }
+        __self.AttachInitialized(__memory, 3);
+        return __self;
     }
 
     /// <summary>

@@ -1540,4 +1540,16 @@ public static unsafe partial class ZlibNative
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int deflateResetKeep(z_stream* arg0);
+
+    public static int deflateInit(z_stream* strm, int level) =>
+        ((delegate* unmanaged[Cdecl]<z_stream*, int, int>)ShimFunction(ref __deflateInit_function, "bfshim_deflateInit"))(strm, level);
+
+    public static int inflateInit(z_stream* strm) =>
+        ((delegate* unmanaged[Cdecl]<z_stream*, int>)ShimFunction(ref __inflateInit_function, "bfshim_inflateInit"))(strm);
+
+    public static int deflateInit2(z_stream* strm, int level, int method, int windowBits, int memLevel, int strategy) =>
+        ((delegate* unmanaged[Cdecl]<z_stream*, int, int, int, int, int, int>)ShimFunction(ref __deflateInit2_function, "bfshim_deflateInit2"))(strm, level, method, windowBits, memLevel, strategy);
+
+    public static int inflateInit2(z_stream* strm, int windowBits) =>
+        ((delegate* unmanaged[Cdecl]<z_stream*, int, int>)ShimFunction(ref __inflateInit2_function, "bfshim_inflateInit2"))(strm, windowBits);
 }

@@ -19,28 +19,77 @@ internal static class FunctionBinder
         var result = ImmutableArray.CreateBuilder<BoundFunction>();
         foreach (var entry in entries)
         {
-            if (BindOne(entry, context) is { } function)
-                result.Add(function);
+            var name = entry.CName;
+            if (context.Header.FindFunction(name.Value) is not { } decl)
+            {
+                var hint = NameSuggester.Hint(name.Value, context.Header.Functions.Select(f => f.Name).Concat(context.Header.FunctionMacros.Select(m => m.Name)));
+                var why = context.Header.FunctionMacros.Any(m => m.Name == name.Value)
+                    ? " (it is a function-like macro: give it a `signature:` to bind it)"
+                    : "";
+                context.Error(ContractDiagnosticIds.UnknownFunction, $"`{name.Value}` is not a function of the header{why}{hint}", name.Location);
+                continue;
+            }
+
+            if (!decl.IsVariadic)
+            {
+                if (BindOne(entry, decl, context, shared: null) is { } function)
+                    result.Add(function);
+                continue;
+            }
+
+            var forms = context.Header.Functions.Where(f => f.Name == decl.Name && f.Wrapper is { Kind: ShimWrapperKind.VariadicForm }).ToList();
+            if (entry.Forms.IsEmpty)
+                context.Warning(ContractDiagnosticIds.UnusedEntry, $"`{decl.Name}` is variadic and is not bound; list the ways to call it under `forms:`, or this entry has no effect", name.Location);
+            CheckFormParameters(entry, forms, context);
+            foreach (var form in forms)
+            {
+                var syntax = entry.Forms[form.Wrapper!.Form];
+                var facts = entry with { Params = [.. entry.Params.Where(p => !syntax.Params.Any(f => f.ParamName.Value == p.ParamName.Value)), .. syntax.Params] };
+                var shared = entry.Params.Select(p => p.ParamName.Value).Except(syntax.Params.Select(p => p.ParamName.Value)).ToHashSet(StringComparer.Ordinal);
+                if (BindOne(facts, form, context, shared) is not { } function)
+                    continue;
+                var options = FormOptions(syntax.Options, new FunctionScope(form, context));
+                var parameters = options is null ? function.Parameters
+                    : function.Parameters.SetItem(options.ParameterIndex, function.Parameters[options.ParameterIndex] with { Shape = new ParamShape.Option(options.Values, options.EnumName) });
+                result.Add(function with { Name = syntax.Name?.Value ?? function.Name, Options = options, Parameters = parameters });
+            }
         }
 
         return result.ToImmutable();
     }
 
-    private static BoundFunction? BindOne(FunctionEntry entry, BindContext context)
+    /// <summary>A parameter fact of a variadic function applies to the forms that have that parameter; one no form has is BF2102.</summary>
+    private static void CheckFormParameters(FunctionEntry entry, List<FunctionDecl> forms, BindContext context)
     {
-        var name = entry.CName;
-        if (context.Header.FindFunction(name.Value) is not { } decl)
+        foreach (var param in entry.Params.Where(p => !forms.Any(f => f.Parameters.Any(d => d.Name == p.ParamName.Value))))
         {
-            var hint = NameSuggester.Hint(name.Value, context.Header.Functions.Select(f => f.Name));
-            context.Error(ContractDiagnosticIds.UnknownFunction, $"`{name.Value}` is not a function of the header{hint}", name.Location);
+            var names = forms.SelectMany(f => f.Parameters.Select(p => p.Name)).Distinct(StringComparer.Ordinal).ToList();
+            context.Error(ContractDiagnosticIds.UnknownParameter,
+                $"no form of `{entry.CName.Value}` has a parameter `{param.ParamName.Value}`{NameSuggester.Hint(param.ParamName.Value, names)}; their parameters are: {string.Join(", ", names)}", param.ParamName.Location);
+        }
+    }
+
+    private static BoundOptions? FormOptions(OptionsSyntax? options, FunctionScope scope)
+    {
+        if (options is null || scope.Reference(options.Param, "`options: param`") is not { } index)
+            return null;
+        if (scope.Context.Header.Resolve(scope.Decl.Parameters[index].Type) is not (PrimitiveType or EnumRef))
+        {
+            scope.Context.Error(ContractDiagnosticIds.ConflictingFacts,
+                $"the option parameter `{options.Param.Value}` of `{scope.Decl.Name}` is a {scope.Decl.Parameters[index].Type.Spelling}; options are integers", options.Param.Location);
             return null;
         }
 
-        if (decl.IsVariadic)
-            context.Warning(ContractDiagnosticIds.UnusedEntry, $"`{decl.Name}` is variadic and is not bound; this entry has no effect", name.Location);
+        return new BoundOptions(index, ErrorBinder.Codes(options.Values, "option value", scope.Context), options.Enum?.Value, options.Location);
+    }
 
+    /// <param name="shared">For a form of a variadic function: the function-level parameter facts, which apply to the
+    /// forms that have the parameter (one that no form has is reported once, by <see cref="CheckFormParameters"/>).</param>
+    private static BoundFunction? BindOne(FunctionEntry entry, FunctionDecl decl, BindContext context, IReadOnlySet<string>? shared)
+    {
+        var name = entry.CName;
         var scope = new FunctionScope(decl, context);
-        var parameters = BindParameters(entry, scope);
+        var parameters = BindParameters(entry, scope, shared);
         var returns = PoolBinder.Return(entry.Returns, ReturnBinder.Bind(entry.Returns, scope, name.Location), scope);
         CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
@@ -60,7 +109,7 @@ internal static class FunctionBinder
         };
     }
 
-    private static ImmutableArray<BoundParam> BindParameters(FunctionEntry entry, FunctionScope scope)
+    private static ImmutableArray<BoundParam> BindParameters(FunctionEntry entry, FunctionScope scope, IReadOnlySet<string>? shared)
     {
         var byIndex = new Dictionary<int, ParamEntry>();
         foreach (var param in entry.Params)
@@ -70,6 +119,9 @@ internal static class FunctionBinder
                 byIndex[index] = param;
                 continue;
             }
+
+            if (shared?.Contains(param.ParamName.Value) == true)
+                continue; // a fact for another form's parameter
 
             var hint = NameSuggester.Hint(param.ParamName.Value, scope.Decl.Parameters.Select(p => p.Name));
             scope.Context.Error(ContractDiagnosticIds.UnknownParameter,

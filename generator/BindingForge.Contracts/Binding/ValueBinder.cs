@@ -11,6 +11,8 @@ internal static class ValueBinder
     {
         if (syntax.SizeOf is { } sizeOf)
             return SizeOf(sizeOf, context);
+        if (syntax.Text is { } fixedText)
+            return Text(fixedText, context);
         if (syntax.Constant is not { } constant)
             return null;
         if (constant.Number is { } number)
@@ -23,6 +25,15 @@ internal static class ValueBinder
             return new StringValue(text, name, syntax.Location);
         var hint = NameSuggester.Hint(name, context.Constants.Names);
         context.Error(ContractDiagnosticIds.UnknownConstant, $"value `{name}` is not a macro or enumerator of the header{hint}", constant.Location);
+        return null;
+    }
+
+    /// <summary>A fixed string: UTF-8 without a NUL inside (it would end the C string early).</summary>
+    private static StringValue? Text(Located<string> text, BindContext context)
+    {
+        if (!text.Value.Contains('\0'))
+            return new StringValue([.. System.Text.Encoding.UTF8.GetBytes(text.Value)], null, text.Location);
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType, "`value: { text }` cannot hold a NUL character: C would read the string only up to it", text.Location);
         return null;
     }
 

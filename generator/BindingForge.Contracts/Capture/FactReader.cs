@@ -109,13 +109,13 @@ internal static class FactReader
         if (entry.Value is YamlMapping mapping)
         {
             context.CheckKeys(mapping, ValueKeys.Table);
-            if (mapping.Find(ValueKeys.SizeOf.Key) is null)
+            if ((mapping.Find(ValueKeys.SizeOf.Key) is null) == (mapping.Find(ValueKeys.Text.Key) is null))
             {
-                context.WrongKind(entry.Value, key.Quoted, "a number, a macro/enumerator name or { sizeof: type }");
+                context.WrongKind(entry.Value, key.Quoted, "a number, a macro/enumerator name, { sizeof: type } or { text: \"...\" }");
                 return null;
             }
 
-            return new ValueSyntax(mapping.Location) { SizeOf = context.String(mapping, ValueKeys.SizeOf) };
+            return new ValueSyntax(mapping.Location) { SizeOf = context.String(mapping, ValueKeys.SizeOf), Text = context.String(mapping, ValueKeys.Text) };
         }
 
         return context.SymbolOrNumber(entry.Value, key.Quoted) is { } constant

@@ -26,20 +26,9 @@ internal static class FunctionReader
             Recover = context.String(mapping, FunctionKeys.Recover),
             Clears = context.String(mapping, FunctionKeys.Clears),
             ErrorLock = context.Bool(mapping, FunctionKeys.ErrorLock),
-            Signature = Signature(mapping, entry.Key.Text, context),
+            Signature = PrototypeText.Read(mapping, FunctionKeys.Signature, entry.Key.Text, context),
+            Forms = FormReader.Read(mapping, entry.Key.Text, context),
         };
-    }
-
-    /// <summary>A <c>signature:</c> that can only be one C declarator of the function (contract text is untrusted).</summary>
-    private static Located<string>? Signature(YamlMapping mapping, string function, CaptureContext context)
-    {
-        if (context.String(mapping, FunctionKeys.Signature) is not { } signature)
-            return null;
-        if (SignatureOverride.IsPlainPrototype(signature.Value, function))
-            return signature;
-        context.Diagnostics.Error(ContractDiagnosticIds.InvalidSignature,
-            $"{FunctionKeys.Signature.Quoted} {CSharpLiterals.String(signature.Value)} is not a prototype of `{function}`: write it as C, `int {function}(int count, const char *name)`, with type names, `*`, `,`, brackets and `...` only (no comments, strings, `#`, braces or `;`)", signature.Location);
-        return null;
     }
 
     private static ReturnEntry? ReadReturns(YamlEntry entry, CaptureContext context)
@@ -80,7 +69,7 @@ internal static class FunctionReader
         return (context.String(inner, NullErrorKeys.Error), ErrorReader.ReadCodes(inner, NullErrorKeys.Codes, context));
     }
 
-    private static ImmutableArray<ParamEntry> ReadParams(YamlEntry entry, CaptureContext context)
+    public static ImmutableArray<ParamEntry> ReadParams(YamlEntry entry, CaptureContext context)
     {
         if (context.Mapping(entry.Value, FunctionKeys.Params.Quoted, allowNull: true) is not { } mapping)
             return [];

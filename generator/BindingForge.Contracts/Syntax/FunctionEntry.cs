@@ -28,4 +28,7 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     /// <summary>The C prototype of a function its header declares without one (<c>int f(int count)</c>).</summary>
     public Located<string>? Signature { get; init; }
+
+    /// <summary><c>forms:</c>, the fixed-arity prototypes a variadic function is called with.</summary>
+    public ImmutableArray<FormEntry> Forms { get; init; } = [];
 }

@@ -8,4 +8,7 @@ public sealed record ValueSyntax(SourceLocation Location)
     public SymbolOrNumber? Constant { get; init; }
 
     public Located<string>? SizeOf { get; init; }
+
+    /// <summary><c>{ text: "..." }</c>: a string the contract fixes.</summary>
+    public Located<string>? Text { get; init; }
 }

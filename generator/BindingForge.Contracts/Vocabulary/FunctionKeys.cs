@@ -38,6 +38,9 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Breaking, "signature `{value}`", "no signature", "the thin and safe methods take other parameters"),
     };
 
+    public static readonly KeyRow Forms = new("forms", new ListShape(new MappingShape(FormKeys.Table)),
+        "**extension.** The fixed-arity [forms](#variadic-functions-and-function-like-macros) of a variadic function, each called through the C shim; without forms a variadic function is not bound (BF3001)");
+
     public static readonly KeyRow Recover = new("recover", ValueShape.Function,
         "**extension.** Called with the call's handle when the call failed, after the error was read and before the exception leaves (`sqlite3_step`: `sqlite3_reset`); takes that handle only (BF2123)")
     {
@@ -62,5 +65,5 @@ public static class FunctionKeys
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Signature, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, Clears, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, Clears, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

@@ -34,8 +34,8 @@ internal sealed record ThinRenderModel
     /// <summary>The shim's members, when a bound function is called through the shim; else null.</summary>
     public ShimRender? Shim { get; init; }
 
-    /// <summary>The C functions called through the shim, by C name, in order (what the shim's C source exports).</summary>
-    public IReadOnlyList<string> ShimFunctions { get; init; } = [];
+    /// <summary>The C functions called through the shim, in order (what the shim's C source exports).</summary>
+    public IReadOnlyList<BindingForge.Model.Header.FunctionDecl> ShimFunctions { get; init; } = [];
 
     /// <summary>The exported variables, as properties of the Native class (<c>{Class}Native.Globals.cs</c>).</summary>
     public required IReadOnlyList<GlobalRender> Globals { get; init; }

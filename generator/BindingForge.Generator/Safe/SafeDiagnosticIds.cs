@@ -48,4 +48,7 @@ internal static class SafeDiagnosticIds
     /// <summary>A <c>recover</c> function cannot be called for a function (not bound, or the call consumes its handle):
     /// a failed call is not recovered.</summary>
     public const string RecoverUnreachable = "BF3522";
+
+    /// <summary>An option enum (<c>options: enum:</c>) cannot be declared: its name is taken, or two forms give it different values.</summary>
+    public const string OptionEnumConflict = "BF3523";
 }

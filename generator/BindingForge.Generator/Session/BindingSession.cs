@@ -118,7 +118,11 @@ public sealed record BindingSession
 
     /// <summary>The prototypes the contract gives functions declared without one (<c>signature:</c>).</summary>
     private ImmutableArray<SignatureOverride> Signatures() =>
-        [.. (Document?.Functions ?? []).Where(f => f.Signature is not null).Select(f => new SignatureOverride(f.CName.Value, f.Signature!.Value, f.Signature.Location))];
+    [
+        .. (Document?.Functions ?? []).Where(f => f.Signature is not null).Select(f => new SignatureOverride(f.CName.Value, f.Signature!.Value, f.Signature.Location)),
+        .. (Document?.Functions ?? []).SelectMany(f => f.Forms.Select((form, i) =>
+            new SignatureOverride(f.CName.Value, form.Signature.Value, form.Signature.Location) { Form = i })),
+    ];
 
     /// <summary>Uses a header model already in hand instead of reading (tests, init's draft check).</summary>
     public BindingSession WithHeader(HeaderModel header) => this with { Header = header, ReadDiagnostics = [], IncludedFiles = [] };

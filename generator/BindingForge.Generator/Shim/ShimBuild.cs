@@ -14,8 +14,8 @@ internal static class ShimBuild
 {
     public static IEnumerable<GeneratedFile> Files(ShimCompiler compiler, ShimRender shim, ThinRenderModel thin, HeaderModel model, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var functions = thin.ShimFunctions.Select(name => model.FindFunction(name)!).ToList();
-        var source = ShimSource.Write(thin.NativeClass, [.. options.Headers.Select(h => Locate(h, options.IncludeDirs))], functions);
+        var functions = thin.ShimFunctions;
+        var source = ShimSource.Write(thin.NativeClass, [.. options.Headers.Select(h => Locate(h, options.IncludeDirs))], functions, model);
         var defines = options.Defines.Concat(options.ClangArgs.Where(a => a.StartsWith("-D", StringComparison.Ordinal)).Select(a => a[2..]));
         var library = compiler.Compile(source, options.IncludeDirs.Select(Path.GetFullPath), defines, options.Library, out var error);
         if (library is null)

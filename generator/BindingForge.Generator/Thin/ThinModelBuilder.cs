@@ -51,7 +51,7 @@ internal sealed class ThinModelBuilder
 
     private readonly BoundContract? _contract;
     private readonly bool _shimAvailable;
-    private readonly List<string> _shimFunctions = [];
+    private readonly List<FunctionDecl> _shimFunctions = [];
 
     /// <summary>The C# name of every function the thin layer bound, by C name (filled while building).</summary>
     private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ internal sealed class ThinModelBuilder
         foreach (var macro in _model.FunctionMacros)
         {
             _report.Skip("macro", $"{macro.Name}({string.Join(", ", macro.Parameters)})",
-                "a function-like macro has no symbol and no C types; call what it expands to", DiagnosticIds.FunctionMacroNotBound, macro.Location);
+                "a function-like macro has no symbol and no C types; give it a `signature:` in the contract, or call what it expands to", DiagnosticIds.FunctionMacroNotBound, macro.Location);
         }
 
         var constants = BuildConstants();
@@ -127,19 +127,32 @@ internal sealed class ThinModelBuilder
         var builder = new FunctionBuilder(_mapper, _report);
         var result = new List<FunctionRender>();
         var overloaded = _model.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var withForms = _model.Functions.Where(f => f.Wrapper is { Kind: ShimWrapperKind.VariadicForm }).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var function in _model.Functions)
         {
             if (function.IsVariadic)
             {
-                builder.Build(function, function.Name);
+                if (withForms.Contains(function.Name))
+                    _report.Note("function", function.Name, $"is variadic: bound as the {_model.Functions.Count(f => f.Name == function.Name && f.Wrapper is not null)} form(s) its contract lists, through the C shim",
+                        DiagnosticIds.VariadicForms, function.Location);
+                else
+                    builder.Build(function, function.Name);
                 continue;
             }
 
-            if (function.IsHeaderOnly && !_shimAvailable)
+            if (function.NeedsShim && !_shimAvailable)
             {
                 _report.Skip("function", function.Name,
-                    $"the library does not export it (its header defines it static inline), and no C compiler was found to build the shim that calls it: install one ({Shim.ShimCompiler.InstallCommand}) or name it with --cc",
+                    $"the library does not export it ({ShimReason(function)}), and no C compiler was found to build the shim that calls it: install one ({Shim.ShimCompiler.InstallCommand}) or name it with --cc",
                     DiagnosticIds.ShimCompilerMissing, function.Location);
+                continue;
+            }
+
+            if (function.Wrapper is not null && Shim.ShimSource.Wrapper(function, _model) is null)
+            {
+                _report.Skip("function", function.Name,
+                    $"the C shim cannot spell a type of its signature in C (an anonymous struct or enum, or a type BindingForge does not support); give the type a name in the contract's signature",
+                    DiagnosticIds.UnsupportedType, function.Location);
                 continue;
             }
 
@@ -150,20 +163,29 @@ internal sealed class ThinModelBuilder
                 continue;
             var facts = _contract?.FindFunction(function.Name);
             render = render with { SuppressGcTransition = facts?.Leaf == true, SetLastError = facts?.Errno == true };
-            if (function.IsHeaderOnly)
+            if (function.NeedsShim)
             {
-                render = render with { Shim = builder.ShimCall(function, render, _members.Private($"__{function.Name}_function")), SetLastError = false };
-                _shimFunctions.Add(function.Name);
+                var field = _members.Private($"__{Shim.ShimSource.Symbol(function)["bfshim".Length..].TrimStart('_')}_function");
+                render = render with { Shim = builder.ShimCall(function, render, field), SetLastError = false };
+                _shimFunctions.Add(function);
             }
 
             result.Add(render);
-            // The safe layer knows a function by its C name, which the header model resolves to the first overload.
-            if (ReferenceEquals(_model.FindFunction(function.Name), function))
+            // The safe layer knows a function by its C name, which the header model resolves to the first overload;
+            // the forms of a variadic function share their C name and are told apart by their parameter types.
+            if (ReferenceEquals(_model.FindFunction(function.Name), function) || function.Wrapper is { Kind: ShimWrapperKind.VariadicForm })
                 _boundFunctions[function.Name] = render.Name;
         }
 
         return result;
     }
+
+    private static string ShimReason(FunctionDecl function) => function.Wrapper?.Kind switch
+    {
+        ShimWrapperKind.Macro => "it is a function-like macro",
+        ShimWrapperKind.VariadicForm => "it is a form of a variadic function, called through the shim",
+        _ => "its header defines it static inline",
+    };
 
     /// <summary>
     /// False, with a warning, when an overload's C# parameter types are those of an overload bound before it
@@ -172,7 +194,7 @@ internal sealed class ThinModelBuilder
     private bool ClaimOverload(FunctionDecl function, FunctionRender render)
     {
         var types = string.Join(", ", function.Parameters.Select(p => _mapper.Map(p.Type, TypePosition.Parameter).Name));
-        if (_members.ClaimSignature(render.Name, types, function.LinkName) is not { } taken)
+        if (_members.ClaimSignature(render.Name, types, function.Wrapper is null ? function.LinkName : Shim.ShimSource.Symbol(function)) is not { } taken)
             return true;
         _report.Skip("function", $"{function.Name} ({function.LinkName})",
             $"its C# signature {CSharpNames.Unescaped(render.Name)}({types}) is that of the overload exported as '{taken}', and C# cannot declare both",

@@ -28,4 +28,12 @@ public sealed record BoundContract(
 
     /// <summary>The facts for a C function, or null when the contract does not mention it.</summary>
     public BoundFunction? FindFunction(string cName) => _functions.Find(Functions, cName);
+
+    /// <summary>
+    /// The facts for one declaration of the header model: as <see cref="FindFunction(string)"/>, except that each form
+    /// of a variadic function (which shares its C name) has facts of its own.
+    /// </summary>
+    public BoundFunction? FindFunction(Header.FunctionDecl decl) => decl.Wrapper is { Kind: Header.ShimWrapperKind.VariadicForm } form
+        ? Functions.FirstOrDefault(f => f.CName == decl.Name && f.Decl.Wrapper == form)
+        : FindFunction(decl.Name);
 }

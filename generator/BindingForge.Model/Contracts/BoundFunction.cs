@@ -48,5 +48,8 @@ public sealed record BoundFunction(
     /// header model's declaration already carries the parameters it states).</summary>
     public string? Signature { get; init; }
 
+    /// <summary>The option values this form of a variadic function is for (<c>options:</c>); null when it takes any.</summary>
+    public BoundOptions? Options { get; init; }
+
     public string CName => Decl.Name;
 }

@@ -40,7 +40,34 @@ public sealed record FunctionDecl(
     /// <summary>False for <c>int f();</c>, declared without a prototype and read as taking no arguments, until a
     /// contract's <c>signature:</c> gives it one.</summary>
     public bool HasPrototype { get; init; } = true;
+
+    /// <summary>
+    /// Set when no symbol of the library is this function and the generated C shim defines it as a typed wrapper:
+    /// a function-like macro the contract gave a signature, or one fixed-arity form of a variadic function. Null for
+    /// the functions the headers declare.
+    /// </summary>
+    public ShimWrapper? Wrapper { get; init; }
+
+    /// <summary>True when the thin layer calls this function through the generated C shim.</summary>
+    public bool NeedsShim => IsHeaderOnly || Wrapper is not null;
 }
+
+/// <summary>What a shim wrapper calls, with arguments of the wrapper's parameter types.</summary>
+public enum ShimWrapperKind
+{
+    /// <summary>A function-like macro, expanded by the C compiler with the wrapper's arguments.</summary>
+    Macro,
+
+    /// <summary>A variadic function, called with the wrapper's arguments after C's default argument promotions.</summary>
+    VariadicForm,
+}
+
+/// <summary>
+/// A function the C shim defines: it calls the macro or variadic function of the same name
+/// with its own typed parameters. <see cref="Form"/> numbers a variadic function's forms from 0, in contract order;
+/// it is 0 for a macro.
+/// </summary>
+public sealed record ShimWrapper(ShimWrapperKind Kind, int Form);
 
 /// <summary>
 /// A variable the library exports (<c>extern const char sqlite3_version[];</c>, <c>extern void (*xFree)(void *);</c>).

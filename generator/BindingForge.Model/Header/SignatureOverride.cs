@@ -1,12 +1,17 @@
 namespace BindingForge.Model.Header;
 
 /// <summary>
-/// The prototype a contract gives a function that its header declares without one (<c>int f();</c>), as C text:
-/// <c>int f(int count, const char *name)</c>. The reader parses it against the headers' own types and binds the
-/// function with it; <see cref="Location"/> is the contract's line, where any problem with it is reported.
+/// A prototype a contract states, as C text (<c>int f(int count, const char *name)</c>), for one of three things: a
+/// function its header declares without a prototype (<c>int f();</c>), a function-like macro (the C shim wraps it
+/// as a function of these types), or, with <see cref="Form"/>, one fixed-arity form of a variadic function. The
+/// reader parses it against the headers' own types; <see cref="Location"/> is the contract's line, where any problem
+/// with it is reported.
 /// </summary>
 public sealed record SignatureOverride(string Function, string Declaration, SourceLocation Location)
 {
+    /// <summary>The form's index among the function's <c>forms:</c>; null for a <c>signature:</c>.</summary>
+    public int? Form { get; init; }
+
     /// <summary>
     /// True when <paramref name="text"/> can only be a function declarator over type names: identifiers, <c>*</c>,
     /// <c>,</c>, brackets, digits, spaces and <c>...</c>, one line, naming <paramref name="function"/>. No

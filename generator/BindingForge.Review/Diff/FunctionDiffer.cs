@@ -32,9 +32,55 @@ internal static class FunctionDiffer
                 continue; // entering or leaving the safe API is the change; its facts are new or gone with it
             log.Demoted = oldMember is null && newMember is null;
             Facts(before, after, subject, newMember ?? oldMember, at, log);
+            Forms(a, b, name, newMember ?? oldMember, at, log);
             log.Demoted = false;
         }
     }
+
+    /// <summary>
+    /// The forms of a variadic function, paired by their place in <c>forms:</c>: one added is additive, one removed
+    /// breaks its callers; a pair is compared as functions are (the first pair already was), and by its options,
+    /// whose values decide which calls the safe overload accepts.
+    /// </summary>
+    private static void Forms(SafeApi a, SafeApi b, string name, string? api, SourceLocation at, ChangeLog log)
+    {
+        var (before, after) = (FormsOf(a, name), FormsOf(b, name));
+        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
+        {
+            var subject = $"`{name}` form {i + 1}";
+            if (i >= after.Count)
+            {
+                log.Add(ChangeKind.Breaking, subject, "removed: its overload is gone", api, at);
+                continue;
+            }
+
+            if (i >= before.Count)
+            {
+                log.Add(ChangeKind.Additive, subject, $"new form ({FormText(after[i])})", api, at);
+                continue;
+            }
+
+            if (i > 0)
+                Facts(before[i], after[i], subject, api, at, log);
+            if (FormText(before[i]) != FormText(after[i]) && before[i].Parameters.Length == after[i].Parameters.Length)
+                log.Add(ChangeKind.Breaking, subject, $"now ({FormText(after[i])}) instead of ({FormText(before[i])})", api, at);
+            var (oldOptions, newOptions) = (OptionsText(before[i].Options), OptionsText(after[i].Options));
+            if (oldOptions != newOptions)
+            {
+                var narrowed = before[i].Options is { } o && (after[i].Options is not { } n || o.Values.Any(v => !n.Values.Any(w => w.Value == v.Value)) || o.EnumName != n.EnumName);
+                log.Add(narrowed ? ChangeKind.Breaking : ChangeKind.Behaviour, subject,
+                    $"options {oldOptions} → {newOptions}", api, at);
+            }
+        }
+    }
+
+    private static List<BoundFunction> FormsOf(SafeApi side, string name) =>
+        [.. side.Binding.Contract.Functions.Where(f => f.CName == name && f.Decl.Wrapper is { Kind: Model.Header.ShimWrapperKind.VariadicForm }).OrderBy(f => f.Decl.Wrapper!.Form)];
+
+    private static string FormText(BoundFunction form) => string.Join(", ", form.Decl.Parameters.Select(p => p.Type.Spelling));
+
+    private static string OptionsText(BoundOptions? options) => options is null ? "any"
+        : $"[{string.Join(", ", options.Values.Select(v => v.Symbol ?? v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]" + (options.EnumName is { } e ? $" as `{e}`" : "");
 
     private static void Facts(BoundFunction a, BoundFunction b, string subject, string? api, SourceLocation at, ChangeLog log)
     {

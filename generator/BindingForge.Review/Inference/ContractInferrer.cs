@@ -41,6 +41,7 @@ public static class ContractInferrer
         var draft = new DraftContract(request, handleEntries, functions)
         {
             Uncovered = pointerFunctions.Count(f => !withFacts.Contains(f.Name)),
+            FunctionMacros = [.. request.Header.FunctionMacros.Where(m => !m.Parameters.Contains("..."))],
         };
 
         var (verified, yaml) = DraftVerifier.Verify(draft, request.Header, d => HeaderComment(request, d, pointerFunctions.Count), path, diagnostics);

@@ -35,7 +35,26 @@ internal sealed class DraftWriter
         LibraryWriter.Write(draft.Request, writer.Line);
         writer.Handles(draft);
         writer.Functions(draft);
+        writer.FunctionMacros(draft);
         return (writer._text.ToString(), writer._map);
+    }
+
+    /// <summary>
+    /// The header's function-like macros as commented entries: a macro has no C types, so the draft cannot state its
+    /// signature; a reviewer fills in the types and uncomments it, and the C shim then wraps it as a function.
+    /// </summary>
+    private void FunctionMacros(DraftContract draft)
+    {
+        if (draft.FunctionMacros.IsEmpty)
+            return;
+        Blank();
+        Line(0, "# Function-like macros of the headers: to bind one, uncomment it under functions: with the C types it takes");
+        Line(0, "# and returns (placeholders `T` below), and the C shim wraps it as a function. Unlisted, they stay skipped (BF3015).");
+        foreach (var macro in draft.FunctionMacros)
+        {
+            var parameters = string.Join(", ", macro.Parameters.Select(p => "T " + p));
+            Line(0, $"#  {macro.Name}: {{ {FunctionKeys.Signature.Key}: {YamlText.Quoted($"T {macro.Name}({parameters})")}, {MetaKeys.Status.Key}: inferred }}");
+        }
     }
 
     private void Handles(DraftContract draft)

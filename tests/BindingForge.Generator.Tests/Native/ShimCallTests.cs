@@ -50,7 +50,7 @@ public sealed class ShimCallTests
     public void Static_inline_functions_are_called_through_the_shim_and_reach_the_library()
     {
         var result = Generate();
-        Install(result);
+        ShimLibrary.Install(result);
         using var assembly = GeneratedBinding.Load(result, "ShimCalls", Driver);
         Assert.Equal("42|2|50,20,30|2.25", assembly.Invoke("Run.Shim.Driver", "Calls"));
         Assert.Contains(result.Diagnostics, d => d.Id == "BF1009" && d.Message.Contains("bf_inline_missing", StringComparison.Ordinal));
@@ -83,19 +83,5 @@ public sealed class ShimCallTests
         Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "BF3013"));
         Assert.DoesNotContain(result.Files, f => f.RelativePath.EndsWith(".Shim.c", StringComparison.Ordinal) || f.RelativePath.EndsWith(".Shim.cs", StringComparison.Ordinal) || f.RelativePath.EndsWith(".so", StringComparison.Ordinal));
         Assert.Contains("bf_globals_touch", result.Files.Single(f => f.RelativePath == "InlineShimNative.cs").Content, StringComparison.Ordinal);
-    }
-
-    /// <summary>Puts the shim where the generated resolver looks: the application's folder, once per content.</summary>
-    private static void Install(GenerationResult result)
-    {
-        var library = result.Files.Single(f => f.RelativePath.EndsWith(".shim.so", StringComparison.Ordinal));
-        var path = Path.Combine(AppContext.BaseDirectory, library.RelativePath);
-        // Never rewrite a loaded library in place: the bytes are the same on every run, so an existing file is it.
-        if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(library.Bytes))
-        {
-            var staged = path + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllBytes(staged, library.Bytes!);
-            File.Move(staged, path, overwrite: true);
-        }
     }
 }

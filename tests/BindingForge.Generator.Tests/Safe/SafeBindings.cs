@@ -63,6 +63,7 @@ internal static class SafeBindings
     {
         var result = new VerifiedPipeline().Run(options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        ShimLibrary.Install(result);
         var sources = C.Sources(result).AddRange(drivers.Select((d, i) => (Path: $"Driver{i}.cs", Text: d)));
         var compiled = CSharpCompiler.Compile(name, sources, [CSharpCompiler.Runtime]);
         Assert.True(compiled.Success, compiled.Report());

@@ -7,6 +7,7 @@ internal static class GeneratedBinding
     public static LoadedAssembly Load(GenerationResult result, string name, params string[] drivers)
     {
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        ShimLibrary.Install(result);
         var sources = C.Sources(result).AddRange(drivers.Select((d, i) => (Path: $"Driver{i}.cs", Text: d)));
         var compiled = CSharpCompiler.Compile(name, sources);
         Assert.True(compiled.Success, compiled.Report());

@@ -2,6 +2,7 @@ using BindingForge.Model.Diagnostics;
 using BindingForge.Generator.Safe.Marshalling;
 using BindingForge.Generator.Safe.Planning;
 using BindingForge.Model.Contracts;
+using BindingForge.Model.Header;
 
 namespace BindingForge.Generator.Safe.Classes;
 
@@ -33,7 +34,7 @@ internal sealed class MethodBuilder(SafeContext context)
 
         adjust?.Invoke(plan);
         var methodName = members.Names.Claim(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType),
-            function.CName, function.Provenance.Location, context.Diagnostics);
+            function.CName, function.Provenance.Location, context.Diagnostics, function.Decl.Wrapper is { Kind: ShimWrapperKind.VariadicForm } ? function.CName : null);
         var hasSpanOverload = function.Parameters.Any(StringIn.IsText);
         string[] attributes = hasSpanOverload ? ["[OverloadResolutionPriority(1)]"] : [];
         members.Methods.Add(MethodEmitter.Emit(site, plan, methodName, attributes));

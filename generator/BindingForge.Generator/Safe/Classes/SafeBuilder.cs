@@ -27,7 +27,7 @@ internal sealed class SafeBuilder(SafeContext context)
         var inits = context.Structs.Values.SelectMany(s => s.Bound.Inits.Select(i => i.Init.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var decl in context.Thin.Model.Functions.Where(f => !f.IsVariadic && !inits.Contains(f.Name)))
         {
-            var listed = context.Contract.FindFunction(decl.Name);
+            var listed = context.Contract.FindFunction(decl);
             if (listed?.Skip is not null)
                 continue;
             if (!context.Thin.Has(decl.Name))
@@ -61,6 +61,8 @@ internal sealed class SafeBuilder(SafeContext context)
             CallbacksClass = context.CallbacksClass,
             Trampolines = context.Callbacks.Trampolines,
             CallbacksFile = context.StaticClass + ".Callbacks.cs",
+            Enums = OptionEnums.Build(context),
+            EnumsFile = context.StaticClass + ".Options.cs",
         };
         return (model, methods.Uncovered);
     }

@@ -31,6 +31,7 @@ internal static class ParamMarshallers
         ParamShape.OutScalar => new OutScalar(),
         ParamShape.InOutScalar => new InOutScalar(),
         ParamShape.ByReference => new StructPointer(),
+        ParamShape.Option option => new OptionParam(option),
         ParamShape.Scalar => new ScalarParam(),
         ParamShape.Unsupported => Unsupported,
         _ => throw new UnreachableException($"no marshalling for the shape {shape.GetType().Name}"),

@@ -70,6 +70,15 @@ internal static class Conversions
         };
     }
 
+    /// <summary>
+    /// A constant of a thin integer type as a reader writes it: <c>1</c>, <c>-1</c> for an <c>int</c> in range, else
+    /// <see cref="Literal"/>'s cast.
+    /// </summary>
+    public static string PlainLiteral(Int128 value, MappedType type) =>
+        type.Name == "int" && value >= int.MinValue && value <= int.MaxValue
+            ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Literal(value, type);
+
     /// <summary>The element type of a pointer type name: <c>byte**</c> gives <c>byte*</c>; null when it is no pointer.</summary>
     public static string? PointeeName(MappedType type) =>
         type.IsPointer && !type.IsFunctionPointer && type.Name.EndsWith('*') ? type.Name[..^1] : null;

@@ -55,11 +55,24 @@ internal sealed class MemberNames
         }
     }
 
-    /// <summary>Claims <paramref name="wanted"/>, or a free variant of it; reports a rename.</summary>
-    public string Claim(string wanted, string cName, SourceLocation location, DiagnosticBag diagnostics)
+    /// <summary>Names claimed for a group of overloads (the forms of one variadic function), by name.</summary>
+    private readonly Dictionary<string, string> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Claims <paramref name="wanted"/>, or a free variant of it; reports a rename. Methods of one
+    /// <paramref name="overloads"/> group (the forms of a variadic function, whose parameter types differ) share a name.
+    /// </summary>
+    public string Claim(string wanted, string cName, SourceLocation location, DiagnosticBag diagnostics, string? overloads = null)
     {
-        if (_taken.Add(wanted))
+        if (overloads is not null && _groups.TryGetValue(wanted, out var group) && group == overloads)
             return wanted;
+        if (_taken.Add(wanted))
+        {
+            if (overloads is not null)
+                _groups[wanted] = overloads;
+            return wanted;
+        }
+
         var name = wanted + _className;
         for (var i = 2; !_taken.Add(name); i++)
             name = wanted + _className + i.ToString(System.Globalization.CultureInfo.InvariantCulture);

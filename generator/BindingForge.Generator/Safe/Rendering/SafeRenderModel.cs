@@ -37,4 +37,10 @@ internal sealed record SafeRenderModel
 
     /// <summary>The file name of the callbacks file.</summary>
     public required string CallbacksFile { get; init; }
+
+    /// <summary>The option enums of variadic functions' forms (<c>{Class}.Options.cs</c>).</summary>
+    public IReadOnlyList<EnumRender> Enums { get; init; } = [];
+
+    /// <summary>The file name of the option enums' file.</summary>
+    public string EnumsFile { get; init; } = "";
 }

@@ -34,6 +34,13 @@ internal static class SafeRenderer
             types.Add(Class(model, model.CallbacksFile, model.CallbacksClass, model.Trampolines));
         }
 
+        if (model.Enums.Count > 0)
+        {
+            files.Add(new GeneratedFile(model.EnumsFile, TemplateRenderer.Render("safe/Enums.sbn-cs", model)));
+            foreach (var e in model.Enums)
+                types.Add(new EmittedType(model.EnumsFile, model.Namespace, e.Name, EmittedTypeKind.Enum, [.. e.Members.Select(m => new EmittedMember(EmittedMemberKind.EnumMember, m.Name))]));
+        }
+
         return new RenderedLayer(files.ToImmutable(), new EmittedSurface(types.ToImmutable()));
     }
 

@@ -8,6 +8,9 @@ internal sealed record DraftContract(InferenceRequest Request, ImmutableArray<Dr
     /// <summary>Pointer-bearing functions inference had nothing to say about, for the draft's header comment.</summary>
     public int Uncovered { get; init; }
 
+    /// <summary>The header's function-like macros: listed as commented drafts (their C types are for a reviewer to give).</summary>
+    public ImmutableArray<Model.Header.FunctionMacro> FunctionMacros { get; init; } = [];
+
     /// <summary>The draft without one fact (or a whole entry when the path names no fact), for the verifier.</summary>
     public DraftContract Without(FactPath path)
     {
