@@ -75,4 +75,5 @@ catch (SqliteException e)
     Console.WriteLine($"error {e.Code}: {e.NativeMessage}");
 }
 
-Console.WriteLine($"sqlite {Sqlite3.Libversion()}");
+// sqlite3_version and sqlite3_temp_directory are exported variables: read-only properties by the contract.
+Console.WriteLine($"sqlite {Sqlite3.Version} (temp directory: {Sqlite3.TempDirectory ?? "default"})");

@@ -131,6 +131,9 @@ public static class ContractDiagnosticIds
     /// <summary>An <c>error_parent</c> that is not one of the returned handle's parents.</summary>
     public const string ErrorParentNotParent = "BF2124";
 
+    /// <summary>A <c>globals:</c> entry names no exported variable of the headers, or states a fact its type cannot have.</summary>
+    public const string GlobalDoesNotFit = "BF2125";
+
     /// <summary>A pool fact (<c>from_pool</c>, <c>moves_to</c>, <c>clears</c>) names no pool argument, or sits on a value it cannot describe.</summary>
     public const string PoolFactDoesNotFit = "BF2140";
 

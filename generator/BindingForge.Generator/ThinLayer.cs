@@ -20,6 +20,9 @@ internal sealed class ThinLayer(string nativeClass, TypeMapper mapper, IReadOnly
     /// named (after renames), and the generated classes they made room for. Safe classes must take other names.</summary>
     public IReadOnlySet<string> TypeNames { get; } = typeNames;
 
+    /// <summary>The thin property of each exported variable the thin layer bound, by C name.</summary>
+    public IReadOnlyDictionary<string, string> Globals { get; init; } = new Dictionary<string, string>();
+
     /// <summary>True when the thin layer bound <paramref name="cName"/>.</summary>
     public bool Has(string cName) => functions.ContainsKey(cName);
 

@@ -47,4 +47,21 @@ public sealed class FormDiffTests
         Assert.Contains("`bf_vsum` form 2", run.Output);
         Assert.Contains("new form (int, int)", run.Output);
     }
+
+    [Fact]
+    public void A_global_that_loses_its_setter_is_breaking_and_a_new_global_additive()
+    {
+        var folder = CliRunner.TempDir();
+        var original = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "tests", "native", "globals.yaml"));
+        var changed = original
+            .Replace("bf_g_counter: { settable: true, name: Counter, status: reviewed }", "bf_g_counter: { name: Counter, status: reviewed }", StringComparison.Ordinal)
+            + "  bf_g_sample_count: { name: SampleCount }\n";
+        Assert.NotEqual(original, changed);
+
+        var run = CliRunner.Invoke("diff", Write(folder, "old.yaml", original), Write(folder, "new.yaml", changed));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("**global `bf_g_counter`** (`Counter`): settable → read-only", run.Output);
+        Assert.Contains("**global `bf_g_sample_count`** (`SampleCount`): new property of the library class", run.Output);
+    }
 }

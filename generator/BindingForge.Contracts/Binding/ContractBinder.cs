@@ -22,6 +22,7 @@ public static class ContractBinder
         StructBinder.Bind(document.Structs, context);
         ErrorBinder.Bind(document.Errors, context);
         var functions = FunctionBinder.Bind(document.Functions, context);
+        var globals = GlobalBinder.Bind(document.Globals, context);
         ReportUnused(document, context);
 
         var contract = new BoundContract(
@@ -30,7 +31,7 @@ public static class ContractBinder
             [.. document.Handles.Select(h => context.Handles.GetValueOrDefault(h.CType.Value)).OfType<BoundHandle>()],
             [.. document.Errors.Select(e => context.Errors.GetValueOrDefault(e.Key.Value)).OfType<BoundErrorDomain>()],
             [.. document.Structs.Select(s => context.Structs.GetValueOrDefault(s.CType.Value)).OfType<BoundStruct>()],
-            functions);
+            functions) { Globals = globals };
         return new ContractBindResult(contract, diagnostics.ToImmutable());
     }
 

@@ -22,6 +22,7 @@ internal static class DocumentReader
             Errors = Section(mapping, DocumentKeys.Errors, context, ErrorReader.Read),
             Structs = Section(mapping, DocumentKeys.Structs, context, StructReader.Read),
             Functions = Section(mapping, DocumentKeys.Functions, context, FunctionReader.Read),
+            Globals = Section(mapping, DocumentKeys.Globals, context, GlobalReader.Read),
         };
         if (mapping.Find(DocumentKeys.Library.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey,

@@ -24,4 +24,7 @@ public sealed record ContractDocument(string Path, SourceLocation Location)
     public ImmutableArray<StructEntry> Structs { get; init; } = [];
 
     public ImmutableArray<FunctionEntry> Functions { get; init; } = [];
+
+    /// <summary>Exported variables in the safe API (an extension of v1).</summary>
+    public ImmutableArray<GlobalEntry> Globals { get; init; } = [];
 }

@@ -18,5 +18,7 @@ public static class DocumentKeys
 
     public static readonly KeyRow Functions = new("functions", new EntriesShape(FunctionKeys.Table), "facts about functions, keyed by the C function name");
 
-    public static readonly KeyTable Table = new("the contract", Version, Library, Handles, Errors, Structs, Functions);
+    public static readonly KeyRow Globals = new("globals", new EntriesShape(GlobalKeys.Table), "extension: exported variables in the safe API, keyed by the C name");
+
+    public static readonly KeyTable Table = new("the contract", Version, Library, Handles, Errors, Structs, Functions, Globals);
 }

@@ -53,6 +53,9 @@ internal sealed class ThinModelBuilder
     private readonly bool _shimAvailable;
     private readonly List<FunctionDecl> _shimFunctions = [];
 
+    /// <summary>The C# name of every exported variable the thin layer bound, by C name (filled while building).</summary>
+    private readonly Dictionary<string, string> _boundGlobals = new(StringComparer.Ordinal);
+
     /// <summary>The C# name of every function the thin layer bound, by C name (filled while building).</summary>
     private readonly Dictionary<string, string> _boundFunctions = new(StringComparer.Ordinal);
 
@@ -103,7 +106,7 @@ internal sealed class ThinModelBuilder
             Globals = globals.Count,
         };
         return new ThinBuild(render, summary, new ThinLayer(_nativeClass, _mapper, _boundFunctions.ToFrozenDictionary(StringComparer.Ordinal), _model,
-            _names.Taken.ToFrozenSet(StringComparer.Ordinal))) { TypeNames = _names.Declared };
+            _names.Taken.ToFrozenSet(StringComparer.Ordinal)) { Globals = _boundGlobals.ToFrozenDictionary(StringComparer.Ordinal) }) { TypeNames = _names.Declared };
     }
 
     /// <summary>The shim library's file name: the Native class's, so that two bindings in one application never share one.</summary>
@@ -210,7 +213,10 @@ internal sealed class ThinModelBuilder
         {
             var name = _members.Global(global.Name, global.Location, _report.Diagnostics);
             if (builder.Build(global, name, _members.Private($"__{global.Name}_address")) is { } render)
+            {
                 result.Add(render);
+                _boundGlobals[global.Name] = name;
+            }
         }
 
         return result;

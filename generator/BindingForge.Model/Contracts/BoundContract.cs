@@ -20,6 +20,9 @@ public sealed record BoundContract(
     private readonly NameIndex<BoundErrorDomain> _errors = new(e => e.Name);
     private readonly NameIndex<BoundFunction> _functions = new(f => f.CName);
 
+    /// <summary>The exported variables the contract puts in the safe API (<c>globals:</c>).</summary>
+    public ImmutableArray<BoundGlobal> Globals { get; init; } = [];
+
     public BoundHandle? FindHandle(string cTypeName) => _handles.Find(Handles, cTypeName);
 
     public BoundStruct? FindStruct(string cTypeName) => _structs.Find(Structs, cTypeName);

@@ -23,6 +23,7 @@ public static class ContractDiffer
         ErrorDiffer.Compare(a.Binding.Contract, b.Binding.Contract, log);
         StructDiffer.Compare(a.Binding.Contract, b.Binding.Contract, log);
         FunctionDiffer.Compare(a, b, log);
+        GlobalDiffer.Compare(a.Binding.Contract, b.Binding.Contract, log);
         var ordered = log.Items.OrderBy(c => c.Kind).ThenBy(c => c.Location.Line).ThenBy(c => c.Subject, StringComparer.Ordinal);
         var surface = before.Surface is { } old && after.Surface is { } now
             ? SurfaceDiffer.Compare(old, now, new SafeMembers(name => b.MemberOf(name) ?? a.MemberOf(name), name => b.ClassOf(name) ?? a.ClassOf(name)))

@@ -24,6 +24,7 @@ internal static class CapturePlacement
         [FunctionKeys.Table] = m => Library + $"functions:\n  f: {m}\n",
         [ReturnKeys.Table] = m => Library + $"functions:\n  f: {{ returns: {m} }}\n",
         [NullErrorKeys.Table] = m => Library + $"functions:\n  f: {{ returns: {{ null_may_be_error: {m} }} }}\n",
+        [GlobalKeys.Table] = m => Library + $"globals:\n  g: {m}\n",
         [FormKeys.Table] = m => Library + $"functions:\n  f: {{ forms: [{m}] }}\n",
         [OptionKeys.Table] = m => Library + $"functions:\n  f: {{ forms: [{{ signature: \"int f(int count)\", options: {m} }}] }}\n",
         [ParamKeys.Table] = Param(m => m),

@@ -140,6 +140,53 @@ public sealed class GlobalAccessTests
     }
 
     [Fact]
+    public void Contract_globals_are_safe_static_properties_settable_only_where_the_contract_says()
+    {
+        var options = SafeBindings.Options(Path.Combine(SafeBindings.Root, "tests", "native", "globals.yaml"), SafeBindings.FixtureLibrary);
+        using var assembly = SafeBindings.Load(options, "SafeGlobals", """
+            namespace Run.Boxes;
+
+            public static class Driver
+            {
+                public static string Use()
+                {
+                    var (before, origin) = (Boxes.Counter, Boxes.Origin);
+                    Boxes.BfGlobalsTouch();
+                    var touched = Boxes.Counter - before;
+                    Boxes.Counter = 41;
+                    var written = BoxesNative.bf_g_counter;
+                    Boxes.Origin = new bf_g_point { x = 7, y = 8 };
+                    var result = $"{touched}|{written}|{Boxes.Limit}|{Boxes.Version}|{Boxes.TempDirectory ?? "null"}|{BoxesNative.bf_g_origin.x},{BoxesNative.bf_g_origin.y}";
+                    (Boxes.Counter, Boxes.Origin) = (before, origin); // the library is shared with the other tests
+                    return result;
+                }
+            }
+            """);
+        Assert.Equal("1|41|1000|fixture-globals 1.2.3|null|7,8", assembly.Invoke("Run.Boxes.Driver", "Use"));
+
+        var safe = new VerifiedPipeline().Run(options).Files.Single(f => f.RelativePath == "Boxes.cs").Content;
+        Assert.Contains("public static int Limit => BoxesNative.bf_g_limit;", safe);
+        Assert.DoesNotContain("set => BoxesNative.bf_g_limit", safe);
+    }
+
+    [Theory]
+    [InlineData("bf_g_nothing: { status: reviewed }", "is not a variable the headers export")]
+    [InlineData("bf_g_limit: { settable: true }", "`settable` needs a scalar or struct that C does not declare `const`")]
+    [InlineData("bf_g_counter: { string: utf8 }", "`string` needs a character array or pointer")]
+    [InlineData("bf_g_temp_directory: { settable: true }", "state `string` for text")]
+    public void A_global_fact_that_does_not_fit_is_BF2125_at_its_line(string entry, string message)
+    {
+        var text = File.ReadAllText(Path.Combine(SafeBindings.Root, "tests", "native", "globals.yaml"));
+        var globals = text.IndexOf("globals:", StringComparison.Ordinal);
+        using var temp = new TempDirectory();
+        var contract = temp.File("globals.yaml", (text[..globals] + "globals:\n  " + entry + "\n").Replace("include_dirs: [.]", $"include_dirs: [\"{Path.Combine(SafeBindings.Root, "tests", "native")}\"]", StringComparison.Ordinal));
+        var result = new VerifiedPipeline().Run(SafeBindings.Options(contract, SafeBindings.FixtureLibrary));
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "BF2125");
+        Assert.Contains(message, error.Message);
+        Assert.Equal(text[..globals].Count(c => c == '\n') + 2, error.Location.Line);
+    }
+
+    [Fact]
     public void Const_globals_are_read_only_and_every_global_is_counted()
     {
         var result = Generate();

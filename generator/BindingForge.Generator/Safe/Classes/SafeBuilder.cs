@@ -39,6 +39,7 @@ internal sealed class SafeBuilder(SafeContext context)
             methods.Add(function, placement, members, listed is not null);
         }
 
+        GlobalProperties.Add(context, statics);
         ReportUnbound();
         foreach (var shape in context.Structs.Values)
             StructClassBuilder.AddFieldProperties(context, shape, structs[shape.CTypeName]);
