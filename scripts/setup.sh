@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # libclang 19 (library, builtin headers, clang-c headers: libclang is also a library under test), the example
-# libraries' headers (APR for the pool tests, tests/pools), gcc for the C fixture, a font for the benchmark charts.
-for pkg in libclang1-19 libclang-common-19-dev libclang-19-dev libsqlite3-dev zlib1g-dev libapr1-dev gcc libc6-dev fonts-dejavu-core "$@"; do
+# libraries' headers (curl for the forms tests, APR for the pool tests in tests/pools), gcc for the C fixture, a font
+# for the benchmark charts.
+for pkg in libclang1-19 libclang-common-19-dev libclang-19-dev libsqlite3-dev zlib1g-dev libcurl4-openssl-dev libapr1-dev gcc libc6-dev fonts-dejavu-core "$@"; do
     have_pkg "$pkg" || need+=("$pkg")
 done
 

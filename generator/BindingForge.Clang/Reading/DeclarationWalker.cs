@@ -49,10 +49,13 @@ internal sealed class DeclarationWalker(ReadContext context)
                 $"Function '{name}' is static and the header does not define it: neither the library nor a shim can call it.", location);
         }
 
+        var functionNames = _functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         return new HeaderModel([.. _functions], [.. WithTypedefDocs(_records)], [.. WithTypedefDocs(_enums)], [.. _typedefs], constants)
         {
             Globals = [.. _globals],
-            FunctionMacros = functionMacros,
+            // A macro named like a function the headers declare (curl's `#define curl_easy_setopt(h, o, p)
+            // curl_easy_setopt(h, o, p)`, kept for compile-time type checks) is that function: it is bound as one.
+            FunctionMacros = [.. functionMacros.Where(m => !functionNames.Contains(m.Name))],
         };
     }
 

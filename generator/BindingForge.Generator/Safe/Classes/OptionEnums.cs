@@ -39,7 +39,7 @@ internal static class OptionEnums
             }
 
             declared[name] = options;
-            var thin = context.Thin.Map(function.Decl.Parameters[options.ParameterIndex].Type);
+            var thin = Marshalling.OptionType.Integer(context, function.Decl.Parameters[options.ParameterIndex].Type);
             result.Add(new EnumRender(
                 [$"/// <summary>The options of <c>{Docs.Escape(function.CName)}</c> that take this overload's argument types.</summary>"],
                 name, Conversions.SafeType(thin), Members(options, thin)));

@@ -18,15 +18,17 @@ internal sealed class OptionParam(ParamShape.Option shape) : IParamStrategy
     {
         if (site.Thin is not { IsPointer: false, IsSupported: true })
             return NotSupported.Failure(site);
+        var integer = OptionType.Integer(site.Context, site.Param.Decl.Type);
         var type = shape.EnumName ?? Conversions.SafeType(site.Thin);
-        var value = shape.EnumName is null ? site.Name : $"({site.Thin.Name}){site.Name}";
-        var accepted = string.Join(" or ", shape.Values.Select(v => Conversions.PlainLiteral(v.Value, site.Thin)));
+        var compared = shape.EnumName is null && !site.Thin.IsEnum ? site.Name : $"({integer.Name}){site.Name}";
+        var argument = shape.EnumName is null ? Conversions.ToNative(site.Name, site.Thin) : $"({site.Thin.Name}){site.Name}";
+        var accepted = string.Join(" or ", shape.Values.Select(v => Conversions.PlainLiteral(v.Value, integer)));
         var names = string.Join(", ", shape.Values.Select(v => v.Symbol ?? v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var message = CSharpNames.StringLiteral($"this overload takes the options {names}; another option's value has other types");
-        return ParamMarshalling.Argument(site.Index, shape.EnumName is null ? Conversions.ToNative(site.Name, site.Thin) : value) with
+        return ParamMarshalling.Argument(site.Index, argument) with
         {
             Parameters = [new SafeParameter(type, site.Name, site.CName)],
-            Checks = [$"if ({value} is not ({accepted})) throw new ArgumentOutOfRangeException(nameof({site.Name}), {site.Name}, {message});"],
+            Checks = [$"if ({compared} is not ({accepted})) throw new ArgumentOutOfRangeException(nameof({site.Name}), {site.Name}, {message});"],
             Throws = [("ArgumentOutOfRangeException", $"<paramref name=\"{site.Name}\"/> is not one of {Docs.Escape(names)}")],
         };
     }

@@ -71,13 +71,27 @@ internal static class Conversions
     }
 
     /// <summary>
-    /// A constant of a thin integer type as a reader writes it: <c>1</c>, <c>-1</c> for an <c>int</c> in range, else
+    /// A constant of a thin integer type as a reader writes it: <c>1</c>, <c>-1</c> when the type holds it, else
     /// <see cref="Literal"/>'s cast.
     /// </summary>
     public static string PlainLiteral(Int128 value, MappedType type) =>
-        type.Name == "int" && value >= int.MinValue && value <= int.MaxValue
+        Range(type.Name) is var (min, max) && value >= min && value <= max
             ? value.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : Literal(value, type);
+
+    /// <summary>The values a C# integer type holds, for the types a constant converts to implicitly when in range.</summary>
+    private static (Int128 Min, Int128 Max)? Range(string type) => type switch
+    {
+        "int" => (int.MinValue, int.MaxValue),
+        "uint" => (uint.MinValue, uint.MaxValue),
+        "long" => (long.MinValue, long.MaxValue),
+        "ulong" => (ulong.MinValue, ulong.MaxValue),
+        "short" => (short.MinValue, short.MaxValue),
+        "ushort" => (ushort.MinValue, ushort.MaxValue),
+        "byte" => (byte.MinValue, byte.MaxValue),
+        "sbyte" => (sbyte.MinValue, sbyte.MaxValue),
+        _ => null,
+    };
 
     /// <summary>The element type of a pointer type name: <c>byte**</c> gives <c>byte*</c>; null when it is no pointer.</summary>
     public static string? PointeeName(MappedType type) =>
