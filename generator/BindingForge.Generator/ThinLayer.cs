@@ -26,8 +26,16 @@ internal sealed class ThinLayer(string nativeClass, TypeMapper mapper, IReadOnly
     /// <summary>True when the thin layer bound <paramref name="cName"/>.</summary>
     public bool Has(string cName) => functions.ContainsKey(cName);
 
+    /// <summary>True when the thin layer can call <paramref name="function"/>: a bound function, or the exported function
+    /// pointer variable it stands for.</summary>
+    public bool Has(FunctionDecl function) => function.IsGlobalPointer ? Globals.ContainsKey(function.Name) : Has(function.Name);
+
     /// <summary>The call target of a C function: <c>Sqlite3Native.sqlite3_step</c>.</summary>
     public string Call(string cName) => $"{NativeClass}.{functions[cName]}";
+
+    /// <summary>The call target of <paramref name="function"/>: the function, or the function pointer property that
+    /// reads the variable at each call (<c>GlobalsNative.bf_g_free_hook</c>).</summary>
+    public string Call(FunctionDecl function) => function.IsGlobalPointer ? $"{NativeClass}.{Globals[function.Name]}" : Call(function.Name);
 
     /// <summary>The thin C# type of a parameter (or a pointer's pointee: <see cref="TypePosition.Pointee"/>).</summary>
     public MappedType Map(CType type, TypePosition position = TypePosition.Parameter) => mapper.Map(type, position);

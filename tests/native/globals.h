@@ -63,4 +63,7 @@ int bf_globals_temp_length(void);
 /** Copies text into a new block and frees it at once through bf_g_free_hook; returns the length copied. */
 int bf_globals_roundtrip(const char *text);
 
+/** A new string "counter=N"; the caller frees it through bf_g_free_hook (the hook at the time of the free). */
+char *bf_globals_describe(void);
+
 #endif

@@ -68,6 +68,25 @@ internal sealed class BindContext
         return null;
     }
 
+    /// <summary>
+    /// A free function a fact names: a function of the header, or a function pointer variable the library exports
+    /// (some libraries free what they allocate through one: <c>extern void (*xFree)(void *);</c>), which then stands
+    /// for the function it points to at the time of each call.
+    /// </summary>
+    public FunctionDecl? FreeFunction(Located<string>? name)
+    {
+        if (name is null || Header.FindFunction(name.Value) is not null)
+            return Function(name, "free function");
+        var global = Header.Globals.FirstOrDefault(g => g.Name == name.Value);
+        if (global is null || Header.Resolve(global.Type) is not PointerType { Pointee: var pointee } || Header.Resolve(pointee) is not FunctionType function)
+            return Function(name, "free function");
+        return new FunctionDecl(global.Name, function.ReturnType,
+            [.. function.Parameters.Select((p, i) => new ParameterDecl($"arg{i}", p, IsNameSynthesized: true))], function.IsVariadic, function.CallingConvention, global.Location)
+        {
+            IsGlobalPointer = true,
+        };
+    }
+
     /// <summary>A type a fact names (<c>element</c>, <c>type</c>, <c>sizeof</c>); reports BF2103 when unknown.</summary>
     public CType? Type(Located<string>? name, string role)
     {

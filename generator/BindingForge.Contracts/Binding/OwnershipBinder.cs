@@ -70,7 +70,7 @@ internal static class OwnershipBinder
             return null;
         }
 
-        var free = context.Function(freeName, "free function");
+        var free = context.FreeFunction(freeName);
         return free is null ? null : new OwnedFact(free, location);
     }
 

@@ -83,7 +83,7 @@ internal static class ReturnBinder
             return null;
         }
 
-        return context.Function(owned.Free, "free function") is { } function ? new OwnedFact(function, owned.Location) : null;
+        return context.FreeFunction(owned.Free) is { } function ? new OwnedFact(function, owned.Location) : null;
     }
 
     private static BorrowedFact Borrowed(BorrowedSyntax borrowed, FunctionScope scope) =>

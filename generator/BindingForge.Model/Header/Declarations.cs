@@ -48,6 +48,13 @@ public sealed record FunctionDecl(
     /// </summary>
     public ShimWrapper? Wrapper { get; init; }
 
+    /// <summary>
+    /// True for a function pointer variable the library exports (<c>extern void (*xFree)(void *);</c>) standing in for
+    /// a function where a contract names it as one (<c>free: xFree</c>): a call reads the pointer the variable holds
+    /// at that moment, so a library that reassigns it is followed.
+    /// </summary>
+    public bool IsGlobalPointer { get; init; }
+
     /// <summary>True when the thin layer calls this function through the generated C shim.</summary>
     public bool NeedsShim => IsHeaderOnly || Wrapper is not null;
 }

@@ -169,6 +169,46 @@ public sealed class GlobalAccessTests
         Assert.DoesNotContain("set => BoxesNative.bf_g_limit", safe);
     }
 
+    [Fact]
+    public void An_owned_string_is_freed_through_the_function_pointer_variable_the_contract_names_as_it_is_at_the_free()
+    {
+        var options = SafeBindings.Options(Path.Combine(SafeBindings.Root, "tests", "native", "globals.yaml"), SafeBindings.FixtureLibrary);
+        using var assembly = SafeBindings.Load(options, "FreeThroughGlobal", """
+            using System.Runtime.CompilerServices;
+            using System.Runtime.InteropServices;
+
+            namespace Run.Boxes;
+
+            public static unsafe class Driver
+            {
+                private static int _freed;
+
+                [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+                private static void CountingFree(void* memory)
+                {
+                    _freed++;
+                    NativeMemory.Free(memory);
+                }
+
+                public static string Describe()
+                {
+                    var original = BoxesNative.bf_g_free_hook;
+                    BoxesNative.bf_g_free_hook = &CountingFree;
+                    try
+                    {
+                        var text = Boxes.BfGlobalsDescribe();
+                        return $"{text.StartsWith("counter=")}|{_freed}";
+                    }
+                    finally
+                    {
+                        BoxesNative.bf_g_free_hook = original;
+                    }
+                }
+            }
+            """);
+        Assert.Equal("True|1", assembly.Invoke("Run.Boxes.Driver", "Describe"));
+    }
+
     [Theory]
     [InlineData("bf_g_nothing: { status: reviewed }", "is not a variable the headers export")]
     [InlineData("bf_g_limit: { settable: true }", "`settable` needs a scalar or struct that C does not declare `const`")]

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include "globals.h"
 
 #include <stdlib.h>
@@ -39,6 +40,14 @@ int bf_globals_roundtrip(const char *text)
     memcpy(copy, text, length + 1);
     bf_g_free_hook(copy);
     return (int)length;
+}
+
+char *bf_globals_describe(void)
+{
+    char *text = malloc(32);
+    if (text != NULL)
+        snprintf(text, 32, "counter=%d", bf_g_counter);
+    return text;
 }
 
 static int boxes_open = 0;

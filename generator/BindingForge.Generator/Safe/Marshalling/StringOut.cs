@@ -56,9 +56,9 @@ internal sealed class StringOut(ParamShape.OutString shape) : IParamStrategy
     /// <summary><c>&amp;Sqlite3Native.sqlite3_free</c>, when the function is bound and takes <c>void*</c> or <c>byte*</c>.</summary>
     public static string? FreeFunction(SafeContext context, OwnedFact? owned)
     {
-        if (owned?.Free is not { } free || !context.Thin.Has(free.Name) || free.Parameters.Length != 1 || !context.Thin.IsVoid(free.ReturnType))
+        if (owned?.Free is not { } free || !context.Thin.Has(free) || free.Parameters.Length != 1 || !context.Thin.IsVoid(free.ReturnType))
             return null;
         var type = context.Thin.Map(free.Parameters[0].Type).Name;
-        return type is "void*" or "byte*" ? "&" + context.Thin.Call(free.Name) : null;
+        return type is "void*" or "byte*" ? (free.IsGlobalPointer ? "" : "&") + context.Thin.Call(free) : null;
     }
 }

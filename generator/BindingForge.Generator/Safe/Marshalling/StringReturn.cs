@@ -66,9 +66,9 @@ internal sealed class StringReturn(ReturnShape.Text shape) : IReturnStrategy
     /// <summary>The free call on <c>__result</c>: <c>Sqlite3Native.sqlite3_free((void*)__result)</c>.</summary>
     public static string? Free(ReturnSite site, OwnedFact? owned)
     {
-        if (owned?.Free is not { } free || !site.Context.Thin.Has(free.Name) || free.Parameters.Length != 1)
+        if (owned?.Free is not { } free || !site.Context.Thin.Has(free) || free.Parameters.Length != 1)
             return null;
         var type = site.Context.Thin.Map(free.Parameters[0].Type);
-        return type.IsPointer && !type.IsFunctionPointer ? $"{site.Context.Thin.Call(free.Name)}(({type.Name})__result)" : null;
+        return type.IsPointer && !type.IsFunctionPointer ? $"{site.Context.Thin.Call(free)}(({type.Name})__result)" : null;
     }
 }
