@@ -11,11 +11,16 @@ public static class GoldenOutput
     public static string Separator(string fileName) => $"// ---- file: {fileName}";
 
     /// <summary>All generated files in emission order, each after its separator line.</summary>
-    public static string Files(IEnumerable<GeneratedFile> files)
+    public static string Files(IEnumerable<GeneratedFile> files, string? caseDirectory = null)
     {
         var builder = new StringBuilder();
         foreach (var file in files)
-            builder.Append(Separator(file.RelativePath)).Append('\n').Append(file.Content);
+        {
+            // The shim's C source includes the headers by full path: the case folder is removed, as from diagnostics.
+            var content = caseDirectory is null ? file.Content : file.Content.Replace(caseDirectory.TrimEnd('/') + "/", "", StringComparison.Ordinal);
+            builder.Append(Separator(file.RelativePath)).Append('\n').Append(content);
+        }
+
         return builder.ToString();
     }
 

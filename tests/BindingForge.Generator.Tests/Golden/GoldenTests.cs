@@ -22,7 +22,7 @@ public sealed class GoldenTests
         var options = golden.Options();
         var result = new VerifiedPipeline(NativeLibraryProbe.None).Run(options);
         var thinPrefix = options.ClassName + "Native";
-        var thin = GoldenOutput.Files(result.Files.Where(f => f.RelativePath.StartsWith(thinPrefix, StringComparison.Ordinal)));
+        var thin = GoldenOutput.Files(result.Files.Where(f => f.RelativePath.StartsWith(thinPrefix, StringComparison.Ordinal)), golden.Directory);
         var diagnostics = GoldenOutput.Diagnostics(result.Diagnostics, golden.Directory);
 
         Compare(golden, GoldenCase.ThinFile, thin);
