@@ -69,6 +69,9 @@ public sealed record GeneratorOptions
     /// </summary>
     public string? CCompiler { get; init; }
 
+    /// <summary>Arguments added to the shim's compile after BindingForge's own (<c>-O3</c>, <c>-march=native</c>).</summary>
+    public ImmutableArray<string> CCompilerArgs { get; init; } = [];
+
     /// <summary>The contract file these options came from, when they did.</summary>
     public string? ContractPath { get; init; }
 }

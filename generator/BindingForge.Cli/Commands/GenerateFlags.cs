@@ -19,7 +19,8 @@ internal sealed class GenerateFlags
     public Option<string[]> IncludeDirs { get; } = Many("-I", "An include directory for the parse (repeatable).");
     public Option<string[]> Defines { get; } = Many("-D", "A preprocessor definition NAME or NAME=VALUE (repeatable).");
     public Option<string[]> ClangArgs { get; } = Many("--clang-arg", "A further clang argument for the parse, such as -std=c17 or -fms-extensions (repeatable; replaces the contract's clang_args).");
-    public Option<string?> CCompiler { get; } = new("--cc") { Description = "The C compiler that builds the shim for functions the library does not export (static inline); default: $CC, else cc, gcc or clang." };
+    public Option<string?> CCompiler { get; } = new("--cc") { Description = "The C compiler that builds the shim for what the library does not export (static inline functions, macros, forms of variadic functions); default: $CC, else cc, gcc or clang." };
+    public Option<string[]> CCompilerArgs { get; } = Many("--cc-arg", "A further argument for the C compiler that builds the shim, such as -O3 or -march=native (repeatable).");
     public Option<string[]> Include { get; } = Many("--include", "Glob over C symbol names to bind (repeatable).");
     public Option<string[]> Exclude { get; } = Many("--exclude", "Glob over C symbol names to leave out (repeatable).");
     public Option<BindingStyle?> Style { get; } = new("--style") { Description = "thin, safe, or both (safe implies thin)." };
@@ -34,7 +35,7 @@ internal sealed class GenerateFlags
     public void AddTo(Command command)
     {
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, ClangArgs, CCompiler, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, VerifyOutput, UpdateApi, Quiet, Verbose })
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, ClangArgs, CCompiler, CCompilerArgs, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, VerifyOutput, UpdateApi, Quiet, Verbose })
             command.Options.Add(option);
     }
 

@@ -50,6 +50,7 @@ internal static class OptionsFactory
             Defines = Many(flags.Defines, options.Defines),
             ClangArgs = Many(flags.ClangArgs, options.ClangArgs),
             CCompiler = parse.GetValue(flags.CCompiler) ?? options.CCompiler,
+            CCompilerArgs = Many(flags.CCompilerArgs, options.CCompilerArgs),
             Include = Many(flags.Include, options.Include),
             Exclude = Many(flags.Exclude, options.Exclude),
             Style = parse.GetValue(flags.Style) ?? options.Style,

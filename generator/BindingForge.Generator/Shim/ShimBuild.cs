@@ -17,7 +17,7 @@ internal static class ShimBuild
         var functions = thin.ShimFunctions;
         var source = ShimSource.Write(thin.NativeClass, [.. options.Headers.Select(h => Locate(h, options.IncludeDirs))], functions, model);
         var defines = options.Defines.Concat(options.ClangArgs.Where(a => a.StartsWith("-D", StringComparison.Ordinal)).Select(a => a[2..]));
-        var library = compiler.Compile(source, options.IncludeDirs.Select(Path.GetFullPath), defines, options.Library, out var error);
+        var library = compiler.Compile(source, options.IncludeDirs.Select(Path.GetFullPath), defines, options.CCompilerArgs, options.Library, out var error);
         if (library is null)
         {
             diagnostics.Error(DiagnosticIds.ShimCompileFailed,

@@ -37,7 +37,11 @@ internal sealed class ShimCompiler(string path)
     /// against <paramref name="library"/> (<c>-lsqlite3</c>, or the file of a library given as a path), so that the
     /// inline functions' calls into it resolve when the shim loads.
     /// </summary>
-    public byte[]? Compile(string source, IEnumerable<string> includeDirs, IEnumerable<string> defines, string library, out string error)
+    public byte[]? Compile(string source, IEnumerable<string> includeDirs, IEnumerable<string> defines, string library, out string error) =>
+        Compile(source, includeDirs, defines, [], library, out error);
+
+    /// <param name="extra">Arguments after BindingForge's own (<c>--cc-arg</c>): later flags win, so they can override.</param>
+    public byte[]? Compile(string source, IEnumerable<string> includeDirs, IEnumerable<string> defines, IEnumerable<string> extra, string library, out string error)
     {
         var folder = Directory.CreateTempSubdirectory("bindingforge-shim-").FullName;
         try
@@ -45,7 +49,7 @@ internal sealed class ShimCompiler(string path)
             File.WriteAllText(System.IO.Path.Combine(folder, "shim.c"), source);
             var start = new ProcessStartInfo(Path) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
             foreach (var argument in new[] { "-shared", "-fPIC", "-O2", "-Wall", "-Wno-unused-function" }
-                .Concat(includeDirs.Select(d => "-I" + d)).Concat(defines.Select(d => "-D" + d))
+                .Concat(includeDirs.Select(d => "-I" + d)).Concat(defines.Select(d => "-D" + d)).Concat(extra)
                 .Concat(["-o", "shim.so", "shim.c", library.Contains('/') ? System.IO.Path.GetFullPath(library) : "-l" + library]))
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start)!;

@@ -36,7 +36,7 @@ public sealed class ShimCallTests
         }
         """;
 
-    private static GenerationResult Generate(string? compiler = null) => new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
+    private static GenerationResult Generate(string? compiler = null, string[]? compilerArgs = null) => new VerifiedPipeline(Thin.NativeLibraryProbe.None).Run(new GeneratorOptions
     {
         Headers = [Path.Combine(Folder, "globals.h"), Path.Combine(Folder, "inline.h")],
         IncludeDirs = [Folder],
@@ -44,6 +44,7 @@ public sealed class ShimCallTests
         ClassName = "InlineShim",
         Namespace = "Run.Shim",
         CCompiler = compiler,
+        CCompilerArgs = [.. compilerArgs ?? []],
     });
 
     [Fact]
@@ -83,5 +84,15 @@ public sealed class ShimCallTests
         Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "BF3013"));
         Assert.DoesNotContain(result.Files, f => f.RelativePath.EndsWith(".Shim.c", StringComparison.Ordinal) || f.RelativePath.EndsWith(".Shim.cs", StringComparison.Ordinal) || f.RelativePath.EndsWith(".so", StringComparison.Ordinal));
         Assert.Contains("bf_globals_touch", result.Files.Single(f => f.RelativePath == "InlineShimNative.cs").Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compiler_arguments_reach_the_shims_compile_and_a_failed_compile_is_BF3014_with_nothing_written()
+    {
+        var result = Generate(compilerArgs: ["-include", "/nonexistent/bf-forced.h"]);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "BF3014");
+        Assert.Contains("bf-forced.h", error.Message);
     }
 }
