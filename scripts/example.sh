@@ -4,7 +4,7 @@
 # that use them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --example
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet publish generator/BindingForge.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o artifacts/cli --verbosity quiet -nologo

@@ -18,4 +18,7 @@ awk '/(Passed|Failed)! +- Failed: / {
     }
     END { printf "Total: %d passed, %d failed\n", p, f }' "$log"
 grep -q "Passed: *[1-9]" "$log" || { echo "test.sh: no test ran" >&2; exit 1; }
+
+# The packages end to end, outside the repository (pack, MSBuild integration, dotnet tool); about a minute.
+bash scripts/package-e2e.sh || status=1
 exit "$status"

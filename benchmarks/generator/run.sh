@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The generator's own speed and scale, against rust-bindgen (Debian's `bindgen`) on the same headers in the same run.
+# The generator's own speed and scale, against rust-bindgen (Debian's `bindgen`) on the same headers in the same run:
+# the ReadyToRun CLI (the README's install) and the NativeAOT one, whose output must be byte-identical to it.
 #
 #   benchmarks/generator/run.sh [--runs N] [--lines "20000 200000 400000"] [--out DIR]
 #
@@ -33,6 +34,10 @@ cli="$work/cli/bindingforge"
 echo "== publish the CLI (ReadyToRun, as the README's install)"
 dotnet publish generator/BindingForge.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$work/cli" --verbosity quiet -nologo >/dev/null
+aot="$work/cli-aot/bindingforge"
+echo "== publish the CLI (NativeAOT)"
+dotnet publish generator/BindingForge.Cli -c Release -r linux-x64 -p:PublishAot=true \
+    -o "$work/cli-aot" --verbosity quiet -nologo >/dev/null
 
 load=$(cut -d' ' -f1 /proc/loadavg)
 awk -v l="$load" 'BEGIN { exit !(l > 0.5) }' && echo "run.sh: load average is $load: other work is running, so times will be noisy" >&2
@@ -67,6 +72,9 @@ for run in $(seq 1 "$runs"); do
         # shellcheck disable=SC2086 # the commands are words without spaces, split on purpose
         set -- ${bf//'$OUT'/$target}
         measure "$name" bindingforge "$cli" "$@"
+        rm -rf "$target.r2r" && mv "$target" "$target.r2r"
+        measure "$name" bindingforge-aot "$aot" "$@"
+        diff -r "$target.r2r" "$target" >/dev/null || { echo "run.sh: the NativeAOT CLI's output differs from the ReadyToRun CLI's on $name" >&2; exit 1; }
         if [ -n "$bg" ]; then
             # shellcheck disable=SC2086
             set -- ${bg//'$OUT'/$target}
@@ -80,6 +88,7 @@ report="$out/generator.md"
     echo "# Generator speed and scale"
     echo
     echo "$(date -u +%Y-%m-%d), $(nproc) cores, load average $load at the start; bindingforge: the ReadyToRun CLI;"
+    echo "bindingforge-aot: the NativeAOT CLI (its output byte-identical to the ReadyToRun one's, checked every run);"
     echo "bindgen: $(bindgen --version 2>/dev/null | head -n 1) (Debian), \`--no-layout-tests\`. $runs interleaved runs per cell:"
     echo "median wall time (min-max), CPU time (user + sys, median), peak memory (median)."
     echo
@@ -99,11 +108,11 @@ report="$out/generator.md"
                     delete a; for (k = 1; k <= n[t]; k++) a[k] = c[t, k]; cpu[t] = median(a, n[t])
                     delete a; for (k = 1; k <= n[t]; k++) a[k] = m[t, k]; mem[t] = median(a, n[t]) / 1024
                 }
-                split("bindingforge bindgen", order, " ")
-                for (o = 1; o <= 2; o++) {
+                split("bindingforge bindingforge-aot bindgen", order, " ")
+                for (o = 1; o <= 3; o++) {
                     t = order[o]; if (!(t in tools)) continue
                     flag = (wall[t] > 0 && (hi[t] - lo[t]) / wall[t] > 0.10) ? " (spread over 10%)" : ""
-                    ratio = (t == "bindingforge" && ("bindgen" in tools) && wall["bindgen"] > 0) ? sprintf("%.2fx", wall[t] / wall["bindgen"]) : ""
+                    ratio = (t != "bindgen" && ("bindgen" in tools) && wall["bindgen"] > 0) ? sprintf("%.2fx", wall[t] / wall["bindgen"]) : ""
                     printf "| %s | %d | %s | %.2f (%.2f-%.2f)%s | %.2f | %.0f | %.1f | %s |\n", name, lines, t, wall[t], lo[t], hi[t], flag, cpu[t], mem[t], wall[t] * 1000000 / lines, ratio
                 }
             }' "$samples"

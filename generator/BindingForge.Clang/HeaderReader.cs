@@ -34,11 +34,12 @@ public sealed class HeaderReader
             diagnostics.Add(failure!);
             return Failed(diagnostics);
         }
-        if (clang.ResourceDir is null)
+        if (!clang.HasBuiltinHeaders)
         {
             diagnostics.Warning(ClangDiagnosticIds.ResourceDirNotFound,
-                $"clang's builtin headers (stddef.h, stdarg.h ...) were not found next to {clang.LibraryPath}; " +
-                $"headers that include them will not parse. Install them with `{LibClangLoader.InstallCommand}`.");
+                $"clang's builtin headers (stddef.h, stdarg.h ...) were not found next to {clang.LibraryPath}, and no C compiler " +
+                $"($CC, cc, gcc, clang) named its own; headers that include them will not parse. Install a C compiler (gcc), " +
+                $"or clang's headers with `{LibClangLoader.InstallCommand}`.");
         }
         var headers = HeaderResolver.Resolve(OrEmpty(request.Headers), OrEmpty(request.IncludeDirs), request.NamedAt, diagnostics);
         if (diagnostics.HasErrors)
@@ -48,7 +49,7 @@ public sealed class HeaderReader
             IncludeDirs = OrEmpty(request.IncludeDirs),
             Defines = OrEmpty(request.Defines),
             ExtraArgs = OrEmpty(request.ExtraArgs),
-        }, clang.ResourceDir);
+        }, clang.ResourceDir, clang.CompilerIncludeDir);
         using var tu = TranslationUnit.Parse(ClangArguments.MainFileName, ClangArguments.IncludeAll(headers), args, MainParseFlags, out var error);
         if (tu is null)
         {

@@ -25,6 +25,10 @@ public sealed record GenerationResult(
     /// structural check of the output compares the parsed files with.</summary>
     public EmittedSurface Surface { get; init; } = EmittedSurface.Empty;
 
+    /// <summary>Every file the header parse read (named headers, what they include, system headers), as full paths:
+    /// with the contract, what a build's dependency file lists so that an edit to any of them regenerates.</summary>
+    public ImmutableArray<string> IncludedFiles { get; init; } = [];
+
     /// <summary>True when no diagnostic is an error.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

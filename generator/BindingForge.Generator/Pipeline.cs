@@ -75,6 +75,7 @@ public sealed class Pipeline
             Model = selected,
             Contract = contract,
             Surface = rendered.Surface,
+            IncludedFiles = session.IncludedFiles,
         };
     }
 

@@ -41,6 +41,9 @@ public sealed class ArchitectureTests
         ["BindingForge.Review"] = ["BindingForge.Model", "BindingForge.Contracts", "BindingForge.Generator"],
         ["BindingForge.Verification"] = ["BindingForge.Model", "BindingForge.Generator"],
         ["BindingForge.Cli"] = ["BindingForge.Generator", "BindingForge.Review", "BindingForge.Verification"],
+        // The MSBuild task runs the packed tool in its own process: the Cli reference only builds it (no assembly
+        // reference), the runtime one makes the runtime package a dependency of the MSBuild package.
+        ["BindingForge.MSBuild"] = ["BindingForge.Cli", "BindingForge.Runtime"],
     };
 
     public static TheoryData<string> GeneratorProjects() => [.. AllowedReferences.Keys];

@@ -13,6 +13,9 @@ namespace BindingForge.Sqlite;
 /// <summary>The managed form of the C callback <c>int (*)(void *, int, char **, char **)</c>; the library's user data is not passed.</summary>
 public unsafe delegate int ExecCallback(int arg1, byte** arg2, byte** arg3);
 
+/// <summary>The managed form of the C callback <c>void (*)(void *, int, const char *)</c>; the library's user data is not passed.</summary>
+public unsafe delegate void ConfigXLog(int arg1, byte* arg2);
+
 /// <summary>The managed form of the C callback <c>int (*)(void *, int)</c>; the library's user data is not passed.</summary>
 public unsafe delegate int BusyHandlerHandler(int arg1);
 
@@ -34,6 +37,20 @@ internal static unsafe class Sqlite3Callbacks
         {
             CallbackExceptionSlot.Capture(exception);
             return default;
+        }
+    }
+
+    /// <summary>Called by native code; finds the delegate by its user data.</summary>
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    internal static void InvokeConfigXLog(void* arg0, int arg1, byte* arg2)
+    {
+        try
+        {
+            CallbackRegistry.Get<ConfigXLog>((nint)arg0)(arg1, arg2);
+        }
+        catch (Exception exception)
+        {
+            CallbackExceptionSlot.Capture(exception);
         }
     }
 

@@ -70,3 +70,10 @@ public enum ConfigFlag : int
     /// <summary><c>SQLITE_CONFIG_SMALL_MALLOC</c>.</summary>
     SmallMalloc = 27,
 }
+
+/// <summary>The options of <c>sqlite3_config</c> that take this overload's argument types.</summary>
+public enum LogOption : int
+{
+    /// <summary><c>SQLITE_CONFIG_LOG</c>.</summary>
+    Log = 16,
+}

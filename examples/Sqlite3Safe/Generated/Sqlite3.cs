@@ -277,6 +277,56 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_LOG</exception>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    public static int Configure(LogOption op, ConfigXLog? xLog = null)
+    {
+        if ((int)op is not (16)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_LOG; another option's value has other types");
+        var __xLogCookie = xLog is null ? default : CallbackCookie.Alloc(xLog, CallbackScope.Forever);
+        delegate* unmanaged[Cdecl]<void*, int, byte*, void> __xLogFn = xLog is null ? null : &Sqlite3Callbacks.InvokeConfigXLog;
+        int __result = Sqlite3Native.sqlite3_config((int)op, __xLogFn, (void*)__xLogCookie.UserData);
+        if ((long)__result is not (0 or 100 or 101))
+        {
+            var __error = Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config");
+            __xLogCookie.Free();
+            CallbackExceptionSlot.ThrowIfCaptured();
+            throw __error;
+        }
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return __result;
+    }
+
+    /// <summary>
     /// CAPI3REF: Memory Allocator Statistics
     ///
     /// SQLite provides these two interfaces for reporting on the status

@@ -9,6 +9,8 @@ static int bfshimwv0_sqlite3_config(int bf_a0) { return sqlite3_config(bf_a0); }
 __attribute__((visibility("default"))) __typeof__(&bfshimwv0_sqlite3_config) const bfshimv0_sqlite3_config = &bfshimwv0_sqlite3_config;
 static int bfshimwv1_sqlite3_config(int bf_a0, int bf_a1) { return sqlite3_config(bf_a0, bf_a1); }
 __attribute__((visibility("default"))) __typeof__(&bfshimwv1_sqlite3_config) const bfshimv1_sqlite3_config = &bfshimwv1_sqlite3_config;
+static int bfshimwv2_sqlite3_config(int bf_a0, void (*bf_a1)(void *, int, const char *), void *bf_a2) { return sqlite3_config(bf_a0, bf_a1, bf_a2); }
+__attribute__((visibility("default"))) __typeof__(&bfshimwv2_sqlite3_config) const bfshimv2_sqlite3_config = &bfshimwv2_sqlite3_config;
 static int bfshimwv0_sqlite3_db_config(sqlite3 *bf_a0, int bf_a1, int bf_a2, int *bf_a3) { return sqlite3_db_config(bf_a0, bf_a1, bf_a2, bf_a3); }
 __attribute__((visibility("default"))) __typeof__(&bfshimwv0_sqlite3_db_config) const bfshimv0_sqlite3_db_config = &bfshimwv0_sqlite3_db_config;
 static void bfshimwv0_sqlite3_log(int bf_a0, const char *bf_a1, const char *bf_a2) { sqlite3_log(bf_a0, bf_a1, bf_a2); }

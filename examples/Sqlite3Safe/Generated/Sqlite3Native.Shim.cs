@@ -13,12 +13,14 @@ public static unsafe partial class Sqlite3Native
     private static nint __shimLibraryHandle;
     private static nint __v0_sqlite3_config_function;
     private static nint __v1_sqlite3_config_function;
+    private static nint __v2_sqlite3_config_function;
     private static nint __v0_sqlite3_db_config_function;
     private static nint __v0_sqlite3_log_function;
 
     /// <summary>The shim library, loaded from the application's folder or the assembly's.</summary>
     private static nint ShimLibraryHandle
     {
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Assembly.Location is empty in a single-file or NativeAOT application, whose folder is AppContext.BaseDirectory, tried first; an empty folder is skipped.")]
         get
         {
             var handle = global::System.Threading.Volatile.Read(ref __shimLibraryHandle);

@@ -409,6 +409,40 @@ public static unsafe partial class Sqlite3Native
         ((delegate* unmanaged[Cdecl]<int, int, int>)ShimFunction(ref __v1_sqlite3_config_function, "bfshimv1_sqlite3_config"))(op, value);
 
     /// <summary>
+    /// CAPI3REF: Configuring The SQLite Library
+    ///
+    /// The sqlite3_config() interface is used to make global configuration
+    /// changes to SQLite in order to tune SQLite to the specific needs of
+    /// the application.  The default configuration is recommended for most
+    /// applications and so this routine is usually not necessary.  It is
+    /// provided to support rare applications with unusual needs.
+    ///
+    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// must ensure that no other SQLite interfaces are invoked by other
+    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    ///
+    /// The sqlite3_config() interface
+    /// may only be invoked prior to library initialization using
+    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
+    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
+    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
+    /// Note, however, that ^sqlite3_config() can be called as part of the
+    /// implementation of an application-defined [sqlite3_os_init()].
+    ///
+    /// The first argument to sqlite3_config() is an integer
+    /// [configuration option] that determines
+    /// what property of SQLite is to be configured.  Subsequent arguments
+    /// vary depending on the [configuration option]
+    /// in the first argument.
+    ///
+    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
+    /// ^If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero [error code].
+    /// </summary>
+    public static int sqlite3_config(int op, delegate* unmanaged[Cdecl]<void*, int, byte*, void> xLog, void* pArg) =>
+        ((delegate* unmanaged[Cdecl]<int, delegate* unmanaged[Cdecl]<void*, int, byte*, void>, void*, int>)ShimFunction(ref __v2_sqlite3_config_function, "bfshimv2_sqlite3_config"))(op, xLog, pArg);
+
+    /// <summary>
     /// CAPI3REF: Configure database connections
     /// METHOD: sqlite3
     ///

@@ -15,7 +15,7 @@ internal static class LibClangLoader
     /// <summary>Names a libclang file to use instead of searching.</summary>
     public const string OverrideVariable = "BINDINGFORGE_LIBCLANG";
 
-    /// <summary>The Debian packages that provide the library and clang's builtin headers.</summary>
+    /// <summary>The Debian packages that provide the library and clang's builtin headers (the fallback to the NuGet package).</summary>
     public const string InstallCommand = "apt-get install -y libclang1-19 libclang-common-19-dev";
 
     private static readonly Lazy<(LibClangInstallation? Installation, Diagnostic? Failure)> s_load =
@@ -37,14 +37,20 @@ internal static class LibClangLoader
         DisableCrashRecovery();
         // An override is exclusive: falling back silently would hide a mistyped path.
         var overridePath = Environment.GetEnvironmentVariable(OverrideVariable);
-        IReadOnlyList<string> candidates = string.IsNullOrWhiteSpace(overridePath) ? LibClangLocator.CandidatePaths() : [overridePath];
-        var path = candidates.FirstOrDefault(c => NativeLibrary.TryLoad(c, out s_handle));
+        IReadOnlyList<(string Path, string Source)> candidates = string.IsNullOrWhiteSpace(overridePath)
+            ? [.. LibClangLocator.BundledPaths().Select(p => (p, "bundled")), .. LibClangLocator.CandidatePaths().Select(p => (p, "system"))]
+            : [(overridePath, OverrideVariable)];
+        var (path, source) = candidates.FirstOrDefault(c => NativeLibrary.TryLoad(c.Path, out s_handle));
         if (path is null)
-            return (null, NotFound(overridePath, candidates));
+            return (null, NotFound(overridePath, [.. candidates.Select(c => c.Path)]));
 
         NativeLibrary.SetDllImportResolver(typeof(LibClangLoader).Assembly, Resolve);
         var version = LibClang.clang_getClangVersion().ToManagedAndDispose();
-        return (new LibClangInstallation(path, version, LibClangLocator.FindResourceDir(path, version)), null);
+        var installation = new LibClangInstallation(path, source, version, LibClangLocator.FindResourceDir(path, version));
+        // A libclang without its resource directory (the NuGet package's) parses with the C compiler's builtin headers.
+        if (installation.ResourceDir is null && CompilerBuiltinHeaders.Find() is { } builtin)
+            installation = installation with { CompilerIncludeDir = builtin.Directory, Compiler = builtin.Compiler };
+        return (installation, null);
     }
 
     /// <summary>

@@ -10,7 +10,20 @@ namespace BindingForge.Clang.Interop;
 /// </summary>
 internal static partial class LibClangLocator
 {
-    /// <summary>The files tried when no override is set: newest llvm-N folder first, then the multiarch folder, then plain names.</summary>
+    /// <summary>
+    /// The libclang shipped with the application, tried before the system's: the NuGet package
+    /// <c>libclang.runtime.&lt;rid&gt;</c> as a framework-dependent build lays it out
+    /// (<c>runtimes/linux-x64/native/libclang.so</c>), or flat beside the executable (self-contained and NativeAOT publish).
+    /// </summary>
+    public static IReadOnlyList<string> BundledPaths()
+    {
+        var baseDir = AppContext.BaseDirectory;
+        var rid = $"linux-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}";
+        string[] paths = [Path.Combine(baseDir, "runtimes", rid, "native", "libclang.so"), Path.Combine(baseDir, "libclang.so")];
+        return [.. paths.Where(File.Exists)];
+    }
+
+    /// <summary>The files tried when no override is set and nothing is bundled: newest llvm-N folder first, then the multiarch folder, then plain names.</summary>
     public static IReadOnlyList<string> CandidatePaths()
     {
         var candidates = new List<string>();

@@ -47,6 +47,9 @@ internal static class GenerateCommand
         if (written.Any(d => d.IsError))
             return CliApp.ExitErrors;
 
+        if (parse.GetValue(flags.DependencyFile) is { } dependencyFile)
+            DependencyFile.Write(dependencyFile.FullName, options.ContractPath, result.IncludedFiles);
+
         console.Summary(result.Summary, result.Files.Length, options.OutputDirectory);
         return ApiRecord(parse, flags, options, result, console);
     }

@@ -28,6 +28,7 @@ internal sealed class GenerateFlags
     public Option<string?> Out { get; } = new("--out") { Description = "Output folder; replaced as a whole only when generation succeeds." };
     public Option<FileInfo?> EmitModel { get; } = new("--emit-model") { Description = "Also write the bound model (header declarations and contract facts) as JSON to this file, for bug reports." };
     public Option<bool> VerifyOutput { get; } = new("--verify-output") { Description = "Parse the generated files with Roslyn and refuse to write them unless they declare exactly the planned types and members (BF4004); see docs/security.md." };
+    public Option<FileInfo?> DependencyFile { get; } = new("--depfile") { Description = "Also write the files this run read (the contract and every header the parse opened), one full path a line, for a build's up-to-date check." };
     public Option<bool> UpdateApi { get; } = new("--update-api") { Description = "Write the contract's API record (<contract>.api.txt, the bound C surface) instead of comparing the output with it." };
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only diagnostics." };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print informational diagnostics." };
@@ -35,7 +36,7 @@ internal sealed class GenerateFlags
     public void AddTo(Command command)
     {
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, ClangArgs, CCompiler, CCompilerArgs, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, VerifyOutput, UpdateApi, Quiet, Verbose })
+        foreach (var option in new Option[] { Headers, Library, Namespace, Class, IncludeDirs, Defines, ClangArgs, CCompiler, CCompilerArgs, Include, Exclude, Style, ThreadingChecks, Out, EmitModel, DependencyFile, VerifyOutput, UpdateApi, Quiet, Verbose })
             command.Options.Add(option);
     }
 

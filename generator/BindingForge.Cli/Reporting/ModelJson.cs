@@ -12,21 +12,18 @@ namespace BindingForge.Cli.Reporting;
 /// </summary>
 internal static class ModelJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = new(ModelJsonContext.Default.Options)
     {
-        WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddDerivedTypes } },
+        TypeInfoResolver = ModelJsonContext.Default.WithAddedModifier(AddDerivedTypes),
     };
 
     /// <summary>The document written: what was bound, from which headers and contract.</summary>
-    private sealed record Document(HeaderModel Header, BoundContract? Contract);
+    internal sealed record Document(HeaderModel Header, BoundContract? Contract);
 
     public static void Write(string path, HeaderModel header, BoundContract? contract)
     {
-        var json = JsonSerializer.Serialize(new Document(header, contract), Options);
+        var json = JsonSerializer.Serialize(new Document(header, contract), (JsonTypeInfo<Document>)Options.GetTypeInfo(typeof(Document)));
         var temp = path + ".tmp";
         File.WriteAllText(temp, json + "\n");
         File.Move(temp, path, overwrite: true);
@@ -35,10 +32,10 @@ internal static class ModelJson
     /// <summary>Registers every concrete subtype of the model's abstract records, so a <c>CType</c> says which it is.</summary>
     private static void AddDerivedTypes(JsonTypeInfo info)
     {
-        if (!info.Type.IsAbstract || info.Type.Assembly != typeof(HeaderModel).Assembly)
+        if (!ModelJsonTypes.DerivedTypes.TryGetValue(info.Type, out var derived))
             return;
         info.PolymorphismOptions = new JsonPolymorphismOptions { TypeDiscriminatorPropertyName = "kind" };
-        foreach (var type in info.Type.Assembly.GetTypes().Where(t => !t.IsAbstract && info.Type.IsAssignableFrom(t)).OrderBy(t => t.Name, StringComparer.Ordinal))
+        foreach (var type in derived.OrderBy(t => t.Name, StringComparer.Ordinal))
             info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, type.Name));
     }
 }

@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 
 namespace BindingForge.Generator.Safe;
 
@@ -13,12 +16,35 @@ namespace BindingForge.Generator.Safe;
 /// </summary>
 internal static class ImportedTypeNames
 {
+    /// <summary>The runtime's reference assembly, embedded by BindingForge.Generator.csproj (target EmbedRuntimeMetadata).</summary>
+    private const string RuntimeMetadataResource = "BindingForge.Runtime.metadata";
+
     private static readonly Lazy<FrozenSet<string>> LazyInBodies = new(() =>
-        typeof(Runtime.NativeHandle).Assembly.GetExportedTypes().Where(t => !t.IsNested && t.Namespace == RuntimeNames.Namespace)
-            .Select(t => t.Name.Split('`')[0])
+        RuntimeTypeNames()
             .Concat(["System", "BindingForge", "MethodImplOptions", "NativeMemory", "Marshal", "GC", "Exception", "ArgumentNullException",
                 "ArgumentException", "ArgumentOutOfRangeException", "ObjectDisposedException", "MemoryMarshal", "Unsafe", "Span", "ReadOnlySpan"])
             .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The runtime's public top-level types in its namespace, read from the metadata of its reference assembly rather
+    /// than by reflection over the loaded one: the same list under NativeAOT, where trimming may have removed types
+    /// the generator itself never uses.
+    /// </summary>
+    private static IEnumerable<string> RuntimeTypeNames()
+    {
+        using var stream = typeof(ImportedTypeNames).Assembly.GetManifestResourceStream(RuntimeMetadataResource)
+            ?? throw new InvalidOperationException($"the resource {RuntimeMetadataResource} is missing from the generator");
+        using var pe = new PEReader(stream);
+        var reader = pe.GetMetadataReader();
+        var names = new List<string>();
+        foreach (var handle in reader.TypeDefinitions)
+        {
+            var type = reader.GetTypeDefinition(handle);
+            if ((type.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public && reader.GetString(type.Namespace) == RuntimeNames.Namespace)
+                names.Add(reader.GetString(type.Name).Split('`')[0]);
+        }
+        return names;
+    }
 
     /// <summary>The names, runtime types first.</summary>
     public static IReadOnlySet<string> UsedInBodies => LazyInBodies.Value;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using BindingForge.Clang;
@@ -39,12 +40,16 @@ internal static class SarifRules
     private static Dictionary<string, string> Load()
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal) { ["BF0000"] = "InternalError" };
-        foreach (var type in new[] { typeof(ContractDiagnosticIds), typeof(ClangDiagnosticIds), typeof(DiagnosticIds) })
-        {
-            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
-                names.TryAdd((string)field.GetRawConstantValue()!, field.Name);
-        }
-
+        AddConstants(names, typeof(ContractDiagnosticIds));
+        AddConstants(names, typeof(ClangDiagnosticIds));
+        AddConstants(names, typeof(DiagnosticIds));
         return names;
+    }
+
+    /// <summary>The string constants of <paramref name="type"/>, each id under its constant's name (annotated, so trimming keeps them).</summary>
+    private static void AddConstants(Dictionary<string, string> names, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] Type type)
+    {
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+            names.TryAdd((string)field.GetRawConstantValue()!, field.Name);
     }
 }
