@@ -134,6 +134,7 @@ public static unsafe partial class GoldenNative
     /// <summary>The shim library, loaded from the application's folder or the assembly's.</summary>
     private static nint ShimLibraryHandle
     {
+        [global::System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Assembly.Location is empty in a single-file or NativeAOT application, whose folder is AppContext.BaseDirectory, tried first; an empty folder is skipped.")]
         get
         {
             var handle = global::System.Threading.Volatile.Read(ref __shimLibraryHandle);
