@@ -8,7 +8,7 @@ using static BindingForge.Zlib.ZlibNative;
 var input = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("BindingForge binds zlib. ", 400)));
 
 // One shot.
-var packed = new byte[(int)Zlib.CompressBound((nuint)input.Length)];
+var packed = new byte[(int)Zlib.CompressBound((ulong)input.Length)];
 int packedLength = Zlib.Compress2(packed, input, Z_BEST_COMPRESSION);
 var unpacked = new byte[input.Length];
 int unpackedLength = Zlib.Uncompress(unpacked, packed.AsSpan(0, packedLength));
@@ -20,14 +20,14 @@ var chunk = new byte[1024];
 using (var stream = ZStream.CreateDeflate(Z_DEFAULT_COMPRESSION))
 {
     ReadOnlySpan<byte> rest = input;
-    int rc;
-    do
+    while (true)
     {
-        rc = stream.Deflate(rest, chunk, Z_FINISH, out int consumed, out int written);
+        var (status, consumed, written) = stream.Deflate(rest, chunk, Z_FINISH);
         rest = rest[consumed..];
         output.Write(chunk, 0, written);
+        if (status == Z_STREAM_END)
+            break;
     }
-    while (rc != Z_STREAM_END);
 }
 
 Console.WriteLine($"streaming deflate: {input.Length} -> {output.Length} bytes");

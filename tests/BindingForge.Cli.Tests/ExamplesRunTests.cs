@@ -31,7 +31,8 @@ public sealed class ExamplesRunTests
         Assert.Contains("foreign keys on", output);
         Assert.Contains("inserted 3 rows, last rowid 3", output);
         Assert.Contains("1: Ada (36, 3 UTF-8 bytes)", output);
-        Assert.Contains("exec row: Linus", output);
+        Assert.Contains("exec row: name = Linus", output);
+        Assert.Contains("count = 3, rest: ' SELECT 1'", output);
         Assert.Contains("twice(36) = 72", output);
         Assert.Contains("error 1: no such table: missing", output);
     }

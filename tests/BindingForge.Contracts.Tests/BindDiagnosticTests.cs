@@ -119,6 +119,8 @@ public sealed class BindDiagnosticTests
     [InlineData("functions:\n  stmt_text:\n    params:\n      s: { parent: col }\n", "parent", "`parent` applies")]
     [InlineData("functions:\n  db_close:\n    params:\n      d: { consumed: true, borrowed: true }\n", "true", "cannot be consumed")]
     [InlineData("handles:\n  db:\n    release: db_close\n    parent: db\n", "db\n", "its own parent")]
+    [InlineData("errors:\n  rc: { type: int, success: [OK, ROW] }\nfunctions:\n  db_changes:\n    returns: { error: rc, success: [DONE] }\n", "DONE", "is not a success value of error domain `rc`")]
+    [InlineData("functions:\n  db_changes:\n    returns: { success: [OK] }\n", "OK", "needs `error`")]
     public void Conflicting_facts_are_BF2109(string body, string needle, string expected)
     {
         Assert.Contains(expected, ExpectOnLastLine(body, "BF2109", needle).Message);
@@ -138,6 +140,9 @@ public sealed class BindDiagnosticTests
     [InlineData("functions:\n  db_prepare:\n    params:\n      sql: { string: utf8, length: tail }\n", "tail", "a length is an integer")]
     [InlineData("functions:\n  zs_run:\n    params:\n      flush: { fields: [next_in] }\n", "next_in", "a pointer to a struct")]
     [InlineData("handles:\n  db_int64:\n", "db_int64", "must name a struct or union")]
+    [InlineData("functions:\n  db_changes:\n    params:\n      d: { optional: true }\n", "true", "`optional` needs an `out` pointer")]
+    [InlineData("functions:\n  stmt_text:\n    returns: { bool: true }\n", "true", "`bool` needs an integer result")]
+    [InlineData("functions:\n  db_hook:\n    params:\n      cb: { callback: { scope: call, user_data: arg, args: [data, extra] } }\n", "data, extra", "`args` names 2 arguments")]
     public void Fact_that_does_not_fit_the_C_type_is_BF2110(string body, string needle, string expected)
     {
         Assert.Contains(expected, ExpectOnLastLine(body, "BF2110", needle).Message);

@@ -22,7 +22,7 @@ public unsafe class SpanInCallBenchmarks : ISelfChecking
             return crc32(default, data, (uint)_data.Length).Value;
     }
 
-    /// <summary>The safe layer's <c>Zlib.Crc32(nuint, ReadOnlySpan&lt;byte&gt;)</c>: pinning inside the method.</summary>
+    /// <summary>The safe layer's <c>Zlib.Crc32(ulong, ReadOnlySpan&lt;byte&gt;)</c>: pinning inside the method.</summary>
     [Benchmark(Description = "span-in/safe")]
     public ulong Safe() => SafeZlib.Crc32(0, _data);
 

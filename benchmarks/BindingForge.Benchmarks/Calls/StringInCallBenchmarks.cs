@@ -57,7 +57,11 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
 
     /// <summary>The generated safe layer's <c>BindText(int, string)</c>: a <c>Utf8Buffer</c> inside the method.</summary>
     [Benchmark(Description = "string-in/safe")]
-    public int Safe() => _safeApiStmt!.BindText(1, Text);
+    public int Safe()
+    {
+        _safeApiStmt!.BindText(1, Text); // status-only: void, a failure throws
+        return 0;
+    }
 
     /// <summary>The safe layer's <c>BindText(int, ReadOnlySpan&lt;byte&gt;)</c> after encoding into a stack buffer.</summary>
     [Benchmark(Description = "string-in/safe-utf8")]
@@ -65,7 +69,8 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
     {
         Span<byte> buffer = stackalloc byte[64];
         int length = Encoding.UTF8.GetBytes(Text, buffer);
-        return _safeApiStmt!.BindText(1, buffer[..length]);
+        _safeApiStmt!.BindText(1, buffer[..length]);
+        return 0;
     }
 
     /// <summary>Hand-written: SafeHandle plus LibraryImport's UTF-8 string marshaller.</summary>

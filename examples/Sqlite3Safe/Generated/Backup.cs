@@ -51,7 +51,7 @@ public sealed unsafe partial class Backup : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int Finish()
+    public void Finish()
     {
         using var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_finish((sqlite3_backup*)__p.Pointer);
@@ -64,7 +64,6 @@ public sealed unsafe partial class Backup : OwnedHandle
         }
         MarkConsumed();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>

@@ -60,18 +60,17 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Reopen(long arg1)
+    public void Reopen(long row)
     {
-        var __arg0 = EnterExclusive();
+        var __blob = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_blob_reopen((sqlite3_blob*)__arg0.Pointer, arg1);
+        int __result = Sqlite3Native.sqlite3_blob_reopen((sqlite3_blob*)__blob.Pointer, row);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_reopen") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __blob.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -96,11 +95,11 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// sqlite3_errcode() and sqlite3_errmsg() functions are set before returning.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int CloseBlob()
+    public void CloseBlob()
     {
-        using var __arg0 = EnterExclusive();
+        using var __blob = EnterExclusive();
         using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_blob_close((sqlite3_blob*)__arg0.Pointer);
+        int __result = Sqlite3Native.sqlite3_blob_close((sqlite3_blob*)__blob.Pointer);
         if ((long)__result is not (0 or 100 or 101))
         {
             var __error = Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_close");
@@ -110,7 +109,6 @@ public sealed unsafe partial class Blob : OwnedHandle
         }
         MarkConsumed();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -130,9 +128,9 @@ public sealed unsafe partial class Blob : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Bytes()
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_blob_bytes((sqlite3_blob*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __blob = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_blob_bytes((sqlite3_blob*)__blob.Pointer);
+        __blob.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -165,21 +163,20 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// See also: [sqlite3_blob_write()].
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int Read(Span<byte> buffer, int iOffset)
+    public void Read(Span<byte> buffer, int iOffset)
     {
-        var __arg0 = EnterExclusive();
+        var __blob = EnterExclusive();
         byte __bufferEmpty = default;
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __buffer = buffer)
         {
-            int __result = Sqlite3Native.sqlite3_blob_read((sqlite3_blob*)__arg0.Pointer, (void*)(__buffer != null ? __buffer : &__bufferEmpty), buffer.Length, iOffset);
+            int __result = Sqlite3Native.sqlite3_blob_read((sqlite3_blob*)__blob.Pointer, (void*)(__buffer != null ? __buffer : &__bufferEmpty), buffer.Length, iOffset);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_read") : null;
             __errorLock.Dispose();
-            __arg0.Dispose();
+            __blob.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __result;
         }
     }
 
@@ -224,21 +221,20 @@ public sealed unsafe partial class Blob : OwnedHandle
     /// See also: [sqlite3_blob_read()].
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int Write(ReadOnlySpan<byte> data, int iOffset)
+    public void Write(ReadOnlySpan<byte> data, int iOffset)
     {
-        var __arg0 = EnterExclusive();
+        var __blob = EnterExclusive();
         byte __dataEmpty = default;
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __data = data)
         {
-            int __result = Sqlite3Native.sqlite3_blob_write((sqlite3_blob*)__arg0.Pointer, (void*)(__data != null ? __data : &__dataEmpty), data.Length, iOffset);
+            int __result = Sqlite3Native.sqlite3_blob_write((sqlite3_blob*)__blob.Pointer, (void*)(__data != null ? __data : &__dataEmpty), data.Length, iOffset);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_blob_write") : null;
             __errorLock.Dispose();
-            __arg0.Dispose();
+            __blob.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __result;
         }
     }
 }

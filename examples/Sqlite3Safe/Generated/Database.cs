@@ -39,10 +39,10 @@ public sealed unsafe partial class Database : OwnedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int CloseV2()
+    public void CloseV2()
     {
-        using var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_close_v2((sqlite3*)__arg0.Pointer);
+        using var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_close_v2((sqlite3*)__database.Pointer);
         if ((long)__result is not (0 or 100 or 101))
         {
             var __error = Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_close_v2");
@@ -52,7 +52,6 @@ public sealed unsafe partial class Database : OwnedHandle
         }
         MarkConsumed();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -121,27 +120,25 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
     [OverloadResolutionPriority(1)]
-    public string? Exec(string sql, ExecCallback? callback = null)
+    public void Exec(string sql, ExecCallback? callback = null)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        using var __arg0 = EnterCounted();
-        using var __sql = new Utf8Buffer(sql);
-        using var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
+        var __database = EnterCounted();
+        var __sql = new Utf8Buffer(sql);
+        var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, byte**, int> __callbackFn = callback is null ? null : &Sqlite3Callbacks.InvokeExecCallback;
-        byte* __errmsg = null;
-        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         fixed (byte* __sqlPtr = __sql)
         {
-            int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__arg0.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, &__errmsg);
-            string? __errmsgText = Utf8Marshal.FromUtf8AndFree((byte*)__errmsg, &Sqlite3Native.sqlite3_free);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_exec");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__database.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, null);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_exec") : null;
+            __errorLock.Dispose();
+            __callbackCookie.Dispose();
+            __sql.Dispose();
+            __database.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __errmsgText;
         }
     }
 
@@ -209,26 +206,24 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
-    public string? Exec(ReadOnlySpan<byte> sql, ExecCallback? callback = null)
+    public void Exec(ReadOnlySpan<byte> sql, ExecCallback? callback = null)
     {
-        using var __arg0 = EnterCounted();
-        using var __sql = new Utf8Buffer(sql);
-        using var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
+        var __database = EnterCounted();
+        var __sql = new Utf8Buffer(sql);
+        var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
         delegate* unmanaged[Cdecl]<void*, int, byte**, byte**, int> __callbackFn = callback is null ? null : &Sqlite3Callbacks.InvokeExecCallback;
-        byte* __errmsg = null;
-        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         fixed (byte* __sqlPtr = __sql)
         {
-            int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__arg0.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, &__errmsg);
-            string? __errmsgText = Utf8Marshal.FromUtf8AndFree((byte*)__errmsg, &Sqlite3Native.sqlite3_free);
-            if ((long)__result is not (0 or 100 or 101))
-            {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_exec");
-                CallbackExceptionSlot.ThrowIfCaptured();
-                throw __error;
-            }
+            int __result = Sqlite3Native.sqlite3_exec((sqlite3*)__database.Pointer, __sqlPtr, __callbackFn, (void*)__callbackCookie.UserData, null);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_exec") : null;
+            __errorLock.Dispose();
+            __callbackCookie.Dispose();
+            __sql.Dispose();
+            __database.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __errmsgText;
         }
     }
 
@@ -279,9 +274,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ExtendedResultCodes(int onoff)
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_extended_result_codes((sqlite3*)__arg0.Pointer, onoff);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_extended_result_codes((sqlite3*)__database.Pointer, onoff);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -350,9 +345,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long LastInsertRowid()
     {
-        var __arg0 = EnterCounted();
-        long __result = Sqlite3Native.sqlite3_last_insert_rowid((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        long __result = Sqlite3Native.sqlite3_last_insert_rowid((sqlite3*)__database.Pointer);
+        __database.Dispose();
         return __result;
     }
 
@@ -365,11 +360,11 @@ public sealed unsafe partial class Database : OwnedHandle
     /// without inserting a row into the database.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetLastInsertRowid(long arg1)
+    public void SetLastInsertRowid(long rowid)
     {
-        var __arg0 = EnterCounted();
-        Sqlite3Native.sqlite3_set_last_insert_rowid((sqlite3*)__arg0.Pointer, arg1);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        Sqlite3Native.sqlite3_set_last_insert_rowid((sqlite3*)__database.Pointer, rowid);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
@@ -436,9 +431,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Changes()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_changes((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_changes((sqlite3*)__database.Pointer);
+        __database.Dispose();
         return __result;
     }
 
@@ -447,9 +442,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Changes64()
     {
-        var __arg0 = EnterCounted();
-        long __result = Sqlite3Native.sqlite3_changes64((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        long __result = Sqlite3Native.sqlite3_changes64((sqlite3*)__database.Pointer);
+        __database.Dispose();
         return __result;
     }
 
@@ -495,9 +490,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int TotalChanges()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_total_changes((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_total_changes((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -507,9 +502,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long TotalChanges64()
     {
-        var __arg0 = EnterCounted();
-        long __result = Sqlite3Native.sqlite3_total_changes64((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        long __result = Sqlite3Native.sqlite3_total_changes64((sqlite3*)__database.Pointer);
+        __database.Dispose();
         return __result;
     }
 
@@ -551,9 +546,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Interrupt()
     {
-        var __arg0 = EnterCounted();
-        Sqlite3Native.sqlite3_interrupt((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        Sqlite3Native.sqlite3_interrupt((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
@@ -617,23 +612,22 @@ public sealed unsafe partial class Database : OwnedHandle
     /// or [prepared statement] that invoked the busy handler.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int BusyHandler(BusyHandlerHandler? handler = null)
+    public void BusyHandler(BusyHandlerHandler? handler = null)
     {
-        using var __arg0 = EnterCounted();
+        using var __database = EnterCounted();
         var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Forever);
         delegate* unmanaged[Cdecl]<void*, int, int> __handlerFn = handler is null ? null : &Sqlite3Callbacks.InvokeBusyHandlerHandler;
-        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
-        int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__arg0.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
+        int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__database.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
         if ((long)__result is not (0 or 100 or 101))
         {
-            var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_busy_handler");
+            var __error = Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_busy_handler");
             __handlerCookie.Free();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;
         }
         CallbackExceptionSlot.ThrowIfCaptured();
         AttachCallback(__handlerCookie);
-        return __result;
     }
 
     /// <summary>
@@ -659,18 +653,17 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BusyTimeout(int ms)
+    public void BusyTimeout(int ms)
     {
-        var __arg0 = EnterCounted();
-        var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
-        int __result = Sqlite3Native.sqlite3_busy_timeout((sqlite3*)__arg0.Pointer, ms);
-        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_busy_timeout") : null;
+        var __database = EnterCounted();
+        var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
+        int __result = Sqlite3Native.sqlite3_busy_timeout((sqlite3*)__database.Pointer, ms);
+        var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_busy_timeout") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __database.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -947,9 +940,10 @@ public sealed unsafe partial class Database : OwnedHandle
     /// See also: [sqlite3_temp_directory]
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="filename"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public static Database? Open(string filename)
+    public static Database Open(string filename)
     {
         ArgumentNullException.ThrowIfNull(filename);
         using var __filename = new Utf8Buffer(filename);
@@ -971,7 +965,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppDb.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppDbPtr == null ? null : __ppDb);
+            return (__ppDbPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_open") : __ppDb);
         }
     }
 
@@ -1248,8 +1242,9 @@ public sealed unsafe partial class Database : OwnedHandle
     ///
     /// See also: [sqlite3_temp_directory]
     /// </summary>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public static Database? Open(ReadOnlySpan<byte> filename)
+    public static Database Open(ReadOnlySpan<byte> filename)
     {
         using var __filename = new Utf8Buffer(filename);
         var __ppDb = new Database();
@@ -1270,15 +1265,16 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppDb.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppDbPtr == null ? null : __ppDb);
+            return (__ppDbPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_open") : __ppDb);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="filename"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public static Database? OpenV2(string filename, int flags, string? zVfs = null)
+    public static Database OpenV2(string filename, int flags, string? zVfs = null)
     {
         ArgumentNullException.ThrowIfNull(filename);
         using var __filename = new Utf8Buffer(filename);
@@ -1302,13 +1298,14 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppDb.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppDbPtr == null ? null : __ppDb);
+            return (__ppDbPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_open_v2") : __ppDb);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public static Database? OpenV2(ReadOnlySpan<byte> filename, int flags, string? zVfs = null)
+    public static Database OpenV2(ReadOnlySpan<byte> filename, int flags, string? zVfs = null)
     {
         using var __filename = new Utf8Buffer(filename);
         var __ppDb = new Database();
@@ -1331,7 +1328,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppDb.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppDbPtr == null ? null : __ppDb);
+            return (__ppDbPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_open_v2") : __ppDb);
         }
     }
 
@@ -1419,8 +1416,8 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public string Errmsg()
     {
-        using var __arg0 = EnterCounted();
-        byte* __result = Sqlite3Native.sqlite3_errmsg((sqlite3*)__arg0.Pointer);
+        using var __database = EnterCounted();
+        byte* __result = Sqlite3Native.sqlite3_errmsg((sqlite3*)__database.Pointer);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errmsg");
@@ -1480,31 +1477,30 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Limit(int id, int newVal)
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_limit((sqlite3*)__arg0.Pointer, id, newVal);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_limit((sqlite3*)__database.Pointer, id, newVal);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public int PrepareV2(string zSql, out Statement? ppStmt, out string? pzTail)
+    public Statement PrepareV2(string zSql)
     {
         ArgumentNullException.ThrowIfNull(zSql);
         using var __db = EnterCounted();
         using var __zSql = new Utf8Buffer(zSql);
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
-        byte* __pzTail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = __zSql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, &__ppStmtPtr, &__pzTail);
+            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, &__ppStmtPtr, null);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
-            string? __pzTailText = Utf8Marshal.FromUtf8((byte*)__pzTail);
             if ((long)__result is not (0 or 100 or 101))
             {
                 var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_prepare_v2");
@@ -1517,27 +1513,24 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            ppStmt = (__ppStmtPtr == null ? null : __ppStmt);
-            pzTail = __pzTailText;
-            return __result;
+            return (__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v2") : __ppStmt);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int PrepareV2(ReadOnlySpan<byte> zSql, out Statement? ppStmt, out string? pzTail)
+    public Statement PrepareV2(ReadOnlySpan<byte> zSql)
     {
         using var __db = EnterCounted();
         byte __zSqlEmpty = 0;
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
-        byte* __pzTail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = zSql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, &__ppStmtPtr, &__pzTail);
+            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, &__ppStmtPtr, null);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
-            string? __pzTailText = Utf8Marshal.FromUtf8((byte*)__pzTail);
             if ((long)__result is not (0 or 100 or 101))
             {
                 var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_prepare_v2");
@@ -1550,30 +1543,29 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            ppStmt = (__ppStmtPtr == null ? null : __ppStmt);
-            pzTail = __pzTailText;
-            return __result;
+            return (__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v2") : __ppStmt);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public int PrepareV3(string zSql, uint prepFlags, out Statement? ppStmt, out string? pzTail)
+    public (Statement Statement, string Tail) PrepareV3(string zSql, uint prepFlags)
     {
         ArgumentNullException.ThrowIfNull(zSql);
         using var __db = EnterCounted();
         using var __zSql = new Utf8Buffer(zSql);
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
-        byte* __pzTail = null;
+        byte* __tail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = __zSql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, prepFlags, &__ppStmtPtr, &__pzTail);
+            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, prepFlags, &__ppStmtPtr, &__tail);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
-            string? __pzTailText = Utf8Marshal.FromUtf8((byte*)__pzTail);
+            string? __tailText = Utf8Marshal.FromUtf8((byte*)__tail);
             if ((long)__result is not (0 or 100 or 101))
             {
                 var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_prepare_v3");
@@ -1586,27 +1578,26 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            ppStmt = (__ppStmtPtr == null ? null : __ppStmt);
-            pzTail = __pzTailText;
-            return __result;
+            return ((__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int PrepareV3(ReadOnlySpan<byte> zSql, uint prepFlags, out Statement? ppStmt, out string? pzTail)
+    public (Statement Statement, string Tail) PrepareV3(ReadOnlySpan<byte> zSql, uint prepFlags)
     {
         using var __db = EnterCounted();
         byte __zSqlEmpty = 0;
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
-        byte* __pzTail = null;
+        byte* __tail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
         fixed (byte* __zSqlPtr = zSql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, prepFlags, &__ppStmtPtr, &__pzTail);
+            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, prepFlags, &__ppStmtPtr, &__tail);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
-            string? __pzTailText = Utf8Marshal.FromUtf8((byte*)__pzTail);
+            string? __tailText = Utf8Marshal.FromUtf8((byte*)__tail);
             if ((long)__result is not (0 or 100 or 101))
             {
                 var __error = Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_prepare_v3");
@@ -1619,9 +1610,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppStmt.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            ppStmt = (__ppStmtPtr == null ? null : __ppStmt);
-            pzTail = __pzTailText;
-            return __result;
+            return ((__ppStmtPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3") : __ppStmt), (__tailText ?? throw Sqlite3Errors.NullReturn("sqlite3_prepare_v3")));
         }
     }
 
@@ -1630,7 +1619,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public int CreateFunctionV2(string zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    public void CreateFunctionV2(string zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
     {
         ArgumentNullException.ThrowIfNull(zFunctionName);
         ArgumentNullException.ThrowIfNull(function);
@@ -1648,14 +1637,13 @@ public sealed unsafe partial class Database : OwnedHandle
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __result;
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    public void CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
     {
         ArgumentNullException.ThrowIfNull(function);
         var __db = EnterCounted();
@@ -1672,7 +1660,6 @@ public sealed unsafe partial class Database : OwnedHandle
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
             CallbackExceptionSlot.ThrowIfCaptured();
-            return __result;
         }
     }
 
@@ -1699,13 +1686,13 @@ public sealed unsafe partial class Database : OwnedHandle
     /// is undefined.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int GetAutocommit()
+    public bool GetAutocommit()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>
@@ -1723,9 +1710,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbReleaseMemory()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_db_release_memory((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_db_release_memory((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1851,29 +1838,30 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="ArgumentNullException"><paramref name="zDb"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="zTable"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="zColumn"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Blob.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public Blob? BlobOpen(string zDb, string zTable, string zColumn, long iRow, int flags)
+    public Blob BlobOpen(string zDb, string zTable, string zColumn, long iRow, int flags)
     {
         ArgumentNullException.ThrowIfNull(zDb);
         ArgumentNullException.ThrowIfNull(zTable);
         ArgumentNullException.ThrowIfNull(zColumn);
-        using var __arg0 = EnterCounted();
+        using var __database = EnterCounted();
         using var __zDb = new Utf8Buffer(zDb);
         using var __zTable = new Utf8Buffer(zTable);
         using var __zColumn = new Utf8Buffer(zColumn);
         var __ppBlob = new Blob();
         sqlite3_blob* __ppBlobPtr = null;
-        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         fixed (byte* __zDbPtr = __zDb)
         fixed (byte* __zTablePtr = __zTable)
         fixed (byte* __zColumnPtr = __zColumn)
         {
-            int __result = Sqlite3Native.sqlite3_blob_open((sqlite3*)__arg0.Pointer, __zDbPtr, __zTablePtr, __zColumnPtr, iRow, flags, &__ppBlobPtr);
+            int __result = Sqlite3Native.sqlite3_blob_open((sqlite3*)__database.Pointer, __zDbPtr, __zTablePtr, __zColumnPtr, iRow, flags, &__ppBlobPtr);
             __ppBlob.AttachOwned((nint)__ppBlobPtr, this);
             if ((long)__result is not (0 or 100 or 101))
             {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_blob_open");
+                var __error = Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_blob_open");
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
                 throw __error;
@@ -1883,7 +1871,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppBlobPtr == null ? null : __ppBlob);
+            return (__ppBlobPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_blob_open") : __ppBlob);
         }
     }
 
@@ -1970,25 +1958,26 @@ public sealed unsafe partial class Database : OwnedHandle
     /// [sqlite3_blob_reopen()], [sqlite3_blob_read()],
     /// [sqlite3_blob_bytes()], [sqlite3_blob_write()].
     /// </summary>
+    /// <exception cref="NativeCallException">The call handed out no Blob.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public Blob? BlobOpen(ReadOnlySpan<byte> zDb, ReadOnlySpan<byte> zTable, ReadOnlySpan<byte> zColumn, long iRow, int flags)
+    public Blob BlobOpen(ReadOnlySpan<byte> zDb, ReadOnlySpan<byte> zTable, ReadOnlySpan<byte> zColumn, long iRow, int flags)
     {
-        using var __arg0 = EnterCounted();
+        using var __database = EnterCounted();
         using var __zDb = new Utf8Buffer(zDb);
         using var __zTable = new Utf8Buffer(zTable);
         using var __zColumn = new Utf8Buffer(zColumn);
         var __ppBlob = new Blob();
         sqlite3_blob* __ppBlobPtr = null;
-        using var __errorLock = Sqlite3Errors.LockSqliteRc(__arg0.Pointer);
+        using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         fixed (byte* __zDbPtr = __zDb)
         fixed (byte* __zTablePtr = __zTable)
         fixed (byte* __zColumnPtr = __zColumn)
         {
-            int __result = Sqlite3Native.sqlite3_blob_open((sqlite3*)__arg0.Pointer, __zDbPtr, __zTablePtr, __zColumnPtr, iRow, flags, &__ppBlobPtr);
+            int __result = Sqlite3Native.sqlite3_blob_open((sqlite3*)__database.Pointer, __zDbPtr, __zTablePtr, __zColumnPtr, iRow, flags, &__ppBlobPtr);
             __ppBlob.AttachOwned((nint)__ppBlobPtr, this);
             if ((long)__result is not (0 or 100 or 101))
             {
-                var __error = Sqlite3Errors.SqliteRc((long)__result, __arg0.Pointer, "sqlite3_blob_open");
+                var __error = Sqlite3Errors.SqliteRc((long)__result, __database.Pointer, "sqlite3_blob_open");
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
                 throw __error;
@@ -1998,7 +1987,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __ppBlob.Dispose();
                 CallbackExceptionSlot.ThrowIfCaptured();
             }
-            return (__ppBlobPtr == null ? null : __ppBlob);
+            return (__ppBlobPtr == null ? throw Sqlite3Errors.NullReturn("sqlite3_blob_open") : __ppBlob);
         }
     }
 
@@ -2516,9 +2505,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbCacheflush()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_db_cacheflush((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_db_cacheflush((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -2537,9 +2526,9 @@ public sealed unsafe partial class Database : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SystemErrno()
     {
-        var __arg0 = EnterCounted();
-        int __result = Sqlite3Native.sqlite3_system_errno((sqlite3*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __database = EnterCounted();
+        int __result = Sqlite3Native.sqlite3_system_errno((sqlite3*)__database.Pointer);
+        __database.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }

@@ -11,16 +11,17 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>The managed form of the C callback <c>int (*)(void *, int, char **, char **)</c>; the library's user data is not passed.</summary>
-public unsafe delegate int ExecCallback(int arg1, byte** arg2, byte** arg3);
+public delegate int ExecCallback(string?[] values, string?[] names);
 
 /// <summary>The managed form of the C callback <c>void (*)(void *, int, const char *)</c>; the library's user data is not passed.</summary>
 public unsafe delegate void ConfigXLog(int arg1, byte* arg2);
 
 /// <summary>The managed form of the C callback <c>int (*)(void *, int)</c>; the library's user data is not passed.</summary>
-public unsafe delegate int BusyHandlerHandler(int arg1);
+public delegate int BusyHandlerHandler(int retries);
 
 /// <summary>The managed form of the C callback <c>void (*)(sqlite3_context *, int, sqlite3_value **)</c>; the library's user data is not passed.</summary>
-public unsafe delegate void CreateFunctionV2Function(sqlite3_context* arg0, int arg1, sqlite3_value** arg2);
+/// <remarks>The library objects it is given are valid only during the call: using one after it returns throws ObjectDisposedException.</remarks>
+public delegate void CreateFunctionV2Function(FunctionContext context, Value[] values);
 
 /// <summary>The [UnmanagedCallersOnly] trampolines native code calls; exceptions never cross into native frames.</summary>
 internal static unsafe class Sqlite3Callbacks
@@ -31,7 +32,7 @@ internal static unsafe class Sqlite3Callbacks
     {
         try
         {
-            return CallbackRegistry.Get<ExecCallback>((nint)arg0)(arg1, arg2, arg3);
+            return CallbackRegistry.Get<ExecCallback>((nint)arg0)(CallbackArguments.Utf8Rows((byte**)arg2, arg1), CallbackArguments.Utf8Rows((byte**)arg3, arg1));
         }
         catch (Exception exception)
         {
@@ -75,7 +76,17 @@ internal static unsafe class Sqlite3Callbacks
     {
         try
         {
-            CallbackRegistry.Get<CreateFunctionV2Function>((nint)Sqlite3Native.sqlite3_user_data(arg0))(arg0, arg1, arg2);
+            var __context = CallbackArguments.Borrow(new FunctionContext(), arg0);
+            var __values = CallbackArguments.BorrowAll(static () => new Value(), (void**)arg2, arg1);
+            try
+            {
+                CallbackRegistry.Get<CreateFunctionV2Function>((nint)Sqlite3Native.sqlite3_user_data(arg0))(__context, __values);
+            }
+            finally
+            {
+                __context.Dispose();
+                CallbackArguments.EndAll(__values);
+            }
         }
         catch (Exception exception)
         {

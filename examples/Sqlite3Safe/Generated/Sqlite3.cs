@@ -69,11 +69,11 @@ public static unsafe partial class Sqlite3
     /// See the [threading mode] documentation for additional information.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Threadsafe()
+    public static bool Threadsafe()
     {
         int __result = Sqlite3Native.sqlite3_threadsafe();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>
@@ -220,7 +220,7 @@ public static unsafe partial class Sqlite3
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Configure(ThreadMode op)
+    public static void Configure(ThreadMode op)
     {
         if ((int)op is not (1 or 2 or 3)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED; another option's value has other types");
         int __result = Sqlite3Native.sqlite3_config((int)op);
@@ -228,7 +228,6 @@ public static unsafe partial class Sqlite3
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -265,7 +264,7 @@ public static unsafe partial class Sqlite3
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Configure(ConfigFlag op, int value)
+    public static void Configure(ConfigFlag op, int value)
     {
         if ((int)op is not (9 or 17 or 20 or 27)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC; another option's value has other types");
         int __result = Sqlite3Native.sqlite3_config((int)op, value);
@@ -273,7 +272,6 @@ public static unsafe partial class Sqlite3
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -368,9 +366,9 @@ public static unsafe partial class Sqlite3
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
-    public static string Errstr(int arg0)
+    public static string Errstr(int code)
     {
-        byte* __result = Sqlite3Native.sqlite3_errstr(arg0);
+        byte* __result = Sqlite3Native.sqlite3_errstr(code);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errstr");
     }
@@ -410,9 +408,9 @@ public static unsafe partial class Sqlite3
     /// in the previous paragraphs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Sleep(int arg0)
+    public static int Sleep(int milliseconds)
     {
-        int __result = Sqlite3Native.sqlite3_sleep(arg0);
+        int __result = Sqlite3Native.sqlite3_sleep(milliseconds);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -462,9 +460,9 @@ public static unsafe partial class Sqlite3
     /// See Also:  [SQLite Shared-Cache Mode]
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnableSharedCache(int arg0)
+    public static int EnableSharedCache(int enable)
     {
-        int __result = Sqlite3Native.sqlite3_enable_shared_cache(arg0);
+        int __result = Sqlite3Native.sqlite3_enable_shared_cache(enable);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -484,9 +482,9 @@ public static unsafe partial class Sqlite3
     /// See also: [sqlite3_db_release_memory()]
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ReleaseMemory(int arg0)
+    public static int ReleaseMemory(int bytes)
     {
-        int __result = Sqlite3Native.sqlite3_release_memory(arg0);
+        int __result = Sqlite3Native.sqlite3_release_memory(bytes);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }

@@ -165,13 +165,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Readonly()
+    public bool Readonly()
     {
         var __pStmt = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_stmt_readonly((sqlite3_stmt*)__pStmt.Pointer);
         __pStmt.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>
@@ -214,13 +214,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// statements that are holding a transaction open.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Busy()
+    public bool Busy()
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_stmt_busy((sqlite3_stmt*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __statement = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_stmt_busy((sqlite3_stmt*)__statement.Pointer);
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return __result != 0;
     }
 
     /// <summary>
@@ -364,216 +364,216 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// [sqlite3_bind_parameter_name()], and [sqlite3_bind_parameter_index()].
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int BindBlob(int arg1, ReadOnlySpan<byte> value)
+    public void BindBlob(int index, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
-            int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
+            int __result = Sqlite3Native.sqlite3_bind_blob((sqlite3_stmt*)__statement.Pointer, index, (void*)__value, value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob") : null;
             __errorLock.Dispose();
-            __arg0.Dispose();
+            __statement.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            return __result;
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int BindBlob64(int arg1, ReadOnlySpan<byte> value)
+    public void BindBlob64(int index, ReadOnlySpan<byte> value)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
         fixed (byte* __value = value)
         {
-            int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__arg0.Pointer, arg1, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
+            int __result = Sqlite3Native.sqlite3_bind_blob64((sqlite3_stmt*)__statement.Pointer, index, (void*)__value, (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_blob64") : null;
             __errorLock.Dispose();
-            __arg0.Dispose();
+            __statement.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
-            return __result;
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindDouble(int arg1, double arg2)
+    public void BindDouble(int index, double value)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
+        int __result = Sqlite3Native.sqlite3_bind_double((sqlite3_stmt*)__statement.Pointer, index, value);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_double") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindInt(int arg1, int arg2)
+    public void BindInt(int index, int value)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
+        int __result = Sqlite3Native.sqlite3_bind_int((sqlite3_stmt*)__statement.Pointer, index, value);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindInt64(int arg1, long arg2)
+    public void BindInt64(int index, long value)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
+        int __result = Sqlite3Native.sqlite3_bind_int64((sqlite3_stmt*)__statement.Pointer, index, value);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_int64") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindNull(int arg1)
+    public void BindNull(int index)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
+        var __statement = EnterExclusiveNoCallbacks();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__arg0.Pointer, arg1);
+        int __result = Sqlite3Native.sqlite3_bind_null((sqlite3_stmt*)__statement.Pointer, index);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_null") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [OverloadResolutionPriority(1)]
+    public void BindText(int index, string? value = null)
+    {
+        var __statement = EnterExclusiveNoCallbacks();
+        var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
+        fixed (byte* __valuePtr = __value)
+        {
+            int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__statement.Pointer, index, __valuePtr, __value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
+            __value.Dispose();
+            __statement.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
+        }
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    public void BindText(int index, ReadOnlySpan<byte> value)
+    {
+        var __statement = EnterExclusiveNoCallbacks();
+        byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
+        fixed (byte* __valuePtr = value)
+        {
+            int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__statement.Pointer, index, (__valuePtr != null ? __valuePtr : &__valueEmpty), value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
+            __errorLock.Dispose();
+            __statement.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
+        }
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    [OverloadResolutionPriority(1)]
+    public void BindText64(int index, string? value = null)
+    {
+        var __statement = EnterExclusiveNoCallbacks();
+        var __value = new Utf8Buffer(value);
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
+        fixed (byte* __valuePtr = __value)
+        {
+            int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__statement.Pointer, index, __valuePtr, (ulong)(__value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
+            __value.Dispose();
+            __statement.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
+        }
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
+    public void BindText64(int index, ReadOnlySpan<byte> value)
+    {
+        var __statement = EnterExclusiveNoCallbacks();
+        byte __valueEmpty = 0;
+        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
+        fixed (byte* __valuePtr = value)
+        {
+            int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__statement.Pointer, index, (__valuePtr != null ? __valuePtr : &__valueEmpty), (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
+            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
+            __errorLock.Dispose();
+            __statement.Dispose();
+            if (__error is not null)
+                NativeCallException.ThrowFailure(__error);
+        }
+    }
+
+    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value2"/> is null.</exception>
+    public int BindValue(int value, Value value2)
+    {
+        ArgumentNullException.ThrowIfNull(value2);
+        using var __statement = EnterExclusive();
+        using var __value2 = value2.EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_bind_value((sqlite3_stmt*)__statement.Pointer, value, (sqlite3_value*)__value2.Pointer);
+        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    [OverloadResolutionPriority(1)]
-    public int BindText(int arg1, string? value = null)
-    {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        var __value = new Utf8Buffer(value);
-        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        fixed (byte* __valuePtr = __value)
-        {
-            int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, __value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
-            __errorLock.Dispose();
-            __value.Dispose();
-            __arg0.Dispose();
-            if (__error is not null)
-                NativeCallException.ThrowFailure(__error);
-            return __result;
-        }
-    }
-
-    /// <summary>Calls the native function; see the library's documentation.</summary>
-    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int BindText(int arg1, ReadOnlySpan<byte> value)
-    {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        byte __valueEmpty = 0;
-        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        fixed (byte* __valuePtr = value)
-        {
-            int __result = Sqlite3Native.sqlite3_bind_text((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), value.Length, unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text") : null;
-            __errorLock.Dispose();
-            __arg0.Dispose();
-            if (__error is not null)
-                NativeCallException.ThrowFailure(__error);
-            return __result;
-        }
-    }
-
-    /// <summary>Calls the native function; see the library's documentation.</summary>
-    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    [OverloadResolutionPriority(1)]
-    public int BindText64(int arg1, string? value = null)
-    {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        var __value = new Utf8Buffer(value);
-        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        fixed (byte* __valuePtr = __value)
-        {
-            int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, __valuePtr, (ulong)(__value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
-            __errorLock.Dispose();
-            __value.Dispose();
-            __arg0.Dispose();
-            if (__error is not null)
-                NativeCallException.ThrowFailure(__error);
-            return __result;
-        }
-    }
-
-    /// <summary>Calls the native function; see the library's documentation.</summary>
-    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int BindText64(int arg1, ReadOnlySpan<byte> value)
-    {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        byte __valueEmpty = 0;
-        var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        fixed (byte* __valuePtr = value)
-        {
-            int __result = Sqlite3Native.sqlite3_bind_text64((sqlite3_stmt*)__arg0.Pointer, arg1, (__valuePtr != null ? __valuePtr : &__valueEmpty), (ulong)(value.Length), unchecked((delegate* unmanaged[Cdecl]<void*, void>)(-1)) /* SQLITE_TRANSIENT */, unchecked((byte)(1)) /* SQLITE_UTF8 */);
-            var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_text64") : null;
-            __errorLock.Dispose();
-            __arg0.Dispose();
-            if (__error is not null)
-                NativeCallException.ThrowFailure(__error);
-            return __result;
-        }
-    }
-
-    /// <summary>Calls the native function; see the library's documentation.</summary>
-    /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindZeroblob(int arg1, int n)
+    public void BindZeroblob(int index, int size)
     {
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_zeroblob((sqlite3_stmt*)__arg0.Pointer, arg1, n);
+        int __result = Sqlite3Native.sqlite3_bind_zeroblob((sqlite3_stmt*)__statement.Pointer, index, size);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int BindZeroblob64(int arg1, ulong arg2)
+    public void BindZeroblob64(int index, ulong size)
     {
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_bind_zeroblob64((sqlite3_stmt*)__arg0.Pointer, arg1, arg2);
+        int __result = Sqlite3Native.sqlite3_bind_zeroblob64((sqlite3_stmt*)__statement.Pointer, index, size);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_bind_zeroblob64") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -598,9 +598,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindParameterCount()
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_bind_parameter_count((sqlite3_stmt*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __statement = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_bind_parameter_count((sqlite3_stmt*)__statement.Pointer);
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -631,10 +631,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// [sqlite3_bind_parameter_count()], and
     /// [sqlite3_bind_parameter_index()].
     /// </summary>
-    public string? BindParameterName(int arg1)
+    public string? BindParameterName(int index)
     {
-        using var __arg0 = EnterExclusive();
-        byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__arg0.Pointer, arg1);
+        using var __statement = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__statement.Pointer, index);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __text;
@@ -661,13 +661,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     public int BindParameterIndex(string zName)
     {
         ArgumentNullException.ThrowIfNull(zName);
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
-            int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__arg0.Pointer, __zNamePtr);
+            int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__statement.Pointer, __zNamePtr);
             __zName.Dispose();
-            __arg0.Dispose();
+            __statement.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -691,13 +691,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public int BindParameterIndex(ReadOnlySpan<byte> zName)
     {
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
-            int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__arg0.Pointer, __zNamePtr);
+            int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__statement.Pointer, __zNamePtr);
             __zName.Dispose();
-            __arg0.Dispose();
+            __statement.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
@@ -713,18 +713,17 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ClearBindings()
+    public void ClearBindings()
     {
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_clear_bindings((sqlite3_stmt*)__arg0.Pointer);
+        int __result = Sqlite3Native.sqlite3_clear_bindings((sqlite3_stmt*)__statement.Pointer);
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_clear_bindings") : null;
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -780,8 +779,8 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     public string? ColumnName(int n)
     {
-        using var __arg0 = EnterExclusive();
-        byte* __result = Sqlite3Native.sqlite3_column_name((sqlite3_stmt*)__arg0.Pointer, n);
+        using var __statement = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_column_name((sqlite3_stmt*)__statement.Pointer, n);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         InvalidateBorrows();
         CallbackExceptionSlot.ThrowIfCaptured();
@@ -875,15 +874,15 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step()
     {
-        var __arg0 = EnterExclusive();
+        var __statement = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
+        int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__statement.Pointer);
         InvalidateBorrows();
         var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_step") : null;
         if (__error is not null)
-            Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__arg0.Pointer);
+            Sqlite3Native.sqlite3_reset((sqlite3_stmt*)__statement.Pointer);
         __errorLock.Dispose();
-        __arg0.Dispose();
+        __statement.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
@@ -1135,11 +1134,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public BorrowedSpan<byte> ColumnBlob(int iCol)
     {
-        using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __statement = EnterExclusiveNoCallbacks();
         using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__arg0.Pointer, iCol);
+        void* __result = Sqlite3Native.sqlite3_column_blob((sqlite3_stmt*)__statement.Pointer, iCol);
         long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
-        int __length = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        int __length = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__statement.Pointer, iCol);
         if (__nullCode is (7))
         {
             var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_blob");
@@ -1152,9 +1151,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ColumnDouble(int iCol)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        double __result = Sqlite3Native.sqlite3_column_double((sqlite3_stmt*)__arg0.Pointer, iCol);
-        __arg0.Dispose();
+        var __statement = EnterExclusiveNoCallbacks();
+        double __result = Sqlite3Native.sqlite3_column_double((sqlite3_stmt*)__statement.Pointer, iCol);
+        __statement.Dispose();
         return __result;
     }
 
@@ -1162,9 +1161,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnInt(int iCol)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = Sqlite3Native.sqlite3_column_int((sqlite3_stmt*)__arg0.Pointer, iCol);
-        __arg0.Dispose();
+        var __statement = EnterExclusiveNoCallbacks();
+        int __result = Sqlite3Native.sqlite3_column_int((sqlite3_stmt*)__statement.Pointer, iCol);
+        __statement.Dispose();
         return __result;
     }
 
@@ -1172,9 +1171,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ColumnInt64(int iCol)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        long __result = Sqlite3Native.sqlite3_column_int64((sqlite3_stmt*)__arg0.Pointer, iCol);
-        __arg0.Dispose();
+        var __statement = EnterExclusiveNoCallbacks();
+        long __result = Sqlite3Native.sqlite3_column_int64((sqlite3_stmt*)__statement.Pointer, iCol);
+        __statement.Dispose();
         return __result;
     }
 
@@ -1182,11 +1181,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public string? ColumnText(int iCol)
     {
-        using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __statement = EnterExclusiveNoCallbacks();
         using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__statement.Pointer, iCol);
         long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
-        string? __text = Utf8Marshal.FromUtf8((byte*)__result, Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol));
+        string? __text = Utf8Marshal.FromUtf8((byte*)__result, Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__statement.Pointer, iCol));
         if (__nullCode is (7))
         {
             var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
@@ -1200,11 +1199,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
     {
-        using var __arg0 = EnterExclusiveNoCallbacks();
+        using var __statement = EnterExclusiveNoCallbacks();
         using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
-        byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
+        byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__statement.Pointer, iCol);
         long __nullCode = __result == null ? Sqlite3Errors.CodeSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0)) : 0;
-        int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
+        int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__statement.Pointer, iCol);
         if (__nullCode is (7))
         {
             var __error = Sqlite3Errors.SqliteRc(__nullCode, (ErrorParent?.DangerousGetHandle() ?? 0), "sqlite3_column_text");
@@ -1217,9 +1216,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes(int iCol)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
-        __arg0.Dispose();
+        var __statement = EnterExclusiveNoCallbacks();
+        int __result = Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__statement.Pointer, iCol);
+        __statement.Dispose();
         return __result;
     }
 
@@ -1227,10 +1226,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes16(int iCol)
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_column_bytes16((sqlite3_stmt*)__arg0.Pointer, iCol);
+        var __statement = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_column_bytes16((sqlite3_stmt*)__statement.Pointer, iCol);
         InvalidateBorrows();
-        __arg0.Dispose();
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1239,9 +1238,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnType(int iCol)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = Sqlite3Native.sqlite3_column_type((sqlite3_stmt*)__arg0.Pointer, iCol);
-        __arg0.Dispose();
+        var __statement = EnterExclusiveNoCallbacks();
+        int __result = Sqlite3Native.sqlite3_column_type((sqlite3_stmt*)__statement.Pointer, iCol);
+        __statement.Dispose();
         return __result;
     }
 
@@ -1272,7 +1271,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// undesirable behavior such as segfaults and heap corruption.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public int FinalizeStatement()
+    public void FinalizeStatement()
     {
         using var __pStmt = EnterExclusive();
         using var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
@@ -1287,7 +1286,6 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
         MarkConsumed();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>
@@ -1317,7 +1315,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Reset()
+    public void Reset()
     {
         var __pStmt = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
@@ -1329,28 +1327,27 @@ public sealed unsafe partial class Statement : OwnedHandle
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Expired()
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_expired((sqlite3_stmt*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __statement = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_expired((sqlite3_stmt*)__statement.Pointer);
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="arg1"/> is null.</exception>
-    public int TransferBindings(Statement arg1)
+    /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
+    public int TransferBindings(Statement destination)
     {
-        ArgumentNullException.ThrowIfNull(arg1);
-        using var __arg0 = EnterExclusive();
-        using var __arg1 = arg1.EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_transfer_bindings((sqlite3_stmt*)__arg0.Pointer, (sqlite3_stmt*)__arg1.Pointer);
+        ArgumentNullException.ThrowIfNull(destination);
+        using var __statement = EnterExclusive();
+        using var __destination = destination.EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_transfer_bindings((sqlite3_stmt*)__statement.Pointer, (sqlite3_stmt*)__destination.Pointer);
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1382,9 +1379,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Status(int op, int resetFlg)
     {
-        var __arg0 = EnterExclusive();
-        int __result = Sqlite3Native.sqlite3_stmt_status((sqlite3_stmt*)__arg0.Pointer, op, resetFlg);
-        __arg0.Dispose();
+        var __statement = EnterExclusive();
+        int __result = Sqlite3Native.sqlite3_stmt_status((sqlite3_stmt*)__statement.Pointer, op, resetFlg);
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
@@ -1401,9 +1398,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ScanstatusReset()
     {
-        var __arg0 = EnterExclusive();
-        Sqlite3Native.sqlite3_stmt_scanstatus_reset((sqlite3_stmt*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __statement = EnterExclusive();
+        Sqlite3Native.sqlite3_stmt_scanstatus_reset((sqlite3_stmt*)__statement.Pointer);
+        __statement.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 }

@@ -202,7 +202,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// this will be done by deflate().
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int Deflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Deflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -225,9 +225,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "deflate");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -253,7 +251,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// that is deferred until inflate() is called.
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int Inflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Inflate(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -276,9 +274,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "inflate");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -406,7 +402,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent (such as zalloc or state being Z_NULL).
     /// </summary>
     /// <exception cref="ZlibStreamException">The function returned an error code of <c>zlib-stream-rc</c>.</exception>
-    public int DeflateParams(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int level, int strategy, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) DeflateParams(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int level, int strategy)
     {
         using var __strm = EnterExclusiveNoCallbacks();
         var __strmStruct = (z_stream*)__strm.Pointer;
@@ -429,9 +425,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
                 var __error = ZlibErrors.ZlibStreamRc((long)__result, "deflateParams");
                 throw __error;
             }
-            nextInConsumed = __strmNextInCount;
-            nextOutWritten = __strmNextOutCount;
-            return __result;
+            return (__result, __strmNextInCount, __strmNextOutCount);
         }
     }
 
@@ -471,10 +465,10 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DeflateTune(int good_length, int max_lazy, int nice_length, int max_chain)
+    public void DeflateTune(int goodLength, int maxLazy, int niceLength, int maxChain)
     {
         var __strm = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, good_length, max_lazy, nice_length, max_chain);
+        int __result = ZlibNative.deflateTune((z_stream*)__strm.Pointer, goodLength, maxLazy, niceLength, maxChain);
         var __error = (long)__result is not (0) ? ZlibErrors.ZlibRc((long)__result, "deflateTune") : null;
         __strm.Dispose();
         if (__error is not null)
@@ -492,13 +486,11 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     ///   deflateTune() can be called after deflateInit() or deflateInit2(), and
     /// returns Z_OK on success, or Z_STREAM_ERROR for an invalid deflate stream.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nuint DeflateBound(nuint sourceLen)
+    public ulong DeflateBound(ulong sourceLen)
     {
-        var __strm = EnterExclusiveNoCallbacks();
-        CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(sourceLen));
-        __strm.Dispose();
-        return __result.Value;
+        using var __strm = EnterExclusiveNoCallbacks();
+        CULong __result = ZlibNative.deflateBound((z_stream*)__strm.Pointer, new CULong(checked((nuint)(sourceLen))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>
@@ -515,7 +507,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void DeflatePending(out uint pending, out int bits)
+    public (uint Pending, int Bits) DeflatePending()
     {
         var __strm = EnterExclusiveNoCallbacks();
         uint __pending = default;
@@ -525,8 +517,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         __strm.Dispose();
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
-        pending = __pending;
-        bits = __bits;
+        return (__pending, __bits);
     }
 
     /// <summary>
@@ -737,12 +728,12 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     /// stream state was inconsistent.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nint InflateMark()
+    public long InflateMark()
     {
         var __strm = EnterExclusiveNoCallbacks();
         CLong __result = ZlibNative.inflateMark((z_stream*)__strm.Pointer);
         __strm.Dispose();
-        return __result.Value;
+        return (long)__result.Value;
     }
 
     /// <summary>
@@ -824,49 +815,49 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateSyncPoint()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateSyncPoint((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateSyncPoint((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int InflateUndermine(int arg1)
+    public int InflateUndermine(int subvert)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateUndermine((z_stream*)__arg0.Pointer, arg1);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateUndermine((z_stream*)__zStream.Pointer, subvert);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int InflateValidate(int arg1)
+    public int InflateValidate(int check)
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateValidate((z_stream*)__arg0.Pointer, arg1);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateValidate((z_stream*)__zStream.Pointer, check);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public nuint InflateCodesUsed()
+    public ulong InflateCodesUsed()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
-        return __result.Value;
+        var __zStream = EnterExclusiveNoCallbacks();
+        CULong __result = ZlibNative.inflateCodesUsed((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
+        return (ulong)__result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateResetKeep()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.inflateResetKeep((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.inflateResetKeep((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
@@ -874,29 +865,29 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DeflateResetKeep()
     {
-        var __arg0 = EnterExclusiveNoCallbacks();
-        int __result = ZlibNative.deflateResetKeep((z_stream*)__arg0.Pointer);
-        __arg0.Dispose();
+        var __zStream = EnterExclusiveNoCallbacks();
+        int __result = ZlibNative.deflateResetKeep((z_stream*)__zStream.Pointer);
+        __zStream.Dispose();
         return __result;
     }
 
     /// <summary>total number of input bytes read so far</summary>
-    public nuint TotalIn
+    public ulong TotalIn
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->total_in.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->total_in.Value;
         }
     }
 
     /// <summary>total number of bytes output so far</summary>
-    public nuint TotalOut
+    public ulong TotalOut
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->total_out.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->total_out.Value;
         }
     }
 
@@ -924,22 +915,22 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
     }
 
     /// <summary>Adler-32 or CRC-32 value of the uncompressed data</summary>
-    public nuint Adler
+    public ulong Adler
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->adler.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->adler.Value;
         }
     }
 
     /// <summary>reserved for future use</summary>
-    public nuint Reserved
+    public ulong Reserved
     {
         get
         {
             using var __lease = EnterExclusive();
-            return ((z_stream*)__lease.Pointer)->reserved.Value;
+            return (ulong)((z_stream*)__lease.Pointer)->reserved.Value;
         }
     }
 }

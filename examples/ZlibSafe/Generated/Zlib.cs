@@ -30,10 +30,10 @@ public static unsafe partial class Zlib
     /// state was inconsistent.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint ZlibCompileFlags()
+    public static ulong ZlibCompileFlags()
     {
         CULong __result = ZlibNative.zlibCompileFlags();
-        return __result.Value;
+        return (ulong)__result.Value;
     }
 
     /// <summary>
@@ -106,11 +106,10 @@ public static unsafe partial class Zlib
     /// Z_STREAM_ERROR if the level parameter is invalid.
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint CompressBound(nuint sourceLen)
+    public static ulong CompressBound(ulong sourceLen)
     {
-        CULong __result = ZlibNative.compressBound(new CULong(sourceLen));
-        return __result.Value;
+        CULong __result = ZlibNative.compressBound(new CULong(checked((nuint)(sourceLen))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>
@@ -153,7 +152,7 @@ public static unsafe partial class Zlib
     /// buffer with the uncompressed data up to that point.
     /// </summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
-    public static void Uncompress2(Span<byte> dest, ReadOnlySpan<byte> source, out int destWritten, out int sourceConsumed)
+    public static (int DestWritten, int SourceConsumed) Uncompress2(Span<byte> dest, ReadOnlySpan<byte> source)
     {
         byte __destEmpty = default;
         byte __sourceEmpty = default;
@@ -168,8 +167,7 @@ public static unsafe partial class Zlib
                 var __error = ZlibErrors.ZlibRc((long)__result, "uncompress2");
                 throw __error;
             }
-            destWritten = checked((int)__destLen.Value);
-            sourceConsumed = checked((int)__sourceLen.Value);
+            return (checked((int)__destLen.Value), checked((int)__sourceLen.Value));
         }
     }
 
@@ -178,12 +176,12 @@ public static unsafe partial class Zlib
     /// anyway because they might be useful in applications using the compression
     /// library.
     /// </summary>
-    public static nuint Adler32(nuint adler, ReadOnlySpan<byte> buf)
+    public static ulong Adler32(ulong adler, ReadOnlySpan<byte> buf)
     {
         fixed (byte* __buf = buf)
         {
-            CULong __result = ZlibNative.adler32(new CULong(adler), __buf, (uint)(buf.Length));
-            return __result.Value;
+            CULong __result = ZlibNative.adler32(new CULong(checked((nuint)(adler))), __buf, (uint)(buf.Length));
+            return (ulong)__result.Value;
         }
     }
 
@@ -205,12 +203,12 @@ public static unsafe partial class Zlib
     ///   }
     ///   if (adler != original_adler) error();
     /// </summary>
-    public static nuint Adler32Z(nuint adler, ReadOnlySpan<byte> buf)
+    public static ulong Adler32Z(ulong adler, ReadOnlySpan<byte> buf)
     {
         fixed (byte* __buf = buf)
         {
-            CULong __result = ZlibNative.adler32_z(new CULong(adler), __buf, (nuint)(buf.Length));
-            return __result.Value;
+            CULong __result = ZlibNative.adler32_z(new CULong(checked((nuint)(adler))), __buf, (nuint)(buf.Length));
+            return (ulong)__result.Value;
         }
     }
 
@@ -225,12 +223,12 @@ public static unsafe partial class Zlib
     /// that the z_off_t type (like off_t) is a signed integer.  If len2 is
     /// negative, the result has no meaning or utility.
     /// </summary>
-    public static nuint Crc32(nuint crc, ReadOnlySpan<byte> buf)
+    public static ulong Crc32(ulong crc, ReadOnlySpan<byte> buf)
     {
         fixed (byte* __buf = buf)
         {
-            CULong __result = ZlibNative.crc32(new CULong(crc), __buf, (uint)(buf.Length));
-            return __result.Value;
+            CULong __result = ZlibNative.crc32(new CULong(checked((nuint)(crc))), __buf, (uint)(buf.Length));
+            return (ulong)__result.Value;
         }
     }
 
@@ -250,12 +248,12 @@ public static unsafe partial class Zlib
     ///   }
     ///   if (crc != original_crc) error();
     /// </summary>
-    public static nuint Crc32Z(nuint crc, ReadOnlySpan<byte> buf)
+    public static ulong Crc32Z(ulong crc, ReadOnlySpan<byte> buf)
     {
         fixed (byte* __buf = buf)
         {
-            CULong __result = ZlibNative.crc32_z(new CULong(crc), __buf, (nuint)(buf.Length));
-            return __result.Value;
+            CULong __result = ZlibNative.crc32_z(new CULong(checked((nuint)(crc))), __buf, (nuint)(buf.Length));
+            return (ulong)__result.Value;
         }
     }
 
@@ -265,42 +263,38 @@ public static unsafe partial class Zlib
     ///   Return the operator corresponding to length len2, to be used with
     /// crc32_combine_op().
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint Crc32CombineOp(nuint crc1, nuint crc2, nuint op)
+    public static ulong Crc32CombineOp(ulong crc1, ulong crc2, ulong op)
     {
-        CULong __result = ZlibNative.crc32_combine_op(new CULong(crc1), new CULong(crc2), new CULong(op));
-        return __result.Value;
+        CULong __result = ZlibNative.crc32_combine_op(new CULong(checked((nuint)(crc1))), new CULong(checked((nuint)(crc2))), new CULong(checked((nuint)(op))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint Adler32Combine(nuint arg0, nuint arg1, nint arg2)
+    public static ulong Adler32Combine(ulong adler1, ulong adler2, long len2)
     {
-        CULong __result = ZlibNative.adler32_combine(new CULong(arg0), new CULong(arg1), new CLong(arg2));
-        return __result.Value;
+        CULong __result = ZlibNative.adler32_combine(new CULong(checked((nuint)(adler1))), new CULong(checked((nuint)(adler2))), new CLong(checked((nint)(len2))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint Crc32Combine(nuint arg0, nuint arg1, nint arg2)
+    public static ulong Crc32Combine(ulong crc1, ulong crc2, long len2)
     {
-        CULong __result = ZlibNative.crc32_combine(new CULong(arg0), new CULong(arg1), new CLong(arg2));
-        return __result.Value;
+        CULong __result = ZlibNative.crc32_combine(new CULong(checked((nuint)(crc1))), new CULong(checked((nuint)(crc2))), new CLong(checked((nint)(len2))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static nuint Crc32CombineGen(nint arg0)
+    public static ulong Crc32CombineGen(long len2)
     {
-        CULong __result = ZlibNative.crc32_combine_gen(new CLong(arg0));
-        return __result.Value;
+        CULong __result = ZlibNative.crc32_combine_gen(new CLong(checked((nint)(len2))));
+        return (ulong)__result.Value;
     }
 
     /// <summary>undocumented functions</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
-    public static string ZError(int arg0)
+    public static string ZError(int code)
     {
-        byte* __result = ZlibNative.zError(arg0);
+        byte* __result = ZlibNative.zError(code);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         return __text ?? throw ZlibErrors.NullReturn("zError");
     }

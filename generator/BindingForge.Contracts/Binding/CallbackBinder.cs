@@ -30,18 +30,32 @@ internal static class CallbackBinder
         }
 
         var destroy = Destroy(syntax, scope);
+        var names = ArgumentNames(syntax, signature, context);
         if (syntax.UserDataFrom is not null || syntax.UserDataFromArg is not null)
         {
             var (from, fromArgument) = UserDataFrom(syntax, signature, userData, context);
             return syntax.Scope is { } fromScope && from is not null
-                ? new CallbackFact(fromScope.Value, signature, userData, destroy, fromArgument, syntax.Location) { UserDataFrom = from }
+                ? new CallbackFact(fromScope.Value, signature, userData, destroy, fromArgument, syntax.Location) { UserDataFrom = from, ArgumentNames = names }
                 : null;
         }
 
         var argument = UserDataArgument(syntax, signature, userData, context);
         return syntax.Scope is { } callbackScope
-            ? new CallbackFact(callbackScope.Value, signature, userData, destroy, argument, syntax.Location)
+            ? new CallbackFact(callbackScope.Value, signature, userData, destroy, argument, syntax.Location) { ArgumentNames = names }
             : null;
+    }
+
+    /// <summary><c>args:</c> names every argument of the signature, or it is BF2110 (a fact that does not fit the type).</summary>
+    private static System.Collections.Immutable.ImmutableArray<string> ArgumentNames(CallbackSyntax syntax, FunctionType signature, BindContext context)
+    {
+        if (syntax.Args is not { } args)
+            return [];
+        if (args.Length == signature.Parameters.Length)
+            return [.. args.Select(a => a.Value)];
+        var location = args.Length > 0 ? args[0].Location : syntax.Location;
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType,
+            $"{CallbackKeys.Args.Quoted} names {args.Length} arguments; the callback `{signature.Spelling}` has {signature.Parameters.Length}", location);
+        return [];
     }
 
     /// <summary><c>user_data_from: { call: fn, arg: N }</c>: fn takes one pointer, returns one, and callback argument N

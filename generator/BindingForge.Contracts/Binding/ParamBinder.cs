@@ -48,6 +48,7 @@ internal static class ParamBinder
             InOut = InOut(entry, decl, ownership.Out, context),
             ParentParameters = Parents(entry.Parent, ownership.Out is OutKind.Owned or OutKind.Borrowed && context.HandleTypes.OfOut(decl.Type) is not null, scope),
             Fields = Fields(entry, decl, scope),
+            Optional = Optional(entry, decl, ownership.Out, context),
         };
     }
 
@@ -71,6 +72,20 @@ internal static class ParamBinder
 
         if (entry.Nullable is { Value: true } nullable && !shape.IsPointer(decl.Type))
             DoesNotFit(context, nullable.Location, ParamKeys.Nullable, decl, "a pointer");
+    }
+
+    /// <summary><c>optional</c> needs an out pointer (BF2xxx otherwise).</summary>
+    private static bool Optional(ParamEntry entry, ParameterDecl decl, OutKind? outKind, BindContext context)
+    {
+        if (entry.Optional is not { Value: true } optional)
+            return false;
+        if (outKind is null || !context.Shape.IsPointer(decl.Type))
+        {
+            DoesNotFit(context, optional.Location, ParamKeys.Optional, decl, "an `out` pointer");
+            return false;
+        }
+
+        return true;
     }
 
     private static bool Consumed(ParamEntry entry, ParameterDecl decl, OutKind? outKind, BindContext context)

@@ -1,4 +1,5 @@
 using BindingForge.Contracts.Syntax;
+using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
 using BindingForge.Model.Header;
@@ -25,22 +26,56 @@ internal static class ReturnBinder
         if (owned is not null && borrowed is not null)
             context.Error(ContractDiagnosticIds.ConflictingFacts, $"the return of `{scope.Decl.Name}` cannot be both owned and borrowed", borrowed.Location);
 
-        return new BoundReturn(BindContext.Provenance(entry.Meta, entry.Location))
+        var bound = new BoundReturn(BindContext.Provenance(entry.Meta, entry.Location))
         {
             Handle = handle,
             String = entry.String?.Value,
             Nullable = entry.Nullable?.Value ?? false,
+            IsBool = Bool(entry, type, context),
             Owned = owned is null ? null : Owned(owned, handle, scope),
             Borrowed = borrowed is null ? null : Borrowed(borrowed, scope),
             Error = Error(entry.Error, scope),
             NullIsError = entry.NullIsError?.Value ?? false,
             NullMayBeError = ReturnErrorBinder.NullMayBeError(entry, scope),
             NullErrorCodes = ErrorBinder.Codes(entry.NullErrorCodes ?? [], "failure code", context),
+            Success = ErrorBinder.Codes(entry.Success ?? [], "success value", context),
             NullCode = ReturnErrorBinder.NullCode(entry, context),
             Length = Length(entry, type, scope),
             Element = Element(entry, context),
             ParentParameters = ParamBinder.Parents(entry.Parent, handle is not null, scope),
         };
+        CheckSuccess(bound, scope);
+        return bound;
+    }
+
+    /// <summary><c>bool</c> needs an integer result (BF2110).</summary>
+    private static bool Bool(ReturnEntry entry, CType type, BindContext context)
+    {
+        if (entry.Bool is not { Value: true } flag)
+            return false;
+        if (context.Shape.IsInteger(type))
+            return true;
+        context.Error(ContractDiagnosticIds.FactDoesNotFitType, $"{ReturnKeys.Bool.Quoted} needs an integer result; the function returns `{type.Spelling}`", flag.Location);
+        return false;
+    }
+
+    /// <summary><c>success</c> on a return needs <c>error</c>, and lists only codes its domain calls success (BF2109).</summary>
+    private static void CheckSuccess(BoundReturn bound, FunctionScope scope)
+    {
+        foreach (var code in bound.Success)
+        {
+            if (bound.Error is null)
+            {
+                scope.Context.Error(ContractDiagnosticIds.ConflictingFacts, $"{ReturnKeys.Success.Quoted} of `{scope.Decl.Name}` needs {ReturnKeys.Error.Quoted}", code.Location);
+                return;
+            }
+
+            if (!bound.Error.IsSuccess(code.Value))
+            {
+                scope.Context.Error(ContractDiagnosticIds.ConflictingFacts,
+                    $"`{code.Symbol ?? code.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}` is not a success value of error domain `{bound.Error.Name}`", code.Location);
+            }
+        }
     }
 
     /// <summary>string, nullable, null_is_error, owned, borrowed and length all describe a pointer.</summary>

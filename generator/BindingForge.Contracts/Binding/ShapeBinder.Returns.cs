@@ -39,6 +39,8 @@ internal static partial class ShapeBinder
             yield return ("string", new ReturnShape.Text(text, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.Length));
         if (r.Length is { } length)
             yield return ("a buffer with a length", new ReturnShape.Buffer(length, r.Element, r.Owned, r.Borrowed));
+        if (r.IsBool)
+            yield return ("bool", new ReturnShape.Scalar(AsBool: true));
     }
 
     /// <summary>A fact that only says more about the first shape: the <c>length</c> of returned text.</summary>

@@ -36,6 +36,8 @@ internal static partial class ShapeBinder
     {
         if (p.Value is { } value)
             yield return ("value", new ParamShape.Fixed(value));
+        if (p is { Optional: true, Out: not null })
+            yield return ("optional", new ParamShape.OmittedOut());
         if (!p.LengthOf.IsEmpty)
             yield return ("a length other parameters name", new ParamShape.LengthCarrier(p.LengthOf));
         if ((p.UserDataOf ?? p.DestroyOf) is { } callback)
@@ -70,10 +72,11 @@ internal static partial class ShapeBinder
     }
 
     /// <summary>A fact that only says more about the first shape: <c>inout</c> on a length carrier that is a pointer
-    /// (zlib's <c>uLongf *destLen</c>, capacity in, count out).</summary>
+    /// (zlib's <c>uLongf *destLen</c>, capacity in, count out); <c>optional</c> on any out value (NULL is passed).</summary>
     private static bool Refines(ParamShape first, ParamShape other) => (first, other) switch
     {
         (ParamShape.LengthCarrier, ParamShape.InOutScalar) => true,
+        (ParamShape.OmittedOut, ParamShape.OutOwnedHandle or ParamShape.OutBorrowedHandle or ParamShape.OutString or ParamShape.OutScalar) => true,
         _ => false,
     };
 

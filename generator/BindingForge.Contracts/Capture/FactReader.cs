@@ -88,6 +88,7 @@ internal static class FactReader
             UserData = context.String(mapping, CallbackKeys.UserData),
             Destroy = context.String(mapping, CallbackKeys.Destroy),
             UserDataArg = context.Integer(mapping, CallbackKeys.UserDataArg),
+            Args = context.TextList(mapping, CallbackKeys.Args),
         };
         if (mapping.Find(CallbackKeys.UserDataFrom.Key) is not { } from || context.Mapping(from.Value, CallbackKeys.UserDataFrom.Quoted) is not { } fromMapping)
             return callback;

@@ -40,7 +40,9 @@ internal static class FunctionReader
         return new ReturnEntry(mapping.Location, MetaReader.Read(mapping, context))
         {
             Error = context.String(mapping, ReturnKeys.Error),
+            Success = ErrorReader.ReadCodes(mapping, ReturnKeys.Success, context),
             NullIsError = context.Bool(mapping, ReturnKeys.NullIsError),
+            Bool = context.Bool(mapping, ReturnKeys.Bool),
             NullMayBeError = nullMayBeError?.Error,
             NullErrorCodes = nullMayBeError?.Codes,
             NullCode = mapping.Find(ReturnKeys.NullCode.Key) is { } nullCode ? context.SymbolOrNumber(nullCode.Value, ReturnKeys.NullCode.Quoted) : null,

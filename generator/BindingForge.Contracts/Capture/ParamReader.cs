@@ -32,6 +32,7 @@ internal static class ParamReader
             Value = FactReader.Value(mapping, ParamKeys.Value, context),
             Parent = context.TextOrList(mapping, ParamKeys.Parent),
             Fields = context.TextList(mapping, ParamKeys.Fields),
+            Optional = context.Bool(mapping, ParamKeys.Optional),
         };
     }
 }

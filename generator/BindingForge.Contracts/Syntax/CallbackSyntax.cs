@@ -21,4 +21,7 @@ public sealed record CallbackSyntax(SourceLocation Location)
 
     /// <summary><c>user_data_from: { arg: N }</c>: the callback argument passed to that function.</summary>
     public Located<long>? UserDataFromArg { get; init; }
+
+    /// <summary><c>args: [a, b]</c> (extension): the C# names of the callback's arguments.</summary>
+    public System.Collections.Immutable.ImmutableArray<Located<string>>? Args { get; init; }
 }

@@ -49,4 +49,7 @@ public sealed record ParamEntry(Located<string> ParamName, EntryMeta Meta)
 
     /// <summary><c>fields:</c> (extension): array fields of a caller-allocated struct this call uses.</summary>
     public ImmutableArray<Located<string>>? Fields { get; init; }
+
+    /// <summary><c>optional: true</c> (extension): an out parameter the callee accepts NULL for, not handed back.</summary>
+    public Located<bool>? Optional { get; init; }
 }

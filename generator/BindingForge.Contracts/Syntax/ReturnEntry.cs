@@ -9,7 +9,13 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
 {
     public Located<string>? Error { get; init; }
 
+    /// <summary><c>success:</c> (extension), the success codes of the domain this function returns.</summary>
+    public ImmutableArray<SymbolOrNumber>? Success { get; init; }
+
     public Located<bool>? NullIsError { get; init; }
+
+    /// <summary><c>bool: true</c> (extension): the integer result is a yes/no answer.</summary>
+    public Located<bool>? Bool { get; init; }
 
     /// <summary><c>null_may_be_error:</c>, the error domain whose code tells a NULL failure from a NULL value.</summary>
     public Located<string>? NullMayBeError { get; init; }

@@ -21,5 +21,11 @@ public static class CallbackKeys
     public static readonly KeyRow UserDataFrom = new("user_data_from", new MappingShape(UserDataFromKeys.Table),
         "extension: the user data comes back from calling a one-pointer function on a callback argument; excludes user_data_arg");
 
-    public static readonly KeyTable Table = new("`callback`", Scope, UserData, Destroy, UserDataArg, UserDataFrom);
+    public static readonly KeyRow Args = new("args", new ListShape(ValueShape.Identifier),
+        "extension: the C# names of the callback's arguments, one per C argument in order (the user data's is not used); default: names read from the types")
+    {
+        Diff = new(ChangeImpact.Breaking, "callback arguments named [{value}]", "callback arguments unnamed", "named arguments of the delegate change"),
+    };
+
+    public static readonly KeyTable Table = new("`callback`", Scope, UserData, Destroy, UserDataArg, UserDataFrom, Args);
 }

@@ -22,7 +22,7 @@ public static class ParamKeys
         },
     };
 
-    public static readonly EnumKeyRow<OutKind> Out = new("out", Spellings.Out, "the callee fills it; the method returns (or `out`s) the value")
+    public static readonly EnumKeyRow<OutKind> Out = new("out", Spellings.Out, "the callee fills it; the method returns the value (several: a named tuple)")
     {
         Diff = new(ChangeImpact.Breaking, "out: {value}", "no out", "the C# parameter changes"),
     };
@@ -96,6 +96,13 @@ public static class ParamKeys
         Diff = new(ChangeImpact.Behaviour, "moves to pool `{value}`", "does not move", "which pool the object lives and dies with changes"),
     };
 
+    public static readonly KeyRow Optional = new("optional", ValueShape.Flag,
+        "*extension*: with `out`, the callee accepts NULL for it; the safe method passes NULL and does not hand the value back")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Breaking, "optional (not handed back)", "handed back", "the value leaves or joins the method's result"),
+    };
+
     public static readonly KeyRow Name = MetaKeys.Name with
     {
         Doc = "rename the C# parameter",
@@ -104,7 +111,7 @@ public static class ParamKeys
 
     public static readonly KeyTable Table = new("a parameter entry",
     [
-        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, FromPool, MovesTo, Name,
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, Name,
         .. MetaKeys.Provenance,
     ]);
 }

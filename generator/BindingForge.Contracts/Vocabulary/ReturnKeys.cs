@@ -10,6 +10,12 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "{value}", Meaning: "error mapping changes"),
     };
 
+    public static readonly KeyRow Success = new("success", new ListShape(Shapes.SymbolOrNumber),
+        "**extension.** With `error`: the success codes this function returns, of its domain's; with one the safe method returns nothing (`void`), with several it returns the code")
+    {
+        Diff = new(ChangeImpact.Breaking, "returns the success codes [{value}]", "returns its domain's success codes", "whether the method returns the code changes"),
+    };
+
     public static readonly KeyRow NullIsError = new("null_is_error", ValueShape.Flag, "a null return throws")
     {
         Default = "false",
@@ -68,6 +74,13 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "keeps parameters {value} alive", "no parents"),
     };
 
+    public static readonly KeyRow Bool = new("bool", ValueShape.Flag,
+        "**extension.** The integer result is a yes/no answer (non-zero is yes): the safe method returns `bool`")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Breaking, "a yes/no answer (bool)", "a number", "the C# return type changes"),
+    };
+
     public static readonly KeyRow FromPool = new("from_pool", ValueShape.Parameter,
         "**extension.** Allocated from that pool argument (a `pool: true` handle): never freed on its own, valid until the pool is cleared or released; text is copied, a handle is invalid afterwards. With `owned` (a subpool): its release frees it, and the pool's clear or release ends it too (BF2140)")
     {
@@ -75,5 +88,5 @@ public static class ReturnKeys
     };
 
     public static readonly KeyTable Table = new("`returns`",
-        [Error, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
 }

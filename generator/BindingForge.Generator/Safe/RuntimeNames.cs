@@ -125,6 +125,17 @@ internal static class RuntimeNames
     }
 
     /// <summary>The registry that maps user data to delegates.</summary>
+    /// <summary>The conversions a trampoline applies to a callback's arguments.</summary>
+    public static class CallbackArguments
+    {
+        public const string Type = nameof(R.CallbackArguments);
+        public const string Utf8Rows = Type + "." + nameof(R.CallbackArguments.Utf8Rows);
+        public const string Bytes = Type + "." + nameof(R.CallbackArguments.Bytes);
+        public const string Borrow = Type + "." + nameof(R.CallbackArguments.Borrow);
+        public const string BorrowAll = Type + "." + nameof(R.CallbackArguments.BorrowAll);
+        public const string EndAll = Type + "." + nameof(R.CallbackArguments.EndAll);
+    }
+
     public static class CallbackRegistry
     {
         public const string Type = nameof(R.CallbackRegistry);

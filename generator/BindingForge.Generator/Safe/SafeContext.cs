@@ -18,7 +18,7 @@ internal sealed class SafeContext
         Thin = thin;
         Options = options;
         Diagnostics = diagnostics;
-        Names = new SafeNames(options);
+        Names = new SafeNames(options, thin.Model.Functions.Select(f => f.Name).Where(thin.Has));
         Callbacks = new CallbackTypes(this);
     }
 

@@ -37,6 +37,9 @@ internal static class SafeDiagnosticIds
     /// <summary>A struct init function has no <c>error</c> fact: a failed init cannot be told from a successful one.</summary>
     public const string InitWithoutError = "BF3509";
 
+    /// <summary>Two C functions would get the same safe method with the same parameters (error); the function stays thin-only.</summary>
+    public const string MethodCollision = "BF3510";
+
     /// <summary>A free-threaded handle's error state has no usable <c>lock</c>: under concurrent calls a failure may carry
     /// another call's message.</summary>
     public const string UnguardedErrorState = "BF3520";

@@ -47,6 +47,9 @@ public sealed record BoundParam(ParameterDecl Decl, int Index, Provenance Proven
     /// <summary>The argument the contract fixes (<c>value:</c>); the safe style hides the parameter.</summary>
     public FixedValue? Value { get; init; }
 
+    /// <summary>An out value the safe style does not hand back: the callee accepts NULL for it (<c>optional: true</c>).</summary>
+    public bool Optional { get; init; }
+
     /// <summary>Indexes of the parameters whose handles an out handle keeps alive.</summary>
     public ImmutableArray<int> ParentParameters { get; init; } = [];
 

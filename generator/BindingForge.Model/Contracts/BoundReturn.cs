@@ -30,6 +30,12 @@ public sealed record BoundReturn(Provenance Provenance)
     /// <summary>The codes that make a NULL a failure (<c>null_may_be_error: { codes: [...] }</c>); empty: any failure code.</summary>
     public ImmutableArray<BoundSuccessValue> NullErrorCodes { get; init; } = [];
 
+    /// <summary>The integer result is a yes/no answer (<c>bool: true</c>): the safe method returns <c>bool</c>.</summary>
+    public bool IsBool { get; init; }
+
+    /// <summary>The success codes this function returns (<c>success:</c>), of its domain's; empty when it may return any of them.</summary>
+    public ImmutableArray<BoundSuccessValue> Success { get; init; } = [];
+
     /// <summary>The code a NULL result stands for under <see cref="NullIsError"/> (<c>null_code:</c>).</summary>
     public BoundSuccessValue? NullCode { get; init; }
 

@@ -21,4 +21,8 @@ public sealed record CallbackFact(
     /// when given callback argument <see cref="UserDataArgument"/> (<c>sqlite3_user_data(context)</c>); null when the
     /// argument is the user data itself.</summary>
     public FunctionDecl? UserDataFrom { get; init; }
+
+    /// <summary>The C# names of the callback's arguments (<c>args:</c>), one per argument of <see cref="Signature"/>;
+    /// empty when the contract names none.</summary>
+    public System.Collections.Immutable.ImmutableArray<string> ArgumentNames { get; init; } = [];
 }

@@ -23,7 +23,7 @@ public sealed class Sqlite3ErrorStateTests
 
         public static unsafe class ErrorDriver
         {
-            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX)!;
+            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
 
             /// <summary>Threads preparing statements on one connection, every other one against a table that does not exist.</summary>
             public static string SharedConnection(int threads, int iterations)
@@ -42,7 +42,7 @@ public sealed class Sqlite3ErrorStateTests
                     bool fails = i % 2 == 0;
                     try
                     {
-                        db.PrepareV2(fails ? $"SELECT * FROM missing_{id}" : "SELECT * FROM present", out var statement, out _);
+                        var statement = db.PrepareV2(fails ? $"SELECT * FROM missing_{id}" : "SELECT * FROM present");
                         statement?.Dispose();
                         return fails ? BindingForge.Tests.Outcome.WrongOutcome : BindingForge.Tests.Outcome.Succeeded;
                     }
@@ -63,8 +63,8 @@ public sealed class Sqlite3ErrorStateTests
             {
                 using var db = Open();
                 db.Exec("CREATE TABLE t(x INTEGER PRIMARY KEY); INSERT INTO t VALUES (1)");
-                db.PrepareV2("INSERT INTO t VALUES (1)", out var prepared, out _);
-                using var insert = prepared!;
+                var prepared = db.PrepareV2("INSERT INTO t VALUES (1)");
+                using var insert = prepared;
                 try
                 {
                     insert.Step();
@@ -83,8 +83,8 @@ public sealed class Sqlite3ErrorStateTests
             public static string NullColumnAfterAFailure()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT NULL, x'', 'text'", out var prepared, out _);
-                using var select = prepared!;
+                var prepared = db.PrepareV2("SELECT NULL, x'', 'text'");
+                using var select = prepared;
                 select.Step();
                 try { db.Exec("SELECT * FROM missing"); } catch (SqliteException) { }
                 var text = select.ColumnText(0) ?? "null";
@@ -96,8 +96,8 @@ public sealed class Sqlite3ErrorStateTests
             public static string ExpandedSql()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT ?1", out var prepared, out _);
-                using var select = prepared!;
+                var prepared = db.PrepareV2("SELECT ?1");
+                using var select = prepared;
                 select.BindInt(1, 42);
                 return select.ExpandedSql();
             }
@@ -118,12 +118,12 @@ public sealed class Sqlite3ErrorStateTests
             {
                 using var db = Open();
                 db.Exec("PRAGMA encoding = 'UTF-16le'; CREATE TABLE t(x)");
-                db.PrepareV2("INSERT INTO t VALUES (?1)", out var inserting, out _);
-                using var insert = inserting!;
+                var inserting = db.PrepareV2("INSERT INTO t VALUES (?1)");
+                using var insert = inserting;
                 insert.BindText(1, new string('x', 100000));
                 insert.Step();
-                db.PrepareV2("SELECT x FROM t", out var selecting, out _);
-                using var select = selecting!;
+                var selecting = db.PrepareV2("SELECT x FROM t");
+                using var select = selecting;
                 select.Step();
                 var results = new List<string>();
                 long previous = Sqlite3.HardHeapLimit64(-1);

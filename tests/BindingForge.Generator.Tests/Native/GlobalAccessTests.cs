@@ -151,7 +151,7 @@ public sealed class GlobalAccessTests
                 public static string Use()
                 {
                     var (before, origin) = (Boxes.Counter, Boxes.Origin);
-                    Boxes.BfGlobalsTouch();
+                    Boxes.GlobalsTouch();
                     var touched = Boxes.Counter - before;
                     Boxes.Counter = 41;
                     var written = BoxesNative.bf_g_counter;

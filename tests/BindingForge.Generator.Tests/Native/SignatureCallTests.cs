@@ -28,7 +28,7 @@ public sealed class SignatureCallTests : IDisposable
             public static string Safe()
             {
                 var pair = new bf_legacy_pair { left = 1, right = 1 };
-                return $"{Legacy.BfLegacySum(-7, 10)}|{Legacy.BfLegacyScale(2.25, in pair)}";
+                return $"{Legacy.LegacySum(-7, 10)}|{Legacy.LegacyScale(2.25, in pair)}";
             }
         }
         """;

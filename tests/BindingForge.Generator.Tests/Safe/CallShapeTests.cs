@@ -18,12 +18,12 @@ public sealed class CallShapeTests
     [Fact]
     public void A_no_callbacks_call_enters_without_identity_and_checks_no_callback_exception()
     {
-        var body = Method("public int BindInt(int arg1, int arg2)");
+        var body = Method("public void BindInt(int index, int value)");
 
-        Assert.Contains("var __arg0 = EnterExclusiveNoCallbacks();", body);
+        Assert.Contains("var __statement = EnterExclusiveNoCallbacks();", body);
         Assert.DoesNotContain("ThrowIfCaptured", body);
         Assert.DoesNotContain("using var", body);
-        Assert.Contains("AggressiveInlining", Attributes("public int BindInt(int arg1, int arg2)"));
+        Assert.Contains("AggressiveInlining", Attributes("public void BindInt(int index, int value)"));
     }
 
     [Fact]
@@ -31,11 +31,11 @@ public sealed class CallShapeTests
     {
         var body = Method("public int Step()");
 
-        Assert.Contains("var __arg0 = EnterExclusive();", body);
+        Assert.Contains("var __statement = EnterExclusive();", body);
         Assert.Contains("CallbackExceptionSlot.ThrowIfCaptured();", body);
         // Released before the exception is thrown, and the exception built while the lease is still held.
-        Assert.True(body.IndexOf("var __error", StringComparison.Ordinal) < body.IndexOf("__arg0.Dispose();", StringComparison.Ordinal));
-        Assert.True(body.IndexOf("__arg0.Dispose();", StringComparison.Ordinal) < body.IndexOf("ThrowFailure", StringComparison.Ordinal));
+        Assert.True(body.IndexOf("var __error", StringComparison.Ordinal) < body.IndexOf("__statement.Dispose();", StringComparison.Ordinal));
+        Assert.True(body.IndexOf("__statement.Dispose();", StringComparison.Ordinal) < body.IndexOf("ThrowFailure", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,13 +43,13 @@ public sealed class CallShapeTests
     {
         var body = Method("public string? ColumnText(int iCol)");
 
-        Assert.Contains("using var __arg0 = EnterExclusiveNoCallbacks();", body);
+        Assert.Contains("using var __statement = EnterExclusiveNoCallbacks();", body);
     }
 
     [Fact]
     public void A_call_that_consumes_the_handle_records_its_thread()
     {
-        Assert.Contains("using var __pStmt = EnterExclusive();", Method("public int FinalizeStatement()"));
+        Assert.Contains("using var __pStmt = EnterExclusive();", Method("public void FinalizeStatement()"));
     }
 
     private static string Method(string signature)

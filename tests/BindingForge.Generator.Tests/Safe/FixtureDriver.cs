@@ -203,7 +203,8 @@ internal static class FixtureDriver
                 parts.Add(Fixture.Utf8Length("abc"u8));
                 parts.Add(Fixture.StringDuplicate("dup"));
                 parts.Add(Fixture.SkipSpaces("   x y"));
-                parts.Add(Fixture.SplitWord("hello big world", out var rest));
+                var (word, rest) = Fixture.SplitWord("hello big world");
+                parts.Add(word);
                 parts.Add(rest ?? "<null>");
                 parts.Add(Fixture.AsciiCountUpper("ABcD"));
                 parts.Add(Fixture.Utf16Length("h\u00e9llo"));

@@ -16,6 +16,18 @@ public sealed class SafeNamesTests
         Assert.Equal(expected, Sqlite.Method(cName, owner));
 
     [Theory]
+    [InlineData("mylib")]
+    [InlineData("curl")]
+    [InlineData("libcurl-gnutls")]
+    public void Names_do_not_depend_on_the_library_name(string library)
+    {
+        var names = new SafeNames(new GeneratorOptions { Library = library }, ["curl_easy_init", "curl_easy_perform", "curl_url", "Curl_internal"]);
+
+        Assert.Equal(("EasyInit", "Url", "EasyPerform"), (names.Method("curl_easy_init", null), names.Method("curl_url", null), names.Method("curl_easy_perform", null)));
+        Assert.Equal("CurlInternal", names.Method("Curl_internal", null));
+    }
+
+    [Theory]
     [InlineData("deflateInit_", "DeflateInit")]
     [InlineData("crc32_z", "Crc32Z")]
     [InlineData("3d_point", "N3dPoint")]

@@ -19,14 +19,14 @@ public sealed class Sqlite3RunTests
 
         public static unsafe class Driver
         {
-            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!;
+            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 
             public static string Roundtrip()
             {
                 using var db = Open();
                 db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER, photo BLOB)");
-                db.PrepareV2("INSERT INTO people(name, age, photo) VALUES (?1, ?2, ?3)", out var prepared, out _);
-                using (var insert = prepared!)
+                var prepared = db.PrepareV2("INSERT INTO people(name, age, photo) VALUES (?1, ?2, ?3)");
+                using (var insert = prepared)
                 {
                     foreach (var (name, age) in new[] { ("Ada", 36), ("Grace", 45), ("Linus", 28), ("Zo\u00eb", 51) })
                     {
@@ -43,9 +43,9 @@ public sealed class Sqlite3RunTests
                 }
 
                 var parts = new List<string> { $"rowid={db.LastInsertRowid()}", $"changes={db.Changes()}" };
-                db.PrepareV2("SELECT id, name, age, photo FROM people WHERE age > ?1 ORDER BY age", out var selected, out var tail);
+                var (selected, tail) = db.PrepareV3("SELECT id, name, age, photo FROM people WHERE age > ?1 ORDER BY age", 0);
                 parts.Add($"tail='{tail}'");
-                using (var query = selected!)
+                using (var query = selected)
                 {
                     query.BindInt(1, 30);
                     while (query.Step() == SQLITE_ROW)
@@ -63,7 +63,7 @@ public sealed class Sqlite3RunTests
             public static void MissingTable()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT * FROM missing", out _, out _);
+                _ = db.PrepareV2("SELECT * FROM missing");
             }
 
             public static void ExecError()
@@ -77,8 +77,7 @@ public sealed class Sqlite3RunTests
             public static string DisposingTheDatabaseFinalizesItsStatementsFirst()
             {
                 var db = Open();
-                db.PrepareV2("SELECT 40 + 2", out var prepared, out _);
-                var statement = prepared!;
+                var statement = db.PrepareV2("SELECT 40 + 2");
                 statement.Step();
                 int value = statement.ColumnInt(0);
                 db.Dispose();
@@ -99,16 +98,16 @@ public sealed class Sqlite3RunTests
             public static int UseAfterFinalize()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT 1", out var statement, out _);
-                statement!.FinalizeStatement();
+                var statement = db.PrepareV2("SELECT 1");
+                statement.FinalizeStatement();
                 return statement.Step();
             }
 
             public static string BlobViewGoesStale()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT x'010203' UNION ALL SELECT x'04'", out var prepared, out _);
-                using (var statement = prepared!)
+                var prepared = db.PrepareV2("SELECT x'010203' UNION ALL SELECT x'04'");
+                using (var statement = prepared)
                 {
                     statement.Step();
                     var view = statement.ColumnBlob(0);
@@ -129,8 +128,8 @@ public sealed class Sqlite3RunTests
             public static string TextThroughBlobView()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT 'h\u00e9llo'", out var prepared, out _);
-                using var statement = prepared!;
+                var prepared = db.PrepareV2("SELECT 'h\u00e9llo'");
+                using var statement = prepared;
                 statement.Step();
                 var view = statement.ColumnBlob(0);
                 var text = System.Text.Encoding.UTF8.GetString(view.Span);
@@ -150,8 +149,8 @@ public sealed class Sqlite3RunTests
             public static string TextViewGoesStale()
             {
                 using var db = Open();
-                db.PrepareV2("SELECT 'h\u00e9llo' UNION ALL SELECT NULL", out var prepared, out _);
-                using var statement = prepared!;
+                var prepared = db.PrepareV2("SELECT 'h\u00e9llo' UNION ALL SELECT NULL");
+                using var statement = prepared;
                 statement.Step();
                 var view = statement.ColumnTextUtf8(0);
                 var viewed = System.Text.Encoding.UTF8.GetString(view.Span);
@@ -180,12 +179,11 @@ public sealed class Sqlite3RunTests
                 {
                     var factor = 2;
                     db.CreateFunctionV2("twice", 1, SQLITE_UTF8,
-                        (context, count, values) => sqlite3_result_int(context, factor * sqlite3_value_int(values[0])));
+                        (context, values) => context.ResultInt(factor * values[0].Int()));
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     registered = CallbackRegistry.LiveCount - baseline;
-                    db.PrepareV2("SELECT twice(21), twice(5)", out var prepared, out _);
-                    using var statement = prepared!;
+                    using var statement = db.PrepareV2("SELECT twice(21), twice(5)");
                     statement.Step();
                     result = $"{statement.ColumnInt(0)},{statement.ColumnInt(1)}";
                 }
@@ -195,9 +193,8 @@ public sealed class Sqlite3RunTests
             public static string ScalarFunctionThrows()
             {
                 using var db = Open();
-                db.CreateFunctionV2("boom", 0, SQLITE_UTF8, (context, count, values) => throw new FormatException("from xFunc"));
-                db.PrepareV2("SELECT boom()", out var prepared, out _);
-                using var statement = prepared!;
+                db.CreateFunctionV2("boom", 0, SQLITE_UTF8, (context, values) => throw new FormatException("from xFunc"));
+                using var statement = db.PrepareV2("SELECT boom()");
                 try
                 {
                     statement.Step();
@@ -209,12 +206,47 @@ public sealed class Sqlite3RunTests
                 }
             }
 
+            public static string ShapesReadLikeDotNet()
+            {
+                using var db = Open();
+                db.Exec("CREATE TABLE kv(k TEXT, v TEXT); INSERT INTO kv VALUES ('a', 'x'), ('b', NULL);");
+                var rows = new List<string>();
+                db.Exec("SELECT k, v FROM kv ORDER BY k", (values, names) =>
+                {
+                    rows.Add($"{names[0]}={values[0]},{names[1]}={values[1] ?? "<null>"}");
+                    return 0;
+                });
+                var (first, tail) = db.PrepareV3("SELECT 1; SELECT 2", 0);
+                first.Dispose();
+                string empty;
+                try
+                {
+                    db.PrepareV2("  -- only a comment");
+                    empty = "a statement";
+                }
+                catch (NativeCallException e) when (e.GetType() == typeof(NativeCallException))
+                {
+                    empty = "no statement";
+                }
+
+                FunctionContext? kept = null;
+                Value? keptValue = null;
+                db.CreateFunctionV2("keep", 1, SQLITE_UTF8, (context, values) => { kept = context; keptValue = values[0]; context.ResultInt(values[0].Int() + 1); });
+                using var call = db.PrepareV2("SELECT keep(41)");
+                call.Step();
+                var result = call.ColumnInt(0);
+                var outlived = "usable";
+                try { kept!.ResultNull(); } catch (ObjectDisposedException) { outlived = "context disposed"; }
+                try { keptValue!.Int(); } catch (ObjectDisposedException) { outlived += ", value disposed"; }
+                return $"{string.Join(" ", rows)} tail='{tail}' {empty} {result} {outlived} readonly={call.Readonly()} autocommit={db.GetAutocommit()}";
+            }
+
             public static string ExecCallback()
             {
                 using var db = Open();
                 db.Exec("CREATE TABLE n(v INTEGER); INSERT INTO n VALUES (1), (2), (3);");
                 int rows = 0;
-                db.Exec("SELECT v FROM n", (columns, values, names) => { rows += columns; return 0; });
+                db.Exec("SELECT v FROM n", (values, names) => { rows += values.Length; return 0; });
                 return $"{rows} {CallbackRegistry.LiveCount}";
             }
 
@@ -224,8 +256,8 @@ public sealed class Sqlite3RunTests
                 int baseline = CallbackRegistry.LiveCount;
                 var retries = new List<int>();
                 string outcome;
-                using (var holder = Database.OpenV2(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)!)
-                using (var waiter = Database.OpenV2(path, SQLITE_OPEN_READWRITE)!)
+                using (var holder = Database.OpenV2(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+                using (var waiter = Database.OpenV2(path, SQLITE_OPEN_READWRITE))
                 {
                     holder.Exec("CREATE TABLE t(x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);");
                     waiter.BusyHandler(count => { GC.Collect(); retries.Add(count); return count < 3 ? 1 : 0; });
@@ -286,6 +318,15 @@ public sealed class Sqlite3RunTests
     public void Blob_views_go_stale_after_the_next_step()
     {
         Assert.Equal("1,2,3 stale", (string)Run("BlobViewGoesStale")!);
+    }
+
+    [Fact]
+    public void Rows_tails_empty_sql_and_callback_objects_have_dotnet_shapes()
+    {
+        // exec rows are string?[] (NULL is null), prepare_v3's tail comes back in the tuple, SQL with no statement
+        // throws (a factory never returns null), a context or value kept past its callback is disposed, and yes/no
+        // answers (bool: true in the contract) are bool.
+        Assert.Equal("k=a,v=x k=b,v=<null> tail=' SELECT 2' no statement 42 context disposed, value disposed readonly=True autocommit=True", (string)Run("ShapesReadLikeDotNet")!);
     }
 
     [Fact]

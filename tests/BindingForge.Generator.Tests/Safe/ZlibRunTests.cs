@@ -23,7 +23,7 @@ public sealed class ZlibRunTests
             public static string OneShot()
             {
                 var source = Input();
-                var packed = new byte[(int)Zlib.CompressBound((nuint)source.Length)];
+                var packed = new byte[(int)Zlib.CompressBound((ulong)source.Length)];
                 int packedLength = Zlib.Compress2(packed, source, Z_BEST_COMPRESSION);
                 var restored = new byte[source.Length];
                 int restoredLength = Zlib.Uncompress(restored, packed.AsSpan(0, packedLength));
@@ -36,7 +36,7 @@ public sealed class ZlibRunTests
             public static void UncompressIntoTooSmallBuffer()
             {
                 var source = Input();
-                var packed = new byte[(int)Zlib.CompressBound((nuint)source.Length)];
+                var packed = new byte[(int)Zlib.CompressBound((ulong)source.Length)];
                 int packedLength = Zlib.Compress(packed, source);
                 Zlib.Uncompress(new byte[10], packed.AsSpan(0, packedLength));
             }
@@ -52,7 +52,7 @@ public sealed class ZlibRunTests
                     int rc;
                     do
                     {
-                        rc = deflate.Deflate(input, chunk, Z_FINISH, out int consumed, out int written);
+                        (rc, int consumed, int written) = deflate.Deflate(input, chunk, Z_FINISH);
                         input = input[consumed..];
                         packed.Write(chunk, 0, written);
                     }
@@ -67,19 +67,19 @@ public sealed class ZlibRunTests
                     int rc;
                     do
                     {
-                        rc = inflate.Inflate(input, chunk, Z_NO_FLUSH, out int consumed, out int written);
+                        (rc, int consumed, int written) = inflate.Inflate(input, chunk, Z_NO_FLUSH);
                         input = input[consumed..];
                         restored.Write(chunk, 0, written);
                     }
                     while (rc != Z_STREAM_END);
-                    return $"{restored.ToArray().AsSpan().SequenceEqual(source)} {inflate.TotalOut == (nuint)source.Length} {inflate.TotalIn == (nuint)packedBytes.Length}";
+                    return $"{restored.ToArray().AsSpan().SequenceEqual(source)} {inflate.TotalOut == (ulong)source.Length} {inflate.TotalIn == (ulong)packedBytes.Length}";
                 }
             }
 
             public static void InflateGarbage()
             {
                 using var inflate = ZStream.CreateInflate();
-                inflate.Inflate("this is not zlib data"u8, new byte[64], Z_NO_FLUSH, out _, out _);
+                inflate.Inflate("this is not zlib data"u8, new byte[64], Z_NO_FLUSH);
             }
 
             public static void UseAfterDispose()
@@ -95,10 +95,10 @@ public sealed class ZlibRunTests
                 using var deflate = ZStream.CreateDeflate(9);
                 using var copy = ZStream.CopyDeflate(deflate);
                 var chunk = new byte[256];
-                copy.Deflate("copied"u8, chunk, Z_FINISH, out _, out int written);
+                var (_, _, written) = copy.Deflate("copied"u8, chunk, Z_FINISH);
                 using var inflate = ZStream.CreateInflate();
                 var restored = new byte[64];
-                inflate.Inflate(chunk.AsSpan(0, written), restored, Z_FINISH, out _, out int restoredLength);
+                var (_, _, restoredLength) = inflate.Inflate(chunk.AsSpan(0, written), restored, Z_FINISH);
                 return Encoding.ASCII.GetString(restored, 0, restoredLength);
             }
         }

@@ -220,10 +220,10 @@ using BindingForge.Runtime;
 namespace Golden.Cases;
 
 /// <summary>The managed form of the C callback <c>cb_visit</c>; the library's user data is not passed.</summary>
-public unsafe delegate int Visit(int arg0);
+public delegate int Visit(int value);
 
 /// <summary>The managed form of the C callback <c>int (*)(void *, int, char **)</c>; the library's user data is not passed.</summary>
-public unsafe delegate int ExecRow(int arg1, byte** arg2);
+public delegate int ExecRow(string?[] values);
 
 /// <summary>The [UnmanagedCallersOnly] trampolines native code calls; exceptions never cross into native frames.</summary>
 internal static unsafe class GoldenCallbacks
@@ -264,7 +264,7 @@ internal static unsafe class GoldenCallbacks
     {
         try
         {
-            return CallbackRegistry.Get<ExecRow>((nint)arg0)(arg1, arg2);
+            return CallbackRegistry.Get<ExecRow>((nint)arg0)(CallbackArguments.Utf8Rows((byte**)arg2, arg1));
         }
         catch (Exception exception)
         {

@@ -26,6 +26,7 @@ public sealed unsafe partial class Store : OwnedHandle
     protected override void Free(nint pointer) => GoldenNative.kv_close((kv*)pointer);
 
     /// <returns>receives the store, or NULL when out of memory</returns>
+    /// <exception cref="NativeCallException">The call handed out no Store.</exception>
     /// <exception cref="StoreException">The function returned an error code of <c>kv-rc</c>.</exception>
     public static Store Open()
     {
@@ -39,7 +40,7 @@ public sealed unsafe partial class Store : OwnedHandle
             __out.Dispose();
             throw __error;
         }
-        return __out;
+        return (__outPtr == null ? throw GoldenErrors.NullReturn("kv_open") : __out);
     }
 
     /// <returns>the message of the store's last call</returns>
@@ -110,6 +111,7 @@ public sealed unsafe partial class Store : OwnedHandle
         return __text!;
     }
 
+    /// <exception cref="NativeCallException">The call handed out no Cursor.</exception>
     /// <exception cref="StoreException">The function returned an error code of <c>kv-rc</c>.</exception>
     public Cursor CursorOpen()
     {
@@ -125,7 +127,7 @@ public sealed unsafe partial class Store : OwnedHandle
             __out.Dispose();
             throw __error;
         }
-        return __out;
+        return (__outPtr == null ? throw GoldenErrors.NullReturn("kv_cursor_open") : __out);
     }
 
     /// <returns>a copy that keeps both stores alive, or NULL (the error is on dest)</returns>

@@ -29,6 +29,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <param name="path">where the database lives</param>
     /// <returns>receives the connection</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
     public static Database Open(string path)
@@ -47,13 +48,14 @@ public sealed unsafe partial class Database : OwnedHandle
                 __out.Dispose();
                 throw __error;
             }
-            return __out;
+            return (__outPtr == null ? throw GoldenErrors.NullReturn("db_open") : __out);
         }
     }
 
     /// <summary>Opens a connection.</summary>
     /// <param name="path">where the database lives</param>
     /// <returns>receives the connection</returns>
+    /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     public static Database Open(ReadOnlySpan<byte> path)
     {
@@ -70,7 +72,7 @@ public sealed unsafe partial class Database : OwnedHandle
                 __out.Dispose();
                 throw __error;
             }
-            return __out;
+            return (__outPtr == null ? throw GoldenErrors.NullReturn("db_open") : __out);
         }
     }
 

@@ -100,7 +100,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
-    public int Pack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Pack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
         using var __s = EnterExclusiveNoCallbacks();
         var __sStruct = (st_stream*)__s.Pointer;
@@ -123,15 +123,13 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
                 var __error = GoldenErrors.StStep((long)__result, "st_pack");
                 throw __error;
             }
-            nextInConsumed = __sNextInCount;
-            nextOutWritten = __sNextOutCount;
-            return __result;
+            return (__result, __sNextInCount, __sNextOutCount);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
-    public int Unpack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, out int nextInConsumed, out int nextOutWritten)
+    public (int Result, int NextInConsumed, int NextOutWritten) Unpack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut)
     {
         using var __s = EnterExclusiveNoCallbacks();
         var __sStruct = (st_stream*)__s.Pointer;
@@ -154,9 +152,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
                 var __error = GoldenErrors.StStep((long)__result, "st_unpack");
                 throw __error;
             }
-            nextInConsumed = __sNextInCount;
-            nextOutWritten = __sNextOutCount;
-            return __result;
+            return (__result, __sNextInCount, __sNextOutCount);
         }
     }
 

@@ -137,7 +137,7 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     [OverloadResolutionPriority(1)]
-    public static int Split(string text, out string? rest)
+    public static (int Result, string? RestValue) Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var __textArg = new Utf8Buffer(text);
@@ -146,13 +146,12 @@ public static unsafe partial class Golden
         {
             int __result = GoldenNative.val_split(__textArgPtr, &__rest);
             string? __restText = Utf8Marshal.FromUtf8((byte*)__rest);
-            rest = __restText;
-            return __result;
+            return (__result, __restText);
         }
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    public static int Split(ReadOnlySpan<byte> text, out string? rest)
+    public static (int Result, string? RestValue) Split(ReadOnlySpan<byte> text)
     {
         using var __textArg = new Utf8Buffer(text);
         byte* __rest = null;
@@ -160,8 +159,7 @@ public static unsafe partial class Golden
         {
             int __result = GoldenNative.val_split(__textArgPtr, &__rest);
             string? __restText = Utf8Marshal.FromUtf8((byte*)__rest);
-            rest = __restText;
-            return __result;
+            return (__result, __restText);
         }
     }
 
@@ -254,17 +252,17 @@ public static unsafe partial class Golden
     {
         byte __destEmpty = default;
         byte __srcEmpty = default;
-        CULong __dest_len = new CULong((nuint)(dest.Length));
+        CULong __destLen = new CULong((nuint)(dest.Length));
         fixed (byte* __dest = dest)
         fixed (byte* __src = src)
         {
-            int __result = GoldenNative.val_copy((__dest != null ? __dest : &__destEmpty), &__dest_len, (__src != null ? __src : &__srcEmpty), new CULong((nuint)(src.Length)));
+            int __result = GoldenNative.val_copy((__dest != null ? __dest : &__destEmpty), &__destLen, (__src != null ? __src : &__srcEmpty), new CULong((nuint)(src.Length)));
             if ((long)__result is not (0))
             {
                 var __error = GoldenErrors.ValRc((long)__result, "val_copy");
                 throw __error;
             }
-            return checked((int)__dest_len.Value);
+            return checked((int)__destLen.Value);
         }
     }
 
@@ -345,10 +343,9 @@ public static unsafe partial class Golden
     }
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsEven(nint v)
+    public static bool IsEven(long v)
     {
-        byte __result = GoldenNative.val_is_even(new CLong(v));
+        byte __result = GoldenNative.val_is_even(new CLong(checked((nint)(v))));
         return __result != 0;
     }
 
@@ -367,9 +364,9 @@ public static unsafe partial class Golden
     /// <summary>Calls the native function; see the library's documentation.</summary>
     public static byte[] MakeBuffer(nuint count)
     {
-        nuint __out_len = default;
-        byte* __result = GoldenNative.val_make_buffer(count, &__out_len);
-        byte[] __copy = __result == null ? [] : new ReadOnlySpan<byte>((byte*)__result, checked((int)__out_len)).ToArray();
+        nuint __outLen = default;
+        byte* __result = GoldenNative.val_make_buffer(count, &__outLen);
+        byte[] __copy = __result == null ? [] : new ReadOnlySpan<byte>((byte*)__result, checked((int)__outLen)).ToArray();
         if (__result != null) GoldenNative.val_free((void*)__result);
         return __copy;
     }

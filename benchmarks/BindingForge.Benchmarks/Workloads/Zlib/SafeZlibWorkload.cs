@@ -28,7 +28,7 @@ public sealed class SafeZlibWorkload : ZlibWorkload
             int written;
             do
             {
-                rc = stream.Deflate(pending, output, flush, out int consumed, out written);
+                (rc, int consumed, written) = stream.Deflate(pending, output, flush);
                 pending = pending[consumed..];
                 total += written;
                 sink?.Write(output, 0, written);

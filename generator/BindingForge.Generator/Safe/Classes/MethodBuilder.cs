@@ -33,26 +33,32 @@ internal sealed class MethodBuilder(SafeContext context)
         }
 
         adjust?.Invoke(plan);
-        var methodName = members.Names.Claim(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType),
-            function.CName, function.Provenance.Location, context.Diagnostics, function.Decl.Wrapper is { Kind: ShimWrapperKind.VariadicForm } ? function.CName : null);
         var hasSpanOverload = function.Parameters.Any(StringIn.IsText);
+        var spanSite = new FunctionSite(context, function, placement, utf8Spans: true);
+        var spanPlan = hasSpanOverload ? MethodPlanner.Plan(spanSite, first).Plan : null;
+        if (spanPlan is not null)
+            adjust?.Invoke(spanPlan);
+        string[] signatures = [.. new[] { plan, spanPlan }.OfType<CallPlan>().Select(Signature)];
+        var methodName = members.Names.ClaimMethod(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType),
+            function.CName, signatures, function.Provenance.Location, context.Diagnostics);
+        if (methodName is null)
+        {
+            _uncovered.Add($"{function.CName}: its method name is taken (BF3510)");
+            return false;
+        }
+
         string[] attributes = hasSpanOverload ? ["[OverloadResolutionPriority(1)]"] : [];
         members.Methods.Add(MethodEmitter.Emit(site, plan, methodName, attributes));
         ReportNotes(function, plan);
         AddTextView(function, placement, members, methodName, first, adjust);
-        if (!hasSpanOverload)
-            return true;
-
-        var spanSite = new FunctionSite(context, function, placement, utf8Spans: true);
-        var (spanPlan, _) = MethodPlanner.Plan(spanSite, first);
         if (spanPlan is not null)
-        {
-            adjust?.Invoke(spanPlan);
             members.Methods.Add(MethodEmitter.Emit(spanSite, spanPlan, methodName, []));
-        }
-
         return true;
     }
+
+    /// <summary>The parameter types callers pass, in order: what tells overloads apart (<c>int, string?</c>).</summary>
+    private static string Signature(CallPlan plan) =>
+        string.Join(", ", plan.Parameters.Where(p => !p.IsOutValue).OrderBy(p => p.Position).Select(p => (p.Modifier.Length > 0 ? p.Modifier + " " : "") + p.Type.TrimEnd('?')));
 
     /// <summary>The zero-copy <c>...Utf8</c> accessor beside a method that copies borrowed text (<see cref="BorrowedTextView"/>).</summary>
     private void AddTextView(BoundFunction function, Placement placement, ClassMembers members, string methodName,

@@ -7,7 +7,8 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// <c>returns: { error: domain }</c>: a code outside the domain's <c>success</c> list throws the domain's generated
 /// exception with the library's message. With several success values the method returns the code (so
 /// <c>Step()</c> can tell ROW from DONE), unless the call hands back exactly one value, which is more useful
-/// (<c>Database.Open</c> returns the Database); with one success value the code is not returned.
+/// (<c>Database.Open</c> returns the Database); with one success value the code is not returned, and a function's own
+/// <c>success</c> list (the codes it can return, <c>success: [SQLITE_OK]</c>) makes a status-only method <c>void</c>.
 /// <code>
 /// int __result = Sqlite3Native.sqlite3_step((sqlite3_stmt*)__arg0.Pointer);
 /// if ((long)__result is not (0 or 100 or 101))
@@ -39,7 +40,11 @@ internal sealed class ErrorReturn(ReturnShape.ErrorCode shape) : IReturnStrategy
             FailureException = exception,
             Notes = note is null ? [] : [note],
             Throws = [(error.ExceptionName, $"The function returned an error code of <c>{Docs.Escape(domain.Name)}</c>.")],
-            CodeReturn = domain.Success.Length > 1 ? (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin)) : null,
+            CodeReturn = Returned(site, domain) > 1 ? (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin)) : null,
         };
     }
+
+    /// <summary>How many success codes the call can return: the function's own <c>success</c> list, else its domain's.</summary>
+    private static int Returned(ReturnSite site, BoundErrorDomain domain) =>
+        site.Function.Function.Return.Success is { IsEmpty: false } own ? own.Length : domain.Success.Length;
 }

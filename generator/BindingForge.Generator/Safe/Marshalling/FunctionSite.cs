@@ -20,8 +20,7 @@ internal sealed class FunctionSite
         Placement = placement;
         Utf8Spans = utf8Spans;
         TextView = textView;
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        _names = [.. function.Parameters.Select(p => Unique(SafeNames.Parameter(p.Name ?? p.Decl.Name), used))];
+        _names = ParameterNames.Of(function, context);
     }
 
     public SafeContext Context { get; }
@@ -71,12 +70,4 @@ internal sealed class FunctionSite
 
     /// <summary>The parameter that is <c>this</c>, if the method is an instance method.</summary>
     public bool IsSelf(int index) => Placement.SelfIndex == index;
-
-    private static string Unique(string name, HashSet<string> used)
-    {
-        var candidate = name;
-        while (!used.Add(SafeNames.Bare(candidate)))
-            candidate = SafeNames.Bare(candidate) + "_";
-        return candidate;
-    }
 }

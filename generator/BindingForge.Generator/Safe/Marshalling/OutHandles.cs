@@ -7,8 +7,9 @@ namespace BindingForge.Generator.Safe.Marshalling;
 
 /// <summary>
 /// What <see cref="OutOwnedHandle"/> and <see cref="OutBorrowedHandle"/> share: a handle object allocated before the
-/// call, a typed pointer local the callee fills, the attach right after the call, and the value handed back
-/// (null when the pointer is null and the contract says <c>nullable</c>).
+/// call, a typed pointer local the callee fills, the attach right after the call, and the value handed back: null
+/// when the pointer is null and the contract says <c>nullable</c>, else a NULL after a successful call throws (the
+/// result type is not nullable, so a factory's caller never needs <c>!</c>).
 /// </summary>
 internal static class OutHandles
 {
@@ -36,14 +37,19 @@ internal static class OutHandles
         if (attach is null)
             return StrategyFailure.Ownership($"an out handle that is {ownership} ('{site.CName}') is not supported");
 
-        var value = nullable ? $"({pointer} == null ? null : {obj})" : obj;
+        // After a call that succeeded, a NULL the contract does not call `nullable` throws: a factory's result is never
+        // null. The call reported success, so no error domain explains it: a plain NativeCallException.
+        var value = nullable
+            ? $"({pointer} == null ? null : {obj})"
+            : $"({pointer} == null ? throw {site.Context.ErrorsClass}.NullReturn({site.Function.CNameLiteral}) : {obj})";
         return ParamMarshalling.Argument(site.Index, "&" + pointer) with
         {
             Setup = [$"var {obj} = new {handle.ClassName}();", $"{pointerType} {pointer} = null;"],
             Take = [attach],
             OnError = [$"{obj}.Dispose();"],
             Handles = [new HandleArgument(site.Index, handle, obj, $"(nint){pointer}", IsConsumed: false, IsOut: true, IsNullable: nullable)],
-            Parameters = [new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { OutExpression = value }],
+            Parameters = [new SafeParameter(nullable ? handle.ClassName + "?" : handle.ClassName, site.Name, site.CName) { OutExpression = value, IsHandle = true }],
+            Throws = nullable ? [] : [(RuntimeNames.NativeCallException.Type, $"The call handed out no {handle.ClassName}.")],
         };
     }
 

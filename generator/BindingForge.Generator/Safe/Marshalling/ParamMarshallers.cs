@@ -15,6 +15,7 @@ internal static class ParamMarshallers
     public static IParamStrategy For(ParamShape shape) => shape switch
     {
         ParamShape.Fixed fixedValue => new FixedValue(fixedValue),
+        ParamShape.OmittedOut => new OmittedOut(),
         ParamShape.LengthCarrier carrier => new LengthCarrier(carrier),
         ParamShape.CallbackData => new HiddenCarrier(),
         ParamShape.Consumed consumed => new Consumed(consumed),

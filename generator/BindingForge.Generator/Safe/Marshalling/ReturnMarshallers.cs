@@ -19,7 +19,7 @@ internal static class ReturnMarshallers
         ReturnShape.Text text when textView => new BorrowedTextView(text),
         ReturnShape.Text text => new StringReturn(text),
         ReturnShape.Buffer buffer => new BufferReturn(buffer),
-        ReturnShape.Scalar => new ScalarReturn(),
+        ReturnShape.Scalar scalar => new ScalarReturn(scalar.AsBool),
         ReturnShape.Unsupported => new UnsupportedReturn(),
         _ => throw new UnreachableException($"no marshalling for the return shape {shape.GetType().Name}"),
     };

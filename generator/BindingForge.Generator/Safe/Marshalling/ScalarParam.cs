@@ -4,7 +4,7 @@ namespace BindingForge.Generator.Safe.Marshalling;
 
 /// <summary>
 /// A scalar, enum or struct passed by value: the same type as the thin layer, except C <c>bool</c> (<c>bool</c>) and
-/// <c>long</c>/<c>unsigned long</c> (<c>nint</c>/<c>nuint</c>), converted on the way in.
+/// <c>long</c>/<c>unsigned long</c> (<c>long</c>/<c>ulong</c>), converted on the way in.
 /// </summary>
 internal sealed class ScalarParam : IParamStrategy
 {

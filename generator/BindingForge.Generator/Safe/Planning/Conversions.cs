@@ -4,30 +4,33 @@ namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
 /// How the safe layer spells a thin scalar and converts between the two: C <c>bool</c> (a byte in the thin layer) is
-/// <c>bool</c>, <c>long</c>/<c>unsigned long</c> (<c>CLong</c>/<c>CULong</c>) are <c>nint</c>/<c>nuint</c>, everything
-/// else is the thin type itself. Lengths are <c>int</c> in C# (span lengths) and converted with overflow checks.
+/// <c>bool</c>, <c>long</c>/<c>unsigned long</c> (<c>CLong</c>/<c>CULong</c>) are <c>long</c>/<c>ulong</c> (a number
+/// as wide as C's on every platform: 64 bits on LP64, 32 on Windows, where a value outside it throws
+/// <see cref="OverflowException"/> on the way in), everything else is the thin type itself; <c>nint</c> stays for C's
+/// <c>intptr_t</c>. Lengths are <c>int</c> in C# (span lengths) and converted with overflow checks.
 /// </summary>
 internal static class Conversions
 {
     public static string SafeType(MappedType type) => type.IsBool ? "bool" : type.Name switch
     {
-        "CLong" => "nint",
-        "CULong" => "nuint",
+        "CLong" => "long",
+        "CULong" => "ulong",
         _ => type.Name,
     };
 
-    /// <summary>A safe-typed expression as the thin type: <c>(byte)(flag ? 1 : 0)</c>, <c>new CULong(n)</c>.</summary>
+    /// <summary>A safe-typed expression as the thin type: <c>(byte)(flag ? 1 : 0)</c>, <c>new CULong(checked((nuint)(n)))</c>.</summary>
     public static string ToNative(string expression, MappedType type) => type.IsBool ? $"(byte)({expression} ? 1 : 0)" : type.Name switch
     {
-        "CLong" => $"new CLong({expression})",
-        "CULong" => $"new CULong({expression})",
+        "CLong" => $"new CLong(checked((nint)({expression})))",
+        "CULong" => $"new CULong(checked((nuint)({expression})))",
         _ => expression,
     };
 
-    /// <summary>A thin-typed expression as the safe type: <c>result != 0</c>, <c>result.Value</c>.</summary>
+    /// <summary>A thin-typed expression as the safe type: <c>result != 0</c>, <c>(long)result.Value</c>.</summary>
     public static string FromNative(string expression, MappedType type) => type.IsBool ? $"{expression} != 0" : type.Name switch
     {
-        "CLong" or "CULong" => $"{expression}.Value",
+        "CLong" => $"(long){expression}.Value",
+        "CULong" => $"(ulong){expression}.Value",
         _ => expression,
     };
 

@@ -5,8 +5,10 @@ namespace BindingForge.Generator.Safe.Planning;
 
 /// <summary>
 /// The member names taken in one generated class: the class's own name, the members its runtime base already has,
-/// the type names bodies use, and every method emitted so far. A taken name gets the class name appended (<c>Close</c> on <c>Blob</c> becomes
-/// <c>CloseBlob</c>: SafeHandle has a <c>Close</c>), then a number, with an info diagnostic (BF3503).
+/// the type names bodies use, and every method emitted so far. A name the class holds for its base, object or itself
+/// gets the class name appended (<c>Close</c> on <c>Blob</c> becomes <c>CloseBlob</c>: SafeHandle has a <c>Close</c>),
+/// then a number, with an info diagnostic (BF3503); two C functions on one method name are overloads, or an error when
+/// their parameters are the same (BF3510, <see cref="ClaimMethod"/>).
 /// </summary>
 internal sealed class MemberNames
 {
@@ -35,6 +37,9 @@ internal sealed class MemberNames
 
     private readonly string _className;
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    /// <summary>The methods emitted so far by name: the C function, and each overload's parameter types.</summary>
+    private readonly Dictionary<string, (string CName, List<string> Signatures)> _methods = new(StringComparer.Ordinal);
 
     /// <param name="className">The class the members belong to.</param>
     /// <param name="isHandleClass">True for a class deriving from a runtime handle base.</param>
@@ -78,6 +83,37 @@ internal sealed class MemberNames
             name = wanted + _className + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         diagnostics.Info(SafeDiagnosticIds.NameConflict,
             $"the safe method for '{cName}' is named '{name}': '{wanted}' is already a member of {_className}", location);
+        return name;
+    }
+
+    /// <summary>
+    /// Claims a method name for <paramref name="cName"/> whose overloads take <paramref name="signatures"/> (their
+    /// parameter types). A name another C function's method already has is an overload when every signature is new
+    /// (several C functions renamed to one name: <c>bind_int</c>, <c>bind_text</c> as <c>Bind</c>); with a signature
+    /// already there it is BF3510, an error, and null: the function stays thin-only and the contract must rename one.
+    /// A name the class holds for anything else (its base's members, object's, its own name) takes a suffix (BF3503).
+    /// </summary>
+    public string? ClaimMethod(string wanted, string cName, IReadOnlyList<string> signatures, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        // Another C function's method, or another form of the same variadic function (sqlite3_config's Configure).
+        if (_methods.TryGetValue(wanted, out var existing))
+        {
+            if (signatures.Any(existing.Signatures.Contains))
+            {
+                diagnostics.Error(SafeDiagnosticIds.MethodCollision,
+                    $"'{cName}' and '{existing.CName}' would both be {_className}.{wanted}({signatures.First(existing.Signatures.Contains)}); rename one with `name:`", location);
+                return null;
+            }
+
+            existing.Signatures.AddRange(signatures);
+            return wanted;
+        }
+
+        var name = Claim(wanted, cName, location, diagnostics);
+        if (_methods.TryGetValue(name, out var same))
+            same.Signatures.AddRange(signatures);
+        else
+            _methods[name] = (cName, [.. signatures]);
         return name;
     }
 

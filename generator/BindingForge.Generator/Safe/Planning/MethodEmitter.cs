@@ -16,8 +16,9 @@ namespace BindingForge.Generator.Safe.Planning;
 /// </code>
 /// A method whose call takes nothing afterwards has the straight shape of <see cref="IsStraight"/> instead: no
 /// <c>using</c>, releases right after the call.
-/// The single value a call hands back becomes the return value when the C result is void or consumed; several
-/// stay <c>out</c> parameters, after the others.
+/// The single value a call hands back becomes the return value when the C result is void or consumed; several, or
+/// one next to a C result worth returning, become a named tuple (<see cref="ReturnTuple"/>), so a safe method
+/// never has an <c>out</c> parameter.
 /// The result is a <see cref="MethodRender"/> whose body is a tree of statements: this class decides the order of
 /// the stages and which of them open a block (the pins, the failure branch, the callback rethrow); the template
 /// (<c>safe/Members.sbn-cs</c>) writes the braces and the indentation. The plan is only read.
@@ -29,40 +30,46 @@ internal static class MethodEmitter
         var inputs = plan.Parameters.Where(p => !p.IsOutValue).OrderBy(p => p.Position).ToList();
         var outs = plan.Parameters.Where(p => p.IsOutValue).OrderBy(p => p.Position).ToList();
         var promoted = plan.ReturnType is null && outs.Count == 1 ? outs[0] : null;
-        if (promoted is not null)
-            outs.Clear();
         var (returnType, returnExpression, returnsNativeResult) = (plan.ReturnType, plan.ReturnExpression, plan.ReturnsNativeResult);
         if (promoted is null && returnType is null && plan.CodeReturn is { } code)
             (returnType, returnExpression, returnsNativeResult) = (code.Type, code.Expression, true);
-        returnExpression ??= promoted?.OutExpression;
+        string? returnsDoc;
+        if (promoted is not null)
+            (returnType, returnExpression, returnsDoc) = (promoted.Type, promoted.OutExpression, DocOf(site, promoted));
+        else if (outs.Count > 0)
+        {
+            var result = returnType is null ? ((string, string, string?)?)null : (returnType, returnExpression!, returnsNativeResult ? site.Function.Decl.Doc?.Returns : null);
+            (returnType, returnExpression, returnsDoc) = ReturnTuple.Of(result, outs, value => DocOf(site, value));
+        }
+        else
+        {
+            returnsDoc = returnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
+        }
 
-        var returnsDoc = promoted is not null ? DocOf(site, promoted) : returnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
-        var docs = Docs.Method(site.Function.Decl.Doc, [.. inputs, .. outs], returnsDoc, plan.Throws, plan.Remarks);
+        var docs = Docs.Method(site.Function.Decl.Doc, inputs, returnsDoc, plan.Throws, plan.Remarks);
         var straight = IsStraight(plan);
         List<string> allAttributes = [.. attributes];
         if (straight && plan.Pins.Count == 0)
             allAttributes.Add("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         var modifiers = site.Placement.Kind == MethodKind.Instance ? "public" : "public static";
-        var signature = $"{modifiers} {returnType ?? promoted?.Type ?? "void"} {name}({ParameterList(inputs, outs)})";
-        return new MethodRender(docs, allAttributes, name, signature, Body(site, plan, outs, returnExpression, straight));
+        var signature = $"{modifiers} {returnType ?? "void"} {name}({ParameterList(inputs)})";
+        return new MethodRender(docs, allAttributes, name, signature, Body(site, plan, returnExpression, straight));
     }
 
     private static string? DocOf(FunctionSite site, SafeParameter value) =>
         value.DocName is { } cName && site.Function.Decl.Doc?.Params.TryGetValue(cName, out var doc) == true ? doc.Text : null;
 
-    /// <summary>Inputs in C order, trailing nullable ones optional (when no out parameter follows), then the outs.</summary>
-    private static string ParameterList(List<SafeParameter> inputs, List<SafeParameter> outs)
+    /// <summary>Inputs in C order, trailing nullable ones optional.</summary>
+    private static string ParameterList(List<SafeParameter> inputs)
     {
         var optionalFrom = inputs.Count;
-        while (outs.Count == 0 && optionalFrom > 0 && inputs[optionalFrom - 1].CanDefaultToNull)
+        while (optionalFrom > 0 && inputs[optionalFrom - 1].CanDefaultToNull)
             optionalFrom--;
-        var list = inputs.Select((p, i) => p.Declaration(i >= optionalFrom))
-            .Concat(outs.Select(o => (o with { Modifier = "out" }).Declaration(false)));
-        return string.Join(", ", list);
+        return string.Join(", ", inputs.Select((p, i) => p.Declaration(i >= optionalFrom)));
     }
 
     /// <summary>The stages in their order; what follows the pins is nested in the block of the last <c>fixed</c>.</summary>
-    private static List<StatementRender> Body(FunctionSite site, CallPlan plan, List<SafeParameter> outs, string? returnExpression, bool straight)
+    private static List<StatementRender> Body(FunctionSite site, CallPlan plan, string? returnExpression, bool straight)
     {
         var before = new List<StatementRender>();
         before.AddRange(StatementRender.Lines(plan.Checks));
@@ -85,7 +92,6 @@ internal static class MethodEmitter
         if (plan.HasCallbacks)
             pinned.Add(RethrowCallbackException(plan));
         pinned.AddRange(StatementRender.Lines(plan.After));
-        pinned.AddRange(outs.Select(value => (StatementRender)$"{value.Name} = {value.OutExpression};"));
         if (returnExpression is not null)
             pinned.Add($"return {returnExpression};");
 

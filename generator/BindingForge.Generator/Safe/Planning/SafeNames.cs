@@ -7,18 +7,21 @@ namespace BindingForge.Generator.Safe.Planning;
 /// C# names of the safe layer. A method is named by the contract's <c>name:</c>, else by its C name without the
 /// library prefix and the owning handle's prefix, in PascalCase: <c>sqlite3_bind_int</c> on <c>Statement</c> is
 /// <c>BindInt</c>, <c>bf_object_get_value</c> on <c>FixtureObject</c> is <c>GetValue</c>. The library prefixes are
-/// the literal starts of the <c>select: include</c> globs (<c>sqlite3_*</c> gives <c>sqlite3_</c>) and
-/// <c>{library}_</c>.
+/// the literal starts of the <c>select: include</c> globs (<c>sqlite3_*</c> gives <c>sqlite3_</c>) and the first word
+/// (up to its <c>_</c>) that most of the bound functions share: names never depend on the library's file name, so
+/// renaming <c>library: name</c> changes no method.
 /// </summary>
 internal sealed class SafeNames
 {
     private readonly string[] _prefixes;
 
-    public SafeNames(GeneratorOptions options)
+    /// <param name="options">The run's options (the <c>select: include</c> globs).</param>
+    /// <param name="functionNames">The C names of the functions the run binds.</param>
+    public SafeNames(GeneratorOptions options, IEnumerable<string>? functionNames = null)
     {
         var prefixes = options.Include
             .Select(LiteralPrefix)
-            .Append(options.Library + "_")
+            .Concat(SharedPrefix(functionNames ?? []) is { } shared ? [shared] : Array.Empty<string>())
             .Where(p => p.Length > 1 && p.EndsWith('_'))
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length)
@@ -72,6 +75,16 @@ internal sealed class SafeNames
 
     /// <summary>The identifier without a leading <c>@</c>, for building local names from it.</summary>
     public static string Bare(string identifier) => CSharpNames.Unescaped(identifier);
+
+    /// <summary>The first word with its <c>_</c> (<c>curl_</c>) that more than half of at least two functions start with.</summary>
+    private static string? SharedPrefix(IEnumerable<string> names)
+    {
+        var words = names.Select(n => n.IndexOf('_', StringComparison.Ordinal) is > 0 and var end && end < n.Length - 1 ? n[..(end + 1)] : null).ToList();
+        if (words.Count < 2)
+            return null;
+        var top = words.OfType<string>().GroupBy(w => w, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+        return top is not null && top.Count() * 2 > words.Count ? top.Key : null;
+    }
 
     private static string LiteralPrefix(string glob)
     {

@@ -21,6 +21,9 @@ internal sealed record SafeParameter(string Type, string Name, string? DocName)
     /// <summary>True when the parameter may be omitted (<c>= null</c>) if it comes after every required one.</summary>
     public bool CanDefaultToNull { get; init; }
 
+    /// <summary>True for a handed-back handle object (named after its class in a returned tuple).</summary>
+    public bool IsHandle { get; init; }
+
     /// <summary>True for a value the call hands back rather than an argument the caller passes.</summary>
     public bool IsOutValue => OutExpression is not null;
 

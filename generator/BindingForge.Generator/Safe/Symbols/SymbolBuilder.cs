@@ -38,9 +38,17 @@ internal static class SymbolBuilder
         }
 
         var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? valueTypes.GetValueOrDefault(handle.CTypeName);
-        var mapped = pointer is null ? null : context.Thin.Map(pointer);
+        var mapped = pointer is null ? PointerToKey(context, handle.CTypeName) : context.Thin.Map(pointer);
         var name = ClaimHandleClass(context, handle.ClassName, handle.Provenance);
         context.Handles[handle.CTypeName] = new HandleInfo(handle, name, mapped?.IsSupported == true ? mapped.Name : "void*", context.EnterMethod(handle.Threading));
+    }
+
+    /// <summary>A pointer to the handle's C type itself (<c>sqlite3_context *</c>), for a handle no listed function
+    /// spells: one the safe layer only meets as a callback's argument or in functions the contract does not list.</summary>
+    private static Mapping.MappedType? PointerToKey(SafeContext context, string key)
+    {
+        CType[] candidates = [new TypedefRef(key) { Spelling = key }, new RecordRef(key, RecordKind.Struct) { Spelling = "struct " + key }];
+        return candidates.Select(t => context.Thin.Map(new PointerType(t) { Spelling = t.Spelling + " *" })).FirstOrDefault(m => m.IsSupported);
     }
 
     /// <summary>

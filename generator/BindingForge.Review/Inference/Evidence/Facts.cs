@@ -36,6 +36,9 @@ internal static class Facts
     /// <summary>Return or parameter: <c>true</c> or <c>false</c>.</summary>
     public static readonly string Nullable = ParamKeys.Nullable.Key;
 
+    /// <summary>An integer result that is a yes/no answer (<c>bool: true</c>).</summary>
+    public static readonly string Bool = ReturnKeys.Bool.Key;
+
     /// <summary>Return: a NULL may also be a failure (<c>true</c>); drafted as an open question for <c>null_may_be_error</c>.</summary>
     public static readonly string NullMayBeError = ReturnKeys.NullMayBeError.Key;
 

@@ -34,9 +34,17 @@ internal sealed class FunctionDrafter(InferenceContext context, ClaimBoard claim
     private DraftEntry? Returns(FunctionDecl function, List<string> questions)
     {
         var type = function.ReturnType;
+        var subject = Subject.Return(function.Name);
+        if (context.Types.Shape.IsInteger(type))
+        {
+            var answer = new EntryBuilder(FactPath.ReturnsKey);
+            if (Decide(subject, Facts.Bool, questions) is { Value: "true" } yesNo)
+                answer.Add(Facts.Bool, "true", yesNo);
+            return answer.Build();
+        }
+
         if (!context.Types.IsDataPointer(type))
             return null;
-        var subject = Subject.Return(function.Name);
         var builder = new EntryBuilder(FactPath.ReturnsKey);
         if (Decide(subject, Facts.String, questions) is { Value: "utf8" } text && context.Types.Shape.IsTextPointer(type))
             builder.Add(Facts.String, "utf8", text);

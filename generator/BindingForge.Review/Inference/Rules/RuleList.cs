@@ -23,6 +23,7 @@ internal static class RuleList
         new DestructorPhraseRule(),
         new NullPhraseRule(),
         new NullFailurePhraseRule(),
+        new YesNoRule(),
         new ThreadSafetyPhraseRule(),
         new NamingPairRule(),
         new OpaqueReleaseRule(),
