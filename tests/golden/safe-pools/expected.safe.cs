@@ -169,7 +169,7 @@ public static unsafe partial class Golden
 {
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
-    public static Pool PoolCreate(Pool? parent = null)
+    public static Pool Create(Pool? parent = null)
     {
         using var __parent = parent is null ? default : parent.EnterExclusive();
         var __handle = new Pool();
@@ -192,7 +192,8 @@ public static unsafe partial class Golden
 
     /// <summary>Calls the native function; see the library's documentation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parent"/> is null.</exception>
-    public static int PoolCreateIn(Pool parent, out Pool @out)
+    /// <exception cref="NativeCallException">The call handed out no Pool.</exception>
+    public static (int Result, Pool Pool) CreateIn(Pool parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
         using var __parent = parent.EnterExclusive();
@@ -205,8 +206,7 @@ public static unsafe partial class Golden
             __out.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
         }
-        @out = __out;
-        return __result;
+        return (__result, (__outPtr == null ? throw GoldenErrors.NullReturn("pool_create_in") : __out));
     }
 }
 // ---- file: Golden.Errors.cs
@@ -243,7 +243,7 @@ using BindingForge.Runtime;
 namespace Golden.Cases;
 
 /// <summary>The managed form of the C callback <c>cleanup_fn</c>; the library's user data is not passed.</summary>
-public unsafe delegate int CleanupFn();
+public delegate int CleanupFn();
 
 /// <summary>The [UnmanagedCallersOnly] trampolines native code calls; exceptions never cross into native frames.</summary>
 internal static unsafe class GoldenCallbacks
