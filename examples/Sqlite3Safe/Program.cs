@@ -5,6 +5,10 @@
 using BindingForge.Sqlite;
 using static BindingForge.Sqlite.Sqlite3Native;
 
+// sqlite3_config is variadic: its SQLITE_CONFIG_LOG form takes a callback, which sqlite keeps for the whole process
+// (so does the binding). It must run before the first connection opens.
+Sqlite3.Configure(LogOption.Log, (code, message) => Console.WriteLine($"sqlite log {code}: {message}"));
+
 using var db = Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)");
 

@@ -29,6 +29,7 @@ public sealed class ExamplesRunTests
     {
         var output = RunExample("Sqlite3Safe");
         Assert.Contains("foreign keys on", output);
+        Assert.Contains("sqlite log 27: 100% of this line is text", output);
         Assert.Contains("inserted 3 rows, last rowid 3", output);
         Assert.Contains("1: Ada (36, 3 UTF-8 bytes)", output);
         Assert.Contains("exec row: name = Linus", output);

@@ -14,7 +14,7 @@ namespace BindingForge.Sqlite;
 public delegate int ExecCallback(string?[] values, string?[] names);
 
 /// <summary>The managed form of the C callback <c>void (*)(void *, int, const char *)</c>; the library's user data is not passed.</summary>
-public unsafe delegate void ConfigXLog(int arg1, byte* arg2);
+public delegate void ConfigLog(int code, string? message);
 
 /// <summary>The managed form of the C callback <c>int (*)(void *, int)</c>; the library's user data is not passed.</summary>
 public delegate int BusyHandlerHandler(int retries);
@@ -43,11 +43,11 @@ internal static unsafe class Sqlite3Callbacks
 
     /// <summary>Called by native code; finds the delegate by its user data.</summary>
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
-    internal static void InvokeConfigXLog(void* arg0, int arg1, byte* arg2)
+    internal static void InvokeConfigLog(void* arg0, int arg1, byte* arg2)
     {
         try
         {
-            CallbackRegistry.Get<ConfigXLog>((nint)arg0)(arg1, arg2);
+            CallbackRegistry.Get<ConfigLog>((nint)arg0)(arg1, Utf8Marshal.FromUtf8((byte*)arg2));
         }
         catch (Exception exception)
         {

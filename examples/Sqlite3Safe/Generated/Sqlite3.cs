@@ -307,21 +307,20 @@ public static unsafe partial class Sqlite3
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_LOG</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public static int Configure(LogOption op, ConfigXLog? xLog = null)
+    public static void Configure(LogOption op, ConfigLog? log = null)
     {
         if ((int)op is not (16)) throw new ArgumentOutOfRangeException(nameof(op), op, "this overload takes the options SQLITE_CONFIG_LOG; another option's value has other types");
-        var __xLogCookie = xLog is null ? default : CallbackCookie.Alloc(xLog, CallbackScope.Forever);
-        delegate* unmanaged[Cdecl]<void*, int, byte*, void> __xLogFn = xLog is null ? null : &Sqlite3Callbacks.InvokeConfigXLog;
-        int __result = Sqlite3Native.sqlite3_config((int)op, __xLogFn, (void*)__xLogCookie.UserData);
+        var __logCookie = log is null ? default : CallbackCookie.Alloc(log, CallbackScope.Forever);
+        delegate* unmanaged[Cdecl]<void*, int, byte*, void> __logFn = log is null ? null : &Sqlite3Callbacks.InvokeConfigLog;
+        int __result = Sqlite3Native.sqlite3_config((int)op, __logFn, (void*)__logCookie.UserData);
         if ((long)__result is not (0 or 100 or 101))
         {
             var __error = Sqlite3Errors.SqliteRc((long)__result, 0, "sqlite3_config");
-            __xLogCookie.Free();
+            __logCookie.Free();
             CallbackExceptionSlot.ThrowIfCaptured();
             throw __error;
         }
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
     }
 
     /// <summary>

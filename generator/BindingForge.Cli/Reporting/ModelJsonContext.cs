@@ -57,6 +57,7 @@ namespace BindingForge.Cli.Reporting;
 [JsonSerializable(typeof(ParamShape.OutOwnedHandle), TypeInfoPropertyName = "ParamShapeOutOwnedHandle")]
 [JsonSerializable(typeof(ParamShape.OutScalar), TypeInfoPropertyName = "ParamShapeOutScalar")]
 [JsonSerializable(typeof(ParamShape.OutString), TypeInfoPropertyName = "ParamShapeOutString")]
+[JsonSerializable(typeof(ParamShape.OmittedOut), TypeInfoPropertyName = "ParamShapeOmittedOut")]
 [JsonSerializable(typeof(ParamShape.Scalar), TypeInfoPropertyName = "ParamShapeScalar")]
 [JsonSerializable(typeof(ParamShape.StringIn), TypeInfoPropertyName = "ParamShapeStringIn")]
 [JsonSerializable(typeof(ParamShape.StructIn), TypeInfoPropertyName = "ParamShapeStructIn")]

@@ -196,7 +196,7 @@ public sealed class GlobalAccessTests
                     BoxesNative.bf_g_free_hook = &CountingFree;
                     try
                     {
-                        var text = Boxes.BfGlobalsDescribe();
+                        var text = Boxes.GlobalsDescribe();
                         return $"{text.StartsWith("counter=")}|{_freed}";
                     }
                     finally
