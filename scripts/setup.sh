@@ -10,13 +10,13 @@ need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 # The example libraries' headers and gcc (the shim, the C fixture, and the NuGet libclang's builtin headers); for the
 # tests also libclang 19 (library, builtin headers, clang-c headers: libclang is also a library under test; the tests
-# pin its behaviour), libcurl's headers (a real library the tests bind beyond the bundled ones) and a font for the
-# benchmark charts.
+# pin its behaviour), libcurl's and APR's headers (real libraries the tests bind beyond the bundled ones: forms, and
+# the pools of tests/pools) and a font for the benchmark charts.
 packages=(libsqlite3-dev zlib1g-dev gcc libc6-dev)
 if [ "${1:-}" = "--example" ]; then
     shift
 else
-    packages+=(libclang1-19 libclang-common-19-dev libclang-19-dev libcurl4-openssl-dev fonts-dejavu-core)
+    packages+=(libclang1-19 libclang-common-19-dev libclang-19-dev libcurl4-openssl-dev libapr1-dev fonts-dejavu-core)
 fi
 for pkg in "${packages[@]}" "$@"; do
     have_pkg "$pkg" || need+=("$pkg")

@@ -134,6 +134,9 @@ public static class ContractDiagnosticIds
     /// <summary>A <c>globals:</c> entry names no exported variable of the headers, or states a fact its type cannot have.</summary>
     public const string GlobalDoesNotFit = "BF2125";
 
+    /// <summary>A pool fact (<c>from_pool</c>, <c>moves_to</c>, <c>clears</c>) names no pool argument, or sits on a value it cannot describe.</summary>
+    public const string PoolFactDoesNotFit = "BF2140";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 

@@ -90,7 +90,7 @@ internal static class FunctionBinder
         var name = entry.CName;
         var scope = new FunctionScope(decl, context);
         var parameters = BindParameters(entry, scope, shared);
-        var returns = ReturnBinder.Bind(entry.Returns, scope, name.Location);
+        var returns = PoolBinder.Return(entry.Returns, ReturnBinder.Bind(entry.Returns, scope, name.Location), scope);
         CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
         returns = returns with { ErrorParentParameter = ReturnErrorBinder.ErrorParent(entry.Returns, returns, scope) };
@@ -103,6 +103,7 @@ internal static class FunctionBinder
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
             Recover = RecoverBinder.Bind(entry.Recover, scope),
+            ClearsParameter = PoolBinder.Clears(entry.Clears, scope),
             TakesErrorLock = entry.ErrorLock?.Value ?? true,
             Signature = entry.Signature?.Value,
         };
@@ -131,7 +132,7 @@ internal static class FunctionBinder
         for (var i = 0; i < scope.Decl.Parameters.Length; i++)
         {
             result.Add(byIndex.TryGetValue(i, out var param)
-                ? ParamBinder.Bind(param, i, scope)
+                ? PoolBinder.Param(param, ParamBinder.Bind(param, i, scope), scope)
                 : ParamBinder.Unstated(i, scope, entry.CName.Location));
         }
 

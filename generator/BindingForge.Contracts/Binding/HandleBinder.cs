@@ -65,6 +65,7 @@ internal static class HandleBinder
             IsThreadingStated = entry.Threading is not null,
             RecordName = record,
             Skip = entry.Meta.Skip?.Value,
+            IsPool = entry.Pool?.Value ?? false,
         };
     }
 

@@ -34,7 +34,7 @@ internal static partial class ShapeBinder
         if (r.Error is { } domain)
             yield return ("an error code", new ReturnShape.ErrorCode(domain));
         if (r.Handle is { } handle)
-            yield return ("a handle", new ReturnShape.Handle(handle, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.ParentParameters));
+            yield return ("a handle", new ReturnShape.Handle(handle, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.ParentParameters) { Pool = r.Owned is null ? null : r.FromPoolParameter });
         if (r.String is { } text)
             yield return ("string", new ReturnShape.Text(text, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.Length));
         if (r.Length is { } length)

@@ -50,7 +50,7 @@ internal static partial class ShapeBinder
         if (p is { Struct: { } shape, Out: null })
             yield return ("a struct", new ParamShape.StructIn(shape, p.Nullable, p.Fields));
         if (p is { Out: OutKind.Owned, Handle: { } owned })
-            yield return ("out: owned", new ParamShape.OutOwnedHandle(owned, p.Nullable, p.ParentParameters));
+            yield return ("out: owned", new ParamShape.OutOwnedHandle(owned, p.Nullable, p.ParentParameters) { Pool = p.FromPoolParameter });
         if (p is { Out: OutKind.Borrowed, Handle: { } borrowed })
             yield return ("out: borrowed", new ParamShape.OutBorrowedHandle(borrowed, p.Nullable, p.Borrowed));
         if (p is { Out: OutKind.Owned or OutKind.Borrowed, String: { } text })

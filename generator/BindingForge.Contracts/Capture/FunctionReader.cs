@@ -24,6 +24,7 @@ internal static class FunctionReader
             Blocking = context.Bool(mapping, FunctionKeys.Blocking),
             Errno = context.Bool(mapping, FunctionKeys.Errno),
             Recover = context.String(mapping, FunctionKeys.Recover),
+            Clears = context.String(mapping, FunctionKeys.Clears),
             ErrorLock = context.Bool(mapping, FunctionKeys.ErrorLock),
             Signature = PrototypeText.Read(mapping, FunctionKeys.Signature, entry.Key.Text, context),
             Forms = FormReader.Read(mapping, entry.Key.Text, context),
@@ -53,6 +54,7 @@ internal static class FunctionReader
             Length = FactReader.Length(mapping, ReturnKeys.Length, context),
             Element = context.String(mapping, ReturnKeys.Element),
             Parent = context.TextOrList(mapping, ReturnKeys.Parent),
+            FromPool = context.String(mapping, ReturnKeys.FromPool),
         };
     }
 

@@ -20,6 +20,7 @@ internal static class HandleReader
             Parent = context.String(mapping, HandleKeys.Parent),
             Threading = context.Enum(mapping, HandleKeys.Threading),
             ReleaseOn = context.Enum(mapping, HandleKeys.ReleaseOn),
+            Pool = context.Bool(mapping, HandleKeys.Pool),
         };
     }
 }

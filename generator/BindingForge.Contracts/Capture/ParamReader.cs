@@ -19,6 +19,8 @@ internal static class ParamReader
             Out = context.Enum(mapping, ParamKeys.Out),
             Free = context.String(mapping, ParamKeys.Free),
             Of = context.String(mapping, ParamKeys.Of),
+            FromPool = context.String(mapping, ParamKeys.FromPool),
+            MovesTo = context.String(mapping, ParamKeys.MovesTo),
             Owned = FactReader.Owned(mapping, ParamKeys.Owned, context),
             Borrowed = FactReader.Borrowed(mapping, ParamKeys.Borrowed, context),
             Consumed = context.Bool(mapping, ParamKeys.Consumed),

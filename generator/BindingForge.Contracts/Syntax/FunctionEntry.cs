@@ -20,6 +20,9 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
     /// <summary><c>recover:</c>, called with the call's handle after a failure, before the exception leaves.</summary>
     public Located<string>? Recover { get; init; }
 
+    /// <summary><c>clears:</c>, the pool parameter the call clears.</summary>
+    public Located<string>? Clears { get; init; }
+
     /// <summary><c>error_lock:</c>; false when the call must not take its domain's error-state lock.</summary>
     public Located<bool>? ErrorLock { get; init; }
 

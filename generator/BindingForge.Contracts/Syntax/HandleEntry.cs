@@ -16,4 +16,7 @@ public sealed record HandleEntry(Located<string> CType, EntryMeta Meta)
     public Located<HandleThreading>? Threading { get; init; }
 
     public Located<ReleaseThread>? ReleaseOn { get; init; }
+
+    /// <summary><c>pool:</c>, the handle is a pool whose objects end when it is cleared or released.</summary>
+    public Located<bool>? Pool { get; init; }
 }

@@ -15,6 +15,12 @@ public sealed record ParamEntry(Located<string> ParamName, EntryMeta Meta)
     /// <summary><c>free:</c>, with <c>out: owned</c>.</summary>
     public Located<string>? Free { get; init; }
 
+    /// <summary><c>from_pool:</c>, the pool parameter an out handle is allocated from.</summary>
+    public Located<string>? FromPool { get; init; }
+
+    /// <summary><c>moves_to:</c>, the pool parameter this handle belongs to after the call.</summary>
+    public Located<string>? MovesTo { get; init; }
+
     /// <summary><c>of:</c>, with <c>out: borrowed</c>.</summary>
     public Located<string>? Of { get; init; }
 

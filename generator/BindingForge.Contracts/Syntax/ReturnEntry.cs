@@ -41,6 +41,9 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
 
     public Located<string>? Element { get; init; }
 
+    /// <summary><c>from_pool:</c>, the pool parameter the result is allocated from.</summary>
+    public Located<string>? FromPool { get; init; }
+
     /// <summary><c>parent:</c>, one parameter name or a list of them.</summary>
     public ImmutableArray<Located<string>>? Parent { get; init; }
 }

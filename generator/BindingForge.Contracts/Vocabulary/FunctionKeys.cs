@@ -54,10 +54,16 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Behaviour, "takes the error-state lock", "does not take the error-state lock"),
     };
 
+    public static readonly KeyRow Clears = new("clears", ValueShape.Parameter,
+        "**extension.** The call clears that pool argument (a `pool: true` handle): everything allocated from it and its subpools ends before the call, its `scope: pool` callbacks are freed after it; the pool stays usable (BF2140)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "clears pool `{value}`", "clears nothing", "objects of the pool end at this call"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, Clears, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

@@ -37,10 +37,17 @@ public static class HandleKeys
         Diff = new(ChangeImpact.Behaviour, "release_on: {value}"),
     };
 
+    public static readonly KeyRow Pool = new("pool", ValueShape.Flag,
+        "**extension.** A pool or arena: what is allocated from it (`from_pool`) is never freed on its own and is valid until the pool is cleared (`clears`) or released; its release destroys all of it, subpools included")
+    {
+        Default = "false",
+        Diff = new(ChangeImpact.Behaviour, "a pool", "not a pool", "objects allocated from it end when it is cleared or released"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Breaking, "skipped", "generated") { Lost = (ChangeImpact.Additive, null) } };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "synonym of `class`" };
 
     public static readonly KeyTable Table = new("a handle entry",
-        Class, Release, Retain, Parent, Threading, ReleaseOn, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Class, Release, Retain, Parent, Threading, ReleaseOn, Pool, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

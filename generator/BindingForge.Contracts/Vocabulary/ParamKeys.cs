@@ -84,6 +84,18 @@ public static class ParamKeys
         Diff = new(ChangeImpact.Breaking, "fields [{value}]", "no fields"),
     };
 
+    public static readonly KeyRow FromPool = new("from_pool", ValueShape.Parameter,
+        "**extension.** On an `out` handle: allocated from that pool argument, as `returns: from_pool` (BF2140)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "allocated from pool `{value}`", "not from a pool", "what ends the value's lifetime changes"),
+    };
+
+    public static readonly KeyRow MovesTo = new("moves_to", ValueShape.Parameter,
+        "**extension.** On a handle allocated from a pool: after the call it belongs to that pool argument (talloc's steal), and ends with it instead (BF2140)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "moves to pool `{value}`", "does not move", "which pool the object lives and dies with changes"),
+    };
+
     public static readonly KeyRow Optional = new("optional", ValueShape.Flag,
         "*extension*: with `out`, the callee accepts NULL for it; the safe method passes NULL and does not hand the value back")
     {
@@ -99,7 +111,7 @@ public static class ParamKeys
 
     public static readonly KeyTable Table = new("a parameter entry",
     [
-        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, Name,
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, Name,
         .. MetaKeys.Provenance,
     ]);
 }

@@ -81,6 +81,12 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Breaking, "a yes/no answer (bool)", "a number", "the C# return type changes"),
     };
 
+    public static readonly KeyRow FromPool = new("from_pool", ValueShape.Parameter,
+        "**extension.** Allocated from that pool argument (a `pool: true` handle): never freed on its own, valid until the pool is cleared or released; text is copied, a handle is invalid afterwards. With `owned` (a subpool): its release frees it, and the pool's clear or release ends it too (BF2140)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "allocated from pool `{value}`", "not from a pool", "what ends the value's lifetime changes"),
+    };
+
     public static readonly KeyTable Table = new("`returns`",
-        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
 }

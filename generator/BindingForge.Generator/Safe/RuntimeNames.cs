@@ -31,6 +31,10 @@ internal static class RuntimeNames
         public const string AttachCallback = nameof(R.NativeHandle.AttachCallback);
         public const string ErrorParent = nameof(R.NativeHandle.ErrorParent);
         public const string UseErrorStateOf = nameof(R.NativeHandle.UseErrorStateOf);
+        public const string BeginClear = nameof(R.NativeHandle.BeginClear);
+        public const string EndClear = nameof(R.NativeHandle.EndClear);
+        public const string AttachUntilClear = nameof(R.NativeHandle.AttachUntilClear);
+        public const string MoveTo = nameof(R.NativeHandle.MoveTo);
     }
 
     /// <summary>The lock held over a call and its error read (<c>errors: lock:</c>).</summary>
@@ -46,6 +50,7 @@ internal static class RuntimeNames
     {
         public const string Type = nameof(R.OwnedHandle);
         public const string AttachOwned = nameof(R.OwnedHandle.AttachOwned);
+        public const string AttachOwnedIn = nameof(R.OwnedHandle.AttachOwnedIn);
         public const string Free = Protected.Free;
     }
 
@@ -172,7 +177,10 @@ internal static class RuntimeNames
         nameof(R.NativeHandle.MarkConsumed), nameof(R.NativeHandle.Generation), nameof(R.NativeHandle.InvalidateBorrows),
         nameof(R.NativeHandle.AttachCallback), nameof(R.NativeHandle.AttachedCallbackCount), nameof(R.NativeHandle.DrainPendingReleases),
         nameof(R.NativeHandle.ErrorParent), nameof(R.NativeHandle.UseErrorStateOf),
-        nameof(R.OwnedHandle.AttachOwned), Protected.Free,
+        nameof(R.NativeHandle.Scope), nameof(R.NativeHandle.IsScopeEnded), nameof(R.NativeHandle.BeginClear),
+        nameof(R.NativeHandle.EndClear), nameof(R.NativeHandle.AttachUntilClear), nameof(R.NativeHandle.UntilClearCallbackCount),
+        nameof(R.NativeHandle.MoveTo),
+        nameof(R.OwnedHandle.AttachOwned), nameof(R.OwnedHandle.AttachOwnedIn), Protected.Free,
         nameof(R.RefCountedHandle.AttachRetained), Protected.Retain, Protected.CloneInto,
         nameof(R.CallerAllocatedHandle.AttachInitialized), nameof(R.CallerAllocatedHandle.AllocateZeroed),
         nameof(R.CallerAllocatedHandle.FreeMemory), Protected.Cleanup, Protected.InitIndex,

@@ -38,6 +38,9 @@ public sealed record BoundFunction(
     /// <summary>Called with the call's handle after a failure, before the exception leaves (<c>recover:</c>).</summary>
     public FunctionDecl? Recover { get; init; }
 
+    /// <summary>The index of the pool parameter the call clears (<c>clears:</c>).</summary>
+    public int? ClearsParameter { get; init; }
+
     /// <summary>False when the call must not take its error domain's lock (<c>error_lock: false</c>).</summary>
     public bool TakesErrorLock { get; init; } = true;
 

@@ -30,4 +30,7 @@ public sealed record BoundHandle(
     public string? RecordName { get; init; }
 
     public SkipFact? Skip { get; init; }
+
+    /// <summary>A pool (<c>pool: true</c>): what is allocated from it ends when it is cleared or released.</summary>
+    public bool IsPool { get; init; }
 }

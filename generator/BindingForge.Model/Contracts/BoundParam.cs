@@ -53,6 +53,12 @@ public sealed record BoundParam(ParameterDecl Decl, int Index, Provenance Proven
     /// <summary>Indexes of the parameters whose handles an out handle keeps alive.</summary>
     public ImmutableArray<int> ParentParameters { get; init; } = [];
 
+    /// <summary>The index of the pool parameter an out handle is allocated from (<c>from_pool:</c>).</summary>
+    public int? FromPoolParameter { get; init; }
+
+    /// <summary>The index of the pool parameter this handle belongs to after the call (<c>moves_to:</c>).</summary>
+    public int? MovesToParameter { get; init; }
+
     /// <summary>Array fields of the caller-allocated struct this call reads or writes (<c>fields:</c>); the safe style
     /// takes a span for each and sets the field (and its length field) for the duration of the call.</summary>
     public ImmutableArray<string> Fields { get; init; } = [];

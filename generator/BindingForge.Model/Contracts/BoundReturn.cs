@@ -52,6 +52,9 @@ public sealed record BoundReturn(Provenance Provenance)
     /// from the handle's declared parent when exactly one argument has that type).</summary>
     public ImmutableArray<int> ParentParameters { get; init; } = [];
 
+    /// <summary>The index of the pool parameter the result is allocated from (<c>from_pool:</c>).</summary>
+    public int? FromPoolParameter { get; init; }
+
     /// <summary>How the return is marshalled, chosen by the binder from the facts above; null for a return built without
     /// a binder (a function the contract does not list). Not written by <c>--emit-model</c>: it restates the facts.</summary>
     [JsonIgnore]

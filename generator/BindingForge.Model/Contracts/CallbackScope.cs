@@ -14,4 +14,7 @@ public enum CallbackScope
 
     /// <summary>Until the owning handle is released.</summary>
     Forever,
+
+    /// <summary>Until the pool it was registered on (the call's first handle) is next cleared or released: a pool cleanup.</summary>
+    Pool,
 }

@@ -85,6 +85,7 @@ internal static class FunctionDiffer
     private static void Facts(BoundFunction a, BoundFunction b, string subject, string? api, SourceLocation at, ChangeLog log)
     {
         ReturnDiffer.Compare(a.Return, b.Return, subject, api, log);
+        PoolDiffer.Compare(a, b, subject, api, at, log);
         if (a.Parameters.Length == b.Parameters.Length)
         {
             for (var i = 0; i < a.Parameters.Length; i++)

@@ -30,6 +30,7 @@ internal static class HandleDiffer
         log.Compare(a.Release?.Name, b.Release?.Name, HandleKeys.Release.Diff!, subject, api, at);
         log.Compare(a.Retain?.Name, b.Retain?.Name, HandleKeys.Retain.Diff!, subject, api, at);
         log.Compare(a.Parent, b.Parent, HandleKeys.Parent.Diff!, subject, api, at);
+        log.Compare(a.IsPool, b.IsPool, HandleKeys.Pool.Diff!, subject, api, at);
         log.Compare(FactText.Threading(a.Threading), FactText.Threading(b.Threading), HandleKeys.Threading.Diff!, subject, api, at);
         log.Compare(HandleKeys.ReleaseOn.Spelling.TextOf(a.ReleaseOn), HandleKeys.ReleaseOn.Spelling.TextOf(b.ReleaseOn), HandleKeys.ReleaseOn.Diff!, subject, api, at);
         log.Compare(FactText.Status(a.Provenance.Status), FactText.Status(b.Provenance.Status), MetaKeys.Status.Diff!, subject, api, at);

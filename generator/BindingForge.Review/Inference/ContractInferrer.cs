@@ -35,6 +35,7 @@ public static class ContractInferrer
         var handles = new HandleDrafter(context, claims);
         var handleEntries = handles.Draft();
         var functions = new FunctionDrafter(context, claims, handles).Draft();
+        (handleEntries, functions) = PoolDrafter.Apply(context, handleEntries, functions);
         var pointerFunctions = context.Functions.Where(f => PointerBearing(context, f)).ToList();
         var withFacts = functions.Where(d => d.Returns is not null || !d.Params.IsEmpty).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var draft = new DraftContract(request, handleEntries, functions)

@@ -77,6 +77,12 @@ internal sealed class DraftWriter
         {
             var path = new FactPath(FactPath.FunctionsSection, function.Name, null, null);
             Line(1, YamlText.Scalar(function.Name) + ":", path);
+            foreach (var fact in function.Facts)
+                Line(2, $"{fact.Key}: {fact.Yaml}", path with { Fact = fact.Key });
+            if (!function.Facts.IsEmpty)
+                Line(2, $"{MetaKeys.Status.Key}: {Spellings.Status.TextOf(FactStatus.Inferred)}", path);
+            if (!function.Facts.IsEmpty)
+                Line(2, MetaKeys.Source.Key + ": " + YamlText.Quoted(string.Join("; ", function.FactSources)), path);
             if (function.Returns is { } returns)
                 Entry(2, returns with { Key = FunctionKeys.Returns.Key }, path with { Sub = FactPath.ReturnsKey });
             if (!function.Params.IsEmpty)

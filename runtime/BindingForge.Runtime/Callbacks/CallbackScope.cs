@@ -14,4 +14,7 @@ public enum CallbackScope
 
     /// <summary>Until the owning handle is released (<see cref="NativeHandle.AttachCallback"/>).</summary>
     Forever,
+
+    /// <summary>Until the pool it was registered on is next cleared or released (<see cref="NativeHandle.AttachUntilClear"/>).</summary>
+    Pool,
 }

@@ -42,7 +42,7 @@ public readonly unsafe ref struct BorrowedSpan<T> where T : unmanaged
     public bool IsEmpty => _length == 0;
 
     /// <summary>True when the view can still be read: its handle is not disposed and no invalidating call ran.</summary>
-    public bool IsValid => _owner is not null && !_owner.IsDisposed && !IsStale;
+    public bool IsValid => _owner is not null && !_owner.IsDisposed && !_owner.IsScopeEnded && !IsStale;
 
     private bool IsStale => _owner!.Enforcement != ThreadingEnforcement.None && _owner.Generation != _generation;
 
@@ -84,6 +84,8 @@ public readonly unsafe ref struct BorrowedSpan<T> where T : unmanaged
         }
         if (_owner.IsDisposed)
             throw new ObjectDisposedException(_owner.GetType().Name, "The handle that lent this memory was disposed.");
+        if (_owner.IsScopeEnded)
+            throw new ObjectDisposedException(_owner.Scope?.GetType().Name, $"The handle that lent this memory, {_owner.GetType().Name}, ended with {_owner.Scope?.GetType().Name}.");
         if (IsStale)
             throw new InvalidOperationException(
                 $"This borrowed view of {_owner.GetType().Name} is stale: a call that invalidates borrowed data ran after it was taken.");

@@ -65,7 +65,9 @@ public abstract partial class NativeHandle
 
     private void FreeCallbacks()
     {
-        // Runs after the last lease is gone, so no AttachCallback can race with it.
+        // Runs after the last lease is gone, so no AttachCallback can race with it. A pool's until-clear
+        // callbacks (its cleanups) go too: the native release just ran them.
+        EndClear();
         var callbacks = Interlocked.Exchange(ref _callbacks, null);
         if (callbacks is null)
             return;

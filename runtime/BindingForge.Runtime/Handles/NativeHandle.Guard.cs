@@ -64,7 +64,7 @@ public abstract partial class NativeHandle
     {
         if (_releaseQueue is not null)
             DrainOnUse();
-        if (_guard != GuardKind.ThreadAffineCheck || CurrentThread.Id != _ownerThread || !_usable)
+        if (_guard != GuardKind.ThreadAffineCheck || CurrentThread.Id != _ownerThread || !Usable)
             EnterFailed(GuardKind.ThreadAffineCheck);
         _depth++;
         return new HandleLease(this, handle, GuardKind.ThreadAffineCheck);
@@ -96,7 +96,7 @@ public abstract partial class NativeHandle
         if (_releaseQueue is not null)
             DrainOnUse();
         int inside = Interlocked.CompareExchange(ref _busyThread, holder, 0);
-        if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !_usable)
+        if (inside != 0 || _guard != GuardKind.ExclusiveCheck || !Usable)
             EnterExclusiveSlow(holder, inside);
         _depth++;
         return new HandleLease(this, handle, GuardKind.ExclusiveCheck);
@@ -114,7 +114,7 @@ public abstract partial class NativeHandle
             DrainOnUse();
         int me = CurrentThread.Id;
         int inside = Interlocked.CompareExchange(ref _busyThread, me, 0);
-        if (inside != 0 || _guard != GuardKind.ExclusiveLock || !_usable)
+        if (inside != 0 || _guard != GuardKind.ExclusiveLock || !Usable)
             EnterLockedSlow(me, inside);
         _depth++;
         return new HandleLease(this, handle, GuardKind.ExclusiveLock);
@@ -126,7 +126,7 @@ public abstract partial class NativeHandle
     {
         if (_releaseQueue is not null)
             DrainOnUse();
-        if (_guard != GuardKind.Counted || !_usable)
+        if (_guard != GuardKind.Counted || !Usable)
             EnterFailed(GuardKind.Counted);
         bool added = false;
         DangerousAddRef(ref added); // throws ObjectDisposedException if a racing Dispose closed it
@@ -190,7 +190,7 @@ public abstract partial class NativeHandle
                 ThrowConcurrentUse(inside, me);
         }
 
-        if (!_usable)
+        if (!Usable)
         {
             if (inside == 0)
                 Volatile.Write(ref _busyThread, 0);
@@ -214,7 +214,7 @@ public abstract partial class NativeHandle
             _gate!.Acquire(ref _busyThread, me);
             inside = 0;
         }
-        if (!_usable)
+        if (!Usable)
         {
             if (inside == 0)
                 _gate!.Release(ref _busyThread);
@@ -282,6 +282,8 @@ public abstract partial class NativeHandle
 
     private void ThrowUnusable()
     {
+        if (!_disposed && !IsClosed && _scope is not null && IsScopeEnded)
+            throw ScopeEndedException();
         if (_disposed || IsClosed)
             throw new ObjectDisposedException(GetType().Name, $"{GetType().Name} was disposed{(_consumed ? " (consumed by a native call)" : "")}.");
         throw new InvalidOperationException($"{GetType().Name} does not hold a native pointer.");

@@ -19,10 +19,12 @@ namespace BindingForge.Runtime;
 /// check -> <see cref="EnterExclusive"/>; exclusive + lock -> <see cref="EnterLocked"/>; thread-affine ->
 /// <see cref="EnterThreadAffine"/>. <see cref="Enter"/> picks at run time, for hand-written code.</para>
 /// <para>Lifetime rules: the native release runs exactly once, when the handle is disposed or finalized and no
-/// lease or child still holds it. A parent (or the owner of a borrowed handle) receives
-/// <see cref="SafeHandle.DangerousAddRef"/> when this handle is attached and
-/// <see cref="SafeHandle.DangerousRelease"/> after this handle's own release, so the parent's native release
-/// always comes last, even when both are finalized in the same garbage collection.</para>
+/// lease or child still holds it. An owned child's parent receives <see cref="SafeHandle.DangerousAddRef"/> when the
+/// child is attached and <see cref="SafeHandle.DangerousRelease"/> after the child's own release, so the parent's
+/// native release always comes last, even when both are finalized in the same garbage collection; an explicit
+/// Dispose of the parent frees its owned children first, then itself, now. A borrowed handle (and an object
+/// allocated from a pool) is a dependent of what it came from instead: it never delays that handle's Dispose, and
+/// is invalid once it ran (or the pool was cleared): see <see cref="Scope"/>.</para>
 /// <para>Use after <see cref="SafeHandle.Dispose()"/> throws <see cref="ObjectDisposedException"/>; a handle that was
 /// never attached (or attached to a null pointer) throws <see cref="InvalidOperationException"/>. Neither
 /// reaches native code.</para>
@@ -89,24 +91,24 @@ public abstract partial class NativeHandle : SafeHandle
         _keepAliveIsParent || _keepAlive is KeepAliveGroup ? _keepAlive as SafeHandle : null;
 
     /// <summary>
-    /// Attaches a borrowed pointer: this handle never frees it. <paramref name="owner"/> (the handle or object the
-    /// pointer was borrowed from) is kept alive as long as this handle; a <see cref="SafeHandle"/> owner also
-    /// receives DangerousAddRef now and DangerousRelease when this handle is released, so it cannot be freed first.
-    /// Call it while holding a lease on the owner. A 0 pointer leaves the handle invalid.
+    /// Attaches a borrowed pointer: this handle never frees it. When <paramref name="owner"/> (what the pointer was
+    /// borrowed from) is a <see cref="NativeHandle"/>, this handle becomes its dependent: it keeps the owner reachable
+    /// (so the finalizer never releases the owner first) but never delays the owner's Dispose; once the owner is
+    /// disposed (or, for a pool, cleared) any use of this handle throws <see cref="ObjectDisposedException"/> naming
+    /// the owner. Any other <see cref="SafeHandle"/> owner receives DangerousAddRef now and DangerousRelease when this
+    /// handle is released; other objects are only kept reachable. Call it while holding a lease on the owner. A 0
+    /// pointer leaves the handle invalid.
     /// </summary>
-    /// <remarks>
-    /// The owner is pinned once, here, rather than on every call, so calls through a borrowed handle cost the same as
-    /// through an owned one. The price: disposing the owner while a borrowed handle is still reachable only marks it
-    /// disposed; its native release waits until the borrowed handle is disposed or finalized. Generated code should
-    /// hand borrowed handles out for short use (or the user should dispose them).
-    /// </remarks>
     /// <exception cref="InvalidOperationException">The handle is already attached or disposed.</exception>
     /// <exception cref="ObjectDisposedException">The owner handle is already disposed.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public void AttachBorrowed(nint pointer, object? owner)
     {
-        AttachCore(pointer, owns: false, owner, isParent: false);
-        if (pointer != 0 && owner is not SafeHandle)
+        if (owner is NativeHandle scope)
+            AttachCore(pointer, owns: false, keepAlive: null, isParent: false, scope);
+        else
+            AttachCore(pointer, owns: false, owner, isParent: false);
+        if (pointer != 0 && (owner is not SafeHandle || owner is NativeHandle))
         {
             // Nothing to release, so skip finalization; AttachCallback re-registers when that changes.
             _finalizerSuppressed = true;
@@ -114,12 +116,23 @@ public abstract partial class NativeHandle : SafeHandle
         }
     }
 
-    /// <summary>Shared by the attach methods: records ownership, keep-alive and the creating thread.</summary>
-    private protected void AttachCore(nint pointer, bool owns, object? keepAlive, bool isParent)
+    /// <summary>
+    /// Shared by the attach methods: records ownership, keep-alive (a counted reference on a <see cref="SafeHandle"/>
+    /// <paramref name="keepAlive"/>), the scope this handle depends on (<paramref name="scope"/>: not counted, see
+    /// <see cref="Scope"/>) and the creating thread. An owned handle whose keep-alive is its parent is registered with
+    /// the parent, whose Dispose then frees it first.
+    /// </summary>
+    private protected void AttachCore(nint pointer, bool owns, object? keepAlive, bool isParent, NativeHandle? scope = null)
     {
         EnsureAttachable();
         if (pointer == 0)
             return;
+        if (scope is not null)
+        {
+            if (!scope.Usable)
+                scope.ThrowUnusable();
+            DependOn(scope);
+        }
         if (keepAlive is SafeHandle counted)
         {
             bool added = false;
@@ -128,6 +141,8 @@ public abstract partial class NativeHandle : SafeHandle
         }
         _keepAlive = keepAlive;
         _keepAliveIsParent = isParent && keepAlive is not null;
+        if (owns && _keepAliveIsParent && keepAlive is NativeHandle parent)
+            parent.AddOwnedChild(this);
         _owns = owns;
         _ownerThread = CurrentThread.Id;
         if (_releaseOn == ReleaseThread.CreatingThread)
@@ -162,7 +177,7 @@ public abstract partial class NativeHandle : SafeHandle
         if (_guard != GuardKind.Counted && GuardHeldByCurrentThread())
         {
             // Inside our own lease: the guard already excludes every other user, so close right here.
-            MarkDisposed();
+            EndForDispose();
             base.Dispose(disposing: true);
             GC.SuppressFinalize(this);
             return;
@@ -181,20 +196,33 @@ public abstract partial class NativeHandle : SafeHandle
         if (!disposing || _guard == GuardKind.Counted)
         {
             if (disposing)
-                MarkDisposed();
+                EndForDispose();
             base.Dispose(disposing);
             return;
         }
         AcquireForDispose();
         try
         {
-            MarkDisposed();
+            EndForDispose();
             base.Dispose(disposing);
         }
         finally
         {
             ReleaseAfterDispose();
         }
+    }
+
+    /// <summary>
+    /// An explicit Dispose: refuses further calls, ends the dependents (borrowed handles and pool objects), then frees
+    /// the owned children first, unless the native side took this handle over (consumed), in which case its children
+    /// are its business.
+    /// </summary>
+    private void EndForDispose()
+    {
+        MarkDisposed();
+        EndDependents(ScopeEnd.Disposed);
+        if (!_consumed)
+            FreeOwnedChildrenFirst();
     }
 
     /// <summary>Makes every later <see cref="Enter"/> throw <see cref="ObjectDisposedException"/>.</summary>
@@ -225,8 +253,9 @@ public abstract partial class NativeHandle : SafeHandle
     {
         try
         {
+            EndDependents(ScopeEnd.Disposed);
             if (_owns && !_consumed)
-                FreeOwned(pointer);
+                FreeOwnedInScope(pointer);
         }
         finally
         {

@@ -66,5 +66,19 @@ public abstract class OwnedHandle : NativeHandle
         // The group now holds the parents; AttachCore adds this handle's reference to the group, and disposing the
         // local one leaves that reference as the last: the parents are released when this handle releases the group.
         AttachCore(pointer, owns: true, group, isParent: false);
+        foreach (var each in (NativeHandle?[])[parent, .. moreParents])
+            each?.AddOwnedChild(this);
     }
+
+    /// <summary>
+    /// Attaches a pointer this handle owns that was created in <paramref name="pool"/> (the contract's <c>owned</c>
+    /// with <c>from_pool:</c>, a subpool): Dispose frees it on its own, but clearing or destroying the pool destroys it
+    /// natively too, so from then on this handle is invalid and its release frees nothing. The pool is kept
+    /// reachable, never counted. A null <paramref name="pool"/> (a root pool) is a plain owned attach.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The handle is already attached or disposed.</exception>
+    /// <exception cref="ObjectDisposedException">The pool is no longer usable.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void AttachOwnedIn(nint pointer, NativeHandle? pool) =>
+        AttachCore(pointer, owns: true, keepAlive: null, isParent: false, pool);
 }

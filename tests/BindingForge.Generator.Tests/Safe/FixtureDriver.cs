@@ -122,9 +122,17 @@ internal static class FixtureDriver
                 var child = parent.AddChild(3);
                 parent.Dispose();
                 int parentAlive = Live(bf_kind.BF_KIND_PARENT) - parents;
-                int value = child.GetValue();
+                string state;
+                try
+                {
+                    state = child.GetValue().ToString();
+                }
+                catch (ObjectDisposedException)
+                {
+                    state = child.IsDisposed ? "disposed" : "invalid";
+                }
                 child.Dispose();
-                return $"{parentAlive} {value} {Live(bf_kind.BF_KIND_PARENT) - parents}";
+                return $"{parentAlive} {state} {Live(bf_kind.BF_KIND_PARENT) - parents}";
             }
 
             public static string Consumed()

@@ -69,9 +69,10 @@ public sealed class FixtureRunTests
     }
 
     [Fact]
-    public void A_disposed_parent_lives_until_its_last_child_is_released()
+    public void Disposing_a_parent_frees_its_owned_children_first_then_itself_now()
     {
-        Assert.Equal("1 3 0", Text("ParentDisposedFirst"));
+        // parent still live after Dispose, the child's state, live parents at the end
+        Assert.Equal("0 disposed 0", Text("ParentDisposedFirst"));
         AssertNoMisuse();
     }
 

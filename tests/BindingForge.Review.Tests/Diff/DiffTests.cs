@@ -90,6 +90,25 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Pool_facts_changes_are_behaviour()
+    {
+        var before = Base.Replace("threading: free-threaded }", "threading: free-threaded, pool: true }", StringComparison.Ordinal)
+            + "\n  db_changes: {}\n  backup_init: { returns: { borrowed: true } }\n";
+        var after = before
+            .Replace("db_changes: {}", "db_changes: { clears: d }", StringComparison.Ordinal)
+            .Replace("backup_init: { returns: { borrowed: true } }", "backup_init: { returns: { from_pool: src } }", StringComparison.Ordinal);
+
+        var diff = Diff(before, after);
+
+        var descriptions = diff.Changes.Select(c => c.Description).ToList();
+        Assert.Contains(descriptions, d => d.Contains("clears pool `d`", StringComparison.Ordinal));
+        Assert.Contains(descriptions, d => d.Contains("allocated from pool `src`", StringComparison.Ordinal));
+        Assert.All(diff.Changes, c => Assert.Equal(ChangeKind.Behaviour, c.Kind));
+        var unpooled = Diff(before, before.Replace("pool: true }", "pool: false }", StringComparison.Ordinal));
+        Assert.Contains(unpooled.Changes, c => c is { Kind: ChangeKind.Behaviour, Subject: "handle `db`" } && c.Description.Contains("not a pool", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_newly_covered_function_is_additive_and_a_removed_one_breaking()
     {
         const string errStr = "\n  err_str:\n    returns: { string: utf8, borrowed: true }\n";

@@ -11,7 +11,7 @@ public sealed class BorrowedAndRefCountedTests : FixtureTest
     private const int KindRefObj = 3;
 
     [Fact]
-    public void A_borrowed_handle_is_never_freed_and_keeps_its_owner_alive()
+    public void A_borrowed_handle_is_never_freed_and_never_delays_its_owners_Dispose()
     {
         int parentsBefore = bf_live_of_kind(KindParent);
         var parent = FixtureParent.Create();
@@ -23,12 +23,15 @@ public sealed class BorrowedAndRefCountedTests : FixtureTest
         borrowed.Dispose();
         Assert.Equal(1, parent.ChildCount); // disposing the borrowed view freed nothing
 
-        parent.Dispose();
         var again = child.GetParent();
-        child.Dispose(); // the borrowed view holds the child, which holds the parent
-        Assert.Equal(parentsBefore + 1, bf_live_of_kind(KindParent));
-        Assert.Equal(1, again.ChildCount); // the native child is still alive too
+        child.Dispose(); // the borrowed view does not hold the child back: it is freed now
+        Assert.Equal(0, parent.ChildCount);
+        var error = Assert.Throws<ObjectDisposedException>(() => again.ChildCount);
+        Assert.Equal(nameof(FixtureChild), error.ObjectName); // names the handle it was borrowed from
+        Assert.Contains("FixtureChild", error.Message);
 
+        parent.Dispose();
+        Assert.Equal(parentsBefore, bf_live_of_kind(KindParent));
         again.Dispose();
         AssertAllFreed();
     }

@@ -44,7 +44,7 @@ public sealed class CallerAllocatedAndMultiParentTests : FixtureTest
     }
 
     [Fact]
-    public void A_handle_with_several_parents_releases_them_all_after_itself()
+    public void A_handle_with_several_parents_is_freed_first_by_whichever_parent_is_disposed_first()
     {
         int parentsBefore = bf_live_of_kind(KindParent);
         var first = FixtureParent.Create();
@@ -53,11 +53,12 @@ public sealed class CallerAllocatedAndMultiParentTests : FixtureTest
         using (var lease = first.Enter())
             child.AttachOwned(bf_child_create(lease.Pointer, 1), first, second);
 
-        first.Dispose();
-        second.Dispose();
-        Assert.Equal(parentsBefore + 2, bf_live_of_kind(KindParent)); // both kept alive by the child
         Assert.Equal(1, child.Value);
-
+        first.Dispose(); // frees its owned child first, then itself, now
+        Assert.True(child.IsDisposed);
+        Assert.Equal(parentsBefore + 1, bf_live_of_kind(KindParent));
+        Assert.Throws<ObjectDisposedException>(() => child.Value);
+        second.Dispose();
         child.Dispose();
         Assert.Equal(parentsBefore, bf_live_of_kind(KindParent));
         AssertAllFreed();

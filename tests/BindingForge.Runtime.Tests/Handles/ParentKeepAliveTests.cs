@@ -40,7 +40,7 @@ public sealed class ParentKeepAliveTests : FixtureTest
     }
 
     [Fact]
-    public void Disposing_the_parent_first_defers_its_release_until_the_last_child()
+    public void Disposing_the_parent_first_frees_its_owned_children_first_then_itself_now()
     {
         int parentsBefore = bf_live_of_kind(KindParent);
         var parent = FixtureParent.Create();
@@ -48,16 +48,14 @@ public sealed class ParentKeepAliveTests : FixtureTest
         var second = parent.CreateChild(2);
         Assert.Same(parent, first.Parent);
 
+        first.Dispose();
         parent.Dispose();
         Assert.Throws<ObjectDisposedException>(() => parent.ChildCount);
-        Assert.Equal(parentsBefore + 1, bf_live_of_kind(KindParent));
-
-        first.Dispose();
-        Assert.Equal(parentsBefore + 1, bf_live_of_kind(KindParent));
-        Assert.Equal(2, second.Value);
+        Assert.Equal(parentsBefore, bf_live_of_kind(KindParent)); // not deferred: freed now, after its child
+        Assert.True(second.IsDisposed);
+        Assert.Throws<ObjectDisposedException>(() => second.Value);
 
         second.Dispose();
-        Assert.Equal(parentsBefore, bf_live_of_kind(KindParent));
         Assert.Null(first.Parent); // released with the child
         AssertAllFreed();
     }

@@ -14,7 +14,7 @@ public sealed unsafe class SafeEmitterBasesTests : FixtureTest
     private const int KindParent = 1;
 
     [Fact]
-    public void A_handle_with_two_parents_keeps_both_until_it_is_released()
+    public void A_handle_with_two_parents_is_freed_first_when_either_parent_is_disposed()
     {
         int parentsBefore = bf_live_of_kind(KindParent);
         var first = FixtureParent.Create();
@@ -24,11 +24,12 @@ public sealed unsafe class SafeEmitterBasesTests : FixtureTest
             child.AttachOwned(bf_child_create(lease.Pointer, 1), first, second);
         Assert.Null(child.Parent);
 
-        first.Dispose();
-        second.Dispose();
-        Assert.Equal(parentsBefore + 2, bf_live_of_kind(KindParent));
         Assert.Equal(1, child.Value);
-
+        first.Dispose(); // frees its owned child first, then itself, now
+        Assert.True(child.IsDisposed);
+        Assert.Equal(parentsBefore + 1, bf_live_of_kind(KindParent));
+        Assert.Throws<ObjectDisposedException>(() => child.Value);
+        second.Dispose();
         child.Dispose();
         Assert.Equal(parentsBefore, bf_live_of_kind(KindParent));
         AssertAllFreed();

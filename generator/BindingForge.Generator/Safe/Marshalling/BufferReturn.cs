@@ -32,7 +32,9 @@ internal sealed class BufferReturn(ReturnShape.Buffer shape) : IReturnStrategy
 
         var ownership = ReturnSite.Ownership(shape.Owned, shape.Borrowed);
         var action = OwnershipTable.Decide(ValueKind.Buffer, ownership, Direction.Return);
-        var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
+        // The view checks what it was lent by: its `of` handle (the pool of a `from_pool` buffer), else the first handle.
+        var lender = shape.Borrowed?.OfParameter is { } of ? plan.Handles.FirstOrDefault(h => h.Index == of && !h.IsOut && !h.IsConsumed && !h.IsNullable) : null;
+        var owner = lender ?? plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
         var result = new ReturnMarshalling { ResultType = site.Thin.Name, ReturnsNativeResult = true };
         var typed = $"({element.Name}*)__result";
         switch (action)

@@ -72,9 +72,14 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
         var registration = new ParamMarshalling
         {
             Setup = [scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};"],
-            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever ? [$"{cookie}.{RuntimeNames.CallbackCookie.Free}();"] : [],
+            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever or CallbackScope.Pool ? [$"{cookie}.{RuntimeNames.CallbackCookie.Free}();"] : [],
         };
-        return (cookie, scope == CallbackScope.Forever ? registration + Attach(site, plan, cookie) : registration);
+        return (cookie, scope switch
+        {
+            CallbackScope.Forever => registration + Attach(site, plan, cookie, RuntimeNames.NativeHandle.AttachCallback),
+            CallbackScope.Pool => registration + Attach(site, plan, cookie, RuntimeNames.NativeHandle.AttachUntilClear),
+            _ => registration,
+        });
     }
 
     /// <summary>The destroy notification of a <c>notified</c> callback: the runtime's, which frees the registration.</summary>
@@ -87,12 +92,15 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
         return ParamMarshalling.Argument(destroy, site.Param.Nullable ? $"{site.Name} is null ? null : {notify}" : notify);
     }
 
-    /// <summary>A forever callback lives until its handle is released: the call's first handle keeps it.</summary>
-    private static ParamMarshalling Attach(ParamSite site, IPlanSoFar plan, string cookie)
+    /// <summary>
+    /// A forever callback lives until its handle is released, a pool callback (a cleanup) until its pool is next
+    /// cleared or released: the call's first handle keeps it (<c>AttachCallback</c>, <c>AttachUntilClear</c>).
+    /// </summary>
+    private static ParamMarshalling Attach(ParamSite site, IPlanSoFar plan, string cookie, string attach)
     {
         if (plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed) is { } owner)
         {
-            return new ParamMarshalling { After = [Leases.Call(owner.Object, owner.IsNullable, RuntimeNames.NativeHandle.AttachCallback, cookie)] };
+            return new ParamMarshalling { After = [Leases.Call(owner.Object, owner.IsNullable, attach, cookie)] };
         }
 
         return new ParamMarshalling

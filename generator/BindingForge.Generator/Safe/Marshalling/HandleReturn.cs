@@ -39,6 +39,7 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
             [
                 action switch
                 {
+                    OwnershipAction.AttachOwned when OutHandles.Pool(shape.Pool, plan) is { } pool => $"__handle.{RuntimeNames.OwnedHandle.AttachOwnedIn}((nint)__result, {pool});",
                     OwnershipAction.AttachOwned => $"__handle.{RuntimeNames.OwnedHandle.AttachOwned}((nint)__result{OutHandles.Parents(shape.Parents, plan)});",
                     OwnershipAction.AttachBorrowed => $"__handle.{RuntimeNames.NativeHandle.AttachBorrowed}((nint)__result, {OutHandles.Owner(shape.Borrowed, plan)});",
                     _ => throw new InvalidOperationException($"the ownership table gave {action} for a returned handle"),

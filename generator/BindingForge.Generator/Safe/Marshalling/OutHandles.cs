@@ -15,7 +15,7 @@ internal static class OutHandles
 {
     /// <summary>The out handle <paramref name="key"/>; <paramref name="attachArguments"/> follow the pointer in the attach
     /// call (<c>, parent</c> for an owned one, <c>, owner</c> for a borrowed one).</summary>
-    public static ParamMarshalling Plan(ParamSite site, IPlanSoFar plan, string key, bool nullable, OwnershipFact ownership, string attachArguments)
+    public static ParamMarshalling Plan(ParamSite site, IPlanSoFar plan, string key, bool nullable, OwnershipFact ownership, string attachArguments, string? pool = null)
     {
         if (site.Context.Handle(key) is not { } handle)
             return StrategyFailure.Uncovered($"the handle class of '{key}' is not emitted");
@@ -29,6 +29,7 @@ internal static class OutHandles
         var pointer = site.Local("Ptr");
         var attach = action switch
         {
+            OwnershipAction.AttachOwned when pool is not null => $"{obj}.{RuntimeNames.OwnedHandle.AttachOwnedIn}((nint){pointer}, {pool});",
             OwnershipAction.AttachOwned => $"{obj}.{RuntimeNames.OwnedHandle.AttachOwned}((nint){pointer}{attachArguments});",
             OwnershipAction.AttachBorrowed => $"{obj}.{RuntimeNames.NativeHandle.AttachBorrowed}((nint){pointer}{attachArguments});",
             _ => null,
@@ -58,6 +59,10 @@ internal static class OutHandles
         var objects = indexes.Select(i => plan.Handles.FirstOrDefault(h => h.Index == i && !h.IsOut)?.Object).OfType<string>().ToList();
         return objects.Count == 0 ? "" : ", " + string.Join(", ", objects);
     }
+
+    /// <summary>The handle object of the pool parameter a subpool is created in (<c>from_pool</c>), or null.</summary>
+    public static string? Pool(int? index, IPlanSoFar plan) =>
+        index is { } i ? plan.Handles.FirstOrDefault(h => h.Index == i && !h.IsOut)?.Object : null;
 
     /// <summary>The object a borrowed value is kept alive with: its <c>of</c> handle, else the call's first handle, else null.</summary>
     public static string Owner(BorrowedFact? borrowed, IPlanSoFar plan)

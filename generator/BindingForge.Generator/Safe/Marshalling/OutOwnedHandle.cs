@@ -18,5 +18,5 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </summary>
 internal sealed class OutOwnedHandle(ParamShape.OutOwnedHandle shape) : IParamStrategy
 {
-    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, shape.Handle, shape.Nullable, OwnershipFact.Owned, OutHandles.Parents(shape.Parents, plan));
+    public ParamMarshalling Plan(ParamSite site, IPlanSoFar plan) => OutHandles.Plan(site, plan, shape.Handle, shape.Nullable, OwnershipFact.Owned, OutHandles.Parents(shape.Parents, plan), OutHandles.Pool(shape.Pool, plan));
 }

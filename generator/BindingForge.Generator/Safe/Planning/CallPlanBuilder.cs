@@ -22,6 +22,12 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
     /// <summary>The borrowed views the call invalidates (<c>InvalidateBorrows();</c>).</summary>
     public List<string> Invalidations { get; } = [];
 
+    /// <summary>Function-level setup, after the parameters' and the return's (a pool's <c>BeginClear();</c>).</summary>
+    public List<string> ExtraSetup { get; } = [];
+
+    /// <summary>Function-level lines after a successful call, after the parameters' (a moved object's <c>MoveTo(pool);</c>).</summary>
+    public List<string> ExtraAfter { get; } = [];
+
     /// <summary>Function-level <c>&lt;remarks&gt;</c> (blocking, leaf), after the return's.</summary>
     public List<string> Remarks { get; } = [];
 
@@ -50,7 +56,7 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
         {
             Parameters = p.Parameters,
             Checks = p.Checks,
-            Setup = [.. p.Setup, .. r.Setup],
+            Setup = [.. p.Setup, .. r.Setup, .. ExtraSetup.Select(line => (SetupStep)line)],
             Marshal = p.Marshal,
             Pins = p.Pins,
             PinnedMarshal = p.PinnedMarshal,
@@ -61,7 +67,7 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
             Recovery = r.Recovery,
             OnNativeError = p.OnNativeError,
             Always = p.Always,
-            After = p.After,
+            After = [.. p.After, .. ExtraAfter],
             ResultType = r.ResultType,
             Failure = r.Failure,
             FailureException = r.FailureException,

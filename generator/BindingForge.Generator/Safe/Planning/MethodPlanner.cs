@@ -69,6 +69,7 @@ internal static class MethodPlanner
         // every call the contract does not rule out (leaf, no_callbacks) rethrows what such a callback threw.
         if (site.MayCallBack)
             plan.MayCallBack = true;
+        PoolPlanner.Apply(site, plan);
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
         if (function.Leaf)

@@ -10,5 +10,9 @@ public abstract partial record ReturnShape
     /// function stays thin-only. A NULL result throws unless <paramref name="Nullable"/> and not
     /// <paramref name="NullIsError"/>.
     /// </summary>
-    public sealed record Handle(string Key, bool Nullable, bool NullIsError, OwnedFact? Owned, BorrowedFact? Borrowed, ImmutableArray<int> Parents) : ReturnShape;
+    public sealed record Handle(string Key, bool Nullable, bool NullIsError, OwnedFact? Owned, BorrowedFact? Borrowed, ImmutableArray<int> Parents) : ReturnShape
+    {
+        /// <summary>With <see cref="Owned"/>: the pool parameter the handle was created in (a subpool), which ends it too.</summary>
+        public int? Pool { get; init; }
+    }
 }

@@ -26,8 +26,10 @@ internal sealed record DraftContract(InferenceRequest Request, ImmutableArray<Dr
 
     private static DraftFunction WithoutIn(DraftFunction function, FactPath path)
     {
+        if (path.Sub is null && path.Fact is { } own && function.Facts.Any(f => f.Key == own))
+            return function with { Facts = [.. function.Facts.Where(f => f.Key != own)] };
         if (path.Sub is null)
-            return function with { Returns = null, Params = [], Questions = [] };
+            return function with { Returns = null, Params = [], Questions = [], Facts = [] };
         DraftEntry? Trim(DraftEntry entry) => path.Fact is null ? null : entry.Without(path.Fact) is { Facts.IsEmpty: false } kept ? kept : null;
         if (path.Sub == FactPath.ReturnsKey)
             return function with { Returns = function.Returns is { } r ? Trim(r) : null };
