@@ -11,14 +11,14 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>
-/// CAPI3REF: Online Backup Object
+/// Online Backup Object.
 ///
 /// The sqlite3_backup object records state information about an ongoing
-/// online backup operation.  ^The sqlite3_backup object is created by
-/// a call to [sqlite3_backup_init()] and is destroyed by a call to
-/// [sqlite3_backup_finish()].
+/// online backup operation.  The sqlite3_backup object is created by
+/// a call to sqlite3_backup_init() and is destroyed by a call to
+/// sqlite3_backup_finish().
 ///
-/// See Also: [Using the SQLite Online Backup API]
+/// See Also: Using the SQLite Online Backup API
 /// </summary>
 /// <remarks>Threading: Exclusive. Owned instances are released with sqlite3_backup_finish. Keeps its parent sqlite3 alive.</remarks>
 [SkipLocalsInit]

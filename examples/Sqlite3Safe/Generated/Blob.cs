@@ -11,16 +11,15 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>
-/// CAPI3REF: A Handle To An Open BLOB
-/// KEYWORDS: {BLOB handle} {BLOB handles}
+/// A Handle To An Open BLOB.
 ///
 /// An instance of this object represents an open BLOB on which
-/// [sqlite3_blob_open | incremental BLOB I/O] can be performed.
-/// ^Objects of this type are created by [sqlite3_blob_open()]
-/// and destroyed by [sqlite3_blob_close()].
-/// ^The [sqlite3_blob_read()] and [sqlite3_blob_write()] interfaces
+/// incremental BLOB I/O can be performed.
+/// Objects of this type are created by sqlite3_blob_open()
+/// and destroyed by sqlite3_blob_close().
+/// The sqlite3_blob_read() and sqlite3_blob_write() interfaces
 /// can be used to read or write small subsections of the BLOB.
-/// ^The [sqlite3_blob_bytes()] interface returns the size of the BLOB in bytes.
+/// The sqlite3_blob_bytes() interface returns the size of the BLOB in bytes.
 /// </summary>
 /// <remarks>Threading: Exclusive. Owned instances are released with sqlite3_blob_close. Keeps its parent sqlite3 alive.</remarks>
 [SkipLocalsInit]
@@ -36,27 +35,26 @@ public sealed unsafe partial class Blob : OwnedHandle
     protected override void Free(nint pointer) => _ = Sqlite3Native.sqlite3_blob_close((sqlite3_blob*)pointer);
 
     /// <summary>
-    /// CAPI3REF: Move a BLOB Handle to a New Row
-    /// METHOD: sqlite3_blob
+    /// Move a BLOB Handle to a New Row.
     ///
-    /// ^This function is used to move an existing [BLOB handle] so that it points
-    /// to a different row of the same database table. ^The new row is identified
+    /// This function is used to move an existing BLOB handle so that it points
+    /// to a different row of the same database table. The new row is identified
     /// by the rowid value passed as the second argument. Only the row can be
-    /// changed. ^The database, table and column on which the blob handle is open
-    /// remain the same. Moving an existing [BLOB handle] to a new row is
+    /// changed. The database, table and column on which the blob handle is open
+    /// remain the same. Moving an existing BLOB handle to a new row is
     /// faster than closing the existing handle and opening a new one.
     ///
-    /// ^(The new row must meet the same criteria as for [sqlite3_blob_open()] -
+    /// The new row must meet the same criteria as for sqlite3_blob_open() -
     /// it must exist and there must be either a blob or text value stored in
-    /// the nominated column.)^ ^If the new row is not present in the table, or if
+    /// the nominated column. If the new row is not present in the table, or if
     /// it does not contain a blob or text value, or if another error occurs, an
     /// SQLite error code is returned and the blob handle is considered aborted.
-    /// ^All subsequent calls to [sqlite3_blob_read()], [sqlite3_blob_write()] or
-    /// [sqlite3_blob_reopen()] on an aborted blob handle immediately return
-    /// SQLITE_ABORT. ^Calling [sqlite3_blob_bytes()] on an aborted blob handle
+    /// All subsequent calls to sqlite3_blob_read(), sqlite3_blob_write() or
+    /// sqlite3_blob_reopen() on an aborted blob handle immediately return
+    /// SQLITE_ABORT. Calling sqlite3_blob_bytes() on an aborted blob handle
     /// always returns zero.
     ///
-    /// ^This function sets the database handle error code and message.
+    /// This function sets the database handle error code and message.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,23 +72,22 @@ public sealed unsafe partial class Blob : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Close A BLOB Handle
-    /// DESTRUCTOR: sqlite3_blob
+    /// Close A BLOB Handle.
     ///
-    /// ^This function closes an open [BLOB handle]. ^(The BLOB handle is closed
+    /// This function closes an open BLOB handle. The BLOB handle is closed
     /// unconditionally.  Even if this routine returns an error code, the
-    /// handle is still closed.)^
+    /// handle is still closed.
     ///
-    /// ^If the blob handle being closed was opened for read-write access, and if
+    /// If the blob handle being closed was opened for read-write access, and if
     /// the database is in auto-commit mode and there are no other open read-write
     /// blob handles or active write statements, the current transaction is
-    /// committed. ^If an error occurs while committing the transaction, an error
+    /// committed. If an error occurs while committing the transaction, an error
     /// code is returned and the transaction rolled back.
     ///
     /// Calling this function with an argument that is not a NULL pointer or an
-    /// open blob handle results in undefined behaviour. ^Calling this routine
+    /// open blob handle results in undefined behaviour. Calling this routine
     /// with a null pointer (such as would be returned by a failed call to
-    /// [sqlite3_blob_open()]) is a harmless no-op. ^Otherwise, if this function
+    /// sqlite3_blob_open()) is a harmless no-op. Otherwise, if this function
     /// is passed a valid open blob handle, the values returned by the
     /// sqlite3_errcode() and sqlite3_errmsg() functions are set before returning.
     /// </summary>
@@ -112,17 +109,16 @@ public sealed unsafe partial class Blob : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Return The Size Of An Open BLOB
-    /// METHOD: sqlite3_blob
+    /// Return The Size Of An Open BLOB.
     ///
-    /// ^Returns the size in bytes of the BLOB accessible via the
-    /// successfully opened [BLOB handle] in its only argument.  ^The
+    /// Returns the size in bytes of the BLOB accessible via the
+    /// successfully opened BLOB handle in its only argument.  The
     /// incremental blob I/O routines can only read or overwriting existing
     /// blob content; they cannot change the size of a blob.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -136,31 +132,30 @@ public sealed unsafe partial class Blob : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Read Data From A BLOB Incrementally
-    /// METHOD: sqlite3_blob
+    /// Read Data From A BLOB Incrementally.
     ///
-    /// ^(This function is used to read data from an open [BLOB handle] into a
+    /// This function is used to read data from an open BLOB handle into a
     /// caller-supplied buffer. N bytes of data are copied into buffer Z
-    /// from the open BLOB, starting at offset iOffset.)^
+    /// from the open BLOB, starting at offset iOffset.
     ///
-    /// ^If offset iOffset is less than N bytes from the end of the BLOB,
-    /// [SQLITE_ERROR] is returned and no data is read.  ^If N or iOffset is
-    /// less than zero, [SQLITE_ERROR] is returned and no data is read.
-    /// ^The size of the blob (and hence the maximum value of N+iOffset)
-    /// can be determined using the [sqlite3_blob_bytes()] interface.
+    /// If offset iOffset is less than N bytes from the end of the BLOB,
+    /// SQLITE_ERROR is returned and no data is read.  If N or iOffset is
+    /// less than zero, SQLITE_ERROR is returned and no data is read.
+    /// The size of the blob (and hence the maximum value of N+iOffset)
+    /// can be determined using the sqlite3_blob_bytes() interface.
     ///
-    /// ^An attempt to read from an expired [BLOB handle] fails with an
-    /// error code of [SQLITE_ABORT].
+    /// An attempt to read from an expired BLOB handle fails with an
+    /// error code of SQLITE_ABORT.
     ///
-    /// ^(On success, sqlite3_blob_read() returns SQLITE_OK.
-    /// Otherwise, an [error code] or an [extended error code] is returned.)^
+    /// On success, sqlite3_blob_read() returns SQLITE_OK.
+    /// Otherwise, an error code or an extended error code is returned.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     ///
-    /// See also: [sqlite3_blob_write()].
+    /// See also: sqlite3_blob_write().
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void Read(Span<byte> buffer, int iOffset)
@@ -181,44 +176,43 @@ public sealed unsafe partial class Blob : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Write Data Into A BLOB Incrementally
-    /// METHOD: sqlite3_blob
+    /// Write Data Into A BLOB Incrementally.
     ///
-    /// ^(This function is used to write data into an open [BLOB handle] from a
+    /// This function is used to write data into an open BLOB handle from a
     /// caller-supplied buffer. N bytes of data are copied from the buffer Z
-    /// into the open BLOB, starting at offset iOffset.)^
+    /// into the open BLOB, starting at offset iOffset.
     ///
-    /// ^(On success, sqlite3_blob_write() returns SQLITE_OK.
-    /// Otherwise, an  [error code] or an [extended error code] is returned.)^
-    /// ^Unless SQLITE_MISUSE is returned, this function sets the
-    /// [database connection] error code and message accessible via
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()] and related functions.
+    /// On success, sqlite3_blob_write() returns SQLITE_OK.
+    /// Otherwise, an  error code or an extended error code is returned.
+    /// Unless SQLITE_MISUSE is returned, this function sets the
+    /// database connection error code and message accessible via
+    /// sqlite3_errcode() and sqlite3_errmsg() and related functions.
     ///
-    /// ^If the [BLOB handle] passed as the first argument was not opened for
-    /// writing (the flags parameter to [sqlite3_blob_open()] was zero),
-    /// this function returns [SQLITE_READONLY].
+    /// If the BLOB handle passed as the first argument was not opened for
+    /// writing (the flags parameter to sqlite3_blob_open() was zero),
+    /// this function returns SQLITE_READONLY.
     ///
     /// This function may only modify the contents of the BLOB; it is
     /// not possible to increase the size of a BLOB using this API.
-    /// ^If offset iOffset is less than N bytes from the end of the BLOB,
-    /// [SQLITE_ERROR] is returned and no data is written. The size of the
+    /// If offset iOffset is less than N bytes from the end of the BLOB,
+    /// SQLITE_ERROR is returned and no data is written. The size of the
     /// BLOB (and hence the maximum value of N+iOffset) can be determined
-    /// using the [sqlite3_blob_bytes()] interface. ^If N or iOffset are less
-    /// than zero [SQLITE_ERROR] is returned and no data is written.
+    /// using the sqlite3_blob_bytes() interface. If N or iOffset are less
+    /// than zero SQLITE_ERROR is returned and no data is written.
     ///
-    /// ^An attempt to write to an expired [BLOB handle] fails with an
-    /// error code of [SQLITE_ABORT].  ^Writes to the BLOB that occurred
-    /// before the [BLOB handle] expired are not rolled back by the
+    /// An attempt to write to an expired BLOB handle fails with an
+    /// error code of SQLITE_ABORT.  Writes to the BLOB that occurred
+    /// before the BLOB handle expired are not rolled back by the
     /// expiration of the handle, though of course those changes might
     /// have been overwritten by the statement that expired the BLOB handle
     /// or by other independent statements.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     ///
-    /// See also: [sqlite3_blob_read()].
+    /// See also: sqlite3_blob_read().
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void Write(ReadOnlySpan<byte> data, int iOffset)

@@ -11,17 +11,16 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>
-/// CAPI3REF: Database Connection Handle
-/// KEYWORDS: {database connection} {database connections}
+/// Database Connection Handle.
 ///
 /// Each open SQLite database is represented by a pointer to an instance of
 /// the opaque structure named "sqlite3".  It is useful to think of an sqlite3
-/// pointer as an object.  The [sqlite3_open()], [sqlite3_open16()], and
-/// [sqlite3_open_v2()] interfaces are its constructors, and [sqlite3_close()]
-/// and [sqlite3_close_v2()] are its destructors.  There are many other
+/// pointer as an object.  The sqlite3_open(), sqlite3_open16(), and
+/// sqlite3_open_v2() interfaces are its constructors, and sqlite3_close()
+/// and sqlite3_close_v2() are its destructors.  There are many other
 /// interfaces (such as
-/// [sqlite3_prepare_v2()], [sqlite3_create_function()], and
-/// [sqlite3_busy_timeout()] to name but three) that are methods on an
+/// sqlite3_prepare_v2(), sqlite3_create_function(), and
+/// sqlite3_busy_timeout() to name but three) that are methods on an
 /// sqlite3 object.
 /// </summary>
 /// <remarks>Threading: FreeThreaded. Owned instances are released with sqlite3_close_v2.</remarks>
@@ -55,66 +54,63 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: One-Step Query Execution Interface
-    /// METHOD: sqlite3
+    /// One-Step Query Execution Interface.
     ///
     /// The sqlite3_exec() interface is a convenience wrapper around
-    /// [sqlite3_prepare_v2()], [sqlite3_step()], and [sqlite3_finalize()],
+    /// sqlite3_prepare_v2(), sqlite3_step(), and sqlite3_finalize(),
     /// that allows an application to run multiple statements of SQL
     /// without having to use a lot of C code.
     ///
-    /// ^The sqlite3_exec() interface runs zero or more UTF-8 encoded,
+    /// The sqlite3_exec() interface runs zero or more UTF-8 encoded,
     /// semicolon-separate SQL statements passed into its 2nd argument,
-    /// in the context of the [database connection] passed in as its 1st
-    /// argument.  ^If the callback function of the 3rd argument to
+    /// in the context of the database connection passed in as its 1st
+    /// argument.  If the callback function of the 3rd argument to
     /// sqlite3_exec() is not NULL, then it is invoked for each result row
-    /// coming out of the evaluated SQL statements.  ^The 4th argument to
+    /// coming out of the evaluated SQL statements.  The 4th argument to
     /// sqlite3_exec() is relayed through to the 1st argument of each
-    /// callback invocation.  ^If the callback pointer to sqlite3_exec()
+    /// callback invocation.  If the callback pointer to sqlite3_exec()
     /// is NULL, then no callback is ever invoked and result rows are
     /// ignored.
     ///
-    /// ^If an error occurs while evaluating the SQL statements passed into
+    /// If an error occurs while evaluating the SQL statements passed into
     /// sqlite3_exec(), then execution of the current statement stops and
-    /// subsequent statements are skipped.  ^If the 5th parameter to sqlite3_exec()
+    /// subsequent statements are skipped.  If the 5th parameter to sqlite3_exec()
     /// is not NULL then any error message is written into memory obtained
-    /// from [sqlite3_malloc()] and passed back through the 5th parameter.
-    /// To avoid memory leaks, the application should invoke [sqlite3_free()]
+    /// from sqlite3_malloc() and passed back through the 5th parameter.
+    /// To avoid memory leaks, the application should invoke sqlite3_free()
     /// on error message strings returned through the 5th parameter of
     /// sqlite3_exec() after the error message string is no longer needed.
-    /// ^If the 5th parameter to sqlite3_exec() is not NULL and no errors
+    /// If the 5th parameter to sqlite3_exec() is not NULL and no errors
     /// occur, then sqlite3_exec() sets the pointer in its 5th parameter to
     /// NULL before returning.
     ///
-    /// ^If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
+    /// If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
     /// routine returns SQLITE_ABORT without invoking the callback again and
     /// without running any subsequent SQL statements.
     ///
-    /// ^The 2nd argument to the sqlite3_exec() callback function is the
-    /// number of columns in the result.  ^The 3rd argument to the sqlite3_exec()
+    /// The 2nd argument to the sqlite3_exec() callback function is the
+    /// number of columns in the result.  The 3rd argument to the sqlite3_exec()
     /// callback is an array of pointers to strings obtained as if from
-    /// [sqlite3_column_text()], one for each column.  ^If an element of a
+    /// sqlite3_column_text(), one for each column.  If an element of a
     /// result row is NULL then the corresponding string pointer for the
-    /// sqlite3_exec() callback is a NULL pointer.  ^The 4th argument to the
+    /// sqlite3_exec() callback is a NULL pointer.  The 4th argument to the
     /// sqlite3_exec() callback is an array of pointers to strings where each
     /// entry represents the name of corresponding result column as obtained
-    /// from [sqlite3_column_name()].
+    /// from sqlite3_column_name().
     ///
-    /// ^If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
+    /// If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
     /// to an empty string, or a pointer that contains only whitespace and/or
     /// SQL comments, then no SQL statements are evaluated and the database
     /// is not changed.
     ///
     /// Restrictions:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The application must ensure that the 1st parameter to sqlite3_exec()
-    ///      is a valid and open [database connection].
-    /// &lt;li&gt; The application must not close the [database connection] specified by
+    ///  The application must ensure that the 1st parameter to sqlite3_exec()
+    ///      is a valid and open database connection.
+    ///  The application must not close the database connection specified by
     ///      the 1st parameter to sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;li&gt; The application must not modify the SQL statement text passed into
+    ///  The application must not modify the SQL statement text passed into
     ///      the 2nd parameter of sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;/ul&gt;
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="sql"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -143,66 +139,63 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: One-Step Query Execution Interface
-    /// METHOD: sqlite3
+    /// One-Step Query Execution Interface.
     ///
     /// The sqlite3_exec() interface is a convenience wrapper around
-    /// [sqlite3_prepare_v2()], [sqlite3_step()], and [sqlite3_finalize()],
+    /// sqlite3_prepare_v2(), sqlite3_step(), and sqlite3_finalize(),
     /// that allows an application to run multiple statements of SQL
     /// without having to use a lot of C code.
     ///
-    /// ^The sqlite3_exec() interface runs zero or more UTF-8 encoded,
+    /// The sqlite3_exec() interface runs zero or more UTF-8 encoded,
     /// semicolon-separate SQL statements passed into its 2nd argument,
-    /// in the context of the [database connection] passed in as its 1st
-    /// argument.  ^If the callback function of the 3rd argument to
+    /// in the context of the database connection passed in as its 1st
+    /// argument.  If the callback function of the 3rd argument to
     /// sqlite3_exec() is not NULL, then it is invoked for each result row
-    /// coming out of the evaluated SQL statements.  ^The 4th argument to
+    /// coming out of the evaluated SQL statements.  The 4th argument to
     /// sqlite3_exec() is relayed through to the 1st argument of each
-    /// callback invocation.  ^If the callback pointer to sqlite3_exec()
+    /// callback invocation.  If the callback pointer to sqlite3_exec()
     /// is NULL, then no callback is ever invoked and result rows are
     /// ignored.
     ///
-    /// ^If an error occurs while evaluating the SQL statements passed into
+    /// If an error occurs while evaluating the SQL statements passed into
     /// sqlite3_exec(), then execution of the current statement stops and
-    /// subsequent statements are skipped.  ^If the 5th parameter to sqlite3_exec()
+    /// subsequent statements are skipped.  If the 5th parameter to sqlite3_exec()
     /// is not NULL then any error message is written into memory obtained
-    /// from [sqlite3_malloc()] and passed back through the 5th parameter.
-    /// To avoid memory leaks, the application should invoke [sqlite3_free()]
+    /// from sqlite3_malloc() and passed back through the 5th parameter.
+    /// To avoid memory leaks, the application should invoke sqlite3_free()
     /// on error message strings returned through the 5th parameter of
     /// sqlite3_exec() after the error message string is no longer needed.
-    /// ^If the 5th parameter to sqlite3_exec() is not NULL and no errors
+    /// If the 5th parameter to sqlite3_exec() is not NULL and no errors
     /// occur, then sqlite3_exec() sets the pointer in its 5th parameter to
     /// NULL before returning.
     ///
-    /// ^If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
+    /// If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
     /// routine returns SQLITE_ABORT without invoking the callback again and
     /// without running any subsequent SQL statements.
     ///
-    /// ^The 2nd argument to the sqlite3_exec() callback function is the
-    /// number of columns in the result.  ^The 3rd argument to the sqlite3_exec()
+    /// The 2nd argument to the sqlite3_exec() callback function is the
+    /// number of columns in the result.  The 3rd argument to the sqlite3_exec()
     /// callback is an array of pointers to strings obtained as if from
-    /// [sqlite3_column_text()], one for each column.  ^If an element of a
+    /// sqlite3_column_text(), one for each column.  If an element of a
     /// result row is NULL then the corresponding string pointer for the
-    /// sqlite3_exec() callback is a NULL pointer.  ^The 4th argument to the
+    /// sqlite3_exec() callback is a NULL pointer.  The 4th argument to the
     /// sqlite3_exec() callback is an array of pointers to strings where each
     /// entry represents the name of corresponding result column as obtained
-    /// from [sqlite3_column_name()].
+    /// from sqlite3_column_name().
     ///
-    /// ^If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
+    /// If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
     /// to an empty string, or a pointer that contains only whitespace and/or
     /// SQL comments, then no SQL statements are evaluated and the database
     /// is not changed.
     ///
     /// Restrictions:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The application must ensure that the 1st parameter to sqlite3_exec()
-    ///      is a valid and open [database connection].
-    /// &lt;li&gt; The application must not close the [database connection] specified by
+    ///  The application must ensure that the 1st parameter to sqlite3_exec()
+    ///      is a valid and open database connection.
+    ///  The application must not close the database connection specified by
     ///      the 1st parameter to sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;li&gt; The application must not modify the SQL statement text passed into
+    ///  The application must not modify the SQL statement text passed into
     ///      the 2nd parameter of sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;/ul&gt;
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
@@ -228,20 +221,19 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Configure database connections
-    /// METHOD: sqlite3
+    /// Configure database connections.
     ///
     /// The sqlite3_db_config() interface is used to make configuration
-    /// changes to a [database connection].  The interface is similar to
-    /// [sqlite3_config()] except that the changes apply to a single
-    /// [database connection] (specified in the first argument).
+    /// changes to a database connection.  The interface is similar to
+    /// sqlite3_config() except that the changes apply to a single
+    /// database connection (specified in the first argument).
     ///
     /// The second argument to sqlite3_db_config(D,V,...)  is the
-    /// [SQLITE_DBCONFIG_LOOKASIDE | configuration verb] - an integer code
-    /// that indicates what aspect of the [database connection] is being configured.
+    /// configuration verb - an integer code
+    /// that indicates what aspect of the database connection is being configured.
     /// Subsequent arguments vary depending on the configuration verb.
     ///
-    /// ^Calls to sqlite3_db_config() return SQLITE_OK if and only if
+    /// Calls to sqlite3_db_config() return SQLITE_OK if and only if
     /// the call is considered successful.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_DBCONFIG_ENABLE_FKEY, SQLITE_DBCONFIG_ENABLE_TRIGGER, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, SQLITE_DBCONFIG_ENABLE_QPSG, SQLITE_DBCONFIG_TRIGGER_EQP, SQLITE_DBCONFIG_RESET_DATABASE, SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_WRITABLE_SCHEMA, SQLITE_DBCONFIG_LEGACY_ALTER_TABLE, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL, SQLITE_DBCONFIG_ENABLE_VIEW, SQLITE_DBCONFIG_LEGACY_FILE_FORMAT, SQLITE_DBCONFIG_TRUSTED_SCHEMA</exception>
@@ -264,11 +256,10 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Extended Result Codes
-    /// METHOD: sqlite3
+    /// Enable Or Disable Extended Result Codes.
     ///
-    /// ^The sqlite3_extended_result_codes() routine enables or disables the
-    /// [extended result codes] feature of SQLite. ^The extended result
+    /// The sqlite3_extended_result_codes() routine enables or disables the
+    /// extended result codes feature of SQLite. The extended result
     /// codes are disabled by default for historical compatibility.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -282,27 +273,26 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Last Insert Rowid
-    /// METHOD: sqlite3
+    /// Last Insert Rowid.
     ///
-    /// ^Each entry in most SQLite tables (except for [WITHOUT ROWID] tables)
+    /// Each entry in most SQLite tables (except for WITHOUT ROWID tables)
     /// has a unique 64-bit signed
-    /// integer key called the [ROWID | "rowid"]. ^The rowid is always available
+    /// integer key called the "rowid". The rowid is always available
     /// as an undeclared column named ROWID, OID, or _ROWID_ as long as those
-    /// names are not also used by explicitly declared columns. ^If
-    /// the table has a column of type [INTEGER PRIMARY KEY] then that column
+    /// names are not also used by explicitly declared columns. If
+    /// the table has a column of type INTEGER PRIMARY KEY then that column
     /// is another alias for the rowid.
     ///
-    /// ^The sqlite3_last_insert_rowid(D) interface usually returns the [rowid] of
-    /// the most recent successful [INSERT] into a rowid table or [virtual table]
-    /// on database connection D. ^Inserts into [WITHOUT ROWID] tables are not
-    /// recorded. ^If no successful [INSERT]s into rowid tables have ever occurred
+    /// The sqlite3_last_insert_rowid(D) interface usually returns the rowid of
+    /// the most recent successful INSERT into a rowid table or virtual table
+    /// on database connection D. Inserts into WITHOUT ROWID tables are not
+    /// recorded. If no successful INSERTs into rowid tables have ever occurred
     /// on the database connection D, then sqlite3_last_insert_rowid(D) returns
     /// zero.
     ///
     /// As well as being set automatically as rows are inserted into database
     /// tables, the value returned by this function may be set explicitly by
-    /// [sqlite3_set_last_insert_rowid()]
+    /// sqlite3_set_last_insert_rowid()
     ///
     /// Some virtual table implementations may INSERT rows into rowid tables as
     /// part of committing a transaction (e.g. to flush data accumulated in memory
@@ -310,36 +300,36 @@ public sealed unsafe partial class Database : OwnedHandle
     /// associated with these internal INSERT operations, which leads to
     /// unintuitive results. Virtual table implementations that do write to rowid
     /// tables in this way can avoid this problem by restoring the original
-    /// rowid value using [sqlite3_set_last_insert_rowid()] before returning
+    /// rowid value using sqlite3_set_last_insert_rowid() before returning
     /// control to the user.
     ///
-    /// ^(If an [INSERT] occurs within a trigger then this routine will
-    /// return the [rowid] of the inserted row as long as the trigger is
+    /// If an INSERT occurs within a trigger then this routine will
+    /// return the rowid of the inserted row as long as the trigger is
     /// running. Once the trigger program ends, the value returned
-    /// by this routine reverts to what it was before the trigger was fired.)^
+    /// by this routine reverts to what it was before the trigger was fired.
     ///
-    /// ^An [INSERT] that fails due to a constraint violation is not a
-    /// successful [INSERT] and does not change the value returned by this
-    /// routine.  ^Thus INSERT OR FAIL, INSERT OR IGNORE, INSERT OR ROLLBACK,
+    /// An INSERT that fails due to a constraint violation is not a
+    /// successful INSERT and does not change the value returned by this
+    /// routine.  Thus INSERT OR FAIL, INSERT OR IGNORE, INSERT OR ROLLBACK,
     /// and INSERT OR ABORT make no changes to the return value of this
-    /// routine when their insertion fails.  ^(When INSERT OR REPLACE
+    /// routine when their insertion fails.  When INSERT OR REPLACE
     /// encounters a constraint violation, it does not fail.  The
     /// INSERT continues to completion after deleting rows that caused
     /// the constraint problem so INSERT OR REPLACE will always change
-    /// the return value of this interface.)^
+    /// the return value of this interface.
     ///
-    /// ^For the purposes of this routine, an [INSERT] is considered to
+    /// For the purposes of this routine, an INSERT is considered to
     /// be successful even if it is subsequently rolled back.
     ///
     /// This function is accessible to SQL statements via the
-    /// [last_insert_rowid() SQL function].
+    /// last_insert_rowid() SQL function.
     ///
-    /// If a separate thread performs a new [INSERT] on the same
-    /// database connection while the [sqlite3_last_insert_rowid()]
-    /// function is running and thus changes the last insert [rowid],
-    /// then the value returned by [sqlite3_last_insert_rowid()] is
+    /// If a separate thread performs a new INSERT on the same
+    /// database connection while the sqlite3_last_insert_rowid()
+    /// function is running and thus changes the last insert rowid,
+    /// then the value returned by sqlite3_last_insert_rowid() is
     /// unpredictable and might not equal either the old or the new
-    /// last insert [rowid].
+    /// last insert rowid.
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -352,8 +342,7 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Set the Last Insert Rowid value.
-    /// METHOD: sqlite3
+    /// Set the Last Insert Rowid value.
     ///
     /// The sqlite3_set_last_insert_rowid(D, R) method allows the application to
     /// set the value returned by calling sqlite3_last_insert_rowid(D) to R
@@ -369,63 +358,59 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Count The Number Of Rows Modified
-    /// METHOD: sqlite3
+    /// Count The Number Of Rows Modified.
     ///
-    /// ^These functions return the number of rows modified, inserted or
+    /// These functions return the number of rows modified, inserted or
     /// deleted by the most recently completed INSERT, UPDATE or DELETE
     /// statement on the database connection specified by the only parameter.
     /// The two functions are identical except for the type of the return value
     /// and that if the number of rows modified by the most recent INSERT, UPDATE
     /// or DELETE is greater than the maximum value supported by type "int", then
-    /// the return value of sqlite3_changes() is undefined. ^Executing any other
+    /// the return value of sqlite3_changes() is undefined. Executing any other
     /// type of SQL statement does not modify the value returned by these functions.
     ///
-    /// ^Only changes made directly by the INSERT, UPDATE or DELETE statement are
-    /// considered - auxiliary changes caused by [CREATE TRIGGER | triggers],
-    /// [foreign key actions] or [REPLACE] constraint resolution are not counted.
+    /// Only changes made directly by the INSERT, UPDATE or DELETE statement are
+    /// considered - auxiliary changes caused by triggers,
+    /// foreign key actions or REPLACE constraint resolution are not counted.
     ///
     /// Changes to a view that are intercepted by
-    /// [INSTEAD OF trigger | INSTEAD OF triggers] are not counted. ^The value
+    /// INSTEAD OF triggers are not counted. The value
     /// returned by sqlite3_changes() immediately after an INSERT, UPDATE or
     /// DELETE statement run on a view is always zero. Only changes made to real
     /// tables are counted.
     ///
     /// Things are more complicated if the sqlite3_changes() function is
     /// executed while a trigger program is running. This may happen if the
-    /// program uses the [changes() SQL function], or if some other callback
+    /// program uses the changes() SQL function, or if some other callback
     /// function invokes sqlite3_changes() directly. Essentially:
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; ^(Before entering a trigger program the value returned by
+    ///    Before entering a trigger program the value returned by
     ///        sqlite3_changes() function is saved. After the trigger program
-    ///        has finished, the original value is restored.)^
+    ///        has finished, the original value is restored.
     ///
-    ///   &lt;li&gt; ^(Within a trigger program each INSERT, UPDATE and DELETE
+    ///    Within a trigger program each INSERT, UPDATE and DELETE
     ///        statement sets the value returned by sqlite3_changes()
     ///        upon completion as normal. Of course, this value will not include
     ///        any changes performed by sub-triggers, as the sqlite3_changes()
-    ///        value will be saved and restored after each sub-trigger has run.)^
-    /// &lt;/ul&gt;
+    ///        value will be saved and restored after each sub-trigger has run.
     ///
-    /// ^This means that if the changes() SQL function (or similar) is used
+    /// This means that if the changes() SQL function (or similar) is used
     /// by the first INSERT, UPDATE or DELETE statement within a trigger, it
     /// returns the value as set when the calling statement began executing.
-    /// ^If it is used by the second or subsequent such statement within a trigger
+    /// If it is used by the second or subsequent such statement within a trigger
     /// program, the value returned reflects the number of rows modified by the
     /// previous INSERT, UPDATE or DELETE statement within the same trigger.
     ///
     /// If a separate thread makes changes on the same database connection
-    /// while [sqlite3_changes()] is running then the value returned
+    /// while sqlite3_changes() is running then the value returned
     /// is unpredictable and not meaningful.
     ///
     /// See also:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; the [sqlite3_total_changes()] interface
-    /// &lt;li&gt; the [count_changes pragma]
-    /// &lt;li&gt; the [changes() SQL function]
-    /// &lt;li&gt; the [data_version pragma]
-    /// &lt;/ul&gt;
+    ///
+    ///  the sqlite3_total_changes() interface
+    ///  the count_changes pragma
+    ///  the changes() SQL function
+    ///  the data_version pragma
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -449,43 +434,41 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Total Number Of Rows Modified
-    /// METHOD: sqlite3
+    /// Total Number Of Rows Modified.
     ///
-    /// ^These functions return the total number of rows inserted, modified or
-    /// deleted by all [INSERT], [UPDATE] or [DELETE] statements completed
+    /// These functions return the total number of rows inserted, modified or
+    /// deleted by all INSERT, UPDATE or DELETE statements completed
     /// since the database connection was opened, including those executed as
     /// part of trigger programs. The two functions are identical except for the
     /// type of the return value and that if the number of rows modified by the
     /// connection exceeds the maximum value supported by type "int", then
-    /// the return value of sqlite3_total_changes() is undefined. ^Executing
+    /// the return value of sqlite3_total_changes() is undefined. Executing
     /// any other type of SQL statement does not affect the value returned by
     /// sqlite3_total_changes().
     ///
-    /// ^Changes made as part of [foreign key actions] are included in the
+    /// Changes made as part of foreign key actions are included in the
     /// count, but those made as part of REPLACE constraint resolution are
-    /// not. ^Changes to a view that are intercepted by INSTEAD OF triggers
+    /// not. Changes to a view that are intercepted by INSTEAD OF triggers
     /// are not counted.
     ///
-    /// The [sqlite3_total_changes(D)] interface only reports the number
+    /// The sqlite3_total_changes(D) interface only reports the number
     /// of rows that changed due to SQL statement run against database
     /// connection D.  Any changes by other database connections are ignored.
     /// To detect changes against a database file from other database
-    /// connections use the [PRAGMA data_version] command or the
-    /// [SQLITE_FCNTL_DATA_VERSION] [file control].
+    /// connections use the PRAGMA data_version command or the
+    /// SQLITE_FCNTL_DATA_VERSION file control.
     ///
     /// If a separate thread makes changes on the same database connection
-    /// while [sqlite3_total_changes()] is running then the value
+    /// while sqlite3_total_changes() is running then the value
     /// returned is unpredictable and not meaningful.
     ///
     /// See also:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; the [sqlite3_changes()] interface
-    /// &lt;li&gt; the [count_changes pragma]
-    /// &lt;li&gt; the [changes() SQL function]
-    /// &lt;li&gt; the [data_version pragma]
-    /// &lt;li&gt; the [SQLITE_FCNTL_DATA_VERSION] [file control]
-    /// &lt;/ul&gt;
+    ///
+    ///  the sqlite3_changes() interface
+    ///  the count_changes pragma
+    ///  the changes() SQL function
+    ///  the data_version pragma
+    ///  the SQLITE_FCNTL_DATA_VERSION file control
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int TotalChanges()
@@ -509,37 +492,36 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Interrupt A Long-Running Query
-    /// METHOD: sqlite3
+    /// Interrupt A Long-Running Query.
     ///
-    /// ^This function causes any pending database operation to abort and
+    /// This function causes any pending database operation to abort and
     /// return at its earliest opportunity. This routine is typically
     /// called in response to a user action such as pressing "Cancel"
     /// or Ctrl-C where the user wants a long query operation to halt
     /// immediately.
     ///
-    /// ^It is safe to call this routine from a thread different from the
+    /// It is safe to call this routine from a thread different from the
     /// thread that is currently running the database operation.  But it
-    /// is not safe to call this routine with a [database connection] that
+    /// is not safe to call this routine with a database connection that
     /// is closed or might close before sqlite3_interrupt() returns.
     ///
-    /// ^If an SQL operation is very nearly finished at the time when
+    /// If an SQL operation is very nearly finished at the time when
     /// sqlite3_interrupt() is called, then it might not have an opportunity
     /// to be interrupted and might continue to completion.
     ///
-    /// ^An SQL operation that is interrupted will return [SQLITE_INTERRUPT].
-    /// ^If the interrupted SQL operation is an INSERT, UPDATE, or DELETE
+    /// An SQL operation that is interrupted will return SQLITE_INTERRUPT.
+    /// If the interrupted SQL operation is an INSERT, UPDATE, or DELETE
     /// that is inside an explicit transaction, then the entire transaction
     /// will be rolled back automatically.
     ///
-    /// ^The sqlite3_interrupt(D) call is in effect until all currently running
-    /// SQL statements on [database connection] D complete.  ^Any new SQL statements
+    /// The sqlite3_interrupt(D) call is in effect until all currently running
+    /// SQL statements on database connection D complete.  Any new SQL statements
     /// that are started after the sqlite3_interrupt() call and before the
     /// running statement count reaches zero are interrupted as if they had been
-    /// running prior to the sqlite3_interrupt() call.  ^New SQL statements
+    /// running prior to the sqlite3_interrupt() call.  New SQL statements
     /// that are started after the running statement count reaches zero are
     /// not effected by the sqlite3_interrupt().
-    /// ^A call to sqlite3_interrupt(D) that occurs when there are no running
+    /// A call to sqlite3_interrupt(D) that occurs when there are no running
     /// SQL statements is a no-op and has no effect on SQL statements
     /// that are started after the sqlite3_interrupt() call returns.
     /// </summary>
@@ -553,35 +535,33 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Register A Callback To Handle SQLITE_BUSY Errors
-    /// KEYWORDS: {busy-handler callback} {busy handler}
-    /// METHOD: sqlite3
+    /// Register A Callback To Handle SQLITE_BUSY Errors.
     ///
-    /// ^The sqlite3_busy_handler(D,X,P) routine sets a callback function X
+    /// The sqlite3_busy_handler(D,X,P) routine sets a callback function X
     /// that might be invoked with argument P whenever
     /// an attempt is made to access a database table associated with
-    /// [database connection] D when another thread
+    /// database connection D when another thread
     /// or process has the table locked.
     /// The sqlite3_busy_handler() interface is used to implement
-    /// [sqlite3_busy_timeout()] and [PRAGMA busy_timeout].
+    /// sqlite3_busy_timeout() and PRAGMA busy_timeout.
     ///
-    /// ^If the busy callback is NULL, then [SQLITE_BUSY]
-    /// is returned immediately upon encountering the lock.  ^If the busy callback
+    /// If the busy callback is NULL, then SQLITE_BUSY
+    /// is returned immediately upon encountering the lock.  If the busy callback
     /// is not NULL, then the callback might be invoked with two arguments.
     ///
-    /// ^The first argument to the busy handler is a copy of the void* pointer which
-    /// is the third argument to sqlite3_busy_handler().  ^The second argument to
+    /// The first argument to the busy handler is a copy of the void* pointer which
+    /// is the third argument to sqlite3_busy_handler().  The second argument to
     /// the busy handler callback is the number of times that the busy handler has
-    /// been invoked previously for the same locking event.  ^If the
+    /// been invoked previously for the same locking event.  If the
     /// busy callback returns 0, then no additional attempts are made to
-    /// access the database and [SQLITE_BUSY] is returned
+    /// access the database and SQLITE_BUSY is returned
     /// to the application.
-    /// ^If the callback returns non-zero, then another attempt
+    /// If the callback returns non-zero, then another attempt
     /// is made to access the database and the cycle repeats.
     ///
     /// The presence of a busy handler does not guarantee that it will be invoked
-    /// when there is lock contention. ^If SQLite determines that invoking the busy
-    /// handler could result in a deadlock, it will go ahead and return [SQLITE_BUSY]
+    /// when there is lock contention. If SQLite determines that invoking the busy
+    /// handler could result in a deadlock, it will go ahead and return SQLITE_BUSY
     /// to the application instead of invoking the
     /// busy handler.
     /// Consider a scenario where one process is holding a read lock that
@@ -591,16 +571,16 @@ public sealed unsafe partial class Database : OwnedHandle
     /// because it is blocked by the second and the second process cannot
     /// proceed because it is blocked by the first.  If both processes
     /// invoke the busy handlers, neither will make any progress.  Therefore,
-    /// SQLite returns [SQLITE_BUSY] for the first process, hoping that this
+    /// SQLite returns SQLITE_BUSY for the first process, hoping that this
     /// will induce the first process to release its read lock and allow
     /// the second process to proceed.
     ///
-    /// ^The default busy callback is NULL.
+    /// The default busy callback is NULL.
     ///
-    /// ^(There can only be a single busy handler defined for each
-    /// [database connection].  Setting a new busy handler clears any
-    /// previously set handler.)^  ^Note that calling [sqlite3_busy_timeout()]
-    /// or evaluating [PRAGMA busy_timeout=N] will change the
+    /// There can only be a single busy handler defined for each
+    /// database connection.  Setting a new busy handler clears any
+    /// previously set handler.  Note that calling sqlite3_busy_timeout()
+    /// or evaluating PRAGMA busy_timeout=N will change the
     /// busy handler and thus clear any previously set busy handler.
     ///
     /// The busy callback should not take any actions which modify the
@@ -609,7 +589,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// result in undefined behavior.
     ///
     /// A busy handler must not close the database connection
-    /// or [prepared statement] that invoked the busy handler.
+    /// or prepared statement that invoked the busy handler.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void BusyHandler(BusyHandlerHandler? handler = null)
@@ -631,25 +611,24 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Set A Busy Timeout
-    /// METHOD: sqlite3
+    /// Set A Busy Timeout.
     ///
-    /// ^This routine sets a [sqlite3_busy_handler | busy handler] that sleeps
-    /// for a specified amount of time when a table is locked.  ^The handler
+    /// This routine sets a busy handler that sleeps
+    /// for a specified amount of time when a table is locked.  The handler
     /// will sleep multiple times until at least "ms" milliseconds of sleeping
-    /// have accumulated.  ^After at least "ms" milliseconds of sleeping,
-    /// the handler returns 0 which causes [sqlite3_step()] to return
-    /// [SQLITE_BUSY].
+    /// have accumulated.  After at least "ms" milliseconds of sleeping,
+    /// the handler returns 0 which causes sqlite3_step() to return
+    /// SQLITE_BUSY.
     ///
-    /// ^Calling this routine with an argument less than or equal to zero
+    /// Calling this routine with an argument less than or equal to zero
     /// turns off all busy handlers.
     ///
-    /// ^(There can only be a single busy handler for a particular
-    /// [database connection] at any given moment.  If another busy handler
-    /// was defined  (using [sqlite3_busy_handler()]) prior to calling
-    /// this routine, that other busy handler is cleared.)^
+    /// There can only be a single busy handler for a particular
+    /// database connection at any given moment.  If another busy handler
+    /// was defined  (using sqlite3_busy_handler()) prior to calling
+    /// this routine, that other busy handler is cleared.
     ///
-    /// See also:  [PRAGMA busy_timeout]
+    /// See also:  PRAGMA busy_timeout
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -667,106 +646,100 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Opening A New Database Connection
-    /// CONSTRUCTOR: sqlite3
+    /// Opening A New Database Connection.
     ///
-    /// ^These routines open an SQLite database file as specified by the
-    /// filename argument. ^The filename argument is interpreted as UTF-8 for
+    /// These routines open an SQLite database file as specified by the
+    /// filename argument. The filename argument is interpreted as UTF-8 for
     /// sqlite3_open() and sqlite3_open_v2() and as UTF-16 in the native byte
-    /// order for sqlite3_open16(). ^(A [database connection] handle is usually
+    /// order for sqlite3_open16(). A database connection handle is usually
     /// returned in *ppDb, even if an error occurs.  The only exception is that
-    /// if SQLite is unable to allocate memory to hold the [sqlite3] object,
-    /// a NULL will be written into *ppDb instead of a pointer to the [sqlite3]
-    /// object.)^ ^(If the database is opened (and/or created) successfully, then
-    /// [SQLITE_OK] is returned.  Otherwise an [error code] is returned.)^ ^The
-    /// [sqlite3_errmsg()] or [sqlite3_errmsg16()] routines can be used to obtain
+    /// if SQLite is unable to allocate memory to hold the sqlite3 object,
+    /// a NULL will be written into *ppDb instead of a pointer to the sqlite3
+    /// object. If the database is opened (and/or created) successfully, then
+    /// SQLITE_OK is returned.  Otherwise an error code is returned. The
+    /// sqlite3_errmsg() or sqlite3_errmsg16() routines can be used to obtain
     /// an English language description of the error following a failure of any
     /// of the sqlite3_open() routines.
     ///
-    /// ^The default encoding will be UTF-8 for databases created using
-    /// sqlite3_open() or sqlite3_open_v2().  ^The default encoding for databases
+    /// The default encoding will be UTF-8 for databases created using
+    /// sqlite3_open() or sqlite3_open_v2().  The default encoding for databases
     /// created using sqlite3_open16() will be UTF-16 in the native byte order.
     ///
     /// Whether or not an error occurs when it is opened, resources
-    /// associated with the [database connection] handle should be released by
-    /// passing it to [sqlite3_close()] when it is no longer required.
+    /// associated with the database connection handle should be released by
+    /// passing it to sqlite3_close() when it is no longer required.
     ///
     /// The sqlite3_open_v2() interface works like sqlite3_open()
     /// except that it accepts two additional parameters for additional control
-    /// over the new database connection.  ^(The flags parameter to
+    /// over the new database connection.  The flags parameter to
     /// sqlite3_open_v2() must include, at a minimum, one of the following
-    /// three flag combinations:)^
+    /// three flag combinations:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READONLY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened in read-only mode.  If the database does not
-    /// already exist, an error is returned.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_READONLY
+    /// The database is opened in read-only mode.  If the database does not
+    /// already exist, an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing if possible, or reading
+    /// SQLITE_OPEN_READWRITE
+    /// The database is opened for reading and writing if possible, or reading
     /// only if the file is write protected by the operating system.  In either
-    /// case the database must already exist, otherwise an error is returned.&lt;/dd&gt;)^
+    /// case the database must already exist, otherwise an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE] | [SQLITE_OPEN_CREATE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing, and is created if
+    /// SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+    /// The database is opened for reading and writing, and is created if
     /// it does not already exist. This is the behavior that is always used for
-    /// sqlite3_open() and sqlite3_open16().&lt;/dd&gt;)^
-    /// &lt;/dl&gt;
+    /// sqlite3_open() and sqlite3_open16().
     ///
     /// In addition to the required flags, the following optional flags are
     /// also supported:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_URI]&lt;/dt&gt;
-    /// &lt;dd&gt;The filename can be interpreted as a URI if this flag is set.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_URI
+    /// The filename can be interpreted as a URI if this flag is set.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_MEMORY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database will be opened as an in-memory database.  The database
+    /// SQLITE_OPEN_MEMORY
+    /// The database will be opened as an in-memory database.  The database
     /// is named by the "filename" argument for the purposes of cache-sharing,
     /// if shared cache mode is enabled, but the "filename" is otherwise ignored.
-    /// &lt;/dd&gt;)^
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_NOMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "multi-thread"
-    /// [threading mode].)^  This means that separate threads are allowed
+    /// SQLITE_OPEN_NOMUTEX
+    /// The new database connection will use the "multi-thread"
+    /// threading mode.  This means that separate threads are allowed
     /// to use SQLite at the same time, as long as each thread is using
-    /// a different [database connection].
+    /// a different database connection.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_FULLMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "serialized"
-    /// [threading mode].)^  This means the multiple threads can safely
+    /// SQLITE_OPEN_FULLMUTEX
+    /// The new database connection will use the "serialized"
+    /// threading mode.  This means the multiple threads can safely
     /// attempt to use the same database connection at the same time.
     /// (Mutexes will block any actual concurrency, but in this mode
     /// there is no harm in trying.)
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_SHAREDCACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] enabled, overriding
+    /// SQLITE_OPEN_SHAREDCACHE
+    /// The database is opened shared cache enabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
-    /// The [use of shared cache mode is discouraged] and hence shared cache
+    /// sqlite3_enable_shared_cache().
+    /// The use of shared cache mode is discouraged and hence shared cache
     /// capabilities may be omitted from many builds of SQLite.  In such cases,
     /// this option is a no-op.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_PRIVATECACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] disabled, overriding
+    /// SQLITE_OPEN_PRIVATECACHE
+    /// The database is opened shared cache disabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
+    /// sqlite3_enable_shared_cache().
     ///
-    /// [[OPEN_EXRESCODE]] ^(&lt;dt&gt;[SQLITE_OPEN_EXRESCODE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database connection comes up in "extended result code mode".
+    /// SQLITE_OPEN_EXRESCODE
+    /// The database connection comes up in "extended result code mode".
     /// In other words, the database behaves has if
-    /// [sqlite3_extended_result_codes(db,1)] where called on the database
+    /// sqlite3_extended_result_codes(db,1) where called on the database
     /// connection as soon as the connection is created. In addition to setting
-    /// the extended result code mode, this flag also causes [sqlite3_open_v2()]
-    /// to return an extended result code.&lt;/dd&gt;
+    /// the extended result code mode, this flag also causes sqlite3_open_v2()
+    /// to return an extended result code.
     ///
-    /// [[OPEN_NOFOLLOW]] ^(&lt;dt&gt;[SQLITE_OPEN_NOFOLLOW]&lt;/dt&gt;
-    /// &lt;dd&gt;The database filename is not allowed to contain a symbolic link&lt;/dd&gt;
-    /// &lt;/dl&gt;)^
+    /// SQLITE_OPEN_NOFOLLOW
+    /// The database filename is not allowed to contain a symbolic link
     ///
     /// If the 3rd parameter to sqlite3_open_v2() is not one of the
     /// required combinations shown above optionally combined with other
-    /// [SQLITE_OPEN_READONLY | SQLITE_OPEN_* bits]
+    /// SQLITE_OPEN_* bits
     /// then the behavior is undefined.  Historic versions of SQLite
     /// have silently ignored surplus bits in the flags parameter to
     /// sqlite3_open_v2(), however that behavior might not be carried through
@@ -774,170 +747,164 @@ public sealed unsafe partial class Database : OwnedHandle
     /// upon it.  Note in particular that the SQLITE_OPEN_EXCLUSIVE flag is a no-op
     /// for sqlite3_open_v2().  The SQLITE_OPEN_EXCLUSIVE does *not* cause
     /// the open to fail if the database already exists.  The SQLITE_OPEN_EXCLUSIVE
-    /// flag is intended for use by the [sqlite3_vfs|VFS interface] only, and not
+    /// flag is intended for use by the VFS interface only, and not
     /// by sqlite3_open_v2().
     ///
-    /// ^The fourth parameter to sqlite3_open_v2() is the name of the
-    /// [sqlite3_vfs] object that defines the operating system interface that
-    /// the new database connection should use.  ^If the fourth parameter is
-    /// a NULL pointer then the default [sqlite3_vfs] object is used.
+    /// The fourth parameter to sqlite3_open_v2() is the name of the
+    /// sqlite3_vfs object that defines the operating system interface that
+    /// the new database connection should use.  If the fourth parameter is
+    /// a NULL pointer then the default sqlite3_vfs object is used.
     ///
-    /// ^If the filename is ":memory:", then a private, temporary in-memory database
-    /// is created for the connection.  ^This in-memory database will vanish when
+    /// If the filename is ":memory:", then a private, temporary in-memory database
+    /// is created for the connection.  This in-memory database will vanish when
     /// the database connection is closed.  Future versions of SQLite might
     /// make use of additional special filenames that begin with the ":" character.
     /// It is recommended that when a database filename actually does begin with
     /// a ":" character you should prefix the filename with a pathname such as
     /// "./" to avoid ambiguity.
     ///
-    /// ^If the filename is an empty string, then a private, temporary
-    /// on-disk database will be created.  ^This private database will be
+    /// If the filename is an empty string, then a private, temporary
+    /// on-disk database will be created.  This private database will be
     /// automatically deleted as soon as the database connection is closed.
     ///
-    /// [[URI filenames in sqlite3_open()]] &lt;h3&gt;URI Filenames&lt;/h3&gt;
+    /// URI Filenames
     ///
-    /// ^If [URI filename] interpretation is enabled, and the filename argument
-    /// begins with "file:", then the filename is interpreted as a URI. ^URI
-    /// filename interpretation is enabled if the [SQLITE_OPEN_URI] flag is
+    /// If URI filename interpretation is enabled, and the filename argument
+    /// begins with "file:", then the filename is interpreted as a URI. URI
+    /// filename interpretation is enabled if the SQLITE_OPEN_URI flag is
     /// set in the third argument to sqlite3_open_v2(), or if it has
-    /// been enabled globally using the [SQLITE_CONFIG_URI] option with the
-    /// [sqlite3_config()] method or by the [SQLITE_USE_URI] compile-time option.
+    /// been enabled globally using the SQLITE_CONFIG_URI option with the
+    /// sqlite3_config() method or by the SQLITE_USE_URI compile-time option.
     /// URI filename interpretation is turned off
     /// by default, but future releases of SQLite might enable URI filename
-    /// interpretation by default.  See "[URI filenames]" for additional
+    /// interpretation by default.  See "URI filenames" for additional
     /// information.
     ///
-    /// URI filenames are parsed according to RFC 3986. ^If the URI contains an
+    /// URI filenames are parsed according to RFC 3986. If the URI contains an
     /// authority, then it must be either an empty string or the string
-    /// "localhost". ^If the authority is not an empty string or "localhost", an
-    /// error is returned to the caller. ^The fragment component of a URI, if
+    /// "localhost". If the authority is not an empty string or "localhost", an
+    /// error is returned to the caller. The fragment component of a URI, if
     /// present, is ignored.
     ///
-    /// ^SQLite uses the path component of the URI as the name of the disk file
-    /// which contains the database. ^If the path begins with a '/' character,
-    /// then it is interpreted as an absolute path. ^If the path does not begin
+    /// SQLite uses the path component of the URI as the name of the disk file
+    /// which contains the database. If the path begins with a '/' character,
+    /// then it is interpreted as an absolute path. If the path does not begin
     /// with a '/' (meaning that the authority section is omitted from the URI)
     /// then the path is interpreted as a relative path.
-    /// ^(On windows, the first component of an absolute path
-    /// is a drive specification (e.g. "C:").)^
+    /// On windows, the first component of an absolute path
+    /// is a drive specification (e.g. "C:").
     ///
-    /// [[core URI query parameters]]
     /// The query component of a URI may contain parameters that are interpreted
-    /// either by SQLite itself, or by a [VFS | custom VFS implementation].
-    /// SQLite and its built-in [VFSes] interpret the
+    /// either by SQLite itself, or by a custom VFS implementation.
+    /// SQLite and its built-in VFSes interpret the
     /// following query parameters:
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; &lt;b&gt;vfs&lt;/b&gt;: ^The "vfs" parameter may be used to specify the name of
+    ///    vfs: The "vfs" parameter may be used to specify the name of
     ///     a VFS object that provides the operating system interface that should
-    ///     be used to access the database file on disk. ^If this option is set to
-    ///     an empty string the default VFS object is used. ^Specifying an unknown
-    ///     VFS is an error. ^If sqlite3_open_v2() is used and the vfs option is
+    ///     be used to access the database file on disk. If this option is set to
+    ///     an empty string the default VFS object is used. Specifying an unknown
+    ///     VFS is an error. If sqlite3_open_v2() is used and the vfs option is
     ///     present, then the VFS specified by the option takes precedence over
     ///     the value passed as the fourth parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;mode&lt;/b&gt;: ^(The mode parameter may be set to either "ro", "rw",
+    ///    mode: The mode parameter may be set to either "ro", "rw",
     ///     "rwc", or "memory". Attempting to set it to any other value is
-    ///     an error)^.
-    ///     ^If "ro" is specified, then the database is opened for read-only
-    ///     access, just as if the [SQLITE_OPEN_READONLY] flag had been set in the
-    ///     third argument to sqlite3_open_v2(). ^If the mode option is set to
+    ///     an error.
+    ///     If "ro" is specified, then the database is opened for read-only
+    ///     access, just as if the SQLITE_OPEN_READONLY flag had been set in the
+    ///     third argument to sqlite3_open_v2(). If the mode option is set to
     ///     "rw", then the database is opened for read-write (but not create)
     ///     access, as if SQLITE_OPEN_READWRITE (but not SQLITE_OPEN_CREATE) had
-    ///     been set. ^Value "rwc" is equivalent to setting both
-    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  ^If the mode option is
-    ///     set to "memory" then a pure [in-memory database] that never reads
-    ///     or writes from disk is used. ^It is an error to specify a value for
+    ///     been set. Value "rwc" is equivalent to setting both
+    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  If the mode option is
+    ///     set to "memory" then a pure in-memory database that never reads
+    ///     or writes from disk is used. It is an error to specify a value for
     ///     the mode parameter that is less restrictive than that specified by
     ///     the flags passed in the third parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;cache&lt;/b&gt;: ^The cache parameter may be set to either "shared" or
-    ///     "private". ^Setting it to "shared" is equivalent to setting the
+    ///    cache: The cache parameter may be set to either "shared" or
+    ///     "private". Setting it to "shared" is equivalent to setting the
     ///     SQLITE_OPEN_SHAREDCACHE bit in the flags argument passed to
-    ///     sqlite3_open_v2(). ^Setting the cache parameter to "private" is
+    ///     sqlite3_open_v2(). Setting the cache parameter to "private" is
     ///     equivalent to setting the SQLITE_OPEN_PRIVATECACHE bit.
-    ///     ^If sqlite3_open_v2() is used and the "cache" parameter is present in
+    ///     If sqlite3_open_v2() is used and the "cache" parameter is present in
     ///     a URI filename, its value overrides any behavior requested by setting
     ///     SQLITE_OPEN_PRIVATECACHE or SQLITE_OPEN_SHAREDCACHE flag.
     ///
-    ///  &lt;li&gt; &lt;b&gt;psow&lt;/b&gt;: ^The psow parameter indicates whether or not the
-    ///     [powersafe overwrite] property does or does not apply to the
+    ///   psow: The psow parameter indicates whether or not the
+    ///     powersafe overwrite property does or does not apply to the
     ///     storage media on which the database file resides.
     ///
-    ///  &lt;li&gt; &lt;b&gt;nolock&lt;/b&gt;: ^The nolock parameter is a boolean query parameter
+    ///   nolock: The nolock parameter is a boolean query parameter
     ///     which if set disables file locking in rollback journal modes.  This
     ///     is useful for accessing a database on a filesystem that does not
     ///     support locking.  Caution:  Database corruption might result if two
     ///     or more processes write to the same database and any one of those
     ///     processes uses nolock=1.
     ///
-    ///  &lt;li&gt; &lt;b&gt;immutable&lt;/b&gt;: ^The immutable parameter is a boolean query
+    ///   immutable: The immutable parameter is a boolean query
     ///     parameter that indicates that the database file is stored on
-    ///     read-only media.  ^When immutable is set, SQLite assumes that the
+    ///     read-only media.  When immutable is set, SQLite assumes that the
     ///     database file cannot be changed, even by a process with higher
     ///     privilege, and so the database is opened read-only and all locking
     ///     and change detection is disabled.  Caution: Setting the immutable
     ///     property on a database file that does in fact change can result
-    ///     in incorrect query results and/or [SQLITE_CORRUPT] errors.
-    ///     See also: [SQLITE_IOCAP_IMMUTABLE].
+    ///     in incorrect query results and/or SQLITE_CORRUPT errors.
+    ///     See also: SQLITE_IOCAP_IMMUTABLE.
     ///
-    /// &lt;/ul&gt;
-    ///
-    /// ^Specifying an unknown parameter in the query component of a URI is not an
+    /// Specifying an unknown parameter in the query component of a URI is not an
     /// error.  Future versions of SQLite might understand additional query
-    /// parameters.  See "[query parameters with special meaning to SQLite]" for
+    /// parameters.  See "query parameters with special meaning to SQLite" for
     /// additional information.
     ///
-    /// [[URI filename examples]] &lt;h3&gt;URI filename examples&lt;/h3&gt;
+    /// URI filename examples
     ///
-    /// &lt;table border="1" align=center cellpadding=5&gt;
-    /// &lt;tr&gt;&lt;th&gt; URI filenames &lt;th&gt; Results
-    /// &lt;tr&gt;&lt;td&gt; file:data.db &lt;td&gt;
+    ///  URI filenames  Results
+    ///  file:data.db
     ///          Open the file "data.db" in the current directory.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db&lt;br&gt;
-    ///          file:///home/fred/data.db &lt;br&gt;
-    ///          file://localhost/home/fred/data.db &lt;br&gt; &lt;td&gt;
+    ///  file:/home/fred/data.db
+    ///          file:///home/fred/data.db
+    ///          file://localhost/home/fred/data.db
     ///          Open the database file "/home/fred/data.db".
-    /// &lt;tr&gt;&lt;td&gt; file://darkstar/home/fred/data.db &lt;td&gt;
+    ///  file://darkstar/home/fred/data.db
     ///          An error. "darkstar" is not a recognized authority.
-    /// &lt;tr&gt;&lt;td style="white-space:nowrap"&gt;
+    ///
     ///          file:///C:/Documents%20and%20Settings/fred/Desktop/data.db
-    ///     &lt;td&gt; Windows only: Open the file "data.db" on fred's desktop on drive
+    ///      Windows only: Open the file "data.db" on fred's desktop on drive
     ///          C:. Note that the %20 escaping in this example is not strictly
     ///          necessary - space characters can be used literally
     ///          in URI filenames.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=ro&amp;cache=private &lt;td&gt;
+    ///  file:data.db?mode=ro&amp;cache=private
     ///          Open file "data.db" in the current directory for read-only access.
     ///          Regardless of whether or not shared-cache mode is enabled by
     ///          default, use a private cache.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db?vfs=unix-dotfile &lt;td&gt;
+    ///  file:/home/fred/data.db?vfs=unix-dotfile
     ///          Open file "/home/fred/data.db". Use the special VFS "unix-dotfile"
     ///          that uses dot-files in place of posix advisory locking.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=readonly &lt;td&gt;
+    ///  file:data.db?mode=readonly
     ///          An error. "readonly" is not a valid option for the "mode" parameter.
     ///          Use "ro" instead:  "file:data.db?mode=ro".
-    /// &lt;/table&gt;
     ///
-    /// ^URI hexadecimal escape sequences (%HH) are supported within the path and
+    /// URI hexadecimal escape sequences (%HH) are supported within the path and
     /// query components of a URI. A hexadecimal escape sequence consists of a
     /// percent sign - "%" - followed by exactly two hexadecimal digits
-    /// specifying an octet value. ^Before the path or query components of a
+    /// specifying an octet value. Before the path or query components of a
     /// URI filename are interpreted, they are encoded using UTF-8 and all
     /// hexadecimal escape sequences replaced by a single byte containing the
     /// corresponding octet. If this process generates an invalid UTF-8 encoding,
     /// the results are undefined.
     ///
-    /// &lt;b&gt;Note to Windows users:&lt;/b&gt;  The encoding used for the filename argument
+    /// Note to Windows users:  The encoding used for the filename argument
     /// of sqlite3_open() and sqlite3_open_v2() must be UTF-8, not whatever
     /// codepage is currently defined.  Filenames containing international
     /// characters must be converted to UTF-8 prior to passing them into
     /// sqlite3_open() or sqlite3_open_v2().
     ///
-    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
+    /// Note to Windows Runtime users:  The temporary directory must be set
     /// prior to calling sqlite3_open() or sqlite3_open_v2().  Otherwise, various
     /// features that require the use of temporary files may fail.
     ///
-    /// See also: [sqlite3_temp_directory]
+    /// See also: sqlite3_temp_directory
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="filename"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
@@ -970,106 +937,100 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Opening A New Database Connection
-    /// CONSTRUCTOR: sqlite3
+    /// Opening A New Database Connection.
     ///
-    /// ^These routines open an SQLite database file as specified by the
-    /// filename argument. ^The filename argument is interpreted as UTF-8 for
+    /// These routines open an SQLite database file as specified by the
+    /// filename argument. The filename argument is interpreted as UTF-8 for
     /// sqlite3_open() and sqlite3_open_v2() and as UTF-16 in the native byte
-    /// order for sqlite3_open16(). ^(A [database connection] handle is usually
+    /// order for sqlite3_open16(). A database connection handle is usually
     /// returned in *ppDb, even if an error occurs.  The only exception is that
-    /// if SQLite is unable to allocate memory to hold the [sqlite3] object,
-    /// a NULL will be written into *ppDb instead of a pointer to the [sqlite3]
-    /// object.)^ ^(If the database is opened (and/or created) successfully, then
-    /// [SQLITE_OK] is returned.  Otherwise an [error code] is returned.)^ ^The
-    /// [sqlite3_errmsg()] or [sqlite3_errmsg16()] routines can be used to obtain
+    /// if SQLite is unable to allocate memory to hold the sqlite3 object,
+    /// a NULL will be written into *ppDb instead of a pointer to the sqlite3
+    /// object. If the database is opened (and/or created) successfully, then
+    /// SQLITE_OK is returned.  Otherwise an error code is returned. The
+    /// sqlite3_errmsg() or sqlite3_errmsg16() routines can be used to obtain
     /// an English language description of the error following a failure of any
     /// of the sqlite3_open() routines.
     ///
-    /// ^The default encoding will be UTF-8 for databases created using
-    /// sqlite3_open() or sqlite3_open_v2().  ^The default encoding for databases
+    /// The default encoding will be UTF-8 for databases created using
+    /// sqlite3_open() or sqlite3_open_v2().  The default encoding for databases
     /// created using sqlite3_open16() will be UTF-16 in the native byte order.
     ///
     /// Whether or not an error occurs when it is opened, resources
-    /// associated with the [database connection] handle should be released by
-    /// passing it to [sqlite3_close()] when it is no longer required.
+    /// associated with the database connection handle should be released by
+    /// passing it to sqlite3_close() when it is no longer required.
     ///
     /// The sqlite3_open_v2() interface works like sqlite3_open()
     /// except that it accepts two additional parameters for additional control
-    /// over the new database connection.  ^(The flags parameter to
+    /// over the new database connection.  The flags parameter to
     /// sqlite3_open_v2() must include, at a minimum, one of the following
-    /// three flag combinations:)^
+    /// three flag combinations:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READONLY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened in read-only mode.  If the database does not
-    /// already exist, an error is returned.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_READONLY
+    /// The database is opened in read-only mode.  If the database does not
+    /// already exist, an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing if possible, or reading
+    /// SQLITE_OPEN_READWRITE
+    /// The database is opened for reading and writing if possible, or reading
     /// only if the file is write protected by the operating system.  In either
-    /// case the database must already exist, otherwise an error is returned.&lt;/dd&gt;)^
+    /// case the database must already exist, otherwise an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE] | [SQLITE_OPEN_CREATE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing, and is created if
+    /// SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+    /// The database is opened for reading and writing, and is created if
     /// it does not already exist. This is the behavior that is always used for
-    /// sqlite3_open() and sqlite3_open16().&lt;/dd&gt;)^
-    /// &lt;/dl&gt;
+    /// sqlite3_open() and sqlite3_open16().
     ///
     /// In addition to the required flags, the following optional flags are
     /// also supported:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_URI]&lt;/dt&gt;
-    /// &lt;dd&gt;The filename can be interpreted as a URI if this flag is set.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_URI
+    /// The filename can be interpreted as a URI if this flag is set.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_MEMORY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database will be opened as an in-memory database.  The database
+    /// SQLITE_OPEN_MEMORY
+    /// The database will be opened as an in-memory database.  The database
     /// is named by the "filename" argument for the purposes of cache-sharing,
     /// if shared cache mode is enabled, but the "filename" is otherwise ignored.
-    /// &lt;/dd&gt;)^
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_NOMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "multi-thread"
-    /// [threading mode].)^  This means that separate threads are allowed
+    /// SQLITE_OPEN_NOMUTEX
+    /// The new database connection will use the "multi-thread"
+    /// threading mode.  This means that separate threads are allowed
     /// to use SQLite at the same time, as long as each thread is using
-    /// a different [database connection].
+    /// a different database connection.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_FULLMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "serialized"
-    /// [threading mode].)^  This means the multiple threads can safely
+    /// SQLITE_OPEN_FULLMUTEX
+    /// The new database connection will use the "serialized"
+    /// threading mode.  This means the multiple threads can safely
     /// attempt to use the same database connection at the same time.
     /// (Mutexes will block any actual concurrency, but in this mode
     /// there is no harm in trying.)
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_SHAREDCACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] enabled, overriding
+    /// SQLITE_OPEN_SHAREDCACHE
+    /// The database is opened shared cache enabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
-    /// The [use of shared cache mode is discouraged] and hence shared cache
+    /// sqlite3_enable_shared_cache().
+    /// The use of shared cache mode is discouraged and hence shared cache
     /// capabilities may be omitted from many builds of SQLite.  In such cases,
     /// this option is a no-op.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_PRIVATECACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] disabled, overriding
+    /// SQLITE_OPEN_PRIVATECACHE
+    /// The database is opened shared cache disabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
+    /// sqlite3_enable_shared_cache().
     ///
-    /// [[OPEN_EXRESCODE]] ^(&lt;dt&gt;[SQLITE_OPEN_EXRESCODE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database connection comes up in "extended result code mode".
+    /// SQLITE_OPEN_EXRESCODE
+    /// The database connection comes up in "extended result code mode".
     /// In other words, the database behaves has if
-    /// [sqlite3_extended_result_codes(db,1)] where called on the database
+    /// sqlite3_extended_result_codes(db,1) where called on the database
     /// connection as soon as the connection is created. In addition to setting
-    /// the extended result code mode, this flag also causes [sqlite3_open_v2()]
-    /// to return an extended result code.&lt;/dd&gt;
+    /// the extended result code mode, this flag also causes sqlite3_open_v2()
+    /// to return an extended result code.
     ///
-    /// [[OPEN_NOFOLLOW]] ^(&lt;dt&gt;[SQLITE_OPEN_NOFOLLOW]&lt;/dt&gt;
-    /// &lt;dd&gt;The database filename is not allowed to contain a symbolic link&lt;/dd&gt;
-    /// &lt;/dl&gt;)^
+    /// SQLITE_OPEN_NOFOLLOW
+    /// The database filename is not allowed to contain a symbolic link
     ///
     /// If the 3rd parameter to sqlite3_open_v2() is not one of the
     /// required combinations shown above optionally combined with other
-    /// [SQLITE_OPEN_READONLY | SQLITE_OPEN_* bits]
+    /// SQLITE_OPEN_* bits
     /// then the behavior is undefined.  Historic versions of SQLite
     /// have silently ignored surplus bits in the flags parameter to
     /// sqlite3_open_v2(), however that behavior might not be carried through
@@ -1077,170 +1038,164 @@ public sealed unsafe partial class Database : OwnedHandle
     /// upon it.  Note in particular that the SQLITE_OPEN_EXCLUSIVE flag is a no-op
     /// for sqlite3_open_v2().  The SQLITE_OPEN_EXCLUSIVE does *not* cause
     /// the open to fail if the database already exists.  The SQLITE_OPEN_EXCLUSIVE
-    /// flag is intended for use by the [sqlite3_vfs|VFS interface] only, and not
+    /// flag is intended for use by the VFS interface only, and not
     /// by sqlite3_open_v2().
     ///
-    /// ^The fourth parameter to sqlite3_open_v2() is the name of the
-    /// [sqlite3_vfs] object that defines the operating system interface that
-    /// the new database connection should use.  ^If the fourth parameter is
-    /// a NULL pointer then the default [sqlite3_vfs] object is used.
+    /// The fourth parameter to sqlite3_open_v2() is the name of the
+    /// sqlite3_vfs object that defines the operating system interface that
+    /// the new database connection should use.  If the fourth parameter is
+    /// a NULL pointer then the default sqlite3_vfs object is used.
     ///
-    /// ^If the filename is ":memory:", then a private, temporary in-memory database
-    /// is created for the connection.  ^This in-memory database will vanish when
+    /// If the filename is ":memory:", then a private, temporary in-memory database
+    /// is created for the connection.  This in-memory database will vanish when
     /// the database connection is closed.  Future versions of SQLite might
     /// make use of additional special filenames that begin with the ":" character.
     /// It is recommended that when a database filename actually does begin with
     /// a ":" character you should prefix the filename with a pathname such as
     /// "./" to avoid ambiguity.
     ///
-    /// ^If the filename is an empty string, then a private, temporary
-    /// on-disk database will be created.  ^This private database will be
+    /// If the filename is an empty string, then a private, temporary
+    /// on-disk database will be created.  This private database will be
     /// automatically deleted as soon as the database connection is closed.
     ///
-    /// [[URI filenames in sqlite3_open()]] &lt;h3&gt;URI Filenames&lt;/h3&gt;
+    /// URI Filenames
     ///
-    /// ^If [URI filename] interpretation is enabled, and the filename argument
-    /// begins with "file:", then the filename is interpreted as a URI. ^URI
-    /// filename interpretation is enabled if the [SQLITE_OPEN_URI] flag is
+    /// If URI filename interpretation is enabled, and the filename argument
+    /// begins with "file:", then the filename is interpreted as a URI. URI
+    /// filename interpretation is enabled if the SQLITE_OPEN_URI flag is
     /// set in the third argument to sqlite3_open_v2(), or if it has
-    /// been enabled globally using the [SQLITE_CONFIG_URI] option with the
-    /// [sqlite3_config()] method or by the [SQLITE_USE_URI] compile-time option.
+    /// been enabled globally using the SQLITE_CONFIG_URI option with the
+    /// sqlite3_config() method or by the SQLITE_USE_URI compile-time option.
     /// URI filename interpretation is turned off
     /// by default, but future releases of SQLite might enable URI filename
-    /// interpretation by default.  See "[URI filenames]" for additional
+    /// interpretation by default.  See "URI filenames" for additional
     /// information.
     ///
-    /// URI filenames are parsed according to RFC 3986. ^If the URI contains an
+    /// URI filenames are parsed according to RFC 3986. If the URI contains an
     /// authority, then it must be either an empty string or the string
-    /// "localhost". ^If the authority is not an empty string or "localhost", an
-    /// error is returned to the caller. ^The fragment component of a URI, if
+    /// "localhost". If the authority is not an empty string or "localhost", an
+    /// error is returned to the caller. The fragment component of a URI, if
     /// present, is ignored.
     ///
-    /// ^SQLite uses the path component of the URI as the name of the disk file
-    /// which contains the database. ^If the path begins with a '/' character,
-    /// then it is interpreted as an absolute path. ^If the path does not begin
+    /// SQLite uses the path component of the URI as the name of the disk file
+    /// which contains the database. If the path begins with a '/' character,
+    /// then it is interpreted as an absolute path. If the path does not begin
     /// with a '/' (meaning that the authority section is omitted from the URI)
     /// then the path is interpreted as a relative path.
-    /// ^(On windows, the first component of an absolute path
-    /// is a drive specification (e.g. "C:").)^
+    /// On windows, the first component of an absolute path
+    /// is a drive specification (e.g. "C:").
     ///
-    /// [[core URI query parameters]]
     /// The query component of a URI may contain parameters that are interpreted
-    /// either by SQLite itself, or by a [VFS | custom VFS implementation].
-    /// SQLite and its built-in [VFSes] interpret the
+    /// either by SQLite itself, or by a custom VFS implementation.
+    /// SQLite and its built-in VFSes interpret the
     /// following query parameters:
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; &lt;b&gt;vfs&lt;/b&gt;: ^The "vfs" parameter may be used to specify the name of
+    ///    vfs: The "vfs" parameter may be used to specify the name of
     ///     a VFS object that provides the operating system interface that should
-    ///     be used to access the database file on disk. ^If this option is set to
-    ///     an empty string the default VFS object is used. ^Specifying an unknown
-    ///     VFS is an error. ^If sqlite3_open_v2() is used and the vfs option is
+    ///     be used to access the database file on disk. If this option is set to
+    ///     an empty string the default VFS object is used. Specifying an unknown
+    ///     VFS is an error. If sqlite3_open_v2() is used and the vfs option is
     ///     present, then the VFS specified by the option takes precedence over
     ///     the value passed as the fourth parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;mode&lt;/b&gt;: ^(The mode parameter may be set to either "ro", "rw",
+    ///    mode: The mode parameter may be set to either "ro", "rw",
     ///     "rwc", or "memory". Attempting to set it to any other value is
-    ///     an error)^.
-    ///     ^If "ro" is specified, then the database is opened for read-only
-    ///     access, just as if the [SQLITE_OPEN_READONLY] flag had been set in the
-    ///     third argument to sqlite3_open_v2(). ^If the mode option is set to
+    ///     an error.
+    ///     If "ro" is specified, then the database is opened for read-only
+    ///     access, just as if the SQLITE_OPEN_READONLY flag had been set in the
+    ///     third argument to sqlite3_open_v2(). If the mode option is set to
     ///     "rw", then the database is opened for read-write (but not create)
     ///     access, as if SQLITE_OPEN_READWRITE (but not SQLITE_OPEN_CREATE) had
-    ///     been set. ^Value "rwc" is equivalent to setting both
-    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  ^If the mode option is
-    ///     set to "memory" then a pure [in-memory database] that never reads
-    ///     or writes from disk is used. ^It is an error to specify a value for
+    ///     been set. Value "rwc" is equivalent to setting both
+    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  If the mode option is
+    ///     set to "memory" then a pure in-memory database that never reads
+    ///     or writes from disk is used. It is an error to specify a value for
     ///     the mode parameter that is less restrictive than that specified by
     ///     the flags passed in the third parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;cache&lt;/b&gt;: ^The cache parameter may be set to either "shared" or
-    ///     "private". ^Setting it to "shared" is equivalent to setting the
+    ///    cache: The cache parameter may be set to either "shared" or
+    ///     "private". Setting it to "shared" is equivalent to setting the
     ///     SQLITE_OPEN_SHAREDCACHE bit in the flags argument passed to
-    ///     sqlite3_open_v2(). ^Setting the cache parameter to "private" is
+    ///     sqlite3_open_v2(). Setting the cache parameter to "private" is
     ///     equivalent to setting the SQLITE_OPEN_PRIVATECACHE bit.
-    ///     ^If sqlite3_open_v2() is used and the "cache" parameter is present in
+    ///     If sqlite3_open_v2() is used and the "cache" parameter is present in
     ///     a URI filename, its value overrides any behavior requested by setting
     ///     SQLITE_OPEN_PRIVATECACHE or SQLITE_OPEN_SHAREDCACHE flag.
     ///
-    ///  &lt;li&gt; &lt;b&gt;psow&lt;/b&gt;: ^The psow parameter indicates whether or not the
-    ///     [powersafe overwrite] property does or does not apply to the
+    ///   psow: The psow parameter indicates whether or not the
+    ///     powersafe overwrite property does or does not apply to the
     ///     storage media on which the database file resides.
     ///
-    ///  &lt;li&gt; &lt;b&gt;nolock&lt;/b&gt;: ^The nolock parameter is a boolean query parameter
+    ///   nolock: The nolock parameter is a boolean query parameter
     ///     which if set disables file locking in rollback journal modes.  This
     ///     is useful for accessing a database on a filesystem that does not
     ///     support locking.  Caution:  Database corruption might result if two
     ///     or more processes write to the same database and any one of those
     ///     processes uses nolock=1.
     ///
-    ///  &lt;li&gt; &lt;b&gt;immutable&lt;/b&gt;: ^The immutable parameter is a boolean query
+    ///   immutable: The immutable parameter is a boolean query
     ///     parameter that indicates that the database file is stored on
-    ///     read-only media.  ^When immutable is set, SQLite assumes that the
+    ///     read-only media.  When immutable is set, SQLite assumes that the
     ///     database file cannot be changed, even by a process with higher
     ///     privilege, and so the database is opened read-only and all locking
     ///     and change detection is disabled.  Caution: Setting the immutable
     ///     property on a database file that does in fact change can result
-    ///     in incorrect query results and/or [SQLITE_CORRUPT] errors.
-    ///     See also: [SQLITE_IOCAP_IMMUTABLE].
+    ///     in incorrect query results and/or SQLITE_CORRUPT errors.
+    ///     See also: SQLITE_IOCAP_IMMUTABLE.
     ///
-    /// &lt;/ul&gt;
-    ///
-    /// ^Specifying an unknown parameter in the query component of a URI is not an
+    /// Specifying an unknown parameter in the query component of a URI is not an
     /// error.  Future versions of SQLite might understand additional query
-    /// parameters.  See "[query parameters with special meaning to SQLite]" for
+    /// parameters.  See "query parameters with special meaning to SQLite" for
     /// additional information.
     ///
-    /// [[URI filename examples]] &lt;h3&gt;URI filename examples&lt;/h3&gt;
+    /// URI filename examples
     ///
-    /// &lt;table border="1" align=center cellpadding=5&gt;
-    /// &lt;tr&gt;&lt;th&gt; URI filenames &lt;th&gt; Results
-    /// &lt;tr&gt;&lt;td&gt; file:data.db &lt;td&gt;
+    ///  URI filenames  Results
+    ///  file:data.db
     ///          Open the file "data.db" in the current directory.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db&lt;br&gt;
-    ///          file:///home/fred/data.db &lt;br&gt;
-    ///          file://localhost/home/fred/data.db &lt;br&gt; &lt;td&gt;
+    ///  file:/home/fred/data.db
+    ///          file:///home/fred/data.db
+    ///          file://localhost/home/fred/data.db
     ///          Open the database file "/home/fred/data.db".
-    /// &lt;tr&gt;&lt;td&gt; file://darkstar/home/fred/data.db &lt;td&gt;
+    ///  file://darkstar/home/fred/data.db
     ///          An error. "darkstar" is not a recognized authority.
-    /// &lt;tr&gt;&lt;td style="white-space:nowrap"&gt;
+    ///
     ///          file:///C:/Documents%20and%20Settings/fred/Desktop/data.db
-    ///     &lt;td&gt; Windows only: Open the file "data.db" on fred's desktop on drive
+    ///      Windows only: Open the file "data.db" on fred's desktop on drive
     ///          C:. Note that the %20 escaping in this example is not strictly
     ///          necessary - space characters can be used literally
     ///          in URI filenames.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=ro&amp;cache=private &lt;td&gt;
+    ///  file:data.db?mode=ro&amp;cache=private
     ///          Open file "data.db" in the current directory for read-only access.
     ///          Regardless of whether or not shared-cache mode is enabled by
     ///          default, use a private cache.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db?vfs=unix-dotfile &lt;td&gt;
+    ///  file:/home/fred/data.db?vfs=unix-dotfile
     ///          Open file "/home/fred/data.db". Use the special VFS "unix-dotfile"
     ///          that uses dot-files in place of posix advisory locking.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=readonly &lt;td&gt;
+    ///  file:data.db?mode=readonly
     ///          An error. "readonly" is not a valid option for the "mode" parameter.
     ///          Use "ro" instead:  "file:data.db?mode=ro".
-    /// &lt;/table&gt;
     ///
-    /// ^URI hexadecimal escape sequences (%HH) are supported within the path and
+    /// URI hexadecimal escape sequences (%HH) are supported within the path and
     /// query components of a URI. A hexadecimal escape sequence consists of a
     /// percent sign - "%" - followed by exactly two hexadecimal digits
-    /// specifying an octet value. ^Before the path or query components of a
+    /// specifying an octet value. Before the path or query components of a
     /// URI filename are interpreted, they are encoded using UTF-8 and all
     /// hexadecimal escape sequences replaced by a single byte containing the
     /// corresponding octet. If this process generates an invalid UTF-8 encoding,
     /// the results are undefined.
     ///
-    /// &lt;b&gt;Note to Windows users:&lt;/b&gt;  The encoding used for the filename argument
+    /// Note to Windows users:  The encoding used for the filename argument
     /// of sqlite3_open() and sqlite3_open_v2() must be UTF-8, not whatever
     /// codepage is currently defined.  Filenames containing international
     /// characters must be converted to UTF-8 prior to passing them into
     /// sqlite3_open() or sqlite3_open_v2().
     ///
-    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
+    /// Note to Windows Runtime users:  The temporary directory must be set
     /// prior to calling sqlite3_open() or sqlite3_open_v2().  Otherwise, various
     /// features that require the use of temporary files may fail.
     ///
-    /// See also: [sqlite3_temp_directory]
+    /// See also: sqlite3_temp_directory
     /// </summary>
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1333,16 +1288,15 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Error Codes And Messages
-    /// METHOD: sqlite3
+    /// Error Codes And Messages.
     ///
-    /// ^If the most recent sqlite3_* API call associated with
-    /// [database connection] D failed, then the sqlite3_errcode(D) interface
-    /// returns the numeric [result code] or [extended result code] for that
+    /// If the most recent sqlite3_* API call associated with
+    /// database connection D failed, then the sqlite3_errcode(D) interface
+    /// returns the numeric result code or extended result code for that
     /// API call.
-    /// ^The sqlite3_extended_errcode()
+    /// The sqlite3_extended_errcode()
     /// interface is the same except that it always returns the
-    /// [extended result code] even when extended result codes are
+    /// extended result code even when extended result codes are
     /// disabled.
     ///
     /// The values returned by sqlite3_errcode() and/or
@@ -1351,41 +1305,39 @@ public sealed unsafe partial class Database : OwnedHandle
     /// change the value of the error code.  The error-code preserving
     /// interfaces include the following:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; sqlite3_errcode()
-    /// &lt;li&gt; sqlite3_extended_errcode()
-    /// &lt;li&gt; sqlite3_errmsg()
-    /// &lt;li&gt; sqlite3_errmsg16()
-    /// &lt;li&gt; sqlite3_error_offset()
-    /// &lt;/ul&gt;
+    ///  sqlite3_errcode()
+    ///  sqlite3_extended_errcode()
+    ///  sqlite3_errmsg()
+    ///  sqlite3_errmsg16()
+    ///  sqlite3_error_offset()
     ///
-    /// ^The sqlite3_errmsg() and sqlite3_errmsg16() return English-language
+    /// The sqlite3_errmsg() and sqlite3_errmsg16() return English-language
     /// text that describes the error, as either UTF-8 or UTF-16 respectively.
-    /// ^(Memory to hold the error message string is managed internally.
+    /// Memory to hold the error message string is managed internally.
     /// The application does not need to worry about freeing the result.
     /// However, the error string might be overwritten or deallocated by
-    /// subsequent calls to other SQLite interface functions.)^
+    /// subsequent calls to other SQLite interface functions.
     ///
-    /// ^The sqlite3_errstr() interface returns the English-language text
-    /// that describes the [result code], as UTF-8.
-    /// ^(Memory to hold the error message string is managed internally
-    /// and must not be freed by the application)^.
+    /// The sqlite3_errstr() interface returns the English-language text
+    /// that describes the result code, as UTF-8.
+    /// Memory to hold the error message string is managed internally
+    /// and must not be freed by the application.
     ///
-    /// ^If the most recent error references a specific token in the input
+    /// If the most recent error references a specific token in the input
     /// SQL, the sqlite3_error_offset() interface returns the byte offset
-    /// of the start of that token.  ^The byte offset returned by
+    /// of the start of that token.  The byte offset returned by
     /// sqlite3_error_offset() assumes that the input SQL is UTF8.
-    /// ^If the most recent error does not reference a specific token in the input
+    /// If the most recent error does not reference a specific token in the input
     /// SQL, then the sqlite3_error_offset() function returns -1.
     ///
-    /// When the serialized [threading mode] is in use, it might be the
+    /// When the serialized threading mode is in use, it might be the
     /// case that a second error occurs on a separate thread in between
     /// the time of the first error and the call to these interfaces.
     /// When that happens, the second error will be reported since these
     /// interfaces always report the most recent result.  To avoid
-    /// this, each thread can obtain exclusive use of the [database connection] D
-    /// by invoking [sqlite3_mutex_enter]([sqlite3_db_mutex](D)) before beginning
-    /// to use D and invoking [sqlite3_mutex_leave]([sqlite3_db_mutex](D)) after
+    /// this, each thread can obtain exclusive use of the database connection D
+    /// by invoking sqlite3_mutex_enter(sqlite3_db_mutex(D)) before beginning
+    /// to use D and invoking sqlite3_mutex_leave(sqlite3_db_mutex(D)) after
     /// all calls to the interfaces listed here are completed.
     ///
     /// If an interface fails with SQLITE_MISUSE, that means the interface
@@ -1435,28 +1387,27 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Run-time Limits
-    /// METHOD: sqlite3
+    /// Run-time Limits.
     ///
-    /// ^(This interface allows the size of various constructs to be limited
+    /// This interface allows the size of various constructs to be limited
     /// on a connection by connection basis.  The first parameter is the
-    /// [database connection] whose limit is to be set or queried.  The
-    /// second parameter is one of the [limit categories] that define a
+    /// database connection whose limit is to be set or queried.  The
+    /// second parameter is one of the limit categories that define a
     /// class of constructs to be size limited.  The third parameter is the
-    /// new limit for that construct.)^
+    /// new limit for that construct.
     ///
-    /// ^If the new limit is a negative number, the limit is unchanged.
-    /// ^(For each limit category SQLITE_LIMIT_&lt;i&gt;NAME&lt;/i&gt; there is a
-    /// [limits | hard upper bound]
+    /// If the new limit is a negative number, the limit is unchanged.
+    /// For each limit category SQLITE_LIMIT_NAME there is a
+    /// hard upper bound
     /// set at compile-time by a C preprocessor macro called
-    /// [limits | SQLITE_MAX_&lt;i&gt;NAME&lt;/i&gt;].
-    /// (The "_LIMIT_" in the name is changed to "_MAX_".))^
-    /// ^Attempts to increase a limit above its hard upper bound are
+    /// SQLITE_MAX_NAME.
+    /// (The "_LIMIT_" in the name is changed to "_MAX_".)
+    /// Attempts to increase a limit above its hard upper bound are
     /// silently truncated to the hard upper bound.
     ///
-    /// ^Regardless of whether or not the limit was changed, the
-    /// [sqlite3_limit()] interface returns the prior value of the limit.
-    /// ^Hence, to find the current value of a limit without changing it,
+    /// Regardless of whether or not the limit was changed, the
+    /// sqlite3_limit() interface returns the prior value of the limit.
+    /// Hence, to find the current value of a limit without changing it,
     /// simply invoke this interface with the third parameter set to -1.
     ///
     /// Run-time limits are intended for use in applications that manage
@@ -1467,10 +1418,10 @@ public sealed unsafe partial class Database : OwnedHandle
     /// off the Internet.  The internal databases can be given the
     /// large, default limits.  Databases managed by external sources can
     /// be given much smaller limits designed to prevent a denial of service
-    /// attack.  Developers might also want to use the [sqlite3_set_authorizer()]
+    /// attack.  Developers might also want to use the sqlite3_set_authorizer()
     /// interface to further control untrusted SQL.  The size of the database
     /// created by an untrusted script can be contained using the
-    /// [max_page_count] [PRAGMA].
+    /// max_page_count PRAGMA.
     ///
     /// New run-time limit categories may be added in future releases.
     /// </summary>
@@ -1664,19 +1615,17 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Test For Auto-Commit Mode
-    /// KEYWORDS: {autocommit mode}
-    /// METHOD: sqlite3
+    /// Test For Auto-Commit Mode.
     ///
-    /// ^The sqlite3_get_autocommit() interface returns non-zero or
+    /// The sqlite3_get_autocommit() interface returns non-zero or
     /// zero if the given database connection is or is not in autocommit mode,
-    /// respectively.  ^Autocommit mode is on by default.
-    /// ^Autocommit mode is disabled by a [BEGIN] statement.
-    /// ^Autocommit mode is re-enabled by a [COMMIT] or [ROLLBACK].
+    /// respectively.  Autocommit mode is on by default.
+    /// Autocommit mode is disabled by a BEGIN statement.
+    /// Autocommit mode is re-enabled by a COMMIT or ROLLBACK.
     ///
     /// If certain kinds of errors occur on a statement within a multi-statement
-    /// transaction (errors including [SQLITE_FULL], [SQLITE_IOERR],
-    /// [SQLITE_NOMEM], [SQLITE_BUSY], and [SQLITE_INTERRUPT]) then the
+    /// transaction (errors including SQLITE_FULL, SQLITE_IOERR,
+    /// SQLITE_NOMEM, SQLITE_BUSY, and SQLITE_INTERRUPT) then the
     /// transaction might be rolled back automatically.  The only way to
     /// find out whether SQLite automatically rolled back the transaction after
     /// an error is to use this function.
@@ -1696,16 +1645,15 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Free Memory Used By A Database Connection
-    /// METHOD: sqlite3
+    /// Free Memory Used By A Database Connection.
     ///
-    /// ^The sqlite3_db_release_memory(D) interface attempts to free as much heap
+    /// The sqlite3_db_release_memory(D) interface attempts to free as much heap
     /// memory as possible from database connection D. Unlike the
-    /// [sqlite3_release_memory()] interface, this interface is in effect even
-    /// when the [SQLITE_ENABLE_MEMORY_MANAGEMENT] compile-time option is
+    /// sqlite3_release_memory() interface, this interface is in effect even
+    /// when the SQLITE_ENABLE_MEMORY_MANAGEMENT compile-time option is
     /// omitted.
     ///
-    /// See also: [sqlite3_release_memory()]
+    /// See also: sqlite3_release_memory()
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbReleaseMemory()
@@ -1718,27 +1666,26 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Extension Loading
-    /// METHOD: sqlite3
+    /// Enable Or Disable Extension Loading.
     ///
-    /// ^So as not to open security holes in older applications that are
-    /// unprepared to deal with [extension loading], and as a means of disabling
-    /// [extension loading] while evaluating user-entered SQL, the following API
-    /// is provided to turn the [sqlite3_load_extension()] mechanism on and off.
+    /// So as not to open security holes in older applications that are
+    /// unprepared to deal with extension loading, and as a means of disabling
+    /// extension loading while evaluating user-entered SQL, the following API
+    /// is provided to turn the sqlite3_load_extension() mechanism on and off.
     ///
-    /// ^Extension loading is off by default.
-    /// ^Call the sqlite3_enable_load_extension() routine with onoff==1
+    /// Extension loading is off by default.
+    /// Call the sqlite3_enable_load_extension() routine with onoff==1
     /// to turn extension loading on and call it with onoff==0 to turn
     /// it back off again.
     ///
-    /// ^This interface enables or disables both the C-API
-    /// [sqlite3_load_extension()] and the SQL function [load_extension()].
-    /// ^(Use [sqlite3_db_config](db,[SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION],..)
-    /// to enable or disable only the C-API.)^
+    /// This interface enables or disables both the C-API
+    /// sqlite3_load_extension() and the SQL function load_extension().
+    /// Use sqlite3_db_config(db,SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,..)
+    /// to enable or disable only the C-API.
     ///
-    /// &lt;b&gt;Security warning:&lt;/b&gt; It is recommended that extension loading
-    /// be enabled using the [SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION] method
-    /// rather than this interface, so the [load_extension()] SQL function
+    /// Security warning: It is recommended that extension loading
+    /// be enabled using the SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION method
+    /// rather than this interface, so the load_extension() SQL function
     /// remains disabled. This will prevent SQL injections from giving attackers
     /// access to extension loading capabilities.
     /// </summary>
@@ -1753,87 +1700,82 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Open A BLOB For Incremental I/O
-    /// METHOD: sqlite3
-    /// CONSTRUCTOR: sqlite3_blob
+    /// Open A BLOB For Incremental I/O.
     ///
-    /// ^(This interfaces opens a [BLOB handle | handle] to the BLOB located
+    /// This interfaces opens a handle to the BLOB located
     /// in row iRow, column zColumn, table zTable in database zDb;
     /// in other words, the same BLOB that would be selected by:
     ///
-    /// &lt;pre&gt;
-    ///     SELECT zColumn FROM zDb.zTable WHERE [rowid] = iRow;
-    /// &lt;/pre&gt;)^
+    ///     SELECT zColumn FROM zDb.zTable WHERE rowid = iRow;
     ///
-    /// ^(Parameter zDb is not the filename that contains the database, but
+    /// Parameter zDb is not the filename that contains the database, but
     /// rather the symbolic name of the database. For attached databases, this is
-    /// the name that appears after the AS keyword in the [ATTACH] statement.
+    /// the name that appears after the AS keyword in the ATTACH statement.
     /// For the main database file, the database name is "main". For TEMP
-    /// tables, the database name is "temp".)^
+    /// tables, the database name is "temp".
     ///
-    /// ^If the flags parameter is non-zero, then the BLOB is opened for read
-    /// and write access. ^If the flags parameter is zero, the BLOB is opened for
+    /// If the flags parameter is non-zero, then the BLOB is opened for read
+    /// and write access. If the flags parameter is zero, the BLOB is opened for
     /// read-only access.
     ///
-    /// ^(On success, [SQLITE_OK] is returned and the new [BLOB handle] is stored
-    /// in *ppBlob. Otherwise an [error code] is returned and, unless the error
-    /// code is SQLITE_MISUSE, *ppBlob is set to NULL.)^ ^This means that, provided
-    /// the API is not misused, it is always safe to call [sqlite3_blob_close()]
+    /// On success, SQLITE_OK is returned and the new BLOB handle is stored
+    /// in *ppBlob. Otherwise an error code is returned and, unless the error
+    /// code is SQLITE_MISUSE, *ppBlob is set to NULL. This means that, provided
+    /// the API is not misused, it is always safe to call sqlite3_blob_close()
     /// on *ppBlob after this function it returns.
     ///
     /// This function fails with SQLITE_ERROR if any of the following are true:
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; ^(Database zDb does not exist)^,
-    ///   &lt;li&gt; ^(Table zTable does not exist within database zDb)^,
-    ///   &lt;li&gt; ^(Table zTable is a WITHOUT ROWID table)^,
-    ///   &lt;li&gt; ^(Column zColumn does not exist)^,
-    ///   &lt;li&gt; ^(Row iRow is not present in the table)^,
-    ///   &lt;li&gt; ^(The specified column of row iRow contains a value that is not
-    ///         a TEXT or BLOB value)^,
-    ///   &lt;li&gt; ^(Column zColumn is part of an index, PRIMARY KEY or UNIQUE
-    ///         constraint and the blob is being opened for read/write access)^,
-    ///   &lt;li&gt; ^([foreign key constraints | Foreign key constraints] are enabled,
-    ///         column zColumn is part of a [child key] definition and the blob is
-    ///         being opened for read/write access)^.
-    /// &lt;/ul&gt;
     ///
-    /// ^Unless it returns SQLITE_MISUSE, this function sets the
-    /// [database connection] error code and message accessible via
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()] and related functions.
+    ///    Database zDb does not exist,
+    ///    Table zTable does not exist within database zDb,
+    ///    Table zTable is a WITHOUT ROWID table,
+    ///    Column zColumn does not exist,
+    ///    Row iRow is not present in the table,
+    ///    The specified column of row iRow contains a value that is not
+    ///         a TEXT or BLOB value,
+    ///    Column zColumn is part of an index, PRIMARY KEY or UNIQUE
+    ///         constraint and the blob is being opened for read/write access,
+    ///    Foreign key constraints are enabled,
+    ///         column zColumn is part of a child key definition and the blob is
+    ///         being opened for read/write access.
+    ///
+    /// Unless it returns SQLITE_MISUSE, this function sets the
+    /// database connection error code and message accessible via
+    /// sqlite3_errcode() and sqlite3_errmsg() and related functions.
     ///
     /// A BLOB referenced by sqlite3_blob_open() may be read using the
-    /// [sqlite3_blob_read()] interface and modified by using
-    /// [sqlite3_blob_write()].  The [BLOB handle] can be moved to a
-    /// different row of the same table using the [sqlite3_blob_reopen()]
-    /// interface.  However, the column, table, or database of a [BLOB handle]
-    /// cannot be changed after the [BLOB handle] is opened.
+    /// sqlite3_blob_read() interface and modified by using
+    /// sqlite3_blob_write().  The BLOB handle can be moved to a
+    /// different row of the same table using the sqlite3_blob_reopen()
+    /// interface.  However, the column, table, or database of a BLOB handle
+    /// cannot be changed after the BLOB handle is opened.
     ///
-    /// ^(If the row that a BLOB handle points to is modified by an
-    /// [UPDATE], [DELETE], or by [ON CONFLICT] side-effects
+    /// If the row that a BLOB handle points to is modified by an
+    /// UPDATE, DELETE, or by ON CONFLICT side-effects
     /// then the BLOB handle is marked as "expired".
     /// This is true if any column of the row is changed, even a column
-    /// other than the one the BLOB handle is open on.)^
-    /// ^Calls to [sqlite3_blob_read()] and [sqlite3_blob_write()] for
-    /// an expired BLOB handle fail with a return code of [SQLITE_ABORT].
-    /// ^(Changes written into a BLOB prior to the BLOB expiring are not
+    /// other than the one the BLOB handle is open on.
+    /// Calls to sqlite3_blob_read() and sqlite3_blob_write() for
+    /// an expired BLOB handle fail with a return code of SQLITE_ABORT.
+    /// Changes written into a BLOB prior to the BLOB expiring are not
     /// rolled back by the expiration of the BLOB.  Such changes will eventually
-    /// commit if the transaction continues to completion.)^
+    /// commit if the transaction continues to completion.
     ///
-    /// ^Use the [sqlite3_blob_bytes()] interface to determine the size of
-    /// the opened blob.  ^The size of a blob may not be changed by this
-    /// interface.  Use the [UPDATE] SQL command to change the size of a
+    /// Use the sqlite3_blob_bytes() interface to determine the size of
+    /// the opened blob.  The size of a blob may not be changed by this
+    /// interface.  Use the UPDATE SQL command to change the size of a
     /// blob.
     ///
-    /// ^The [sqlite3_bind_zeroblob()] and [sqlite3_result_zeroblob()] interfaces
-    /// and the built-in [zeroblob] SQL function may be used to create a
+    /// The sqlite3_bind_zeroblob() and sqlite3_result_zeroblob() interfaces
+    /// and the built-in zeroblob SQL function may be used to create a
     /// zero-filled blob to read or write using the incremental-blob interface.
     ///
-    /// To avoid a resource leak, every open [BLOB handle] should eventually
-    /// be released by a call to [sqlite3_blob_close()].
+    /// To avoid a resource leak, every open BLOB handle should eventually
+    /// be released by a call to sqlite3_blob_close().
     ///
-    /// See also: [sqlite3_blob_close()],
-    /// [sqlite3_blob_reopen()], [sqlite3_blob_read()],
-    /// [sqlite3_blob_bytes()], [sqlite3_blob_write()].
+    /// See also: sqlite3_blob_close(),
+    /// sqlite3_blob_reopen(), sqlite3_blob_read(),
+    /// sqlite3_blob_bytes(), sqlite3_blob_write().
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="zDb"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="zTable"/> is null.</exception>
@@ -1876,87 +1818,82 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Open A BLOB For Incremental I/O
-    /// METHOD: sqlite3
-    /// CONSTRUCTOR: sqlite3_blob
+    /// Open A BLOB For Incremental I/O.
     ///
-    /// ^(This interfaces opens a [BLOB handle | handle] to the BLOB located
+    /// This interfaces opens a handle to the BLOB located
     /// in row iRow, column zColumn, table zTable in database zDb;
     /// in other words, the same BLOB that would be selected by:
     ///
-    /// &lt;pre&gt;
-    ///     SELECT zColumn FROM zDb.zTable WHERE [rowid] = iRow;
-    /// &lt;/pre&gt;)^
+    ///     SELECT zColumn FROM zDb.zTable WHERE rowid = iRow;
     ///
-    /// ^(Parameter zDb is not the filename that contains the database, but
+    /// Parameter zDb is not the filename that contains the database, but
     /// rather the symbolic name of the database. For attached databases, this is
-    /// the name that appears after the AS keyword in the [ATTACH] statement.
+    /// the name that appears after the AS keyword in the ATTACH statement.
     /// For the main database file, the database name is "main". For TEMP
-    /// tables, the database name is "temp".)^
+    /// tables, the database name is "temp".
     ///
-    /// ^If the flags parameter is non-zero, then the BLOB is opened for read
-    /// and write access. ^If the flags parameter is zero, the BLOB is opened for
+    /// If the flags parameter is non-zero, then the BLOB is opened for read
+    /// and write access. If the flags parameter is zero, the BLOB is opened for
     /// read-only access.
     ///
-    /// ^(On success, [SQLITE_OK] is returned and the new [BLOB handle] is stored
-    /// in *ppBlob. Otherwise an [error code] is returned and, unless the error
-    /// code is SQLITE_MISUSE, *ppBlob is set to NULL.)^ ^This means that, provided
-    /// the API is not misused, it is always safe to call [sqlite3_blob_close()]
+    /// On success, SQLITE_OK is returned and the new BLOB handle is stored
+    /// in *ppBlob. Otherwise an error code is returned and, unless the error
+    /// code is SQLITE_MISUSE, *ppBlob is set to NULL. This means that, provided
+    /// the API is not misused, it is always safe to call sqlite3_blob_close()
     /// on *ppBlob after this function it returns.
     ///
     /// This function fails with SQLITE_ERROR if any of the following are true:
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; ^(Database zDb does not exist)^,
-    ///   &lt;li&gt; ^(Table zTable does not exist within database zDb)^,
-    ///   &lt;li&gt; ^(Table zTable is a WITHOUT ROWID table)^,
-    ///   &lt;li&gt; ^(Column zColumn does not exist)^,
-    ///   &lt;li&gt; ^(Row iRow is not present in the table)^,
-    ///   &lt;li&gt; ^(The specified column of row iRow contains a value that is not
-    ///         a TEXT or BLOB value)^,
-    ///   &lt;li&gt; ^(Column zColumn is part of an index, PRIMARY KEY or UNIQUE
-    ///         constraint and the blob is being opened for read/write access)^,
-    ///   &lt;li&gt; ^([foreign key constraints | Foreign key constraints] are enabled,
-    ///         column zColumn is part of a [child key] definition and the blob is
-    ///         being opened for read/write access)^.
-    /// &lt;/ul&gt;
     ///
-    /// ^Unless it returns SQLITE_MISUSE, this function sets the
-    /// [database connection] error code and message accessible via
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()] and related functions.
+    ///    Database zDb does not exist,
+    ///    Table zTable does not exist within database zDb,
+    ///    Table zTable is a WITHOUT ROWID table,
+    ///    Column zColumn does not exist,
+    ///    Row iRow is not present in the table,
+    ///    The specified column of row iRow contains a value that is not
+    ///         a TEXT or BLOB value,
+    ///    Column zColumn is part of an index, PRIMARY KEY or UNIQUE
+    ///         constraint and the blob is being opened for read/write access,
+    ///    Foreign key constraints are enabled,
+    ///         column zColumn is part of a child key definition and the blob is
+    ///         being opened for read/write access.
+    ///
+    /// Unless it returns SQLITE_MISUSE, this function sets the
+    /// database connection error code and message accessible via
+    /// sqlite3_errcode() and sqlite3_errmsg() and related functions.
     ///
     /// A BLOB referenced by sqlite3_blob_open() may be read using the
-    /// [sqlite3_blob_read()] interface and modified by using
-    /// [sqlite3_blob_write()].  The [BLOB handle] can be moved to a
-    /// different row of the same table using the [sqlite3_blob_reopen()]
-    /// interface.  However, the column, table, or database of a [BLOB handle]
-    /// cannot be changed after the [BLOB handle] is opened.
+    /// sqlite3_blob_read() interface and modified by using
+    /// sqlite3_blob_write().  The BLOB handle can be moved to a
+    /// different row of the same table using the sqlite3_blob_reopen()
+    /// interface.  However, the column, table, or database of a BLOB handle
+    /// cannot be changed after the BLOB handle is opened.
     ///
-    /// ^(If the row that a BLOB handle points to is modified by an
-    /// [UPDATE], [DELETE], or by [ON CONFLICT] side-effects
+    /// If the row that a BLOB handle points to is modified by an
+    /// UPDATE, DELETE, or by ON CONFLICT side-effects
     /// then the BLOB handle is marked as "expired".
     /// This is true if any column of the row is changed, even a column
-    /// other than the one the BLOB handle is open on.)^
-    /// ^Calls to [sqlite3_blob_read()] and [sqlite3_blob_write()] for
-    /// an expired BLOB handle fail with a return code of [SQLITE_ABORT].
-    /// ^(Changes written into a BLOB prior to the BLOB expiring are not
+    /// other than the one the BLOB handle is open on.
+    /// Calls to sqlite3_blob_read() and sqlite3_blob_write() for
+    /// an expired BLOB handle fail with a return code of SQLITE_ABORT.
+    /// Changes written into a BLOB prior to the BLOB expiring are not
     /// rolled back by the expiration of the BLOB.  Such changes will eventually
-    /// commit if the transaction continues to completion.)^
+    /// commit if the transaction continues to completion.
     ///
-    /// ^Use the [sqlite3_blob_bytes()] interface to determine the size of
-    /// the opened blob.  ^The size of a blob may not be changed by this
-    /// interface.  Use the [UPDATE] SQL command to change the size of a
+    /// Use the sqlite3_blob_bytes() interface to determine the size of
+    /// the opened blob.  The size of a blob may not be changed by this
+    /// interface.  Use the UPDATE SQL command to change the size of a
     /// blob.
     ///
-    /// ^The [sqlite3_bind_zeroblob()] and [sqlite3_result_zeroblob()] interfaces
-    /// and the built-in [zeroblob] SQL function may be used to create a
+    /// The sqlite3_bind_zeroblob() and sqlite3_result_zeroblob() interfaces
+    /// and the built-in zeroblob SQL function may be used to create a
     /// zero-filled blob to read or write using the incremental-blob interface.
     ///
-    /// To avoid a resource leak, every open [BLOB handle] should eventually
-    /// be released by a call to [sqlite3_blob_close()].
+    /// To avoid a resource leak, every open BLOB handle should eventually
+    /// be released by a call to sqlite3_blob_close().
     ///
-    /// See also: [sqlite3_blob_close()],
-    /// [sqlite3_blob_reopen()], [sqlite3_blob_read()],
-    /// [sqlite3_blob_bytes()], [sqlite3_blob_write()].
+    /// See also: sqlite3_blob_close(),
+    /// sqlite3_blob_reopen(), sqlite3_blob_read(),
+    /// sqlite3_blob_bytes(), sqlite3_blob_write().
     /// </summary>
     /// <exception cref="NativeCallException">The call handed out no Blob.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1992,185 +1929,183 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Online Backup API.
+    /// Online Backup API.
     ///
     /// The backup API copies the content of one database into another.
     /// It is useful either for creating backups of databases or
     /// for copying in-memory databases to or from persistent files.
     ///
-    /// See Also: [Using the SQLite Online Backup API]
+    /// See Also: Using the SQLite Online Backup API
     ///
-    /// ^SQLite holds a write transaction open on the destination database file
+    /// SQLite holds a write transaction open on the destination database file
     /// for the duration of the backup operation.
-    /// ^The source database is read-locked only while it is being read;
+    /// The source database is read-locked only while it is being read;
     /// it is not locked continuously for the entire backup operation.
-    /// ^Thus, the backup may be performed on a live source database without
+    /// Thus, the backup may be performed on a live source database without
     /// preventing other database connections from
     /// reading or writing to the source database while the backup is underway.
     ///
-    /// ^(To perform a backup operation:
-    ///   &lt;ol&gt;
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_init()&lt;/b&gt; is called once to initialize the
+    /// To perform a backup operation:
+    ///
+    ///     sqlite3_backup_init() is called once to initialize the
     ///         backup,
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_step()&lt;/b&gt; is called one or more times to transfer
+    ///     sqlite3_backup_step() is called one or more times to transfer
     ///         the data between the two databases, and finally
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_finish()&lt;/b&gt; is called to release all resources
+    ///     sqlite3_backup_finish() is called to release all resources
     ///         associated with the backup operation.
-    ///   &lt;/ol&gt;)^
+    ///
     /// There should be exactly one call to sqlite3_backup_finish() for each
     /// successful call to sqlite3_backup_init().
     ///
-    /// [[sqlite3_backup_init()]] &lt;b&gt;sqlite3_backup_init()&lt;/b&gt;
+    /// sqlite3_backup_init()
     ///
-    /// ^The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
-    /// [database connection] associated with the destination database
+    /// The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
+    /// database connection associated with the destination database
     /// and the database name, respectively.
-    /// ^The database name is "main" for the main database, "temp" for the
+    /// The database name is "main" for the main database, "temp" for the
     /// temporary database, or the name specified after the AS keyword in
-    /// an [ATTACH] statement for an attached database.
-    /// ^The S and M arguments passed to
-    /// sqlite3_backup_init(D,N,S,M) identify the [database connection]
+    /// an ATTACH statement for an attached database.
+    /// The S and M arguments passed to
+    /// sqlite3_backup_init(D,N,S,M) identify the database connection
     /// and database name of the source database, respectively.
-    /// ^The source and destination [database connections] (parameters S and D)
+    /// The source and destination database connections (parameters S and D)
     /// must be different or else sqlite3_backup_init(D,N,S,M) will fail with
     /// an error.
     ///
-    /// ^A call to sqlite3_backup_init() will fail, returning NULL, if
+    /// A call to sqlite3_backup_init() will fail, returning NULL, if
     /// there is already a read or read-write transaction open on the
     /// destination database.
     ///
-    /// ^If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
+    /// If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
     /// returned and an error code and error message are stored in the
-    /// destination [database connection] D.
-    /// ^The error code and message for the failed call to sqlite3_backup_init()
-    /// can be retrieved using the [sqlite3_errcode()], [sqlite3_errmsg()], and/or
-    /// [sqlite3_errmsg16()] functions.
-    /// ^A successful call to sqlite3_backup_init() returns a pointer to an
-    /// [sqlite3_backup] object.
-    /// ^The [sqlite3_backup] object may be used with the sqlite3_backup_step() and
+    /// destination database connection D.
+    /// The error code and message for the failed call to sqlite3_backup_init()
+    /// can be retrieved using the sqlite3_errcode(), sqlite3_errmsg(), and/or
+    /// sqlite3_errmsg16() functions.
+    /// A successful call to sqlite3_backup_init() returns a pointer to an
+    /// sqlite3_backup object.
+    /// The sqlite3_backup object may be used with the sqlite3_backup_step() and
     /// sqlite3_backup_finish() functions to perform the specified backup
     /// operation.
     ///
-    /// [[sqlite3_backup_step()]] &lt;b&gt;sqlite3_backup_step()&lt;/b&gt;
+    /// sqlite3_backup_step()
     ///
-    /// ^Function sqlite3_backup_step(B,N) will copy up to N pages between
-    /// the source and destination databases specified by [sqlite3_backup] object B.
-    /// ^If N is negative, all remaining source pages are copied.
-    /// ^If sqlite3_backup_step(B,N) successfully copies N pages and there
-    /// are still more pages to be copied, then the function returns [SQLITE_OK].
-    /// ^If sqlite3_backup_step(B,N) successfully finishes copying all pages
-    /// from source to destination, then it returns [SQLITE_DONE].
-    /// ^If an error occurs while running sqlite3_backup_step(B,N),
-    /// then an [error code] is returned. ^As well as [SQLITE_OK] and
-    /// [SQLITE_DONE], a call to sqlite3_backup_step() may return [SQLITE_READONLY],
-    /// [SQLITE_NOMEM], [SQLITE_BUSY], [SQLITE_LOCKED], or an
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX] extended error code.
+    /// Function sqlite3_backup_step(B,N) will copy up to N pages between
+    /// the source and destination databases specified by sqlite3_backup object B.
+    /// If N is negative, all remaining source pages are copied.
+    /// If sqlite3_backup_step(B,N) successfully copies N pages and there
+    /// are still more pages to be copied, then the function returns SQLITE_OK.
+    /// If sqlite3_backup_step(B,N) successfully finishes copying all pages
+    /// from source to destination, then it returns SQLITE_DONE.
+    /// If an error occurs while running sqlite3_backup_step(B,N),
+    /// then an error code is returned. As well as SQLITE_OK and
+    /// SQLITE_DONE, a call to sqlite3_backup_step() may return SQLITE_READONLY,
+    /// SQLITE_NOMEM, SQLITE_BUSY, SQLITE_LOCKED, or an
+    /// SQLITE_IOERR_XXX extended error code.
     ///
-    /// ^(The sqlite3_backup_step() might return [SQLITE_READONLY] if
-    /// &lt;ol&gt;
-    /// &lt;li&gt; the destination database was opened read-only, or
-    /// &lt;li&gt; the destination database is using write-ahead-log journaling
+    /// The sqlite3_backup_step() might return SQLITE_READONLY if
+    ///
+    ///  the destination database was opened read-only, or
+    ///  the destination database is using write-ahead-log journaling
     /// and the destination and source page sizes differ, or
-    /// &lt;li&gt; the destination database is an in-memory database and the
+    ///  the destination database is an in-memory database and the
     /// destination and source page sizes differ.
-    /// &lt;/ol&gt;)^
     ///
-    /// ^If sqlite3_backup_step() cannot obtain a required file-system lock, then
-    /// the [sqlite3_busy_handler | busy-handler function]
-    /// is invoked (if one is specified). ^If the
+    /// If sqlite3_backup_step() cannot obtain a required file-system lock, then
+    /// the busy-handler function
+    /// is invoked (if one is specified). If the
     /// busy-handler returns non-zero before the lock is available, then
-    /// [SQLITE_BUSY] is returned to the caller. ^In this case the call to
-    /// sqlite3_backup_step() can be retried later. ^If the source
-    /// [database connection]
+    /// SQLITE_BUSY is returned to the caller. In this case the call to
+    /// sqlite3_backup_step() can be retried later. If the source
+    /// database connection
     /// is being used to write to the source database when sqlite3_backup_step()
-    /// is called, then [SQLITE_LOCKED] is returned immediately. ^Again, in this
-    /// case the call to sqlite3_backup_step() can be retried later on. ^(If
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX], [SQLITE_NOMEM], or
-    /// [SQLITE_READONLY] is returned, then
+    /// is called, then SQLITE_LOCKED is returned immediately. Again, in this
+    /// case the call to sqlite3_backup_step() can be retried later on. If
+    /// SQLITE_IOERR_XXX, SQLITE_NOMEM, or
+    /// SQLITE_READONLY is returned, then
     /// there is no point in retrying the call to sqlite3_backup_step(). These
-    /// errors are considered fatal.)^  The application must accept
+    /// errors are considered fatal.  The application must accept
     /// that the backup operation has failed and pass the backup operation handle
     /// to the sqlite3_backup_finish() to release associated resources.
     ///
-    /// ^The first call to sqlite3_backup_step() obtains an exclusive lock
-    /// on the destination file. ^The exclusive lock is not released until either
+    /// The first call to sqlite3_backup_step() obtains an exclusive lock
+    /// on the destination file. The exclusive lock is not released until either
     /// sqlite3_backup_finish() is called or the backup operation is complete
-    /// and sqlite3_backup_step() returns [SQLITE_DONE].  ^Every call to
-    /// sqlite3_backup_step() obtains a [shared lock] on the source database that
+    /// and sqlite3_backup_step() returns SQLITE_DONE.  Every call to
+    /// sqlite3_backup_step() obtains a shared lock on the source database that
     /// lasts for the duration of the sqlite3_backup_step() call.
-    /// ^Because the source database is not locked between calls to
+    /// Because the source database is not locked between calls to
     /// sqlite3_backup_step(), the source database may be modified mid-way
-    /// through the backup process.  ^If the source database is modified by an
+    /// through the backup process.  If the source database is modified by an
     /// external process or via a database connection other than the one being
     /// used by the backup operation, then the backup will be automatically
-    /// restarted by the next call to sqlite3_backup_step(). ^If the source
+    /// restarted by the next call to sqlite3_backup_step(). If the source
     /// database is modified by the using the same database connection as is used
     /// by the backup operation, then the backup database is automatically
     /// updated at the same time.
     ///
-    /// [[sqlite3_backup_finish()]] &lt;b&gt;sqlite3_backup_finish()&lt;/b&gt;
+    /// sqlite3_backup_finish()
     ///
-    /// When sqlite3_backup_step() has returned [SQLITE_DONE], or when the
+    /// When sqlite3_backup_step() has returned SQLITE_DONE, or when the
     /// application wishes to abandon the backup operation, the application
-    /// should destroy the [sqlite3_backup] by passing it to sqlite3_backup_finish().
-    /// ^The sqlite3_backup_finish() interfaces releases all
-    /// resources associated with the [sqlite3_backup] object.
-    /// ^If sqlite3_backup_step() has not yet returned [SQLITE_DONE], then any
+    /// should destroy the sqlite3_backup by passing it to sqlite3_backup_finish().
+    /// The sqlite3_backup_finish() interfaces releases all
+    /// resources associated with the sqlite3_backup object.
+    /// If sqlite3_backup_step() has not yet returned SQLITE_DONE, then any
     /// active write-transaction on the destination database is rolled back.
-    /// The [sqlite3_backup] object is invalid
+    /// The sqlite3_backup object is invalid
     /// and may not be used following a call to sqlite3_backup_finish().
     ///
-    /// ^The value returned by sqlite3_backup_finish is [SQLITE_OK] if no
+    /// The value returned by sqlite3_backup_finish is SQLITE_OK if no
     /// sqlite3_backup_step() errors occurred, regardless or whether or not
     /// sqlite3_backup_step() completed.
-    /// ^If an out-of-memory condition or IO error occurred during any prior
-    /// sqlite3_backup_step() call on the same [sqlite3_backup] object, then
-    /// sqlite3_backup_finish() returns the corresponding [error code].
+    /// If an out-of-memory condition or IO error occurred during any prior
+    /// sqlite3_backup_step() call on the same sqlite3_backup object, then
+    /// sqlite3_backup_finish() returns the corresponding error code.
     ///
-    /// ^A return of [SQLITE_BUSY] or [SQLITE_LOCKED] from sqlite3_backup_step()
+    /// A return of SQLITE_BUSY or SQLITE_LOCKED from sqlite3_backup_step()
     /// is not a permanent error and does not affect the return value of
     /// sqlite3_backup_finish().
     ///
-    /// [[sqlite3_backup_remaining()]] [[sqlite3_backup_pagecount()]]
-    /// &lt;b&gt;sqlite3_backup_remaining() and sqlite3_backup_pagecount()&lt;/b&gt;
+    /// sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     ///
-    /// ^The sqlite3_backup_remaining() routine returns the number of pages still
+    /// The sqlite3_backup_remaining() routine returns the number of pages still
     /// to be backed up at the conclusion of the most recent sqlite3_backup_step().
-    /// ^The sqlite3_backup_pagecount() routine returns the total number of pages
+    /// The sqlite3_backup_pagecount() routine returns the total number of pages
     /// in the source database at the conclusion of the most recent
     /// sqlite3_backup_step().
-    /// ^(The values returned by these functions are only updated by
+    /// The values returned by these functions are only updated by
     /// sqlite3_backup_step(). If the source database is modified in a way that
     /// changes the size of the source database or the number of pages remaining,
     /// those changes are not reflected in the output of sqlite3_backup_pagecount()
     /// and sqlite3_backup_remaining() until after the next
-    /// sqlite3_backup_step().)^
+    /// sqlite3_backup_step().
     ///
-    /// &lt;b&gt;Concurrent Usage of Database Handles&lt;/b&gt;
+    /// Concurrent Usage of Database Handles
     ///
-    /// ^The source [database connection] may be used by the application for other
+    /// The source database connection may be used by the application for other
     /// purposes while a backup operation is underway or being initialized.
-    /// ^If SQLite is compiled and configured to support threadsafe database
+    /// If SQLite is compiled and configured to support threadsafe database
     /// connections, then the source database connection may be used concurrently
     /// from within other threads.
     ///
     /// However, the application must guarantee that the destination
-    /// [database connection] is not passed to any other API (by any thread) after
+    /// database connection is not passed to any other API (by any thread) after
     /// sqlite3_backup_init() is called and before the corresponding call to
     /// sqlite3_backup_finish().  SQLite does not currently check to see
-    /// if the application incorrectly accesses the destination [database connection]
+    /// if the application incorrectly accesses the destination database connection
     /// and so no error code is reported, but the operations may malfunction
     /// nevertheless.  Use of the destination database connection while a
     /// backup is in progress might also cause a mutex deadlock.
     ///
-    /// If running in [shared cache mode], the application must
+    /// If running in shared cache mode, the application must
     /// guarantee that the shared cache used by the destination database
     /// is not accessed while the backup is running. In practice this means
     /// that the application must guarantee that the disk file being
     /// backed up to is not accessed by any connection within the process,
     /// not just the specific connection that was passed to sqlite3_backup_init().
     ///
-    /// The [sqlite3_backup] object itself is partially threadsafe. Multiple
+    /// The sqlite3_backup object itself is partially threadsafe. Multiple
     /// threads may safely make multiple concurrent calls to sqlite3_backup_step().
     /// However, the sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     /// APIs are not strictly speaking threadsafe. If they are invoked at the
@@ -2215,185 +2150,183 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Online Backup API.
+    /// Online Backup API.
     ///
     /// The backup API copies the content of one database into another.
     /// It is useful either for creating backups of databases or
     /// for copying in-memory databases to or from persistent files.
     ///
-    /// See Also: [Using the SQLite Online Backup API]
+    /// See Also: Using the SQLite Online Backup API
     ///
-    /// ^SQLite holds a write transaction open on the destination database file
+    /// SQLite holds a write transaction open on the destination database file
     /// for the duration of the backup operation.
-    /// ^The source database is read-locked only while it is being read;
+    /// The source database is read-locked only while it is being read;
     /// it is not locked continuously for the entire backup operation.
-    /// ^Thus, the backup may be performed on a live source database without
+    /// Thus, the backup may be performed on a live source database without
     /// preventing other database connections from
     /// reading or writing to the source database while the backup is underway.
     ///
-    /// ^(To perform a backup operation:
-    ///   &lt;ol&gt;
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_init()&lt;/b&gt; is called once to initialize the
+    /// To perform a backup operation:
+    ///
+    ///     sqlite3_backup_init() is called once to initialize the
     ///         backup,
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_step()&lt;/b&gt; is called one or more times to transfer
+    ///     sqlite3_backup_step() is called one or more times to transfer
     ///         the data between the two databases, and finally
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_finish()&lt;/b&gt; is called to release all resources
+    ///     sqlite3_backup_finish() is called to release all resources
     ///         associated with the backup operation.
-    ///   &lt;/ol&gt;)^
+    ///
     /// There should be exactly one call to sqlite3_backup_finish() for each
     /// successful call to sqlite3_backup_init().
     ///
-    /// [[sqlite3_backup_init()]] &lt;b&gt;sqlite3_backup_init()&lt;/b&gt;
+    /// sqlite3_backup_init()
     ///
-    /// ^The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
-    /// [database connection] associated with the destination database
+    /// The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
+    /// database connection associated with the destination database
     /// and the database name, respectively.
-    /// ^The database name is "main" for the main database, "temp" for the
+    /// The database name is "main" for the main database, "temp" for the
     /// temporary database, or the name specified after the AS keyword in
-    /// an [ATTACH] statement for an attached database.
-    /// ^The S and M arguments passed to
-    /// sqlite3_backup_init(D,N,S,M) identify the [database connection]
+    /// an ATTACH statement for an attached database.
+    /// The S and M arguments passed to
+    /// sqlite3_backup_init(D,N,S,M) identify the database connection
     /// and database name of the source database, respectively.
-    /// ^The source and destination [database connections] (parameters S and D)
+    /// The source and destination database connections (parameters S and D)
     /// must be different or else sqlite3_backup_init(D,N,S,M) will fail with
     /// an error.
     ///
-    /// ^A call to sqlite3_backup_init() will fail, returning NULL, if
+    /// A call to sqlite3_backup_init() will fail, returning NULL, if
     /// there is already a read or read-write transaction open on the
     /// destination database.
     ///
-    /// ^If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
+    /// If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
     /// returned and an error code and error message are stored in the
-    /// destination [database connection] D.
-    /// ^The error code and message for the failed call to sqlite3_backup_init()
-    /// can be retrieved using the [sqlite3_errcode()], [sqlite3_errmsg()], and/or
-    /// [sqlite3_errmsg16()] functions.
-    /// ^A successful call to sqlite3_backup_init() returns a pointer to an
-    /// [sqlite3_backup] object.
-    /// ^The [sqlite3_backup] object may be used with the sqlite3_backup_step() and
+    /// destination database connection D.
+    /// The error code and message for the failed call to sqlite3_backup_init()
+    /// can be retrieved using the sqlite3_errcode(), sqlite3_errmsg(), and/or
+    /// sqlite3_errmsg16() functions.
+    /// A successful call to sqlite3_backup_init() returns a pointer to an
+    /// sqlite3_backup object.
+    /// The sqlite3_backup object may be used with the sqlite3_backup_step() and
     /// sqlite3_backup_finish() functions to perform the specified backup
     /// operation.
     ///
-    /// [[sqlite3_backup_step()]] &lt;b&gt;sqlite3_backup_step()&lt;/b&gt;
+    /// sqlite3_backup_step()
     ///
-    /// ^Function sqlite3_backup_step(B,N) will copy up to N pages between
-    /// the source and destination databases specified by [sqlite3_backup] object B.
-    /// ^If N is negative, all remaining source pages are copied.
-    /// ^If sqlite3_backup_step(B,N) successfully copies N pages and there
-    /// are still more pages to be copied, then the function returns [SQLITE_OK].
-    /// ^If sqlite3_backup_step(B,N) successfully finishes copying all pages
-    /// from source to destination, then it returns [SQLITE_DONE].
-    /// ^If an error occurs while running sqlite3_backup_step(B,N),
-    /// then an [error code] is returned. ^As well as [SQLITE_OK] and
-    /// [SQLITE_DONE], a call to sqlite3_backup_step() may return [SQLITE_READONLY],
-    /// [SQLITE_NOMEM], [SQLITE_BUSY], [SQLITE_LOCKED], or an
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX] extended error code.
+    /// Function sqlite3_backup_step(B,N) will copy up to N pages between
+    /// the source and destination databases specified by sqlite3_backup object B.
+    /// If N is negative, all remaining source pages are copied.
+    /// If sqlite3_backup_step(B,N) successfully copies N pages and there
+    /// are still more pages to be copied, then the function returns SQLITE_OK.
+    /// If sqlite3_backup_step(B,N) successfully finishes copying all pages
+    /// from source to destination, then it returns SQLITE_DONE.
+    /// If an error occurs while running sqlite3_backup_step(B,N),
+    /// then an error code is returned. As well as SQLITE_OK and
+    /// SQLITE_DONE, a call to sqlite3_backup_step() may return SQLITE_READONLY,
+    /// SQLITE_NOMEM, SQLITE_BUSY, SQLITE_LOCKED, or an
+    /// SQLITE_IOERR_XXX extended error code.
     ///
-    /// ^(The sqlite3_backup_step() might return [SQLITE_READONLY] if
-    /// &lt;ol&gt;
-    /// &lt;li&gt; the destination database was opened read-only, or
-    /// &lt;li&gt; the destination database is using write-ahead-log journaling
+    /// The sqlite3_backup_step() might return SQLITE_READONLY if
+    ///
+    ///  the destination database was opened read-only, or
+    ///  the destination database is using write-ahead-log journaling
     /// and the destination and source page sizes differ, or
-    /// &lt;li&gt; the destination database is an in-memory database and the
+    ///  the destination database is an in-memory database and the
     /// destination and source page sizes differ.
-    /// &lt;/ol&gt;)^
     ///
-    /// ^If sqlite3_backup_step() cannot obtain a required file-system lock, then
-    /// the [sqlite3_busy_handler | busy-handler function]
-    /// is invoked (if one is specified). ^If the
+    /// If sqlite3_backup_step() cannot obtain a required file-system lock, then
+    /// the busy-handler function
+    /// is invoked (if one is specified). If the
     /// busy-handler returns non-zero before the lock is available, then
-    /// [SQLITE_BUSY] is returned to the caller. ^In this case the call to
-    /// sqlite3_backup_step() can be retried later. ^If the source
-    /// [database connection]
+    /// SQLITE_BUSY is returned to the caller. In this case the call to
+    /// sqlite3_backup_step() can be retried later. If the source
+    /// database connection
     /// is being used to write to the source database when sqlite3_backup_step()
-    /// is called, then [SQLITE_LOCKED] is returned immediately. ^Again, in this
-    /// case the call to sqlite3_backup_step() can be retried later on. ^(If
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX], [SQLITE_NOMEM], or
-    /// [SQLITE_READONLY] is returned, then
+    /// is called, then SQLITE_LOCKED is returned immediately. Again, in this
+    /// case the call to sqlite3_backup_step() can be retried later on. If
+    /// SQLITE_IOERR_XXX, SQLITE_NOMEM, or
+    /// SQLITE_READONLY is returned, then
     /// there is no point in retrying the call to sqlite3_backup_step(). These
-    /// errors are considered fatal.)^  The application must accept
+    /// errors are considered fatal.  The application must accept
     /// that the backup operation has failed and pass the backup operation handle
     /// to the sqlite3_backup_finish() to release associated resources.
     ///
-    /// ^The first call to sqlite3_backup_step() obtains an exclusive lock
-    /// on the destination file. ^The exclusive lock is not released until either
+    /// The first call to sqlite3_backup_step() obtains an exclusive lock
+    /// on the destination file. The exclusive lock is not released until either
     /// sqlite3_backup_finish() is called or the backup operation is complete
-    /// and sqlite3_backup_step() returns [SQLITE_DONE].  ^Every call to
-    /// sqlite3_backup_step() obtains a [shared lock] on the source database that
+    /// and sqlite3_backup_step() returns SQLITE_DONE.  Every call to
+    /// sqlite3_backup_step() obtains a shared lock on the source database that
     /// lasts for the duration of the sqlite3_backup_step() call.
-    /// ^Because the source database is not locked between calls to
+    /// Because the source database is not locked between calls to
     /// sqlite3_backup_step(), the source database may be modified mid-way
-    /// through the backup process.  ^If the source database is modified by an
+    /// through the backup process.  If the source database is modified by an
     /// external process or via a database connection other than the one being
     /// used by the backup operation, then the backup will be automatically
-    /// restarted by the next call to sqlite3_backup_step(). ^If the source
+    /// restarted by the next call to sqlite3_backup_step(). If the source
     /// database is modified by the using the same database connection as is used
     /// by the backup operation, then the backup database is automatically
     /// updated at the same time.
     ///
-    /// [[sqlite3_backup_finish()]] &lt;b&gt;sqlite3_backup_finish()&lt;/b&gt;
+    /// sqlite3_backup_finish()
     ///
-    /// When sqlite3_backup_step() has returned [SQLITE_DONE], or when the
+    /// When sqlite3_backup_step() has returned SQLITE_DONE, or when the
     /// application wishes to abandon the backup operation, the application
-    /// should destroy the [sqlite3_backup] by passing it to sqlite3_backup_finish().
-    /// ^The sqlite3_backup_finish() interfaces releases all
-    /// resources associated with the [sqlite3_backup] object.
-    /// ^If sqlite3_backup_step() has not yet returned [SQLITE_DONE], then any
+    /// should destroy the sqlite3_backup by passing it to sqlite3_backup_finish().
+    /// The sqlite3_backup_finish() interfaces releases all
+    /// resources associated with the sqlite3_backup object.
+    /// If sqlite3_backup_step() has not yet returned SQLITE_DONE, then any
     /// active write-transaction on the destination database is rolled back.
-    /// The [sqlite3_backup] object is invalid
+    /// The sqlite3_backup object is invalid
     /// and may not be used following a call to sqlite3_backup_finish().
     ///
-    /// ^The value returned by sqlite3_backup_finish is [SQLITE_OK] if no
+    /// The value returned by sqlite3_backup_finish is SQLITE_OK if no
     /// sqlite3_backup_step() errors occurred, regardless or whether or not
     /// sqlite3_backup_step() completed.
-    /// ^If an out-of-memory condition or IO error occurred during any prior
-    /// sqlite3_backup_step() call on the same [sqlite3_backup] object, then
-    /// sqlite3_backup_finish() returns the corresponding [error code].
+    /// If an out-of-memory condition or IO error occurred during any prior
+    /// sqlite3_backup_step() call on the same sqlite3_backup object, then
+    /// sqlite3_backup_finish() returns the corresponding error code.
     ///
-    /// ^A return of [SQLITE_BUSY] or [SQLITE_LOCKED] from sqlite3_backup_step()
+    /// A return of SQLITE_BUSY or SQLITE_LOCKED from sqlite3_backup_step()
     /// is not a permanent error and does not affect the return value of
     /// sqlite3_backup_finish().
     ///
-    /// [[sqlite3_backup_remaining()]] [[sqlite3_backup_pagecount()]]
-    /// &lt;b&gt;sqlite3_backup_remaining() and sqlite3_backup_pagecount()&lt;/b&gt;
+    /// sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     ///
-    /// ^The sqlite3_backup_remaining() routine returns the number of pages still
+    /// The sqlite3_backup_remaining() routine returns the number of pages still
     /// to be backed up at the conclusion of the most recent sqlite3_backup_step().
-    /// ^The sqlite3_backup_pagecount() routine returns the total number of pages
+    /// The sqlite3_backup_pagecount() routine returns the total number of pages
     /// in the source database at the conclusion of the most recent
     /// sqlite3_backup_step().
-    /// ^(The values returned by these functions are only updated by
+    /// The values returned by these functions are only updated by
     /// sqlite3_backup_step(). If the source database is modified in a way that
     /// changes the size of the source database or the number of pages remaining,
     /// those changes are not reflected in the output of sqlite3_backup_pagecount()
     /// and sqlite3_backup_remaining() until after the next
-    /// sqlite3_backup_step().)^
+    /// sqlite3_backup_step().
     ///
-    /// &lt;b&gt;Concurrent Usage of Database Handles&lt;/b&gt;
+    /// Concurrent Usage of Database Handles
     ///
-    /// ^The source [database connection] may be used by the application for other
+    /// The source database connection may be used by the application for other
     /// purposes while a backup operation is underway or being initialized.
-    /// ^If SQLite is compiled and configured to support threadsafe database
+    /// If SQLite is compiled and configured to support threadsafe database
     /// connections, then the source database connection may be used concurrently
     /// from within other threads.
     ///
     /// However, the application must guarantee that the destination
-    /// [database connection] is not passed to any other API (by any thread) after
+    /// database connection is not passed to any other API (by any thread) after
     /// sqlite3_backup_init() is called and before the corresponding call to
     /// sqlite3_backup_finish().  SQLite does not currently check to see
-    /// if the application incorrectly accesses the destination [database connection]
+    /// if the application incorrectly accesses the destination database connection
     /// and so no error code is reported, but the operations may malfunction
     /// nevertheless.  Use of the destination database connection while a
     /// backup is in progress might also cause a mutex deadlock.
     ///
-    /// If running in [shared cache mode], the application must
+    /// If running in shared cache mode, the application must
     /// guarantee that the shared cache used by the destination database
     /// is not accessed while the backup is running. In practice this means
     /// that the application must guarantee that the disk file being
     /// backed up to is not accessed by any connection within the process,
     /// not just the specific connection that was passed to sqlite3_backup_init().
     ///
-    /// The [sqlite3_backup] object itself is partially threadsafe. Multiple
+    /// The sqlite3_backup object itself is partially threadsafe. Multiple
     /// threads may safely make multiple concurrent calls to sqlite3_backup_step().
     /// However, the sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     /// APIs are not strictly speaking threadsafe. If they are invoked at the
@@ -2433,30 +2366,29 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Configure an auto-checkpoint
-    /// METHOD: sqlite3
+    /// Configure an auto-checkpoint.
     ///
-    /// ^The [sqlite3_wal_autocheckpoint(D,N)] is a wrapper around
-    /// [sqlite3_wal_hook()] that causes any database on [database connection] D
-    /// to automatically [checkpoint]
+    /// The sqlite3_wal_autocheckpoint(D,N) is a wrapper around
+    /// sqlite3_wal_hook() that causes any database on database connection D
+    /// to automatically checkpoint
     /// after committing a transaction if there are N or
-    /// more frames in the [write-ahead log] file.  ^Passing zero or
+    /// more frames in the write-ahead log file.  Passing zero or
     /// a negative value as the nFrame parameter disables automatic
     /// checkpoints entirely.
     ///
-    /// ^The callback registered by this function replaces any existing callback
-    /// registered using [sqlite3_wal_hook()].  ^Likewise, registering a callback
-    /// using [sqlite3_wal_hook()] disables the automatic checkpoint mechanism
+    /// The callback registered by this function replaces any existing callback
+    /// registered using sqlite3_wal_hook().  Likewise, registering a callback
+    /// using sqlite3_wal_hook() disables the automatic checkpoint mechanism
     /// configured by this function.
     ///
-    /// ^The [wal_autocheckpoint pragma] can be used to invoke this interface
+    /// The wal_autocheckpoint pragma can be used to invoke this interface
     /// from SQL.
     ///
-    /// ^Checkpoints initiated by this mechanism are
-    /// [sqlite3_wal_checkpoint_v2|PASSIVE].
+    /// Checkpoints initiated by this mechanism are
+    /// PASSIVE.
     ///
-    /// ^Every new [database connection] defaults to having the auto-checkpoint
-    /// enabled with a threshold of 1000 or [SQLITE_DEFAULT_WAL_AUTOCHECKPOINT]
+    /// Every new database connection defaults to having the auto-checkpoint
+    /// enabled with a threshold of 1000 or SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
     /// pages.  The use of this interface
     /// is only necessary if the default setting is found to be suboptimal
     /// for a particular application.
@@ -2472,35 +2404,34 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Flush caches to disk mid-transaction
-    /// METHOD: sqlite3
+    /// Flush caches to disk mid-transaction.
     ///
-    /// ^If a write-transaction is open on [database connection] D when the
-    /// [sqlite3_db_cacheflush(D)] interface invoked, any dirty
+    /// If a write-transaction is open on database connection D when the
+    /// sqlite3_db_cacheflush(D) interface invoked, any dirty
     /// pages in the pager-cache that are not currently in use are written out
     /// to disk. A dirty page may be in use if a database cursor created by an
     /// active SQL statement is reading from it, or if it is page 1 of a database
-    /// file (page 1 is always "in use").  ^The [sqlite3_db_cacheflush(D)]
+    /// file (page 1 is always "in use").  The sqlite3_db_cacheflush(D)
     /// interface flushes caches for all schemas - "main", "temp", and
-    /// any [attached] databases.
+    /// any attached databases.
     ///
-    /// ^If this function needs to obtain extra database locks before dirty pages
-    /// can be flushed to disk, it does so. ^If those locks cannot be obtained
+    /// If this function needs to obtain extra database locks before dirty pages
+    /// can be flushed to disk, it does so. If those locks cannot be obtained
     /// immediately and there is a busy-handler callback configured, it is invoked
-    /// in the usual manner. ^If the required lock still cannot be obtained, then
+    /// in the usual manner. If the required lock still cannot be obtained, then
     /// the database is skipped and an attempt made to flush any dirty pages
-    /// belonging to the next (if any) database. ^If any databases are skipped
+    /// belonging to the next (if any) database. If any databases are skipped
     /// because locks cannot be obtained, but no other error occurs, this
     /// function returns SQLITE_BUSY.
     ///
-    /// ^If any other error occurs while flushing dirty pages to disk (for
+    /// If any other error occurs while flushing dirty pages to disk (for
     /// example an IO error or out-of-memory condition), then processing is
-    /// abandoned and an SQLite [error code] is returned to the caller immediately.
+    /// abandoned and an SQLite error code is returned to the caller immediately.
     ///
-    /// ^Otherwise, if no error occurs, [sqlite3_db_cacheflush()] returns SQLITE_OK.
+    /// Otherwise, if no error occurs, sqlite3_db_cacheflush() returns SQLITE_OK.
     ///
-    /// ^This function does not set the database handle error code or message
-    /// returned by the [sqlite3_errcode()] and [sqlite3_errmsg()] functions.
+    /// This function does not set the database handle error code or message
+    /// returned by the sqlite3_errcode() and sqlite3_errmsg() functions.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DbCacheflush()
@@ -2513,13 +2444,12 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Low-level system error code
-    /// METHOD: sqlite3
+    /// Low-level system error code.
     ///
-    /// ^Attempt to return the underlying operating system error code or error
+    /// Attempt to return the underlying operating system error code or error
     /// number that caused the most recent I/O error or failure to open a file.
     /// The return value is OS-dependent.  For example, on unix systems, after
-    /// [sqlite3_open_v2()] returns [SQLITE_CANTOPEN], this interface could be
+    /// sqlite3_open_v2() returns SQLITE_CANTOPEN, this interface could be
     /// called to get back the underlying "errno" that caused the problem, such
     /// as ENOSPC, EAUTH, EISDIR, and so forth.
     /// </summary>

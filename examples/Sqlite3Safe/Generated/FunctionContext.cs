@@ -11,16 +11,16 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>
-/// CAPI3REF: SQL Function Context Object
+/// SQL Function Context Object.
 ///
 /// The context in which an SQL function executes is stored in an
-/// sqlite3_context object.  ^A pointer to an sqlite3_context object
-/// is always first parameter to [application-defined SQL functions].
+/// sqlite3_context object.  A pointer to an sqlite3_context object
+/// is always first parameter to application-defined SQL functions.
 /// The application-defined SQL function implementation will pass this
-/// pointer through into calls to [sqlite3_result_int | sqlite3_result()],
-/// [sqlite3_aggregate_context()], [sqlite3_user_data()],
-/// [sqlite3_context_db_handle()], [sqlite3_get_auxdata()],
-/// and/or [sqlite3_set_auxdata()].
+/// pointer through into calls to sqlite3_result(),
+/// sqlite3_aggregate_context(), sqlite3_user_data(),
+/// sqlite3_context_db_handle(), sqlite3_get_auxdata(),
+/// and/or sqlite3_set_auxdata().
 /// </summary>
 /// <remarks>Threading: Exclusive.</remarks>
 [SkipLocalsInit]
@@ -146,12 +146,11 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Setting The Subtype Of An SQL Function
-    /// METHOD: sqlite3_context
+    /// Setting The Subtype Of An SQL Function.
     ///
     /// The sqlite3_result_subtype(C,T) function causes the subtype of
-    /// the result from the [application-defined SQL function] with
-    /// [sqlite3_context] C to be the value T.  Only the lower 8 bits
+    /// the result from the application-defined SQL function with
+    /// sqlite3_context C to be the value T.  Only the lower 8 bits
     /// of the subtype T are preserved in current versions of SQLite;
     /// higher order bits are discarded.
     /// The number of subtype bytes preserved by SQLite might increase

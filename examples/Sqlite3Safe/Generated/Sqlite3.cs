@@ -33,40 +33,40 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Test To See If The Library Is Threadsafe
+    /// Test To See If The Library Is Threadsafe.
     ///
-    /// ^The sqlite3_threadsafe() function returns zero if and only if
+    /// The sqlite3_threadsafe() function returns zero if and only if
     /// SQLite was compiled with mutexing code omitted due to the
-    /// [SQLITE_THREADSAFE] compile-time option being set to 0.
+    /// SQLITE_THREADSAFE compile-time option being set to 0.
     ///
     /// SQLite can be compiled with or without mutexes.  When
-    /// the [SQLITE_THREADSAFE] C preprocessor macro is 1 or 2, mutexes
+    /// the SQLITE_THREADSAFE C preprocessor macro is 1 or 2, mutexes
     /// are enabled and SQLite is threadsafe.  When the
-    /// [SQLITE_THREADSAFE] macro is 0,
+    /// SQLITE_THREADSAFE macro is 0,
     /// the mutexes are omitted.  Without the mutexes, it is not safe
     /// to use SQLite concurrently from more than one thread.
     ///
     /// Enabling mutexes incurs a measurable performance penalty.
     /// So if speed is of utmost importance, it makes sense to disable
     /// the mutexes.  But for maximum safety, mutexes should be enabled.
-    /// ^The default behavior is for mutexes to be enabled.
+    /// The default behavior is for mutexes to be enabled.
     ///
     /// This interface can be used by an application to make sure that the
     /// version of SQLite that it is linking against was compiled with
-    /// the desired setting of the [SQLITE_THREADSAFE] macro.
+    /// the desired setting of the SQLITE_THREADSAFE macro.
     ///
     /// This interface only reports on the compile-time mutex setting
-    /// of the [SQLITE_THREADSAFE] flag.  If SQLite is compiled with
+    /// of the SQLITE_THREADSAFE flag.  If SQLite is compiled with
     /// SQLITE_THREADSAFE=1 or =2 then mutexes are enabled by default but
-    /// can be fully or partially disabled using a call to [sqlite3_config()]
-    /// with the verbs [SQLITE_CONFIG_SINGLETHREAD], [SQLITE_CONFIG_MULTITHREAD],
-    /// or [SQLITE_CONFIG_SERIALIZED].  ^(The return value of the
+    /// can be fully or partially disabled using a call to sqlite3_config()
+    /// with the verbs SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD,
+    /// or SQLITE_CONFIG_SERIALIZED.  The return value of the
     /// sqlite3_threadsafe() function shows only the compile-time setting of
     /// thread safety, not any run-time changes to that setting made by
     /// sqlite3_config(). In other words, the return value from sqlite3_threadsafe()
-    /// is unchanged by calls to sqlite3_config().)^
+    /// is unchanged by calls to sqlite3_config().
     ///
-    /// See the [threading mode] documentation for additional information.
+    /// See the threading mode documentation for additional information.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Threadsafe()
@@ -77,10 +77,10 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Initialize The SQLite Library
+    /// Initialize The SQLite Library.
     ///
-    /// ^The sqlite3_initialize() routine initializes the
-    /// SQLite library.  ^The sqlite3_shutdown() routine
+    /// The sqlite3_initialize() routine initializes the
+    /// SQLite library.  The sqlite3_shutdown() routine
     /// deallocates any resources that were allocated by sqlite3_initialize().
     /// These routines are designed to aid in process initialization and
     /// shutdown on embedded systems.  Workstation applications using
@@ -89,43 +89,43 @@ public static unsafe partial class Sqlite3
     /// A call to sqlite3_initialize() is an "effective" call if it is
     /// the first time sqlite3_initialize() is invoked during the lifetime of
     /// the process, or if it is the first time sqlite3_initialize() is invoked
-    /// following a call to sqlite3_shutdown().  ^(Only an effective call
+    /// following a call to sqlite3_shutdown().  Only an effective call
     /// of sqlite3_initialize() does any initialization.  All other calls
-    /// are harmless no-ops.)^
+    /// are harmless no-ops.
     ///
     /// A call to sqlite3_shutdown() is an "effective" call if it is the first
-    /// call to sqlite3_shutdown() since the last sqlite3_initialize().  ^(Only
+    /// call to sqlite3_shutdown() since the last sqlite3_initialize().  Only
     /// an effective call to sqlite3_shutdown() does any deinitialization.
-    /// All other valid calls to sqlite3_shutdown() are harmless no-ops.)^
+    /// All other valid calls to sqlite3_shutdown() are harmless no-ops.
     ///
     /// The sqlite3_initialize() interface is threadsafe, but sqlite3_shutdown()
     /// is not.  The sqlite3_shutdown() interface must only be called from a
-    /// single thread.  All open [database connections] must be closed and all
+    /// single thread.  All open database connections must be closed and all
     /// other SQLite resources must be deallocated prior to invoking
     /// sqlite3_shutdown().
     ///
-    /// Among other things, ^sqlite3_initialize() will invoke
-    /// sqlite3_os_init().  Similarly, ^sqlite3_shutdown()
+    /// Among other things, sqlite3_initialize() will invoke
+    /// sqlite3_os_init().  Similarly, sqlite3_shutdown()
     /// will invoke sqlite3_os_end().
     ///
-    /// ^The sqlite3_initialize() routine returns [SQLITE_OK] on success.
-    /// ^If for some reason, sqlite3_initialize() is unable to initialize
+    /// The sqlite3_initialize() routine returns SQLITE_OK on success.
+    /// If for some reason, sqlite3_initialize() is unable to initialize
     /// the library (perhaps it is unable to allocate a needed resource such
-    /// as a mutex) it returns an [error code] other than [SQLITE_OK].
+    /// as a mutex) it returns an error code other than SQLITE_OK.
     ///
-    /// ^The sqlite3_initialize() routine is called internally by many other
+    /// The sqlite3_initialize() routine is called internally by many other
     /// SQLite interfaces so that an application usually does not need to
-    /// invoke sqlite3_initialize() directly.  For example, [sqlite3_open()]
+    /// invoke sqlite3_initialize() directly.  For example, sqlite3_open()
     /// calls sqlite3_initialize() so the SQLite library will be automatically
-    /// initialized when [sqlite3_open()] is called if it has not be initialized
-    /// already.  ^However, if SQLite is compiled with the [SQLITE_OMIT_AUTOINIT]
+    /// initialized when sqlite3_open() is called if it has not be initialized
+    /// already.  However, if SQLite is compiled with the SQLITE_OMIT_AUTOINIT
     /// compile-time option, then the automatic calls to sqlite3_initialize()
     /// are omitted and the application must call sqlite3_initialize() directly
     /// prior to using any other SQLite interface.  For maximum portability,
     /// it is recommended that applications always invoke sqlite3_initialize()
     /// directly prior to using any other SQLite interface.  Future releases
     /// of SQLite may require this.  In other words, the behavior exhibited
-    /// when SQLite is compiled with [SQLITE_OMIT_AUTOINIT] might become the
+    /// when SQLite is compiled with SQLITE_OMIT_AUTOINIT might become the
     /// default behavior in some future release of SQLite.
     ///
     /// The sqlite3_os_init() routine does operating-system specific
@@ -133,8 +133,8 @@ public static unsafe partial class Sqlite3
     /// routine undoes the effect of sqlite3_os_init().  Typical tasks
     /// performed by these routines include allocation or deallocation
     /// of static resources, initialization of global variables,
-    /// setting up a default [sqlite3_vfs] module, or setting up
-    /// a default configuration using [sqlite3_config()].
+    /// setting up a default sqlite3_vfs module, or setting up
+    /// a default configuration using sqlite3_config().
     ///
     /// The application should never invoke either sqlite3_os_init()
     /// or sqlite3_os_end() directly.  The application should only invoke
@@ -143,12 +143,12 @@ public static unsafe partial class Sqlite3
     /// sqlite3_os_end() is called by sqlite3_shutdown().  Appropriate
     /// implementations for sqlite3_os_init() and sqlite3_os_end()
     /// are built into SQLite when it is compiled for Unix, Windows, or OS/2.
-    /// When [custom builds | built for other platforms]
-    /// (using the [SQLITE_OS_OTHER=1] compile-time
+    /// When built for other platforms
+    /// (using the SQLITE_OS_OTHER=1 compile-time
     /// option) the application must supply a suitable implementation for
     /// sqlite3_os_init() and sqlite3_os_end().  An application-supplied
     /// implementation of sqlite3_os_init() or sqlite3_os_end()
-    /// must return [SQLITE_OK] on success and some other [error code] upon
+    /// must return SQLITE_OK on success and some other error code upon
     /// failure.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -187,7 +187,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Configuring The SQLite Library
+    /// Configuring The SQLite Library.
     ///
     /// The sqlite3_config() interface is used to make global configuration
     /// changes to SQLite in order to tune SQLite to the specific needs of
@@ -195,27 +195,27 @@ public static unsafe partial class Sqlite3
     /// applications and so this routine is usually not necessary.  It is
     /// provided to support rare applications with unusual needs.
     ///
-    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// The sqlite3_config() interface is not threadsafe. The application
     /// must ensure that no other SQLite interfaces are invoked by other
-    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    /// threads while sqlite3_config() is running.
     ///
     /// The sqlite3_config() interface
     /// may only be invoked prior to library initialization using
-    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
-    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
-    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
-    /// Note, however, that ^sqlite3_config() can be called as part of the
-    /// implementation of an application-defined [sqlite3_os_init()].
+    /// sqlite3_initialize() or after shutdown by sqlite3_shutdown().
+    /// If sqlite3_config() is called after sqlite3_initialize() and before
+    /// sqlite3_shutdown() then it will return SQLITE_MISUSE.
+    /// Note, however, that sqlite3_config() can be called as part of the
+    /// implementation of an application-defined sqlite3_os_init().
     ///
     /// The first argument to sqlite3_config() is an integer
-    /// [configuration option] that determines
+    /// configuration option that determines
     /// what property of SQLite is to be configured.  Subsequent arguments
-    /// vary depending on the [configuration option]
+    /// vary depending on the configuration option
     /// in the first argument.
     ///
-    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
-    /// ^If the option is unknown or SQLite is unable to set the option
-    /// then this routine returns a non-zero [error code].
+    /// When a configuration option is set, sqlite3_config() returns SQLITE_OK.
+    /// If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero error code.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD, SQLITE_CONFIG_SERIALIZED</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -231,7 +231,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Configuring The SQLite Library
+    /// Configuring The SQLite Library.
     ///
     /// The sqlite3_config() interface is used to make global configuration
     /// changes to SQLite in order to tune SQLite to the specific needs of
@@ -239,27 +239,27 @@ public static unsafe partial class Sqlite3
     /// applications and so this routine is usually not necessary.  It is
     /// provided to support rare applications with unusual needs.
     ///
-    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// The sqlite3_config() interface is not threadsafe. The application
     /// must ensure that no other SQLite interfaces are invoked by other
-    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    /// threads while sqlite3_config() is running.
     ///
     /// The sqlite3_config() interface
     /// may only be invoked prior to library initialization using
-    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
-    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
-    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
-    /// Note, however, that ^sqlite3_config() can be called as part of the
-    /// implementation of an application-defined [sqlite3_os_init()].
+    /// sqlite3_initialize() or after shutdown by sqlite3_shutdown().
+    /// If sqlite3_config() is called after sqlite3_initialize() and before
+    /// sqlite3_shutdown() then it will return SQLITE_MISUSE.
+    /// Note, however, that sqlite3_config() can be called as part of the
+    /// implementation of an application-defined sqlite3_os_init().
     ///
     /// The first argument to sqlite3_config() is an integer
-    /// [configuration option] that determines
+    /// configuration option that determines
     /// what property of SQLite is to be configured.  Subsequent arguments
-    /// vary depending on the [configuration option]
+    /// vary depending on the configuration option
     /// in the first argument.
     ///
-    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
-    /// ^If the option is unknown or SQLite is unable to set the option
-    /// then this routine returns a non-zero [error code].
+    /// When a configuration option is set, sqlite3_config() returns SQLITE_OK.
+    /// If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero error code.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_MEMSTATUS, SQLITE_CONFIG_URI, SQLITE_CONFIG_COVERING_INDEX_SCAN, SQLITE_CONFIG_SMALL_MALLOC</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -275,7 +275,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Configuring The SQLite Library
+    /// Configuring The SQLite Library.
     ///
     /// The sqlite3_config() interface is used to make global configuration
     /// changes to SQLite in order to tune SQLite to the specific needs of
@@ -283,27 +283,27 @@ public static unsafe partial class Sqlite3
     /// applications and so this routine is usually not necessary.  It is
     /// provided to support rare applications with unusual needs.
     ///
-    /// &lt;b&gt;The sqlite3_config() interface is not threadsafe. The application
+    /// The sqlite3_config() interface is not threadsafe. The application
     /// must ensure that no other SQLite interfaces are invoked by other
-    /// threads while sqlite3_config() is running.&lt;/b&gt;
+    /// threads while sqlite3_config() is running.
     ///
     /// The sqlite3_config() interface
     /// may only be invoked prior to library initialization using
-    /// [sqlite3_initialize()] or after shutdown by [sqlite3_shutdown()].
-    /// ^If sqlite3_config() is called after [sqlite3_initialize()] and before
-    /// [sqlite3_shutdown()] then it will return SQLITE_MISUSE.
-    /// Note, however, that ^sqlite3_config() can be called as part of the
-    /// implementation of an application-defined [sqlite3_os_init()].
+    /// sqlite3_initialize() or after shutdown by sqlite3_shutdown().
+    /// If sqlite3_config() is called after sqlite3_initialize() and before
+    /// sqlite3_shutdown() then it will return SQLITE_MISUSE.
+    /// Note, however, that sqlite3_config() can be called as part of the
+    /// implementation of an application-defined sqlite3_os_init().
     ///
     /// The first argument to sqlite3_config() is an integer
-    /// [configuration option] that determines
+    /// configuration option that determines
     /// what property of SQLite is to be configured.  Subsequent arguments
-    /// vary depending on the [configuration option]
+    /// vary depending on the configuration option
     /// in the first argument.
     ///
-    /// ^When a configuration option is set, sqlite3_config() returns [SQLITE_OK].
-    /// ^If the option is unknown or SQLite is unable to set the option
-    /// then this routine returns a non-zero [error code].
+    /// When a configuration option is set, sqlite3_config() returns SQLITE_OK.
+    /// If the option is unknown or SQLite is unable to set the option
+    /// then this routine returns a non-zero error code.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="op"/> is not one of SQLITE_CONFIG_LOG</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -324,26 +324,26 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Memory Allocator Statistics
+    /// Memory Allocator Statistics.
     ///
     /// SQLite provides these two interfaces for reporting on the status
-    /// of the [sqlite3_malloc()], [sqlite3_free()], and [sqlite3_realloc()]
+    /// of the sqlite3_malloc(), sqlite3_free(), and sqlite3_realloc()
     /// routines, which form the built-in memory allocation subsystem.
     ///
-    /// ^The [sqlite3_memory_used()] routine returns the number of bytes
+    /// The sqlite3_memory_used() routine returns the number of bytes
     /// of memory currently outstanding (malloced but not freed).
-    /// ^The [sqlite3_memory_highwater()] routine returns the maximum
-    /// value of [sqlite3_memory_used()] since the high-water mark
-    /// was last reset.  ^The values returned by [sqlite3_memory_used()] and
-    /// [sqlite3_memory_highwater()] include any overhead
-    /// added by SQLite in its implementation of [sqlite3_malloc()],
+    /// The sqlite3_memory_highwater() routine returns the maximum
+    /// value of sqlite3_memory_used() since the high-water mark
+    /// was last reset.  The values returned by sqlite3_memory_used() and
+    /// sqlite3_memory_highwater() include any overhead
+    /// added by SQLite in its implementation of sqlite3_malloc(),
     /// but not overhead added by the any underlying system library
-    /// routines that [sqlite3_malloc()] may call.
+    /// routines that sqlite3_malloc() may call.
     ///
-    /// ^The memory high-water mark is reset to the current value of
-    /// [sqlite3_memory_used()] if and only if the parameter to
-    /// [sqlite3_memory_highwater()] is true.  ^The value returned
-    /// by [sqlite3_memory_highwater(1)] is the high-water mark
+    /// The memory high-water mark is reset to the current value of
+    /// sqlite3_memory_used() if and only if the parameter to
+    /// sqlite3_memory_highwater() is true.  The value returned
+    /// by sqlite3_memory_highwater(1) is the high-water mark
     /// prior to the reset.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -390,7 +390,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Suspend Execution For A Short Time
+    /// Suspend Execution For A Short Time.
     ///
     /// The sqlite3_sleep() function causes the current thread to suspend execution
     /// for at least a number of milliseconds specified in its parameter.
@@ -400,8 +400,8 @@ public static unsafe partial class Sqlite3
     /// the nearest second. The number of milliseconds of sleep actually
     /// requested from the operating system is returned.
     ///
-    /// ^SQLite implements this interface by calling the xSleep()
-    /// method of the default [sqlite3_vfs] object.  If the xSleep() method
+    /// SQLite implements this interface by calling the xSleep()
+    /// method of the default sqlite3_vfs object.  If the xSleep() method
     /// of the default VFS is not implemented correctly, or not implemented at
     /// all, then the behavior of sqlite3_sleep() may deviate from the description
     /// in the previous paragraphs.
@@ -415,48 +415,48 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Shared Pager Cache
+    /// Enable Or Disable Shared Pager Cache.
     ///
-    /// ^(This routine enables or disables the sharing of the database cache
-    /// and schema data structures between [database connection | connections]
+    /// This routine enables or disables the sharing of the database cache
+    /// and schema data structures between connections
     /// to the same database. Sharing is enabled if the argument is true
-    /// and disabled if the argument is false.)^
+    /// and disabled if the argument is false.
     ///
     /// This interface is omitted if SQLite is compiled with
     /// [-DSQLITE_OMIT_SHARED_CACHE].  The [-DSQLITE_OMIT_SHARED_CACHE]
     /// compile-time option is recommended because the
-    /// [use of shared cache mode is discouraged].
+    /// use of shared cache mode is discouraged.
     ///
-    /// ^Cache sharing is enabled and disabled for an entire process.
-    /// This is a change as of SQLite [version 3.5.0] ([dateof:3.5.0]).
+    /// Cache sharing is enabled and disabled for an entire process.
+    /// This is a change as of SQLite version 3.5.0 (dateof:3.5.0).
     /// In prior versions of SQLite,
     /// sharing was enabled or disabled for each thread separately.
     ///
-    /// ^(The cache sharing mode set by this interface effects all subsequent
-    /// calls to [sqlite3_open()], [sqlite3_open_v2()], and [sqlite3_open16()].
+    /// The cache sharing mode set by this interface effects all subsequent
+    /// calls to sqlite3_open(), sqlite3_open_v2(), and sqlite3_open16().
     /// Existing database connections continue to use the sharing mode
-    /// that was in effect at the time they were opened.)^
+    /// that was in effect at the time they were opened.
     ///
-    /// ^(This routine returns [SQLITE_OK] if shared cache was enabled or disabled
-    /// successfully.  An [error code] is returned otherwise.)^
+    /// This routine returns SQLITE_OK if shared cache was enabled or disabled
+    /// successfully.  An error code is returned otherwise.
     ///
-    /// ^Shared cache is disabled by default. It is recommended that it stay
+    /// Shared cache is disabled by default. It is recommended that it stay
     /// that way.  In other words, do not use this routine.  This interface
     /// continues to be provided for historical compatibility, but its use is
     /// discouraged.  Any use of shared cache is discouraged.  If shared cache
     /// must be used, it is recommended that shared cache only be enabled for
-    /// individual database connections using the [sqlite3_open_v2()] interface
-    /// with the [SQLITE_OPEN_SHAREDCACHE] flag.
+    /// individual database connections using the sqlite3_open_v2() interface
+    /// with the SQLITE_OPEN_SHAREDCACHE flag.
     ///
     /// Note: This method is disabled on MacOS X 10.7 and iOS version 5.0
     /// and will always return SQLITE_MISUSE. On those systems,
     /// shared cache mode should be enabled per-database connection via
-    /// [sqlite3_open_v2()] with [SQLITE_OPEN_SHAREDCACHE].
+    /// sqlite3_open_v2() with SQLITE_OPEN_SHAREDCACHE.
     ///
     /// This interface is threadsafe on processors where writing a
     /// 32-bit integer is atomic.
     ///
-    /// See Also:  [SQLite Shared-Cache Mode]
+    /// See Also:  SQLite Shared-Cache Mode
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int EnableSharedCache(int enable)
@@ -467,18 +467,18 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Attempt To Free Heap Memory
+    /// Attempt To Free Heap Memory.
     ///
-    /// ^The sqlite3_release_memory() interface attempts to free N bytes
+    /// The sqlite3_release_memory() interface attempts to free N bytes
     /// of heap memory by deallocating non-essential memory allocations
     /// held by the database library.   Memory used to cache database
     /// pages to improve performance is an example of non-essential memory.
-    /// ^sqlite3_release_memory() returns the number of bytes actually freed,
+    /// sqlite3_release_memory() returns the number of bytes actually freed,
     /// which might be more or less than the amount requested.
-    /// ^The sqlite3_release_memory() routine is a no-op returning zero
-    /// if SQLite is not compiled with [SQLITE_ENABLE_MEMORY_MANAGEMENT].
+    /// The sqlite3_release_memory() routine is a no-op returning zero
+    /// if SQLite is not compiled with SQLITE_ENABLE_MEMORY_MANAGEMENT.
     ///
-    /// See also: [sqlite3_db_release_memory()]
+    /// See also: sqlite3_db_release_memory()
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReleaseMemory(int bytes)
@@ -489,65 +489,63 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Impose A Limit On Heap Size
+    /// Impose A Limit On Heap Size.
     ///
     /// These interfaces impose limits on the amount of heap memory that will be
     /// by all database connections within a single process.
     ///
-    /// ^The sqlite3_soft_heap_limit64() interface sets and/or queries the
+    /// The sqlite3_soft_heap_limit64() interface sets and/or queries the
     /// soft limit on the amount of heap memory that may be allocated by SQLite.
-    /// ^SQLite strives to keep heap memory utilization below the soft heap
+    /// SQLite strives to keep heap memory utilization below the soft heap
     /// limit by reducing the number of pages held in the page cache
     /// as heap memory usages approaches the limit.
-    /// ^The soft heap limit is "soft" because even though SQLite strives to stay
+    /// The soft heap limit is "soft" because even though SQLite strives to stay
     /// below the limit, it will exceed the limit rather than generate
-    /// an [SQLITE_NOMEM] error.  In other words, the soft heap limit
+    /// an SQLITE_NOMEM error.  In other words, the soft heap limit
     /// is advisory only.
     ///
-    /// ^The sqlite3_hard_heap_limit64(N) interface sets a hard upper bound of
-    /// N bytes on the amount of memory that will be allocated.  ^The
+    /// The sqlite3_hard_heap_limit64(N) interface sets a hard upper bound of
+    /// N bytes on the amount of memory that will be allocated.  The
     /// sqlite3_hard_heap_limit64(N) interface is similar to
     /// sqlite3_soft_heap_limit64(N) except that memory allocations will fail
     /// when the hard heap limit is reached.
     ///
-    /// ^The return value from both sqlite3_soft_heap_limit64() and
+    /// The return value from both sqlite3_soft_heap_limit64() and
     /// sqlite3_hard_heap_limit64() is the size of
     /// the heap limit prior to the call, or negative in the case of an
-    /// error.  ^If the argument N is negative
+    /// error.  If the argument N is negative
     /// then no change is made to the heap limit.  Hence, the current
     /// size of heap limits can be determined by invoking
     /// sqlite3_soft_heap_limit64(-1) or sqlite3_hard_heap_limit(-1).
     ///
-    /// ^Setting the heap limits to zero disables the heap limiter mechanism.
+    /// Setting the heap limits to zero disables the heap limiter mechanism.
     ///
-    /// ^The soft heap limit may not be greater than the hard heap limit.
-    /// ^If the hard heap limit is enabled and if sqlite3_soft_heap_limit(N)
+    /// The soft heap limit may not be greater than the hard heap limit.
+    /// If the hard heap limit is enabled and if sqlite3_soft_heap_limit(N)
     /// is invoked with a value of N that is greater than the hard heap limit,
     /// the soft heap limit is set to the value of the hard heap limit.
-    /// ^The soft heap limit is automatically enabled whenever the hard heap
-    /// limit is enabled. ^When sqlite3_hard_heap_limit64(N) is invoked and
+    /// The soft heap limit is automatically enabled whenever the hard heap
+    /// limit is enabled. When sqlite3_hard_heap_limit64(N) is invoked and
     /// the soft heap limit is outside the range of 1..N, then the soft heap
-    /// limit is set to N.  ^Invoking sqlite3_soft_heap_limit64(0) when the
+    /// limit is set to N.  Invoking sqlite3_soft_heap_limit64(0) when the
     /// hard heap limit is enabled makes the soft heap limit equal to the
     /// hard heap limit.
     ///
     /// The memory allocation limits can also be adjusted using
-    /// [PRAGMA soft_heap_limit] and [PRAGMA hard_heap_limit].
+    /// PRAGMA soft_heap_limit and PRAGMA hard_heap_limit.
     ///
-    /// ^(The heap limits are not enforced in the current implementation
+    /// The heap limits are not enforced in the current implementation
     /// if one or more of following conditions are true:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The limit value is set to zero.
-    /// &lt;li&gt; Memory accounting is disabled using a combination of the
-    ///      [sqlite3_config]([SQLITE_CONFIG_MEMSTATUS],...) start-time option and
-    ///      the [SQLITE_DEFAULT_MEMSTATUS] compile-time option.
-    /// &lt;li&gt; An alternative page cache implementation is specified using
-    ///      [sqlite3_config]([SQLITE_CONFIG_PCACHE2],...).
-    /// &lt;li&gt; The page cache allocates from its own memory pool supplied
-    ///      by [sqlite3_config]([SQLITE_CONFIG_PAGECACHE],...) rather than
+    ///  The limit value is set to zero.
+    ///  Memory accounting is disabled using a combination of the
+    ///      sqlite3_config(SQLITE_CONFIG_MEMSTATUS,...) start-time option and
+    ///      the SQLITE_DEFAULT_MEMSTATUS compile-time option.
+    ///  An alternative page cache implementation is specified using
+    ///      sqlite3_config(SQLITE_CONFIG_PCACHE2,...).
+    ///  The page cache allocates from its own memory pool supplied
+    ///      by sqlite3_config(SQLITE_CONFIG_PAGECACHE,...) rather than
     ///      from the heap.
-    /// &lt;/ul&gt;)^
     ///
     /// The circumstances under which SQLite will enforce the heap limits may
     /// changes in future releases of SQLite.
@@ -570,13 +568,13 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Deprecated Soft Heap Limit Interface
+    /// Deprecated Soft Heap Limit Interface.
     /// DEPRECATED
     ///
-    /// This is a deprecated version of the [sqlite3_soft_heap_limit64()]
+    /// This is a deprecated version of the sqlite3_soft_heap_limit64()
     /// interface.  This routine is provided for historical compatibility
     /// only.  All new applications should use the
-    /// [sqlite3_soft_heap_limit64()] interface rather than this one.
+    /// sqlite3_soft_heap_limit64() interface rather than this one.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SoftHeapLimit(int n)
@@ -586,10 +584,10 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Reset Automatic Extension Loading
+    /// Reset Automatic Extension Loading.
     ///
-    /// ^This interface disables all automatic extensions previously
-    /// registered using [sqlite3_auto_extension()].
+    /// This interface disables all automatic extensions previously
+    /// registered using sqlite3_auto_extension().
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ResetAutoExtension()
@@ -599,7 +597,7 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: SQL Keyword Checking
+    /// SQL Keyword Checking.
     ///
     /// These routines provide access to the set of SQL language keywords
     /// recognized by SQLite.  Applications can uses these routines to determine
@@ -629,16 +627,15 @@ public static unsafe partial class Sqlite3
     /// "REPLACE", "PRAGMA", and "END".  Nevertheless, best practice is to avoid
     /// using keywords as identifiers.  Common techniques used to avoid keyword
     /// name collisions include:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; Put all identifier names inside double-quotes.  This is the official
+    ///
+    ///  Put all identifier names inside double-quotes.  This is the official
     ///      SQL way to escape identifier names.
-    /// &lt;li&gt; Put identifier names inside &amp;#91;...&amp;#93;.  This is not standard SQL,
+    ///  Put identifier names inside [...].  This is not standard SQL,
     ///      but it is what SQL Server does and so lots of programmers use this
     ///      technique.
-    /// &lt;li&gt; Begin every identifier with the letter "Z" as no SQL keywords start
+    ///  Begin every identifier with the letter "Z" as no SQL keywords start
     ///      with "Z".
-    /// &lt;li&gt; Include a digit somewhere in every identifier name.
-    /// &lt;/ul&gt;
+    ///  Include a digit somewhere in every identifier name.
     ///
     /// Note that the number of keywords understood by SQLite can depend on
     /// compile-time options.  For example, "VACUUM" is not a keyword if
@@ -654,12 +651,12 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Error Logging Interface
+    /// Error Logging Interface.
     ///
-    /// ^The [sqlite3_log()] interface writes a message into the [error log]
-    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
-    /// ^If logging is enabled, the zFormat string and subsequent arguments are
-    /// used with [sqlite3_snprintf()] to generate the final output string.
+    /// The sqlite3_log() interface writes a message into the error log
+    /// established by the SQLITE_CONFIG_LOG option to sqlite3_config().
+    /// If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with sqlite3_snprintf() to generate the final output string.
     ///
     /// The sqlite3_log() interface is intended for use by extensions such as
     /// virtual tables, collating functions, and SQL functions.  While there is
@@ -690,12 +687,12 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Error Logging Interface
+    /// Error Logging Interface.
     ///
-    /// ^The [sqlite3_log()] interface writes a message into the [error log]
-    /// established by the [SQLITE_CONFIG_LOG] option to [sqlite3_config()].
-    /// ^If logging is enabled, the zFormat string and subsequent arguments are
-    /// used with [sqlite3_snprintf()] to generate the final output string.
+    /// The sqlite3_log() interface writes a message into the error log
+    /// established by the SQLITE_CONFIG_LOG option to sqlite3_config().
+    /// If logging is enabled, the zFormat string and subsequent arguments are
+    /// used with sqlite3_snprintf() to generate the final output string.
     ///
     /// The sqlite3_log() interface is intended for use by extensions such as
     /// virtual tables, collating functions, and SQL functions.  While there is
@@ -723,47 +720,44 @@ public static unsafe partial class Sqlite3
     }
 
     /// <summary>
-    /// CAPI3REF: Run-Time Library Version Numbers
-    /// KEYWORDS: sqlite3_version sqlite3_sourceid
+    /// Run-Time Library Version Numbers.
     ///
-    /// These interfaces provide the same information as the [SQLITE_VERSION],
-    /// [SQLITE_VERSION_NUMBER], and [SQLITE_SOURCE_ID] C preprocessor macros
-    /// but are associated with the library instead of the header file.  ^(Cautious
+    /// These interfaces provide the same information as the SQLITE_VERSION,
+    /// SQLITE_VERSION_NUMBER, and SQLITE_SOURCE_ID C preprocessor macros
+    /// but are associated with the library instead of the header file.  Cautious
     /// programmers might include assert() statements in their application to
     /// verify that values returned by these interfaces match the macros in
     /// the header, and thus ensure that the application is
     /// compiled with matching library and header files.
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     /// assert( sqlite3_libversion_number()==SQLITE_VERSION_NUMBER );
     /// assert( strncmp(sqlite3_sourceid(),SQLITE_SOURCE_ID,80)==0 );
     /// assert( strcmp(sqlite3_libversion(),SQLITE_VERSION)==0 );
-    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
     ///
-    /// ^The sqlite3_version[] string constant contains the text of [SQLITE_VERSION]
-    /// macro.  ^The sqlite3_libversion() function returns a pointer to the
+    /// The sqlite3_version[] string constant contains the text of SQLITE_VERSION
+    /// macro.  The sqlite3_libversion() function returns a pointer to the
     /// to the sqlite3_version[] string constant.  The sqlite3_libversion()
     /// function is provided for use in DLLs since DLL users usually do not have
-    /// direct access to string constants within the DLL.  ^The
+    /// direct access to string constants within the DLL.  The
     /// sqlite3_libversion_number() function returns an integer equal to
-    /// [SQLITE_VERSION_NUMBER].  ^(The sqlite3_sourceid() function returns
+    /// SQLITE_VERSION_NUMBER.  The sqlite3_sourceid() function returns
     /// a pointer to a string constant whose value is the same as the
-    /// [SQLITE_SOURCE_ID] C preprocessor macro.  Except if SQLite is built
-    /// using an edited copy of [the amalgamation], then the last four characters
-    /// of the hash might be different from [SQLITE_SOURCE_ID].)^
+    /// SQLITE_SOURCE_ID C preprocessor macro.  Except if SQLite is built
+    /// using an edited copy of the amalgamation, then the last four characters
+    /// of the hash might be different from SQLITE_SOURCE_ID.
     ///
-    /// See also: [sqlite_version()] and [sqlite_source_id()].
+    /// See also: sqlite_version() and sqlite_source_id().
     /// </summary>
     /// <remarks>sqlite3_version</remarks>
     public static string Version => global::System.Text.Encoding.UTF8.GetString(Sqlite3Native.sqlite3_version);
 
     /// <summary>
-    /// CAPI3REF: Name Of The Folder Holding Temporary Files
+    /// Name Of The Folder Holding Temporary Files.
     ///
-    /// ^(If this global variable is made to point to a string which is
+    /// If this global variable is made to point to a string which is
     /// the name of a folder (a.k.a. directory), then all temporary files
-    /// created by SQLite when using a built-in [sqlite3_vfs | VFS]
-    /// will be placed in that directory.)^  ^If this variable
+    /// created by SQLite when using a built-in VFS
+    /// will be placed in that directory.  If this variable
     /// is a NULL pointer, then SQLite performs a search for an appropriate
     /// temporary file directory.
     ///
@@ -776,42 +770,40 @@ public static unsafe partial class Sqlite3
     ///
     /// It is not safe to read or modify this variable in more than one
     /// thread at a time.  It is not safe to read or modify this variable
-    /// if a [database connection] is being used at the same time in a separate
+    /// if a database connection is being used at the same time in a separate
     /// thread.
     /// It is intended that this variable be set once
     /// as part of process initialization and before any SQLite interface
     /// routines have been called and that this variable remain unchanged
     /// thereafter.
     ///
-    /// ^The [temp_store_directory pragma] may modify this variable and cause
-    /// it to point to memory obtained from [sqlite3_malloc].  ^Furthermore,
-    /// the [temp_store_directory pragma] always assumes that any string
+    /// The temp_store_directory pragma may modify this variable and cause
+    /// it to point to memory obtained from sqlite3_malloc.  Furthermore,
+    /// the temp_store_directory pragma always assumes that any string
     /// that this variable points to is held in memory obtained from
-    /// [sqlite3_malloc] and the pragma may attempt to free that memory
-    /// using [sqlite3_free].
+    /// sqlite3_malloc and the pragma may attempt to free that memory
+    /// using sqlite3_free.
     /// Hence, if this variable is modified directly, either it should be
-    /// made NULL or made to point to memory obtained from [sqlite3_malloc]
-    /// or else the use of the [temp_store_directory pragma] should be avoided.
-    /// Except when requested by the [temp_store_directory pragma], SQLite
+    /// made NULL or made to point to memory obtained from sqlite3_malloc
+    /// or else the use of the temp_store_directory pragma should be avoided.
+    /// Except when requested by the temp_store_directory pragma, SQLite
     /// does not free the memory that sqlite3_temp_directory points to.  If
     /// the application wants that memory to be freed, it must do
-    /// so itself, taking care to only do so after all [database connection]
+    /// so itself, taking care to only do so after all database connection
     /// objects have been destroyed.
     ///
-    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
-    /// prior to calling [sqlite3_open] or [sqlite3_open_v2].  Otherwise, various
+    /// Note to Windows Runtime users:  The temporary directory must be set
+    /// prior to calling sqlite3_open or sqlite3_open_v2.  Otherwise, various
     /// features that require the use of temporary files may fail.  Here is an
     /// example of how to do this using C++ with the Windows Runtime:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     /// LPCWSTR zPath = Windows::Storage::ApplicationData::Current-&gt;
-    /// &amp;nbsp;     TemporaryFolder-&gt;Path-&gt;Data();
-    /// char zPathBuf&amp;#91;MAX_PATH + 1&amp;#93;;
+    ///       TemporaryFolder-&gt;Path-&gt;Data();
+    /// char zPathBuf[MAX_PATH + 1];
     /// memset(zPathBuf, 0, sizeof(zPathBuf));
     /// WideCharToMultiByte(CP_UTF8, 0, zPath, -1, zPathBuf, sizeof(zPathBuf),
-    /// &amp;nbsp;     NULL, NULL);
+    ///       NULL, NULL);
     /// sqlite3_temp_directory = sqlite3_mprintf("%s", zPathBuf);
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
     /// </summary>
     /// <remarks>sqlite3_temp_directory</remarks>
     public static string? TempDirectory => Utf8Marshal.FromUtf8((byte*)Sqlite3Native.sqlite3_temp_directory);

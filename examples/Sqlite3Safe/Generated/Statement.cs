@@ -11,8 +11,7 @@ using BindingForge.Runtime;
 namespace BindingForge.Sqlite;
 
 /// <summary>
-/// CAPI3REF: Prepared Statement Object
-/// KEYWORDS: {prepared statement} {prepared statements}
+/// Prepared Statement Object.
 ///
 /// An instance of this object represents a single SQL statement that
 /// has been compiled into binary form and is ready to be evaluated.
@@ -24,15 +23,13 @@ namespace BindingForge.Sqlite;
 ///
 /// The life-cycle of a prepared statement object usually goes like this:
 ///
-/// &lt;ol&gt;
-/// &lt;li&gt; Create the prepared statement object using [sqlite3_prepare_v2()].
-/// &lt;li&gt; Bind values to [parameters] using the sqlite3_bind_*()
+///  Create the prepared statement object using sqlite3_prepare_v2().
+///  Bind values to parameters using the sqlite3_bind_*()
 ///      interfaces.
-/// &lt;li&gt; Run the SQL by calling [sqlite3_step()] one or more times.
-/// &lt;li&gt; Reset the prepared statement using [sqlite3_reset()] then go back
+///  Run the SQL by calling sqlite3_step() one or more times.
+///  Reset the prepared statement using sqlite3_reset() then go back
 ///      to step 2.  Do this zero or more times.
-/// &lt;li&gt; Destroy the object using [sqlite3_finalize()].
-/// &lt;/ol&gt;
+///  Destroy the object using sqlite3_finalize().
 /// </summary>
 /// <remarks>Threading: Exclusive. Owned instances are released with sqlite3_finalize. Keeps its parent sqlite3 alive.</remarks>
 [SkipLocalsInit]
@@ -48,45 +45,44 @@ public sealed unsafe partial class Statement : OwnedHandle
     protected override void Free(nint pointer) => _ = Sqlite3Native.sqlite3_finalize((sqlite3_stmt*)pointer);
 
     /// <summary>
-    /// CAPI3REF: Retrieving Statement SQL
-    /// METHOD: sqlite3_stmt
+    /// Retrieving Statement SQL.
     ///
-    /// ^The sqlite3_sql(P) interface returns a pointer to a copy of the UTF-8
-    /// SQL text used to create [prepared statement] P if P was
-    /// created by [sqlite3_prepare_v2()], [sqlite3_prepare_v3()],
-    /// [sqlite3_prepare16_v2()], or [sqlite3_prepare16_v3()].
-    /// ^The sqlite3_expanded_sql(P) interface returns a pointer to a UTF-8
+    /// The sqlite3_sql(P) interface returns a pointer to a copy of the UTF-8
+    /// SQL text used to create prepared statement P if P was
+    /// created by sqlite3_prepare_v2(), sqlite3_prepare_v3(),
+    /// sqlite3_prepare16_v2(), or sqlite3_prepare16_v3().
+    /// The sqlite3_expanded_sql(P) interface returns a pointer to a UTF-8
     /// string containing the SQL text of prepared statement P with
-    /// [bound parameters] expanded.
-    /// ^The sqlite3_normalized_sql(P) interface returns a pointer to a UTF-8
+    /// bound parameters expanded.
+    /// The sqlite3_normalized_sql(P) interface returns a pointer to a UTF-8
     /// string containing the normalized SQL text of prepared statement P.  The
     /// semantics used to normalize a SQL statement are unspecified and subject
     /// to change.  At a minimum, literal values will be replaced with suitable
     /// placeholders.
     ///
-    /// ^(For example, if a prepared statement is created using the SQL
+    /// For example, if a prepared statement is created using the SQL
     /// text "SELECT $abc,:xyz" and if parameter $abc is bound to integer 2345
     /// and parameter :xyz is unbound, then sqlite3_sql() will return
     /// the original string, "SELECT $abc,:xyz" but sqlite3_expanded_sql()
-    /// will return "SELECT 2345,NULL".)^
+    /// will return "SELECT 2345,NULL".
     ///
-    /// ^The sqlite3_expanded_sql() interface returns NULL if insufficient memory
+    /// The sqlite3_expanded_sql() interface returns NULL if insufficient memory
     /// is available to hold the result, or if the result would exceed the
-    /// the maximum string length determined by the [SQLITE_LIMIT_LENGTH].
+    /// the maximum string length determined by the SQLITE_LIMIT_LENGTH.
     ///
-    /// ^The [SQLITE_TRACE_SIZE_LIMIT] compile-time option limits the size of
-    /// bound parameter expansions.  ^The [SQLITE_OMIT_TRACE] compile-time
+    /// The SQLITE_TRACE_SIZE_LIMIT compile-time option limits the size of
+    /// bound parameter expansions.  The SQLITE_OMIT_TRACE compile-time
     /// option causes sqlite3_expanded_sql() to always return NULL.
     ///
-    /// ^The strings returned by sqlite3_sql(P) and sqlite3_normalized_sql(P)
+    /// The strings returned by sqlite3_sql(P) and sqlite3_normalized_sql(P)
     /// are managed by SQLite and are automatically freed when the prepared
     /// statement is finalized.
-    /// ^The string returned by sqlite3_expanded_sql(P), on the other hand,
-    /// is obtained from [sqlite3_malloc()] and must be freed by the application
-    /// by passing it to [sqlite3_free()].
+    /// The string returned by sqlite3_expanded_sql(P), on the other hand,
+    /// is obtained from sqlite3_malloc() and must be freed by the application
+    /// by passing it to sqlite3_free().
     ///
-    /// ^The sqlite3_normalized_sql() interface is only available if
-    /// the [SQLITE_ENABLE_NORMALIZE] compile-time option is defined.
+    /// The sqlite3_normalized_sql() interface is only available if
+    /// the SQLITE_ENABLE_NORMALIZE compile-time option is defined.
     /// </summary>
     public string? Sql()
     {
@@ -118,49 +114,46 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Determine If An SQL Statement Writes The Database
-    /// METHOD: sqlite3_stmt
+    /// Determine If An SQL Statement Writes The Database.
     ///
-    /// ^The sqlite3_stmt_readonly(X) interface returns true (non-zero) if
-    /// and only if the [prepared statement] X makes no direct changes to
+    /// The sqlite3_stmt_readonly(X) interface returns true (non-zero) if
+    /// and only if the prepared statement X makes no direct changes to
     /// the content of the database file.
     ///
-    /// Note that [application-defined SQL functions] or
-    /// [virtual tables] might change the database indirectly as a side effect.
-    /// ^(For example, if an application defines a function "eval()" that
-    /// calls [sqlite3_exec()], then the following SQL statement would
+    /// Note that application-defined SQL functions or
+    /// virtual tables might change the database indirectly as a side effect.
+    /// For example, if an application defines a function "eval()" that
+    /// calls sqlite3_exec(), then the following SQL statement would
     /// change the database file through side-effects:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     ///    SELECT eval('DELETE FROM t1') FROM t2;
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
     ///
-    /// But because the [SELECT] statement does not change the database file
-    /// directly, sqlite3_stmt_readonly() would still return true.)^
+    /// But because the SELECT statement does not change the database file
+    /// directly, sqlite3_stmt_readonly() would still return true.
     ///
-    /// ^Transaction control statements such as [BEGIN], [COMMIT], [ROLLBACK],
-    /// [SAVEPOINT], and [RELEASE] cause sqlite3_stmt_readonly() to return true,
+    /// Transaction control statements such as BEGIN, COMMIT, ROLLBACK,
+    /// SAVEPOINT, and RELEASE cause sqlite3_stmt_readonly() to return true,
     /// since the statements themselves do not actually modify the database but
     /// rather they control the timing of when other statements modify the
-    /// database.  ^The [ATTACH] and [DETACH] statements also cause
+    /// database.  The ATTACH and DETACH statements also cause
     /// sqlite3_stmt_readonly() to return true since, while those statements
     /// change the configuration of a database connection, they do not make
     /// changes to the content of the database files on disk.
-    /// ^The sqlite3_stmt_readonly() interface returns true for [BEGIN] since
-    /// [BEGIN] merely sets internal flags, but the [BEGIN|BEGIN IMMEDIATE] and
-    /// [BEGIN|BEGIN EXCLUSIVE] commands do touch the database and so
+    /// The sqlite3_stmt_readonly() interface returns true for BEGIN since
+    /// BEGIN merely sets internal flags, but the BEGIN IMMEDIATE and
+    /// BEGIN EXCLUSIVE commands do touch the database and so
     /// sqlite3_stmt_readonly() returns false for those commands.
     ///
-    /// ^This routine returns false if there is any possibility that the
-    /// statement might change the database file.  ^A false return does
+    /// This routine returns false if there is any possibility that the
+    /// statement might change the database file.  A false return does
     /// not guarantee that the statement will change the database file.
-    /// ^For example, an UPDATE statement might have a WHERE clause that
+    /// For example, an UPDATE statement might have a WHERE clause that
     /// makes it a no-op, but the sqlite3_stmt_readonly() result would still
-    /// be false.  ^Similarly, a CREATE TABLE IF NOT EXISTS statement is a
+    /// be false.  Similarly, a CREATE TABLE IF NOT EXISTS statement is a
     /// read-only no-op if the table already exists, but
     /// sqlite3_stmt_readonly() still returns false for such a statement.
     ///
-    /// ^If prepared statement X is an [EXPLAIN] or [EXPLAIN QUERY PLAN]
+    /// If prepared statement X is an EXPLAIN or EXPLAIN QUERY PLAN
     /// statement, then sqlite3_stmt_readonly(X) returns the same value as
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
@@ -175,13 +168,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Query The EXPLAIN Setting For A Prepared Statement
-    /// METHOD: sqlite3_stmt
+    /// Query The EXPLAIN Setting For A Prepared Statement.
     ///
-    /// ^The sqlite3_stmt_isexplain(S) interface returns 1 if the
+    /// The sqlite3_stmt_isexplain(S) interface returns 1 if the
     /// prepared statement S is an EXPLAIN statement, or 2 if the
     /// statement S is an EXPLAIN QUERY PLAN.
-    /// ^The sqlite3_stmt_isexplain(S) interface returns 0 if S is
+    /// The sqlite3_stmt_isexplain(S) interface returns 0 if S is
     /// an ordinary statement or a NULL pointer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -195,19 +187,18 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Determine If A Prepared Statement Has Been Reset
-    /// METHOD: sqlite3_stmt
+    /// Determine If A Prepared Statement Has Been Reset.
     ///
-    /// ^The sqlite3_stmt_busy(S) interface returns true (non-zero) if the
-    /// [prepared statement] S has been stepped at least once using
-    /// [sqlite3_step(S)] but has neither run to completion (returned
-    /// [SQLITE_DONE] from [sqlite3_step(S)]) nor
-    /// been reset using [sqlite3_reset(S)].  ^The sqlite3_stmt_busy(S)
+    /// The sqlite3_stmt_busy(S) interface returns true (non-zero) if the
+    /// prepared statement S has been stepped at least once using
+    /// sqlite3_step(S) but has neither run to completion (returned
+    /// SQLITE_DONE from sqlite3_step(S)) nor
+    /// been reset using sqlite3_reset(S).  The sqlite3_stmt_busy(S)
     /// interface returns false if S is a NULL pointer.  If S is not a
-    /// NULL pointer and is not a pointer to a valid [prepared statement]
+    /// NULL pointer and is not a pointer to a valid prepared statement
     /// object, then the behavior is undefined and probably undesirable.
     ///
-    /// This interface can be used in combination [sqlite3_next_stmt()]
+    /// This interface can be used in combination sqlite3_next_stmt()
     /// to locate all prepared statements associated with a database
     /// connection that are in need of being reset.  This can be used,
     /// for example, in diagnostic routines to search for prepared
@@ -224,69 +215,64 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Binding Values To Prepared Statements
-    /// KEYWORDS: {host parameter} {host parameters} {host parameter name}
-    /// KEYWORDS: {SQL parameter} {SQL parameters} {parameter binding}
-    /// METHOD: sqlite3_stmt
+    /// Binding Values To Prepared Statements.
     ///
-    /// ^(In the SQL statement text input to [sqlite3_prepare_v2()] and its variants,
-    /// literals may be replaced by a [parameter] that matches one of following
+    /// In the SQL statement text input to sqlite3_prepare_v2() and its variants,
+    /// literals may be replaced by a parameter that matches one of following
     /// templates:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;  ?
-    /// &lt;li&gt;  ?NNN
-    /// &lt;li&gt;  :VVV
-    /// &lt;li&gt;  @VVV
-    /// &lt;li&gt;  $VVV
-    /// &lt;/ul&gt;
+    ///   ?
+    ///   ?NNN
+    ///   :VVV
+    ///   @VVV
+    ///   $VVV
     ///
     /// In the templates above, NNN represents an integer literal,
-    /// and VVV represents an alphanumeric identifier.)^  ^The values of these
+    /// and VVV represents an alphanumeric identifier.  The values of these
     /// parameters (also called "host parameter names" or "SQL parameters")
     /// can be set using the sqlite3_bind_*() routines defined here.
     ///
-    /// ^The first argument to the sqlite3_bind_*() routines is always
-    /// a pointer to the [sqlite3_stmt] object returned from
-    /// [sqlite3_prepare_v2()] or its variants.
+    /// The first argument to the sqlite3_bind_*() routines is always
+    /// a pointer to the sqlite3_stmt object returned from
+    /// sqlite3_prepare_v2() or its variants.
     ///
-    /// ^The second argument is the index of the SQL parameter to be set.
-    /// ^The leftmost SQL parameter has an index of 1.  ^When the same named
+    /// The second argument is the index of the SQL parameter to be set.
+    /// The leftmost SQL parameter has an index of 1.  When the same named
     /// SQL parameter is used more than once, second and subsequent
     /// occurrences have the same index as the first occurrence.
-    /// ^The index for named parameters can be looked up using the
-    /// [sqlite3_bind_parameter_index()] API if desired.  ^The index
+    /// The index for named parameters can be looked up using the
+    /// sqlite3_bind_parameter_index() API if desired.  The index
     /// for "?NNN" parameters is the value of NNN.
-    /// ^The NNN value must be between 1 and the [sqlite3_limit()]
-    /// parameter [SQLITE_LIMIT_VARIABLE_NUMBER] (default value: 32766).
+    /// The NNN value must be between 1 and the sqlite3_limit()
+    /// parameter SQLITE_LIMIT_VARIABLE_NUMBER (default value: 32766).
     ///
-    /// ^The third argument is the value to bind to the parameter.
-    /// ^If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16()
+    /// The third argument is the value to bind to the parameter.
+    /// If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16()
     /// or sqlite3_bind_blob() is a NULL pointer then the fourth parameter
     /// is ignored and the end result is the same as sqlite3_bind_null().
-    /// ^If the third parameter to sqlite3_bind_text() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text() is not NULL, then
     /// it should be a pointer to well-formed UTF8 text.
-    /// ^If the third parameter to sqlite3_bind_text16() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text16() is not NULL, then
     /// it should be a pointer to well-formed UTF16 text.
-    /// ^If the third parameter to sqlite3_bind_text64() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text64() is not NULL, then
     /// it should be a pointer to a well-formed unicode string that is
     /// either UTF8 if the sixth parameter is SQLITE_UTF8, or UTF16
     /// otherwise.
     ///
-    /// [[byte-order determination rules]] ^The byte-order of
+    /// The byte-order of
     /// UTF16 input text is determined by the byte-order mark (BOM, U+FEFF)
     /// found in first character, which is removed, or in the absence of a BOM
     /// the byte order is the native byte order of the host
     /// machine for sqlite3_bind_text16() or the byte order specified in
-    /// the 6th parameter for sqlite3_bind_text64().)^
-    /// ^If UTF16 input text contains invalid unicode
+    /// the 6th parameter for sqlite3_bind_text64().
+    /// If UTF16 input text contains invalid unicode
     /// characters, then SQLite might change those invalid characters
     /// into the unicode replacement character: U+FFFD.
     ///
-    /// ^(In those routines that have a fourth argument, its value is the
+    /// In those routines that have a fourth argument, its value is the
     /// number of bytes in the parameter.  To be clear: the value is the
-    /// number of &lt;u&gt;bytes&lt;/u&gt; in the value, not the number of characters.)^
-    /// ^If the fourth parameter to sqlite3_bind_text() or sqlite3_bind_text16()
+    /// number of &lt;u&gt;bytes&lt;/u&gt; in the value, not the number of characters.
+    /// If the fourth parameter to sqlite3_bind_text() or sqlite3_bind_text16()
     /// is negative, then the length of the string is
     /// the number of bytes up to the first zero terminator.
     /// If the fourth parameter to sqlite3_bind_blob() is negative, then
@@ -300,68 +286,68 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// contain embedded NULs.  The result of expressions involving strings
     /// with embedded NULs is undefined.
     ///
-    /// ^The fifth argument to the BLOB and string binding interfaces controls
+    /// The fifth argument to the BLOB and string binding interfaces controls
     /// or indicates the lifetime of the object referenced by the third parameter.
     /// These three options exist:
-    /// ^ (1) A destructor to dispose of the BLOB or string after SQLite has finished
-    /// with it may be passed. ^It is called to dispose of the BLOB or string even
+    ///  (1) A destructor to dispose of the BLOB or string after SQLite has finished
+    /// with it may be passed. It is called to dispose of the BLOB or string even
     /// if the call to the bind API fails, except the destructor is not called if
     /// the third parameter is a NULL pointer or the fourth parameter is negative.
-    /// ^ (2) The special constant, [SQLITE_STATIC], may be passsed to indicate that
-    /// the application remains responsible for disposing of the object. ^In this
+    ///  (2) The special constant, SQLITE_STATIC, may be passsed to indicate that
+    /// the application remains responsible for disposing of the object. In this
     /// case, the object and the provided pointer to it must remain valid until
     /// either the prepared statement is finalized or the same SQL parameter is
     /// bound to something else, whichever occurs sooner.
-    /// ^ (3) The constant, [SQLITE_TRANSIENT], may be passed to indicate that the
-    /// object is to be copied prior to the return from sqlite3_bind_*(). ^The
-    /// object and pointer to it must remain valid until then. ^SQLite will then
+    ///  (3) The constant, SQLITE_TRANSIENT, may be passed to indicate that the
+    /// object is to be copied prior to the return from sqlite3_bind_*(). The
+    /// object and pointer to it must remain valid until then. SQLite will then
     /// manage the lifetime of its private copy.
     ///
-    /// ^The sixth argument to sqlite3_bind_text64() must be one of
-    /// [SQLITE_UTF8], [SQLITE_UTF16], [SQLITE_UTF16BE], or [SQLITE_UTF16LE]
+    /// The sixth argument to sqlite3_bind_text64() must be one of
+    /// SQLITE_UTF8, SQLITE_UTF16, SQLITE_UTF16BE, or SQLITE_UTF16LE
     /// to specify the encoding of the text in the third parameter.  If
     /// the sixth argument to sqlite3_bind_text64() is not one of the
     /// allowed values shown above, or if the text encoding is different
     /// from the encoding specified by the sixth parameter, then the behavior
     /// is undefined.
     ///
-    /// ^The sqlite3_bind_zeroblob() routine binds a BLOB of length N that
-    /// is filled with zeroes.  ^A zeroblob uses a fixed amount of memory
+    /// The sqlite3_bind_zeroblob() routine binds a BLOB of length N that
+    /// is filled with zeroes.  A zeroblob uses a fixed amount of memory
     /// (just an integer to hold its size) while it is being processed.
     /// Zeroblobs are intended to serve as placeholders for BLOBs whose
     /// content is later written using
-    /// [sqlite3_blob_open | incremental BLOB I/O] routines.
-    /// ^A negative value for the zeroblob results in a zero-length BLOB.
+    /// incremental BLOB I/O routines.
+    /// A negative value for the zeroblob results in a zero-length BLOB.
     ///
-    /// ^The sqlite3_bind_pointer(S,I,P,T,D) routine causes the I-th parameter in
-    /// [prepared statement] S to have an SQL value of NULL, but to also be
-    /// associated with the pointer P of type T.  ^D is either a NULL pointer or
-    /// a pointer to a destructor function for P. ^SQLite will invoke the
+    /// The sqlite3_bind_pointer(S,I,P,T,D) routine causes the I-th parameter in
+    /// prepared statement S to have an SQL value of NULL, but to also be
+    /// associated with the pointer P of type T.  D is either a NULL pointer or
+    /// a pointer to a destructor function for P. SQLite will invoke the
     /// destructor D with a single argument of P when it is finished using
     /// P.  The T parameter should be a static string, preferably a string
     /// literal. The sqlite3_bind_pointer() routine is part of the
-    /// [pointer passing interface] added for SQLite 3.20.0.
+    /// pointer passing interface added for SQLite 3.20.0.
     ///
-    /// ^If any of the sqlite3_bind_*() routines are called with a NULL pointer
-    /// for the [prepared statement] or with a prepared statement for which
-    /// [sqlite3_step()] has been called more recently than [sqlite3_reset()],
-    /// then the call will return [SQLITE_MISUSE].  If any sqlite3_bind_()
-    /// routine is passed a [prepared statement] that has been finalized, the
+    /// If any of the sqlite3_bind_*() routines are called with a NULL pointer
+    /// for the prepared statement or with a prepared statement for which
+    /// sqlite3_step() has been called more recently than sqlite3_reset(),
+    /// then the call will return SQLITE_MISUSE.  If any sqlite3_bind_()
+    /// routine is passed a prepared statement that has been finalized, the
     /// result is undefined and probably harmful.
     ///
-    /// ^Bindings are not cleared by the [sqlite3_reset()] routine.
-    /// ^Unbound parameters are interpreted as NULL.
+    /// Bindings are not cleared by the sqlite3_reset() routine.
+    /// Unbound parameters are interpreted as NULL.
     ///
-    /// ^The sqlite3_bind_* routines return [SQLITE_OK] on success or an
-    /// [error code] if anything goes wrong.
-    /// ^[SQLITE_TOOBIG] might be returned if the size of a string or BLOB
-    /// exceeds limits imposed by [sqlite3_limit]([SQLITE_LIMIT_LENGTH]) or
-    /// [SQLITE_MAX_LENGTH].
-    /// ^[SQLITE_RANGE] is returned if the parameter
-    /// index is out of range.  ^[SQLITE_NOMEM] is returned if malloc() fails.
+    /// The sqlite3_bind_* routines return SQLITE_OK on success or an
+    /// error code if anything goes wrong.
+    /// SQLITE_TOOBIG might be returned if the size of a string or BLOB
+    /// exceeds limits imposed by sqlite3_limit(SQLITE_LIMIT_LENGTH) or
+    /// SQLITE_MAX_LENGTH.
+    /// SQLITE_RANGE is returned if the parameter
+    /// index is out of range.  SQLITE_NOMEM is returned if malloc() fails.
     ///
-    /// See also: [sqlite3_bind_parameter_count()],
-    /// [sqlite3_bind_parameter_name()], and [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind_parameter_count(),
+    /// sqlite3_bind_parameter_name(), and sqlite3_bind_parameter_index().
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void BindBlob(int index, ReadOnlySpan<byte> value)
@@ -577,23 +563,22 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Number Of SQL Parameters
-    /// METHOD: sqlite3_stmt
+    /// Number Of SQL Parameters.
     ///
-    /// ^This routine can be used to find the number of [SQL parameters]
-    /// in a [prepared statement].  SQL parameters are tokens of the
+    /// This routine can be used to find the number of SQL parameters
+    /// in a prepared statement.  SQL parameters are tokens of the
     /// form "?", "?NNN", ":AAA", "$AAA", or "@AAA" that serve as
-    /// placeholders for values that are [sqlite3_bind_blob | bound]
+    /// placeholders for values that are bound
     /// to the parameters at a later time.
     ///
-    /// ^(This routine actually returns the index of the largest (rightmost)
+    /// This routine actually returns the index of the largest (rightmost)
     /// parameter. For all forms except ?NNN, this will correspond to the
     /// number of unique parameters.  If parameters of the ?NNN form are used,
-    /// there may be gaps in the list.)^
+    /// there may be gaps in the list.
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_name()], and
-    /// [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_name(), and
+    /// sqlite3_bind_parameter_index().
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindParameterCount()
@@ -606,30 +591,29 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Name Of A Host Parameter
-    /// METHOD: sqlite3_stmt
+    /// Name Of A Host Parameter.
     ///
-    /// ^The sqlite3_bind_parameter_name(P,N) interface returns
-    /// the name of the N-th [SQL parameter] in the [prepared statement] P.
-    /// ^(SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA"
+    /// The sqlite3_bind_parameter_name(P,N) interface returns
+    /// the name of the N-th SQL parameter in the prepared statement P.
+    /// SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA"
     /// have a name which is the string "?NNN" or ":AAA" or "@AAA" or "$AAA"
     /// respectively.
     /// In other words, the initial ":" or "$" or "@" or "?"
-    /// is included as part of the name.)^
-    /// ^Parameters of the form "?" without a following integer have no name
+    /// is included as part of the name.
+    /// Parameters of the form "?" without a following integer have no name
     /// and are referred to as "nameless" or "anonymous parameters".
     ///
-    /// ^The first host parameter has an index of 1, not 0.
+    /// The first host parameter has an index of 1, not 0.
     ///
-    /// ^If the value N is out of range or if the N-th parameter is
-    /// nameless, then NULL is returned.  ^The returned string is
+    /// If the value N is out of range or if the N-th parameter is
+    /// nameless, then NULL is returned.  The returned string is
     /// always in UTF-8 encoding even if the named parameter was
-    /// originally specified as UTF-16 in [sqlite3_prepare16()],
-    /// [sqlite3_prepare16_v2()], or [sqlite3_prepare16_v3()].
+    /// originally specified as UTF-16 in sqlite3_prepare16(),
+    /// sqlite3_prepare16_v2(), or sqlite3_prepare16_v3().
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_count()], and
-    /// [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_count(), and
+    /// sqlite3_bind_parameter_index().
     /// </summary>
     public string? BindParameterName(int index)
     {
@@ -641,20 +625,19 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Index Of A Parameter With A Given Name
-    /// METHOD: sqlite3_stmt
+    /// Index Of A Parameter With A Given Name.
     ///
-    /// ^Return the index of an SQL parameter given its name.  ^The
+    /// Return the index of an SQL parameter given its name.  The
     /// index value returned is suitable for use as the second
-    /// parameter to [sqlite3_bind_blob|sqlite3_bind()].  ^A zero
-    /// is returned if no matching parameter is found.  ^The parameter
+    /// parameter to sqlite3_bind().  A zero
+    /// is returned if no matching parameter is found.  The parameter
     /// name must be given in UTF-8 even if the original statement
-    /// was prepared from UTF-16 text using [sqlite3_prepare16_v2()] or
-    /// [sqlite3_prepare16_v3()].
+    /// was prepared from UTF-16 text using sqlite3_prepare16_v2() or
+    /// sqlite3_prepare16_v3().
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_count()], and
-    /// [sqlite3_bind_parameter_name()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_count(), and
+    /// sqlite3_bind_parameter_name().
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="zName"/> is null.</exception>
     [OverloadResolutionPriority(1)]
@@ -674,20 +657,19 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Index Of A Parameter With A Given Name
-    /// METHOD: sqlite3_stmt
+    /// Index Of A Parameter With A Given Name.
     ///
-    /// ^Return the index of an SQL parameter given its name.  ^The
+    /// Return the index of an SQL parameter given its name.  The
     /// index value returned is suitable for use as the second
-    /// parameter to [sqlite3_bind_blob|sqlite3_bind()].  ^A zero
-    /// is returned if no matching parameter is found.  ^The parameter
+    /// parameter to sqlite3_bind().  A zero
+    /// is returned if no matching parameter is found.  The parameter
     /// name must be given in UTF-8 even if the original statement
-    /// was prepared from UTF-16 text using [sqlite3_prepare16_v2()] or
-    /// [sqlite3_prepare16_v3()].
+    /// was prepared from UTF-16 text using sqlite3_prepare16_v2() or
+    /// sqlite3_prepare16_v3().
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_count()], and
-    /// [sqlite3_bind_parameter_name()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_count(), and
+    /// sqlite3_bind_parameter_name().
     /// </summary>
     public int BindParameterIndex(ReadOnlySpan<byte> zName)
     {
@@ -704,12 +686,11 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Reset All Bindings On A Prepared Statement
-    /// METHOD: sqlite3_stmt
+    /// Reset All Bindings On A Prepared Statement.
     ///
-    /// ^Contrary to the intuition of many, [sqlite3_reset()] does not reset
-    /// the [sqlite3_bind_blob | bindings] on a [prepared statement].
-    /// ^Use this routine to reset all host parameters to NULL.
+    /// Contrary to the intuition of many, sqlite3_reset() does not reset
+    /// the bindings on a prepared statement.
+    /// Use this routine to reset all host parameters to NULL.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -727,18 +708,17 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Number Of Columns In A Result Set
-    /// METHOD: sqlite3_stmt
+    /// Number Of Columns In A Result Set.
     ///
-    /// ^Return the number of columns in the result set returned by the
-    /// [prepared statement]. ^If this routine returns 0, that means the
-    /// [prepared statement] returns no data (for example an [UPDATE]).
-    /// ^However, just because this routine returns a positive number does not
-    /// mean that one or more rows of data will be returned.  ^A SELECT statement
+    /// Return the number of columns in the result set returned by the
+    /// prepared statement. If this routine returns 0, that means the
+    /// prepared statement returns no data (for example an UPDATE).
+    /// However, just because this routine returns a positive number does not
+    /// mean that one or more rows of data will be returned.  A SELECT statement
     /// will always have a positive sqlite3_column_count() but depending on the
     /// WHERE clause constraints and the table content, it might return no rows.
     ///
-    /// See also: [sqlite3_data_count()]
+    /// See also: sqlite3_data_count()
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnCount()
@@ -751,28 +731,27 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Column Names In A Result Set
-    /// METHOD: sqlite3_stmt
+    /// Column Names In A Result Set.
     ///
-    /// ^These routines return the name assigned to a particular column
-    /// in the result set of a [SELECT] statement.  ^The sqlite3_column_name()
+    /// These routines return the name assigned to a particular column
+    /// in the result set of a SELECT statement.  The sqlite3_column_name()
     /// interface returns a pointer to a zero-terminated UTF-8 string
     /// and sqlite3_column_name16() returns a pointer to a zero-terminated
-    /// UTF-16 string.  ^The first parameter is the [prepared statement]
-    /// that implements the [SELECT] statement. ^The second parameter is the
-    /// column number.  ^The leftmost column is number 0.
+    /// UTF-16 string.  The first parameter is the prepared statement
+    /// that implements the SELECT statement. The second parameter is the
+    /// column number.  The leftmost column is number 0.
     ///
-    /// ^The returned string pointer is valid until either the [prepared statement]
-    /// is destroyed by [sqlite3_finalize()] or until the statement is automatically
-    /// reprepared by the first call to [sqlite3_step()] for a particular run
+    /// The returned string pointer is valid until either the prepared statement
+    /// is destroyed by sqlite3_finalize() or until the statement is automatically
+    /// reprepared by the first call to sqlite3_step() for a particular run
     /// or until the next call to
     /// sqlite3_column_name() or sqlite3_column_name16() on the same column.
     ///
-    /// ^If sqlite3_malloc() fails during the processing of either routine
+    /// If sqlite3_malloc() fails during the processing of either routine
     /// (for example during a conversion from UTF-8 to UTF-16) then a
     /// NULL pointer is returned.
     ///
-    /// ^The name of a result column is the value of the "AS" clause for
+    /// The name of a result column is the value of the "AS" clause for
     /// that column, if there is an AS clause.  If there is no AS clause
     /// then the name of the column is unspecified and may change from
     /// one release of SQLite to the next.
@@ -788,85 +767,84 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Evaluate An SQL Statement
-    /// METHOD: sqlite3_stmt
+    /// Evaluate An SQL Statement.
     ///
-    /// After a [prepared statement] has been prepared using any of
-    /// [sqlite3_prepare_v2()], [sqlite3_prepare_v3()], [sqlite3_prepare16_v2()],
-    /// or [sqlite3_prepare16_v3()] or one of the legacy
-    /// interfaces [sqlite3_prepare()] or [sqlite3_prepare16()], this function
+    /// After a prepared statement has been prepared using any of
+    /// sqlite3_prepare_v2(), sqlite3_prepare_v3(), sqlite3_prepare16_v2(),
+    /// or sqlite3_prepare16_v3() or one of the legacy
+    /// interfaces sqlite3_prepare() or sqlite3_prepare16(), this function
     /// must be called one or more times to evaluate the statement.
     ///
     /// The details of the behavior of the sqlite3_step() interface depend
     /// on whether the statement was prepared using the newer "vX" interfaces
-    /// [sqlite3_prepare_v3()], [sqlite3_prepare_v2()], [sqlite3_prepare16_v3()],
-    /// [sqlite3_prepare16_v2()] or the older legacy
-    /// interfaces [sqlite3_prepare()] and [sqlite3_prepare16()].  The use of the
+    /// sqlite3_prepare_v3(), sqlite3_prepare_v2(), sqlite3_prepare16_v3(),
+    /// sqlite3_prepare16_v2() or the older legacy
+    /// interfaces sqlite3_prepare() and sqlite3_prepare16().  The use of the
     /// new "vX" interface is recommended for new applications but the legacy
     /// interface will continue to be supported.
     ///
-    /// ^In the legacy interface, the return value will be either [SQLITE_BUSY],
-    /// [SQLITE_DONE], [SQLITE_ROW], [SQLITE_ERROR], or [SQLITE_MISUSE].
-    /// ^With the "v2" interface, any of the other [result codes] or
-    /// [extended result codes] might be returned as well.
+    /// In the legacy interface, the return value will be either SQLITE_BUSY,
+    /// SQLITE_DONE, SQLITE_ROW, SQLITE_ERROR, or SQLITE_MISUSE.
+    /// With the "v2" interface, any of the other result codes or
+    /// extended result codes might be returned as well.
     ///
-    /// ^[SQLITE_BUSY] means that the database engine was unable to acquire the
-    /// database locks it needs to do its job.  ^If the statement is a [COMMIT]
+    /// SQLITE_BUSY means that the database engine was unable to acquire the
+    /// database locks it needs to do its job.  If the statement is a COMMIT
     /// or occurs outside of an explicit transaction, then you can retry the
-    /// statement.  If the statement is not a [COMMIT] and occurs within an
+    /// statement.  If the statement is not a COMMIT and occurs within an
     /// explicit transaction then you should rollback the transaction before
     /// continuing.
     ///
-    /// ^[SQLITE_DONE] means that the statement has finished executing
+    /// SQLITE_DONE means that the statement has finished executing
     /// successfully.  sqlite3_step() should not be called again on this virtual
-    /// machine without first calling [sqlite3_reset()] to reset the virtual
+    /// machine without first calling sqlite3_reset() to reset the virtual
     /// machine back to its initial state.
     ///
-    /// ^If the SQL statement being executed returns any data, then [SQLITE_ROW]
+    /// If the SQL statement being executed returns any data, then SQLITE_ROW
     /// is returned each time a new row of data is ready for processing by the
-    /// caller. The values may be accessed using the [column access functions].
+    /// caller. The values may be accessed using the column access functions.
     /// sqlite3_step() is called again to retrieve the next row of data.
     ///
-    /// ^[SQLITE_ERROR] means that a run-time error (such as a constraint
+    /// SQLITE_ERROR means that a run-time error (such as a constraint
     /// violation) has occurred.  sqlite3_step() should not be called again on
-    /// the VM. More information may be found by calling [sqlite3_errmsg()].
-    /// ^With the legacy interface, a more specific error code (for example,
-    /// [SQLITE_INTERRUPT], [SQLITE_SCHEMA], [SQLITE_CORRUPT], and so forth)
-    /// can be obtained by calling [sqlite3_reset()] on the
-    /// [prepared statement].  ^In the "v2" interface,
+    /// the VM. More information may be found by calling sqlite3_errmsg().
+    /// With the legacy interface, a more specific error code (for example,
+    /// SQLITE_INTERRUPT, SQLITE_SCHEMA, SQLITE_CORRUPT, and so forth)
+    /// can be obtained by calling sqlite3_reset() on the
+    /// prepared statement.  In the "v2" interface,
     /// the more specific error code is returned directly by sqlite3_step().
     ///
-    /// [SQLITE_MISUSE] means that the this routine was called inappropriately.
-    /// Perhaps it was called on a [prepared statement] that has
-    /// already been [sqlite3_finalize | finalized] or on one that had
-    /// previously returned [SQLITE_ERROR] or [SQLITE_DONE].  Or it could
+    /// SQLITE_MISUSE means that the this routine was called inappropriately.
+    /// Perhaps it was called on a prepared statement that has
+    /// already been finalized or on one that had
+    /// previously returned SQLITE_ERROR or SQLITE_DONE.  Or it could
     /// be the case that the same database connection is being used by two or
     /// more threads at the same moment in time.
     ///
     /// For all versions of SQLite up to and including 3.6.23.1, a call to
-    /// [sqlite3_reset()] was required after sqlite3_step() returned anything
-    /// other than [SQLITE_ROW] before any subsequent invocation of
+    /// sqlite3_reset() was required after sqlite3_step() returned anything
+    /// other than SQLITE_ROW before any subsequent invocation of
     /// sqlite3_step().  Failure to reset the prepared statement using
-    /// [sqlite3_reset()] would result in an [SQLITE_MISUSE] return from
-    /// sqlite3_step().  But after [version 3.6.23.1] ([dateof:3.6.23.1],
+    /// sqlite3_reset() would result in an SQLITE_MISUSE return from
+    /// sqlite3_step().  But after version 3.6.23.1 (dateof:3.6.23.1,
     /// sqlite3_step() began
-    /// calling [sqlite3_reset()] automatically in this circumstance rather
-    /// than returning [SQLITE_MISUSE].  This is not considered a compatibility
+    /// calling sqlite3_reset() automatically in this circumstance rather
+    /// than returning SQLITE_MISUSE.  This is not considered a compatibility
     /// break because any application that ever receives an SQLITE_MISUSE error
-    /// is broken by definition.  The [SQLITE_OMIT_AUTORESET] compile-time option
+    /// is broken by definition.  The SQLITE_OMIT_AUTORESET compile-time option
     /// can be used to restore the legacy behavior.
     ///
-    /// &lt;b&gt;Goofy Interface Alert:&lt;/b&gt; In the legacy interface, the sqlite3_step()
-    /// API always returns a generic error code, [SQLITE_ERROR], following any
-    /// error other than [SQLITE_BUSY] and [SQLITE_MISUSE].  You must call
-    /// [sqlite3_reset()] or [sqlite3_finalize()] in order to find one of the
-    /// specific [error codes] that better describes the error.
+    /// Goofy Interface Alert: In the legacy interface, the sqlite3_step()
+    /// API always returns a generic error code, SQLITE_ERROR, following any
+    /// error other than SQLITE_BUSY and SQLITE_MISUSE.  You must call
+    /// sqlite3_reset() or sqlite3_finalize() in order to find one of the
+    /// specific error codes that better describes the error.
     /// We admit that this is a goofy design.  The problem has been fixed
     /// with the "v2" interface.  If you prepare all of your SQL statements
-    /// using [sqlite3_prepare_v3()] or [sqlite3_prepare_v2()]
-    /// or [sqlite3_prepare16_v2()] or [sqlite3_prepare16_v3()] instead
-    /// of the legacy [sqlite3_prepare()] and [sqlite3_prepare16()] interfaces,
-    /// then the more specific [error codes] are returned directly
+    /// using sqlite3_prepare_v3() or sqlite3_prepare_v2()
+    /// or sqlite3_prepare16_v2() or sqlite3_prepare16_v3() instead
+    /// of the legacy sqlite3_prepare() and sqlite3_prepare16() interfaces,
+    /// then the more specific error codes are returned directly
     /// by sqlite3_step().  The use of the "vX" interfaces is recommended.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -890,23 +868,22 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Number of columns in a result set
-    /// METHOD: sqlite3_stmt
+    /// Number of columns in a result set.
     ///
-    /// ^The sqlite3_data_count(P) interface returns the number of columns in the
-    /// current row of the result set of [prepared statement] P.
-    /// ^If prepared statement P does not have results ready to return
-    /// (via calls to the [sqlite3_column_int | sqlite3_column()] family of
+    /// The sqlite3_data_count(P) interface returns the number of columns in the
+    /// current row of the result set of prepared statement P.
+    /// If prepared statement P does not have results ready to return
+    /// (via calls to the sqlite3_column() family of
     /// interfaces) then sqlite3_data_count(P) returns 0.
-    /// ^The sqlite3_data_count(P) routine also returns 0 if P is a NULL pointer.
-    /// ^The sqlite3_data_count(P) routine returns 0 if the previous call to
-    /// [sqlite3_step](P) returned [SQLITE_DONE].  ^The sqlite3_data_count(P)
-    /// will return non-zero if previous call to [sqlite3_step](P) returned
-    /// [SQLITE_ROW], except in the case of the [PRAGMA incremental_vacuum]
+    /// The sqlite3_data_count(P) routine also returns 0 if P is a NULL pointer.
+    /// The sqlite3_data_count(P) routine returns 0 if the previous call to
+    /// sqlite3_step(P) returned SQLITE_DONE.  The sqlite3_data_count(P)
+    /// will return non-zero if previous call to sqlite3_step(P) returned
+    /// SQLITE_ROW, except in the case of the PRAGMA incremental_vacuum
     /// where it always returns zero since each step of that multi-step
     /// pragma returns 0 columns of data.
     ///
-    /// See also: [sqlite3_column_count()]
+    /// See also: sqlite3_column_count()
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DataCount()
@@ -919,50 +896,47 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Result Values From A Query
-    /// KEYWORDS: {column access functions}
-    /// METHOD: sqlite3_stmt
+    /// Result Values From A Query.
     ///
-    /// &lt;b&gt;Summary:&lt;/b&gt;
-    /// &lt;blockquote&gt;&lt;table border=0 cellpadding=0 cellspacing=0&gt;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_blob&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;BLOB result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_double&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;REAL result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_int&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;32-bit INTEGER result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_int64&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;64-bit INTEGER result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_text&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-8 TEXT result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_text16&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-16 TEXT result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_value&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;The result as an
-    /// [sqlite3_value|unprotected sqlite3_value] object.
-    /// &lt;tr&gt;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_bytes&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Size of a BLOB
+    /// Summary:
+    ///
+    /// sqlite3_column_blob&amp;rarr;BLOB result
+    /// sqlite3_column_double&amp;rarr;REAL result
+    /// sqlite3_column_int&amp;rarr;32-bit INTEGER result
+    /// sqlite3_column_int64&amp;rarr;64-bit INTEGER result
+    /// sqlite3_column_text&amp;rarr;UTF-8 TEXT result
+    /// sqlite3_column_text16&amp;rarr;UTF-16 TEXT result
+    /// sqlite3_column_value&amp;rarr;The result as an
+    /// unprotected sqlite3_value object.
+    ///
+    /// sqlite3_column_bytes&amp;rarr;Size of a BLOB
     /// or a UTF-8 TEXT result in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_bytes16&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;Size of UTF-16
+    /// sqlite3_column_bytes16
+    /// &amp;rarr;  Size of UTF-16
     /// TEXT in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_type&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Default
+    /// sqlite3_column_type&amp;rarr;Default
     /// datatype of the result
-    /// &lt;/table&gt;&lt;/blockquote&gt;
     ///
-    /// &lt;b&gt;Details:&lt;/b&gt;
+    /// Details:
     ///
-    /// ^These routines return information about a single column of the current
-    /// result row of a query.  ^In every case the first argument is a pointer
-    /// to the [prepared statement] that is being evaluated (the [sqlite3_stmt*]
-    /// that was returned from [sqlite3_prepare_v2()] or one of its variants)
+    /// These routines return information about a single column of the current
+    /// result row of a query.  In every case the first argument is a pointer
+    /// to the prepared statement that is being evaluated (the sqlite3_stmt*
+    /// that was returned from sqlite3_prepare_v2() or one of its variants)
     /// and the second argument is the index of the column for which information
-    /// should be returned. ^The leftmost column of the result set has the index 0.
-    /// ^The number of columns in the result can be determined using
-    /// [sqlite3_column_count()].
+    /// should be returned. The leftmost column of the result set has the index 0.
+    /// The number of columns in the result can be determined using
+    /// sqlite3_column_count().
     ///
     /// If the SQL statement does not currently point to a valid row, or if the
     /// column index is out of range, the result is undefined.
     /// These routines may only be called when the most recent call to
-    /// [sqlite3_step()] has returned [SQLITE_ROW] and neither
-    /// [sqlite3_reset()] nor [sqlite3_finalize()] have been called subsequently.
-    /// If any of these routines are called after [sqlite3_reset()] or
-    /// [sqlite3_finalize()] or after [sqlite3_step()] has returned
-    /// something other than [SQLITE_ROW], the results are undefined.
-    /// If [sqlite3_step()] or [sqlite3_reset()] or [sqlite3_finalize()]
+    /// sqlite3_step() has returned SQLITE_ROW and neither
+    /// sqlite3_reset() nor sqlite3_finalize() have been called subsequently.
+    /// If any of these routines are called after sqlite3_reset() or
+    /// sqlite3_finalize() or after sqlite3_step() has returned
+    /// something other than SQLITE_ROW, the results are undefined.
+    /// If sqlite3_step() or sqlite3_reset() or sqlite3_finalize()
     /// are called from a different thread while any of these routines
     /// are pending, then the results are undefined.
     ///
@@ -972,10 +946,10 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// if the query returns an integer but the sqlite3_column_text() interface
     /// is used to extract the value) then an automatic type conversion is performed.
     ///
-    /// ^The sqlite3_column_type() routine returns the
-    /// [SQLITE_INTEGER | datatype code] for the initial data type
-    /// of the result column.  ^The returned value is one of [SQLITE_INTEGER],
-    /// [SQLITE_FLOAT], [SQLITE_TEXT], [SQLITE_BLOB], or [SQLITE_NULL].
+    /// The sqlite3_column_type() routine returns the
+    /// datatype code for the initial data type
+    /// of the result column.  The returned value is one of SQLITE_INTEGER,
+    /// SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, or SQLITE_NULL.
     /// The return value of sqlite3_column_type() can be used to decide which
     /// of the first six interface should be used to extract the column value.
     /// The value returned by sqlite3_column_type() is only meaningful if no
@@ -989,79 +963,75 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// or sqlite3_column_bytes16() interfaces can be used to determine the size
     /// of that BLOB or string.
     ///
-    /// ^If the result is a BLOB or UTF-8 string then the sqlite3_column_bytes()
+    /// If the result is a BLOB or UTF-8 string then the sqlite3_column_bytes()
     /// routine returns the number of bytes in that BLOB or string.
-    /// ^If the result is a UTF-16 string, then sqlite3_column_bytes() converts
+    /// If the result is a UTF-16 string, then sqlite3_column_bytes() converts
     /// the string to UTF-8 and then returns the number of bytes.
-    /// ^If the result is a numeric value then sqlite3_column_bytes() uses
-    /// [sqlite3_snprintf()] to convert that value to a UTF-8 string and returns
+    /// If the result is a numeric value then sqlite3_column_bytes() uses
+    /// sqlite3_snprintf() to convert that value to a UTF-8 string and returns
     /// the number of bytes in that string.
-    /// ^If the result is NULL, then sqlite3_column_bytes() returns zero.
+    /// If the result is NULL, then sqlite3_column_bytes() returns zero.
     ///
-    /// ^If the result is a BLOB or UTF-16 string then the sqlite3_column_bytes16()
+    /// If the result is a BLOB or UTF-16 string then the sqlite3_column_bytes16()
     /// routine returns the number of bytes in that BLOB or string.
-    /// ^If the result is a UTF-8 string, then sqlite3_column_bytes16() converts
+    /// If the result is a UTF-8 string, then sqlite3_column_bytes16() converts
     /// the string to UTF-16 and then returns the number of bytes.
-    /// ^If the result is a numeric value then sqlite3_column_bytes16() uses
-    /// [sqlite3_snprintf()] to convert that value to a UTF-16 string and returns
+    /// If the result is a numeric value then sqlite3_column_bytes16() uses
+    /// sqlite3_snprintf() to convert that value to a UTF-16 string and returns
     /// the number of bytes in that string.
-    /// ^If the result is NULL, then sqlite3_column_bytes16() returns zero.
+    /// If the result is NULL, then sqlite3_column_bytes16() returns zero.
     ///
-    /// ^The values returned by [sqlite3_column_bytes()] and
-    /// [sqlite3_column_bytes16()] do not include the zero terminators at the end
-    /// of the string.  ^For clarity: the values returned by
-    /// [sqlite3_column_bytes()] and [sqlite3_column_bytes16()] are the number of
+    /// The values returned by sqlite3_column_bytes() and
+    /// sqlite3_column_bytes16() do not include the zero terminators at the end
+    /// of the string.  For clarity: the values returned by
+    /// sqlite3_column_bytes() and sqlite3_column_bytes16() are the number of
     /// bytes in the string, not the number of characters.
     ///
-    /// ^Strings returned by sqlite3_column_text() and sqlite3_column_text16(),
-    /// even empty strings, are always zero-terminated.  ^The return
+    /// Strings returned by sqlite3_column_text() and sqlite3_column_text16(),
+    /// even empty strings, are always zero-terminated.  The return
     /// value from sqlite3_column_blob() for a zero-length BLOB is a NULL pointer.
     ///
-    /// ^Strings returned by sqlite3_column_text16() always have the endianness
+    /// Strings returned by sqlite3_column_text16() always have the endianness
     /// which is native to the platform, regardless of the text encoding set
     /// for the database.
     ///
-    /// &lt;b&gt;Warning:&lt;/b&gt; ^The object returned by [sqlite3_column_value()] is an
-    /// [unprotected sqlite3_value] object.  In a multithreaded environment,
+    /// Warning: The object returned by sqlite3_column_value() is an
+    /// unprotected sqlite3_value object.  In a multithreaded environment,
     /// an unprotected sqlite3_value object may only be used safely with
-    /// [sqlite3_bind_value()] and [sqlite3_result_value()].
-    /// If the [unprotected sqlite3_value] object returned by
-    /// [sqlite3_column_value()] is used in any other way, including calls
-    /// to routines like [sqlite3_value_int()], [sqlite3_value_text()],
-    /// or [sqlite3_value_bytes()], the behavior is not threadsafe.
+    /// sqlite3_bind_value() and sqlite3_result_value().
+    /// If the unprotected sqlite3_value object returned by
+    /// sqlite3_column_value() is used in any other way, including calls
+    /// to routines like sqlite3_value_int(), sqlite3_value_text(),
+    /// or sqlite3_value_bytes(), the behavior is not threadsafe.
     /// Hence, the sqlite3_column_value() interface
     /// is normally only useful within the implementation of
-    /// [application-defined SQL functions] or [virtual tables], not within
+    /// application-defined SQL functions or virtual tables, not within
     /// top-level application code.
     ///
     /// These routines may attempt to convert the datatype of the result.
-    /// ^For example, if the internal representation is FLOAT and a text result
-    /// is requested, [sqlite3_snprintf()] is used internally to perform the
-    /// conversion automatically.  ^(The following table details the conversions
+    /// For example, if the internal representation is FLOAT and a text result
+    /// is requested, sqlite3_snprintf() is used internally to perform the
+    /// conversion automatically.  The following table details the conversions
     /// that are applied:
     ///
-    /// &lt;blockquote&gt;
-    /// &lt;table border="1"&gt;
-    /// &lt;tr&gt;&lt;th&gt; Internal&lt;br&gt;Type &lt;th&gt; Requested&lt;br&gt;Type &lt;th&gt;  Conversion
+    ///  InternalType  RequestedType   Conversion
     ///
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt; INTEGER   &lt;td&gt; Result is 0
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;  FLOAT    &lt;td&gt; Result is 0.0
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;   TEXT    &lt;td&gt; Result is a NULL pointer
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;   BLOB    &lt;td&gt; Result is a NULL pointer
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;  FLOAT    &lt;td&gt; Convert from integer to float
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;   TEXT    &lt;td&gt; ASCII rendering of the integer
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;   BLOB    &lt;td&gt; Same as INTEGER-&gt;TEXT
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt;   TEXT    &lt;td&gt; ASCII rendering of the float
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt;   BLOB    &lt;td&gt; [CAST] to BLOB
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt;  FLOAT    &lt;td&gt; [CAST] to REAL
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt;   BLOB    &lt;td&gt; No change
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt;  FLOAT    &lt;td&gt; [CAST] to REAL
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt;   TEXT    &lt;td&gt; [CAST] to TEXT, ensure zero terminator
-    /// &lt;/table&gt;
-    /// &lt;/blockquote&gt;)^
+    ///   NULL     INTEGER    Result is 0
+    ///   NULL      FLOAT     Result is 0.0
+    ///   NULL       TEXT     Result is a NULL pointer
+    ///   NULL       BLOB     Result is a NULL pointer
+    ///  INTEGER    FLOAT     Convert from integer to float
+    ///  INTEGER     TEXT     ASCII rendering of the integer
+    ///  INTEGER     BLOB     Same as INTEGER-&gt;TEXT
+    ///   FLOAT    INTEGER    CAST to INTEGER
+    ///   FLOAT      TEXT     ASCII rendering of the float
+    ///   FLOAT      BLOB     CAST to BLOB
+    ///   TEXT     INTEGER    CAST to INTEGER
+    ///   TEXT      FLOAT     CAST to REAL
+    ///   TEXT       BLOB     No change
+    ///   BLOB     INTEGER    CAST to INTEGER
+    ///   BLOB      FLOAT     CAST to REAL
+    ///   BLOB       TEXT     CAST to TEXT, ensure zero terminator
     ///
     /// Note that when type conversions occur, pointers returned by prior
     /// calls to sqlite3_column_blob(), sqlite3_column_text(), and/or
@@ -1069,19 +1039,17 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// Type conversions and pointer invalidations might occur
     /// in the following cases:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The initial content is a BLOB and sqlite3_column_text() or
+    ///  The initial content is a BLOB and sqlite3_column_text() or
     ///      sqlite3_column_text16() is called.  A zero-terminator might
-    ///      need to be added to the string.&lt;/li&gt;
-    /// &lt;li&gt; The initial content is UTF-8 text and sqlite3_column_bytes16() or
+    ///      need to be added to the string.
+    ///  The initial content is UTF-8 text and sqlite3_column_bytes16() or
     ///      sqlite3_column_text16() is called.  The content must be converted
-    ///      to UTF-16.&lt;/li&gt;
-    /// &lt;li&gt; The initial content is UTF-16 text and sqlite3_column_bytes() or
+    ///      to UTF-16.
+    ///  The initial content is UTF-16 text and sqlite3_column_bytes() or
     ///      sqlite3_column_text() is called.  The content must be converted
-    ///      to UTF-8.&lt;/li&gt;
-    /// &lt;/ul&gt;
+    ///      to UTF-8.
     ///
-    /// ^Conversions between UTF-16be and UTF-16le are always done in place and do
+    /// Conversions between UTF-16be and UTF-16le are always done in place and do
     /// not invalidate a prior pointer, though of course the content of the buffer
     /// that the prior pointer references will have been modified.  Other kinds
     /// of conversion are done in place when it is possible, but sometimes they
@@ -1090,11 +1058,9 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// The safest policy is to invoke these routines
     /// in one of the following ways:
     ///
-    /// &lt;ul&gt;
-    ///  &lt;li&gt;sqlite3_column_text() followed by sqlite3_column_bytes()&lt;/li&gt;
-    ///  &lt;li&gt;sqlite3_column_blob() followed by sqlite3_column_bytes()&lt;/li&gt;
-    ///  &lt;li&gt;sqlite3_column_text16() followed by sqlite3_column_bytes16()&lt;/li&gt;
-    /// &lt;/ul&gt;
+    ///  sqlite3_column_text() followed by sqlite3_column_bytes()
+    ///  sqlite3_column_blob() followed by sqlite3_column_bytes()
+    ///  sqlite3_column_text16() followed by sqlite3_column_bytes16()
     ///
     /// In other words, you should call sqlite3_column_text(),
     /// sqlite3_column_blob(), or sqlite3_column_text16() first to force the result
@@ -1104,32 +1070,30 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// sqlite3_column_bytes16(), and do not mix calls to sqlite3_column_text16()
     /// with calls to sqlite3_column_bytes().
     ///
-    /// ^The pointers returned are valid until a type conversion occurs as
-    /// described above, or until [sqlite3_step()] or [sqlite3_reset()] or
-    /// [sqlite3_finalize()] is called.  ^The memory space used to hold strings
+    /// The pointers returned are valid until a type conversion occurs as
+    /// described above, or until sqlite3_step() or sqlite3_reset() or
+    /// sqlite3_finalize() is called.  The memory space used to hold strings
     /// and BLOBs is freed automatically.  Do not pass the pointers returned
-    /// from [sqlite3_column_blob()], [sqlite3_column_text()], etc. into
-    /// [sqlite3_free()].
+    /// from sqlite3_column_blob(), sqlite3_column_text(), etc. into
+    /// sqlite3_free().
     ///
     /// As long as the input parameters are correct, these routines will only
     /// fail if an out-of-memory error occurs during a format conversion.
     /// Only the following subset of interfaces are subject to out-of-memory
     /// errors:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; sqlite3_column_blob()
-    /// &lt;li&gt; sqlite3_column_text()
-    /// &lt;li&gt; sqlite3_column_text16()
-    /// &lt;li&gt; sqlite3_column_bytes()
-    /// &lt;li&gt; sqlite3_column_bytes16()
-    /// &lt;/ul&gt;
+    ///  sqlite3_column_blob()
+    ///  sqlite3_column_text()
+    ///  sqlite3_column_text16()
+    ///  sqlite3_column_bytes()
+    ///  sqlite3_column_bytes16()
     ///
     /// If an out-of-memory error occurs, then the return value from these
     /// routines is the same as if the column had contained an SQL NULL value.
     /// Valid SQL NULL returns can be distinguished from out-of-memory errors
-    /// by invoking the [sqlite3_errcode()] immediately after the suspect
+    /// by invoking the sqlite3_errcode() immediately after the suspect
     /// return value is obtained and before any
-    /// other SQLite interface is called on the same [database connection].
+    /// other SQLite interface is called on the same database connection.
     /// </summary>
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public BorrowedSpan<byte> ColumnBlob(int iCol)
@@ -1245,26 +1209,25 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Destroy A Prepared Statement Object
-    /// DESTRUCTOR: sqlite3_stmt
+    /// Destroy A Prepared Statement Object.
     ///
-    /// ^The sqlite3_finalize() function is called to delete a [prepared statement].
-    /// ^If the most recent evaluation of the statement encountered no errors
+    /// The sqlite3_finalize() function is called to delete a prepared statement.
+    /// If the most recent evaluation of the statement encountered no errors
     /// or if the statement is never been evaluated, then sqlite3_finalize() returns
-    /// SQLITE_OK.  ^If the most recent evaluation of statement S failed, then
-    /// sqlite3_finalize(S) returns the appropriate [error code] or
-    /// [extended error code].
+    /// SQLITE_OK.  If the most recent evaluation of statement S failed, then
+    /// sqlite3_finalize(S) returns the appropriate error code or
+    /// extended error code.
     ///
-    /// ^The sqlite3_finalize(S) routine can be called at any point during
-    /// the life cycle of [prepared statement] S:
+    /// The sqlite3_finalize(S) routine can be called at any point during
+    /// the life cycle of prepared statement S:
     /// before statement S is ever evaluated, after
-    /// one or more calls to [sqlite3_reset()], or after any call
-    /// to [sqlite3_step()] regardless of whether or not the statement has
+    /// one or more calls to sqlite3_reset(), or after any call
+    /// to sqlite3_step() regardless of whether or not the statement has
     /// completed execution.
     ///
-    /// ^Invoking sqlite3_finalize() on a NULL pointer is a harmless no-op.
+    /// Invoking sqlite3_finalize() on a NULL pointer is a harmless no-op.
     ///
-    /// The application must finalize every [prepared statement] in order to avoid
+    /// The application must finalize every prepared statement in order to avoid
     /// resource leaks.  It is a grievous error for the application to try to use
     /// a prepared statement after it has been finalized.  Any use of a prepared
     /// statement after it has been finalized can result in undefined and
@@ -1289,29 +1252,28 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Reset A Prepared Statement Object
-    /// METHOD: sqlite3_stmt
+    /// Reset A Prepared Statement Object.
     ///
-    /// The sqlite3_reset() function is called to reset a [prepared statement]
+    /// The sqlite3_reset() function is called to reset a prepared statement
     /// object back to its initial state, ready to be re-executed.
-    /// ^Any SQL statement variables that had values bound to them using
-    /// the [sqlite3_bind_blob | sqlite3_bind_*() API] retain their values.
-    /// Use [sqlite3_clear_bindings()] to reset the bindings.
+    /// Any SQL statement variables that had values bound to them using
+    /// the sqlite3_bind_*() API retain their values.
+    /// Use sqlite3_clear_bindings() to reset the bindings.
     ///
-    /// ^The [sqlite3_reset(S)] interface resets the [prepared statement] S
+    /// The sqlite3_reset(S) interface resets the prepared statement S
     /// back to the beginning of its program.
     ///
-    /// ^If the most recent call to [sqlite3_step(S)] for the
-    /// [prepared statement] S returned [SQLITE_ROW] or [SQLITE_DONE],
-    /// or if [sqlite3_step(S)] has never before been called on S,
-    /// then [sqlite3_reset(S)] returns [SQLITE_OK].
+    /// If the most recent call to sqlite3_step(S) for the
+    /// prepared statement S returned SQLITE_ROW or SQLITE_DONE,
+    /// or if sqlite3_step(S) has never before been called on S,
+    /// then sqlite3_reset(S) returns SQLITE_OK.
     ///
-    /// ^If the most recent call to [sqlite3_step(S)] for the
-    /// [prepared statement] S indicated an error, then
-    /// [sqlite3_reset(S)] returns an appropriate [error code].
+    /// If the most recent call to sqlite3_step(S) for the
+    /// prepared statement S indicated an error, then
+    /// sqlite3_reset(S) returns an appropriate error code.
     ///
-    /// ^The [sqlite3_reset(S)] interface does not change the values
-    /// of any [sqlite3_bind_blob|bindings] on the [prepared statement] S.
+    /// The sqlite3_reset(S) interface does not change the values
+    /// of any bindings on the prepared statement S.
     /// </summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1353,28 +1315,27 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Prepared Statement Status
-    /// METHOD: sqlite3_stmt
+    /// Prepared Statement Status.
     ///
-    /// ^(Each prepared statement maintains various
-    /// [SQLITE_STMTSTATUS counters] that measure the number
-    /// of times it has performed specific operations.)^  These counters can
+    /// Each prepared statement maintains various
+    /// SQLITE_STMTSTATUS counters that measure the number
+    /// of times it has performed specific operations.  These counters can
     /// be used to monitor the performance characteristics of the prepared
     /// statements.  For example, if the number of table steps greatly exceeds
     /// the number of table searches or result rows, that would tend to indicate
     /// that the prepared statement is using a full table scan rather than
     /// an index.
     ///
-    /// ^(This interface is used to retrieve and reset counter values from
-    /// a [prepared statement].  The first argument is the prepared statement
+    /// This interface is used to retrieve and reset counter values from
+    /// a prepared statement.  The first argument is the prepared statement
     /// object to be interrogated.  The second argument
-    /// is an integer code for a specific [SQLITE_STMTSTATUS counter]
-    /// to be interrogated.)^
-    /// ^The current value of the requested counter is returned.
-    /// ^If the resetFlg is true, then the counter is reset to zero after this
+    /// is an integer code for a specific SQLITE_STMTSTATUS counter
+    /// to be interrogated.
+    /// The current value of the requested counter is returned.
+    /// If the resetFlg is true, then the counter is reset to zero after this
     /// interface call returns.
     ///
-    /// See also: [sqlite3_status()] and [sqlite3_db_status()].
+    /// See also: sqlite3_status() and sqlite3_db_status().
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Status(int op, int resetFlg)
@@ -1387,13 +1348,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>
-    /// CAPI3REF: Zero Scan-Status Counters
-    /// METHOD: sqlite3_stmt
+    /// Zero Scan-Status Counters.
     ///
-    /// ^Zero all [sqlite3_stmt_scanstatus()] related event counters.
+    /// Zero all sqlite3_stmt_scanstatus() related event counters.
     ///
     /// This API is only available if the library is built with pre-processor
-    /// symbol [SQLITE_ENABLE_STMT_SCANSTATUS] defined.
+    /// symbol SQLITE_ENABLE_STMT_SCANSTATUS defined.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ScanstatusReset()

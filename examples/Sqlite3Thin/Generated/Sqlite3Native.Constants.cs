@@ -8,34 +8,34 @@ namespace Examples.Sqlite3;
 public static unsafe partial class Sqlite3Native
 {
     /// <summary>
-    /// CAPI3REF: Compile-Time Library Version Numbers
+    /// Compile-Time Library Version Numbers.
     ///
-    /// ^(The [SQLITE_VERSION] C preprocessor macro in the sqlite3.h header
+    /// The SQLITE_VERSION C preprocessor macro in the sqlite3.h header
     /// evaluates to a string literal that is the SQLite version in the
     /// format "X.Y.Z" where X is the major version number (always 3 for
-    /// SQLite3) and Y is the minor version number and Z is the release number.)^
-    /// ^(The [SQLITE_VERSION_NUMBER] C preprocessor macro resolves to an integer
+    /// SQLite3) and Y is the minor version number and Z is the release number.
+    /// The SQLITE_VERSION_NUMBER C preprocessor macro resolves to an integer
     /// with the value (X*1000000 + Y*1000 + Z) where X, Y, and Z are the same
-    /// numbers used in [SQLITE_VERSION].)^
+    /// numbers used in SQLITE_VERSION.
     /// The SQLITE_VERSION_NUMBER for any given release of SQLite will also
     /// be larger than the release from which it is derived.  Either Y will
     /// be held constant and Z will be incremented or else Y will be incremented
     /// and Z will be reset to zero.
     ///
-    /// Since [version 3.6.18] ([dateof:3.6.18]),
+    /// Since version 3.6.18 (dateof:3.6.18),
     /// SQLite source code has been stored in the
     /// &lt;a href="http://www.fossil-scm.org/"&gt;Fossil configuration management
-    /// system&lt;/a&gt;.  ^The SQLITE_SOURCE_ID macro evaluates to
+    /// system&lt;/a&gt;.  The SQLITE_SOURCE_ID macro evaluates to
     /// a string which identifies a particular check-in of SQLite
-    /// within its configuration management system.  ^The SQLITE_SOURCE_ID
+    /// within its configuration management system.  The SQLITE_SOURCE_ID
     /// string contains the date and time of the check-in (UTC) and a SHA1
     /// or SHA3-256 hash of the entire source tree.  If the source code has
     /// been edited in any way since it was last checked in, then the last
     /// four hexadecimal digits of the hash may be modified.
     ///
-    /// See also: [sqlite3_libversion()],
-    /// [sqlite3_libversion_number()], [sqlite3_sourceid()],
-    /// [sqlite_version()] and [sqlite_source_id()].
+    /// See also: sqlite3_libversion(),
+    /// sqlite3_libversion_number(), sqlite3_sourceid(),
+    /// sqlite_version() and sqlite_source_id().
     /// </summary>
     public static ReadOnlySpan<byte> SQLITE_VERSION => "3.40.1"u8;
     public const int SQLITE_VERSION_NUMBER = 3040001;
@@ -135,21 +135,20 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_DONE = 101;
 
     /// <summary>
-    /// CAPI3REF: Extended Result Codes
-    /// KEYWORDS: {extended result code definitions}
+    /// Extended Result Codes.
     ///
     /// In its default configuration, SQLite API routines return one of 30 integer
-    /// [result codes].  However, experience has shown that many of
+    /// result codes.  However, experience has shown that many of
     /// these result codes are too coarse-grained.  They do not provide as
     /// much information about problems as programmers might like.  In an effort to
-    /// address this, newer versions of SQLite (version 3.3.8 [dateof:3.3.8]
+    /// address this, newer versions of SQLite (version 3.3.8 dateof:3.3.8
     /// and later) include
     /// support for additional result codes that provide more detailed information
-    /// about errors. These [extended result codes] are enabled or disabled
+    /// about errors. These extended result codes are enabled or disabled
     /// on a per database connection basis using the
-    /// [sqlite3_extended_result_codes()] API.  Or, the extended code for
+    /// sqlite3_extended_result_codes() API.  Or, the extended code for
     /// the most recent error can be obtained using
-    /// [sqlite3_extended_errcode()].
+    /// sqlite3_extended_errcode().
     /// </summary>
     public const int SQLITE_ERROR_MISSING_COLLSEQ = 257;
     public const int SQLITE_ERROR_RETRY = 513;
@@ -301,12 +300,12 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_OPEN_MASTER_JOURNAL = 16384;
 
     /// <summary>
-    /// CAPI3REF: Device Characteristics
+    /// Device Characteristics.
     ///
-    /// The xDeviceCharacteristics method of the [sqlite3_io_methods]
+    /// The xDeviceCharacteristics method of the sqlite3_io_methods
     /// object returns an integer which is a vector of these
     /// bit values expressing I/O characteristics of the mass storage
-    /// device that holds the file that the [sqlite3_io_methods]
+    /// device that holds the file that the sqlite3_io_methods
     /// refers to.
     ///
     /// The SQLITE_IOCAP_ATOMIC property means that all writes of
@@ -330,8 +329,8 @@ public static unsafe partial class Sqlite3Native
     ///
     /// The SQLITE_IOCAP_BATCH_ATOMIC property means that the underlying
     /// filesystem supports doing multiple write operations atomically when those
-    /// write operations are bracketed by [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE] and
-    /// [SQLITE_FCNTL_COMMIT_ATOMIC_WRITE].
+    /// write operations are bracketed by SQLITE_FCNTL_BEGIN_ATOMIC_WRITE and
+    /// SQLITE_FCNTL_COMMIT_ATOMIC_WRITE.
     /// </summary>
     public const int SQLITE_IOCAP_ATOMIC = 1;
     public const int SQLITE_IOCAP_ATOMIC512 = 2;
@@ -365,10 +364,10 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_LOCK_EXCLUSIVE = 4;
 
     /// <summary>
-    /// CAPI3REF: Synchronization Type Flags
+    /// Synchronization Type Flags.
     ///
     /// When SQLite invokes the xSync() method of an
-    /// [sqlite3_io_methods] object it uses a combination of
+    /// sqlite3_io_methods object it uses a combination of
     /// these integer values as the second argument.
     ///
     /// When the SQLITE_SYNC_DATAONLY flag is used, it means that the
@@ -379,8 +378,8 @@ public static unsafe partial class Sqlite3Native
     /// to use Mac OS X style fullsync instead of fsync().
     ///
     /// Do not confuse the SQLITE_SYNC_NORMAL and SQLITE_SYNC_FULL flags
-    /// with the [PRAGMA synchronous]=NORMAL and [PRAGMA synchronous]=FULL
-    /// settings.  The [synchronous pragma] determines when calls to the
+    /// with the PRAGMA synchronous=NORMAL and PRAGMA synchronous=FULL
+    /// settings.  The synchronous pragma determines when calls to the
     /// xSync VFS method occur and applies uniformly across all platforms.
     /// The SQLITE_SYNC_NORMAL and SQLITE_SYNC_FULL flags determine how
     /// energetic or rigorous or forceful the sync operations are and
@@ -395,88 +394,76 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_SYNC_DATAONLY = 16;
 
     /// <summary>
-    /// CAPI3REF: Standard File Control Opcodes
-    /// KEYWORDS: {file control opcodes} {file control opcode}
+    /// Standard File Control Opcodes.
     ///
     /// These integer constants are opcodes for the xFileControl method
-    /// of the [sqlite3_io_methods] object and for the [sqlite3_file_control()]
+    /// of the sqlite3_io_methods object and for the sqlite3_file_control()
     /// interface.
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;[[SQLITE_FCNTL_LOCKSTATE]]
-    /// The [SQLITE_FCNTL_LOCKSTATE] opcode is used for debugging.  This
+    /// The SQLITE_FCNTL_LOCKSTATE opcode is used for debugging.  This
     /// opcode causes the xFileControl method to write the current state of
-    /// the lock (one of [SQLITE_LOCK_NONE], [SQLITE_LOCK_SHARED],
-    /// [SQLITE_LOCK_RESERVED], [SQLITE_LOCK_PENDING], or [SQLITE_LOCK_EXCLUSIVE])
+    /// the lock (one of SQLITE_LOCK_NONE, SQLITE_LOCK_SHARED,
+    /// SQLITE_LOCK_RESERVED, SQLITE_LOCK_PENDING, or SQLITE_LOCK_EXCLUSIVE)
     /// into an integer that the pArg argument points to.
-    /// This capability is only available if SQLite is compiled with [SQLITE_DEBUG].
+    /// This capability is only available if SQLite is compiled with SQLITE_DEBUG.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_SIZE_HINT]]
-    /// The [SQLITE_FCNTL_SIZE_HINT] opcode is used by SQLite to give the VFS
+    /// The SQLITE_FCNTL_SIZE_HINT opcode is used by SQLite to give the VFS
     /// layer a hint of how large the database file will grow to be during the
     /// current transaction.  This hint is not guaranteed to be accurate but it
     /// is often close.  The underlying VFS might choose to preallocate database
     /// file space based on this hint in order to help writes to the database
     /// file run faster.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_SIZE_LIMIT]]
-    /// The [SQLITE_FCNTL_SIZE_LIMIT] opcode is used by in-memory VFS that
-    /// implements [sqlite3_deserialize()] to set an upper bound on the size
-    /// of the in-memory database.  The argument is a pointer to a [sqlite3_int64].
+    /// The SQLITE_FCNTL_SIZE_LIMIT opcode is used by in-memory VFS that
+    /// implements sqlite3_deserialize() to set an upper bound on the size
+    /// of the in-memory database.  The argument is a pointer to a sqlite3_int64.
     /// If the integer pointed to is negative, then it is filled in with the
     /// current limit.  Otherwise the limit is set to the larger of the value
     /// of the integer pointed to and the current database size.  The integer
     /// pointed to is set to the new limit.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_CHUNK_SIZE]]
-    /// The [SQLITE_FCNTL_CHUNK_SIZE] opcode is used to request that the VFS
+    /// The SQLITE_FCNTL_CHUNK_SIZE opcode is used to request that the VFS
     /// extends and truncates the database file in chunks of a size specified
-    /// by the user. The fourth argument to [sqlite3_file_control()] should
+    /// by the user. The fourth argument to sqlite3_file_control() should
     /// point to an integer (type int) containing the new chunk-size to use
     /// for the nominated database. Allocating database file space in large
     /// chunks (say 1MB at a time), may reduce file-system fragmentation and
     /// improve performance on some systems.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_FILE_POINTER]]
-    /// The [SQLITE_FCNTL_FILE_POINTER] opcode is used to obtain a pointer
-    /// to the [sqlite3_file] object associated with a particular database
-    /// connection.  See also [SQLITE_FCNTL_JOURNAL_POINTER].
+    /// The SQLITE_FCNTL_FILE_POINTER opcode is used to obtain a pointer
+    /// to the sqlite3_file object associated with a particular database
+    /// connection.  See also SQLITE_FCNTL_JOURNAL_POINTER.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_JOURNAL_POINTER]]
-    /// The [SQLITE_FCNTL_JOURNAL_POINTER] opcode is used to obtain a pointer
-    /// to the [sqlite3_file] object associated with the journal file (either
-    /// the [rollback journal] or the [write-ahead log]) for a particular database
-    /// connection.  See also [SQLITE_FCNTL_FILE_POINTER].
+    /// The SQLITE_FCNTL_JOURNAL_POINTER opcode is used to obtain a pointer
+    /// to the sqlite3_file object associated with the journal file (either
+    /// the rollback journal or the write-ahead log) for a particular database
+    /// connection.  See also SQLITE_FCNTL_FILE_POINTER.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_SYNC_OMITTED]]
     /// No longer in use.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_SYNC]]
-    /// The [SQLITE_FCNTL_SYNC] opcode is generated internally by SQLite and
+    /// The SQLITE_FCNTL_SYNC opcode is generated internally by SQLite and
     /// sent to the VFS immediately before the xSync method is invoked on a
     /// database file descriptor. Or, if the xSync method is not invoked
     /// because the user has configured SQLite with
-    /// [PRAGMA synchronous | PRAGMA synchronous=OFF] it is invoked in place
+    /// PRAGMA synchronous=OFF it is invoked in place
     /// of the xSync method. In most cases, the pointer argument passed with
     /// this file-control is NULL. However, if the database file is being synced
     /// as part of a multi-database commit, the argument points to a nul-terminated
     /// string containing the transactions super-journal file name. VFSes that
     /// do not need this signal should silently ignore this opcode. Applications
-    /// should not call [sqlite3_file_control()] with this opcode as doing so may
+    /// should not call sqlite3_file_control() with this opcode as doing so may
     /// disrupt the operation of the specialized VFSes that do require it.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_COMMIT_PHASETWO]]
-    /// The [SQLITE_FCNTL_COMMIT_PHASETWO] opcode is generated internally by SQLite
+    /// The SQLITE_FCNTL_COMMIT_PHASETWO opcode is generated internally by SQLite
     /// and sent to the VFS after a transaction has been committed immediately
     /// but before the database is unlocked. VFSes that do not need this signal
     /// should silently ignore this opcode. Applications should not call
-    /// [sqlite3_file_control()] with this opcode as doing so may disrupt the
+    /// sqlite3_file_control() with this opcode as doing so may disrupt the
     /// operation of the specialized VFSes that do require it.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_WIN32_AV_RETRY]]
-    /// ^The [SQLITE_FCNTL_WIN32_AV_RETRY] opcode is used to configure automatic
+    /// The SQLITE_FCNTL_WIN32_AV_RETRY opcode is used to configure automatic
     /// retry counts and intervals for certain disk I/O operations for the
-    /// windows [VFS] in order to provide robustness in the presence of
+    /// windows VFS in order to provide robustness in the presence of
     /// anti-virus programs.  By default, the windows VFS will retry file read,
     /// file write, and file delete operations up to 10 times, with a delay
     /// of 25 milliseconds before the first retry and with the delay increasing
@@ -490,10 +477,9 @@ public static unsafe partial class Sqlite3Native
     /// into the array entry, allowing the current retry settings to be
     /// interrogated.  The zDbName parameter is ignored.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_PERSIST_WAL]]
-    /// ^The [SQLITE_FCNTL_PERSIST_WAL] opcode is used to set or query the
-    /// persistent [WAL | Write Ahead Log] setting.  By default, the auxiliary
-    /// write ahead log ([WAL file]) and shared memory
+    /// The SQLITE_FCNTL_PERSIST_WAL opcode is used to set or query the
+    /// persistent Write Ahead Log setting.  By default, the auxiliary
+    /// write ahead log (WAL file) and shared memory
     /// files used for transaction control
     /// are automatically deleted when the latest connection to the database
     /// closes.  Setting persistent WAL mode causes those files to persist after
@@ -501,75 +487,69 @@ public static unsafe partial class Sqlite3Native
     /// have write permission on the directory containing the database file want
     /// to read the database file, as the WAL and shared memory files must exist
     /// in order for the database to be readable.  The fourth parameter to
-    /// [sqlite3_file_control()] for this opcode should be a pointer to an integer.
+    /// sqlite3_file_control() for this opcode should be a pointer to an integer.
     /// That integer is 0 to disable persistent WAL mode or 1 to enable persistent
     /// WAL mode.  If the integer is -1, then it is overwritten with the current
     /// WAL persistence setting.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_POWERSAFE_OVERWRITE]]
-    /// ^The [SQLITE_FCNTL_POWERSAFE_OVERWRITE] opcode is used to set or query the
+    /// The SQLITE_FCNTL_POWERSAFE_OVERWRITE opcode is used to set or query the
     /// persistent "powersafe-overwrite" or "PSOW" setting.  The PSOW setting
-    /// determines the [SQLITE_IOCAP_POWERSAFE_OVERWRITE] bit of the
+    /// determines the SQLITE_IOCAP_POWERSAFE_OVERWRITE bit of the
     /// xDeviceCharacteristics methods. The fourth parameter to
-    /// [sqlite3_file_control()] for this opcode should be a pointer to an integer.
+    /// sqlite3_file_control() for this opcode should be a pointer to an integer.
     /// That integer is 0 to disable zero-damage mode or 1 to enable zero-damage
     /// mode.  If the integer is -1, then it is overwritten with the current
     /// zero-damage mode setting.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_OVERWRITE]]
-    /// ^The [SQLITE_FCNTL_OVERWRITE] opcode is invoked by SQLite after opening
+    /// The SQLITE_FCNTL_OVERWRITE opcode is invoked by SQLite after opening
     /// a write transaction to indicate that, unless it is rolled back for some
     /// reason, the entire database file will be overwritten by the current
     /// transaction. This is used by VACUUM operations.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_VFSNAME]]
-    /// ^The [SQLITE_FCNTL_VFSNAME] opcode can be used to obtain the names of
-    /// all [VFSes] in the VFS stack.  The names are of all VFS shims and the
+    /// The SQLITE_FCNTL_VFSNAME opcode can be used to obtain the names of
+    /// all VFSes in the VFS stack.  The names are of all VFS shims and the
     /// final bottom-level VFS are written into memory obtained from
-    /// [sqlite3_malloc()] and the result is stored in the char* variable
-    /// that the fourth parameter of [sqlite3_file_control()] points to.
+    /// sqlite3_malloc() and the result is stored in the char* variable
+    /// that the fourth parameter of sqlite3_file_control() points to.
     /// The caller is responsible for freeing the memory when done.  As with
     /// all file-control actions, there is no guarantee that this will actually
     /// do anything.  Callers should initialize the char* variable to a NULL
     /// pointer in case this file-control is not implemented.  This file-control
     /// is intended for diagnostic use only.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_VFS_POINTER]]
-    /// ^The [SQLITE_FCNTL_VFS_POINTER] opcode finds a pointer to the top-level
-    /// [VFSes] currently in use.  ^(The argument X in
+    /// The SQLITE_FCNTL_VFS_POINTER opcode finds a pointer to the top-level
+    /// VFSes currently in use.  The argument X in
     /// sqlite3_file_control(db,SQLITE_FCNTL_VFS_POINTER,X) must be
-    /// of type "[sqlite3_vfs] **".  This opcodes will set *X
-    /// to a pointer to the top-level VFS.)^
-    /// ^When there are multiple VFS shims in the stack, this opcode finds the
+    /// of type "sqlite3_vfs **".  This opcodes will set *X
+    /// to a pointer to the top-level VFS.
+    /// When there are multiple VFS shims in the stack, this opcode finds the
     /// upper-most shim only.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_PRAGMA]]
-    /// ^Whenever a [PRAGMA] statement is parsed, an [SQLITE_FCNTL_PRAGMA]
-    /// file control is sent to the open [sqlite3_file] object corresponding
-    /// to the database file to which the pragma statement refers. ^The argument
-    /// to the [SQLITE_FCNTL_PRAGMA] file control is an array of
+    /// Whenever a PRAGMA statement is parsed, an SQLITE_FCNTL_PRAGMA
+    /// file control is sent to the open sqlite3_file object corresponding
+    /// to the database file to which the pragma statement refers. The argument
+    /// to the SQLITE_FCNTL_PRAGMA file control is an array of
     /// pointers to strings (char**) in which the second element of the array
     /// is the name of the pragma and the third element is the argument to the
-    /// pragma or NULL if the pragma has no argument.  ^The handler for an
-    /// [SQLITE_FCNTL_PRAGMA] file control can optionally make the first element
-    /// of the char** argument point to a string obtained from [sqlite3_mprintf()]
+    /// pragma or NULL if the pragma has no argument.  The handler for an
+    /// SQLITE_FCNTL_PRAGMA file control can optionally make the first element
+    /// of the char** argument point to a string obtained from sqlite3_mprintf()
     /// or the equivalent and that string will become the result of the pragma or
-    /// the error message if the pragma fails. ^If the
-    /// [SQLITE_FCNTL_PRAGMA] file control returns [SQLITE_NOTFOUND], then normal
-    /// [PRAGMA] processing continues.  ^If the [SQLITE_FCNTL_PRAGMA]
-    /// file control returns [SQLITE_OK], then the parser assumes that the
+    /// the error message if the pragma fails. If the
+    /// SQLITE_FCNTL_PRAGMA file control returns SQLITE_NOTFOUND, then normal
+    /// PRAGMA processing continues.  If the SQLITE_FCNTL_PRAGMA
+    /// file control returns SQLITE_OK, then the parser assumes that the
     /// VFS has handled the PRAGMA itself and the parser generates a no-op
     /// prepared statement if result string is NULL, or that returns a copy
     /// of the result string if the string is non-NULL.
-    /// ^If the [SQLITE_FCNTL_PRAGMA] file control returns
-    /// any result code other than [SQLITE_OK] or [SQLITE_NOTFOUND], that means
-    /// that the VFS encountered an error while handling the [PRAGMA] and the
-    /// compilation of the PRAGMA fails with an error.  ^The [SQLITE_FCNTL_PRAGMA]
+    /// If the SQLITE_FCNTL_PRAGMA file control returns
+    /// any result code other than SQLITE_OK or SQLITE_NOTFOUND, that means
+    /// that the VFS encountered an error while handling the PRAGMA and the
+    /// compilation of the PRAGMA fails with an error.  The SQLITE_FCNTL_PRAGMA
     /// file control occurs at the beginning of pragma statement analysis and so
-    /// it is able to override built-in [PRAGMA] statements.
+    /// it is able to override built-in PRAGMA statements.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_BUSYHANDLER]]
-    /// ^The [SQLITE_FCNTL_BUSYHANDLER]
+    /// The SQLITE_FCNTL_BUSYHANDLER
     /// file-control may be invoked by SQLite on the database file handle
     /// shortly after it is opened in order to provide a custom VFS with access
     /// to the connection's busy-handler callback. The argument is of type (void**)
@@ -580,143 +560,125 @@ public static unsafe partial class Sqlite3Native
     /// should be retried. If it returns zero, the custom VFS should abandon the
     /// current operation.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_TEMPFILENAME]]
-    /// ^Applications can invoke the [SQLITE_FCNTL_TEMPFILENAME] file-control
+    /// Applications can invoke the SQLITE_FCNTL_TEMPFILENAME file-control
     /// to have SQLite generate a
     /// temporary filename using the same algorithm that is followed to generate
     /// temporary filenames for TEMP tables and other internal uses.  The
     /// argument should be a char** which will be filled with the filename
-    /// written into memory obtained from [sqlite3_malloc()].  The caller should
-    /// invoke [sqlite3_free()] on the result to avoid a memory leak.
+    /// written into memory obtained from sqlite3_malloc().  The caller should
+    /// invoke sqlite3_free() on the result to avoid a memory leak.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_MMAP_SIZE]]
-    /// The [SQLITE_FCNTL_MMAP_SIZE] file control is used to query or set the
+    /// The SQLITE_FCNTL_MMAP_SIZE file control is used to query or set the
     /// maximum number of bytes that will be used for memory-mapped I/O.
     /// The argument is a pointer to a value of type sqlite3_int64 that
     /// is an advisory maximum number of bytes in the file to memory map.  The
     /// pointer is overwritten with the old value.  The limit is not changed if
     /// the value originally pointed to is negative, and so the current limit
     /// can be queried by passing in a pointer to a negative number.  This
-    /// file-control is used internally to implement [PRAGMA mmap_size].
+    /// file-control is used internally to implement PRAGMA mmap_size.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_TRACE]]
-    /// The [SQLITE_FCNTL_TRACE] file control provides advisory information
+    /// The SQLITE_FCNTL_TRACE file control provides advisory information
     /// to the VFS about what the higher layers of the SQLite stack are doing.
-    /// This file control is used by some VFS activity tracing [shims].
+    /// This file control is used by some VFS activity tracing shims.
     /// The argument is a zero-terminated string.  Higher layers in the
     /// SQLite stack may generate instances of this file control if
-    /// the [SQLITE_USE_FCNTL_TRACE] compile-time option is enabled.
+    /// the SQLITE_USE_FCNTL_TRACE compile-time option is enabled.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_HAS_MOVED]]
-    /// The [SQLITE_FCNTL_HAS_MOVED] file control interprets its argument as a
+    /// The SQLITE_FCNTL_HAS_MOVED file control interprets its argument as a
     /// pointer to an integer and it writes a boolean into that integer depending
     /// on whether or not the file has been renamed, moved, or deleted since it
     /// was first opened.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_WIN32_GET_HANDLE]]
-    /// The [SQLITE_FCNTL_WIN32_GET_HANDLE] opcode can be used to obtain the
+    /// The SQLITE_FCNTL_WIN32_GET_HANDLE opcode can be used to obtain the
     /// underlying native file handle associated with a file handle.  This file
     /// control interprets its argument as a pointer to a native file handle and
     /// writes the resulting value there.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_WIN32_SET_HANDLE]]
-    /// The [SQLITE_FCNTL_WIN32_SET_HANDLE] opcode is used for debugging.  This
+    /// The SQLITE_FCNTL_WIN32_SET_HANDLE opcode is used for debugging.  This
     /// opcode causes the xFileControl method to swap the file handle with the one
     /// pointed to by the pArg argument.  This capability is used during testing
     /// and only needs to be supported when SQLITE_TEST is defined.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_WAL_BLOCK]]
-    /// The [SQLITE_FCNTL_WAL_BLOCK] is a signal to the VFS layer that it might
+    /// The SQLITE_FCNTL_WAL_BLOCK is a signal to the VFS layer that it might
     /// be advantageous to block on the next WAL lock if the lock is not immediately
     /// available.  The WAL subsystem issues this signal during rare
     /// circumstances in order to fix a problem with priority inversion.
-    /// Applications should &lt;em&gt;not&lt;/em&gt; use this file-control.
+    /// Applications should not use this file-control.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_ZIPVFS]]
-    /// The [SQLITE_FCNTL_ZIPVFS] opcode is implemented by zipvfs only. All other
+    /// The SQLITE_FCNTL_ZIPVFS opcode is implemented by zipvfs only. All other
     /// VFS should return SQLITE_NOTFOUND for this opcode.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_RBU]]
-    /// The [SQLITE_FCNTL_RBU] opcode is implemented by the special VFS used by
+    /// The SQLITE_FCNTL_RBU opcode is implemented by the special VFS used by
     /// the RBU extension only.  All other VFS should return SQLITE_NOTFOUND for
     /// this opcode.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_BEGIN_ATOMIC_WRITE]]
-    /// If the [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE] opcode returns SQLITE_OK, then
+    /// If the SQLITE_FCNTL_BEGIN_ATOMIC_WRITE opcode returns SQLITE_OK, then
     /// the file descriptor is placed in "batch write mode", which
     /// means all subsequent write operations will be deferred and done
-    /// atomically at the next [SQLITE_FCNTL_COMMIT_ATOMIC_WRITE].  Systems
+    /// atomically at the next SQLITE_FCNTL_COMMIT_ATOMIC_WRITE.  Systems
     /// that do not support batch atomic writes will return SQLITE_NOTFOUND.
-    /// ^Following a successful SQLITE_FCNTL_BEGIN_ATOMIC_WRITE and prior to
-    /// the closing [SQLITE_FCNTL_COMMIT_ATOMIC_WRITE] or
-    /// [SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE], SQLite will make
-    /// no VFS interface calls on the same [sqlite3_file] file descriptor
+    /// Following a successful SQLITE_FCNTL_BEGIN_ATOMIC_WRITE and prior to
+    /// the closing SQLITE_FCNTL_COMMIT_ATOMIC_WRITE or
+    /// SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE, SQLite will make
+    /// no VFS interface calls on the same sqlite3_file file descriptor
     /// except for calls to the xWrite method and the xFileControl method
-    /// with [SQLITE_FCNTL_SIZE_HINT].
+    /// with SQLITE_FCNTL_SIZE_HINT.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_COMMIT_ATOMIC_WRITE]]
-    /// The [SQLITE_FCNTL_COMMIT_ATOMIC_WRITE] opcode causes all write
+    /// The SQLITE_FCNTL_COMMIT_ATOMIC_WRITE opcode causes all write
     /// operations since the previous successful call to
-    /// [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE] to be performed atomically.
-    /// This file control returns [SQLITE_OK] if and only if the writes were
+    /// SQLITE_FCNTL_BEGIN_ATOMIC_WRITE to be performed atomically.
+    /// This file control returns SQLITE_OK if and only if the writes were
     /// all performed successfully and have been committed to persistent storage.
-    /// ^Regardless of whether or not it is successful, this file control takes
+    /// Regardless of whether or not it is successful, this file control takes
     /// the file descriptor out of batch write mode so that all subsequent
     /// write operations are independent.
-    /// ^SQLite will never invoke SQLITE_FCNTL_COMMIT_ATOMIC_WRITE without
-    /// a prior successful call to [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE].
+    /// SQLite will never invoke SQLITE_FCNTL_COMMIT_ATOMIC_WRITE without
+    /// a prior successful call to SQLITE_FCNTL_BEGIN_ATOMIC_WRITE.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE]]
-    /// The [SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE] opcode causes all write
+    /// The SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE opcode causes all write
     /// operations since the previous successful call to
-    /// [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE] to be rolled back.
-    /// ^This file control takes the file descriptor out of batch write mode
+    /// SQLITE_FCNTL_BEGIN_ATOMIC_WRITE to be rolled back.
+    /// This file control takes the file descriptor out of batch write mode
     /// so that all subsequent write operations are independent.
-    /// ^SQLite will never invoke SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE without
-    /// a prior successful call to [SQLITE_FCNTL_BEGIN_ATOMIC_WRITE].
+    /// SQLite will never invoke SQLITE_FCNTL_ROLLBACK_ATOMIC_WRITE without
+    /// a prior successful call to SQLITE_FCNTL_BEGIN_ATOMIC_WRITE.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_LOCK_TIMEOUT]]
-    /// The [SQLITE_FCNTL_LOCK_TIMEOUT] opcode is used to configure a VFS
+    /// The SQLITE_FCNTL_LOCK_TIMEOUT opcode is used to configure a VFS
     /// to block for up to M milliseconds before failing when attempting to
     /// obtain a file lock using the xLock or xShmLock methods of the VFS.
     /// The parameter is a pointer to a 32-bit signed integer that contains
     /// the value that M is to be set to. Before returning, the 32-bit signed
     /// integer is overwritten with the previous value of M.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_DATA_VERSION]]
-    /// The [SQLITE_FCNTL_DATA_VERSION] opcode is used to detect changes to
+    /// The SQLITE_FCNTL_DATA_VERSION opcode is used to detect changes to
     /// a database file.  The argument is a pointer to a 32-bit unsigned integer.
     /// The "data version" for the pager is written into the pointer.  The
     /// "data version" changes whenever any change occurs to the corresponding
     /// database file, either through SQL statements on the same database
     /// connection or through transactions committed by separate database
-    /// connections possibly in other processes. The [sqlite3_total_changes()]
+    /// connections possibly in other processes. The sqlite3_total_changes()
     /// interface can be used to find if any database on the connection has changed,
     /// but that interface responds to changes on TEMP as well as MAIN and does
     /// not provide a mechanism to detect changes to MAIN only.  Also, the
-    /// [sqlite3_total_changes()] interface responds to internal changes only and
+    /// sqlite3_total_changes() interface responds to internal changes only and
     /// omits changes made by other database connections.  The
-    /// [PRAGMA data_version] command provides a mechanism to detect changes to
+    /// PRAGMA data_version command provides a mechanism to detect changes to
     /// a single attached database that occur due to other database connections,
     /// but omits changes implemented by the database connection on which it is
     /// called.  This file control is the only mechanism to detect changes that
     /// happen either internally or externally and that are associated with
     /// a particular attached database.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_CKPT_START]]
-    /// The [SQLITE_FCNTL_CKPT_START] opcode is invoked from within a checkpoint
+    /// The SQLITE_FCNTL_CKPT_START opcode is invoked from within a checkpoint
     /// in wal mode before the client starts to copy pages from the wal
     /// file to the database file.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_CKPT_DONE]]
-    /// The [SQLITE_FCNTL_CKPT_DONE] opcode is invoked from within a checkpoint
+    /// The SQLITE_FCNTL_CKPT_DONE opcode is invoked from within a checkpoint
     /// in wal mode after the client has finished copying pages from the wal
     /// file to the database file, but before the *-shm file is updated to
     /// record the fact that the pages have been checkpointed.
-    /// &lt;/ul&gt;
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_EXTERNAL_READER]]
-    /// The EXPERIMENTAL [SQLITE_FCNTL_EXTERNAL_READER] opcode is used to detect
+    /// The EXPERIMENTAL SQLITE_FCNTL_EXTERNAL_READER opcode is used to detect
     /// whether or not there is a database client in another process with a wal-mode
     /// transaction open on the database or not. It is only available on unix.The
     /// (void*) argument passed with this file-control should be a pointer to a
@@ -726,17 +688,13 @@ public static unsafe partial class Sqlite3Native
     /// the database is not a wal-mode db, or if there is no such connection in any
     /// other process. This opcode cannot be used to detect transactions opened
     /// by clients within the current process, only within other processes.
-    /// &lt;/ul&gt;
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_CKSM_FILE]]
     /// Used by the cksmvfs VFS module only.
     ///
-    /// &lt;li&gt;[[SQLITE_FCNTL_RESET_CACHE]]
     /// If there is currently no transaction open on the database, and the
     /// database is not a temp db, then this file-control purges the contents
     /// of the in-memory page cache. If there is an open transaction, or if
     /// the db is a temp-db, it is a no-op, not an error.
-    /// &lt;/ul&gt;
     /// </summary>
     public const int SQLITE_FCNTL_LOCKSTATE = 1;
     public const int SQLITE_FCNTL_GET_LOCKPROXYFILE = 2;
@@ -786,10 +744,10 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_LAST_ERRNO = 4;
 
     /// <summary>
-    /// CAPI3REF: Flags for the xAccess VFS method
+    /// Flags for the xAccess VFS method.
     ///
     /// These integer constants can be used as the third parameter to
-    /// the xAccess method of an [sqlite3_vfs] object.  They determine
+    /// the xAccess method of an sqlite3_vfs object.  They determine
     /// what kind of permissions the xAccess method is looking for.
     /// With SQLITE_ACCESS_EXISTS, the xAccess method
     /// simply checks whether the file exists.
@@ -798,7 +756,7 @@ public static unsafe partial class Sqlite3Native
     /// (in other words, if files can be added, removed, and renamed within
     /// the directory).
     /// The SQLITE_ACCESS_READWRITE constant is currently used only by the
-    /// [temp_store_directory pragma], though this could change in a future
+    /// temp_store_directory pragma, though this could change in a future
     /// release of SQLite.
     /// With SQLITE_ACCESS_READ, the xAccess method
     /// checks whether the file is readable.  The SQLITE_ACCESS_READ constant is
@@ -814,19 +772,17 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_ACCESS_READ = 2;
 
     /// <summary>
-    /// CAPI3REF: Flags for the xShmLock VFS method
+    /// Flags for the xShmLock VFS method.
     ///
     /// These integer constants define the various locking operations
-    /// allowed by the xShmLock method of [sqlite3_io_methods].  The
+    /// allowed by the xShmLock method of sqlite3_io_methods.  The
     /// following are the only legal combinations of flags to the
     /// xShmLock method:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;  SQLITE_SHM_LOCK | SQLITE_SHM_SHARED
-    /// &lt;li&gt;  SQLITE_SHM_LOCK | SQLITE_SHM_EXCLUSIVE
-    /// &lt;li&gt;  SQLITE_SHM_UNLOCK | SQLITE_SHM_SHARED
-    /// &lt;li&gt;  SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE
-    /// &lt;/ul&gt;
+    ///   SQLITE_SHM_LOCK | SQLITE_SHM_SHARED
+    ///   SQLITE_SHM_LOCK | SQLITE_SHM_EXCLUSIVE
+    ///   SQLITE_SHM_UNLOCK | SQLITE_SHM_SHARED
+    ///   SQLITE_SHM_UNLOCK | SQLITE_SHM_EXCLUSIVE
     ///
     /// When unlocking, the same SHARED or EXCLUSIVE flag must be supplied as
     /// was given on the corresponding lock.
@@ -841,9 +797,9 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_SHM_EXCLUSIVE = 8;
 
     /// <summary>
-    /// CAPI3REF: Maximum xShmLock index
+    /// Maximum xShmLock index.
     ///
-    /// The xShmLock method on [sqlite3_io_methods] may use values
+    /// The xShmLock method on sqlite3_io_methods may use values
     /// between 0 and this upper bound as its "offset" argument.
     /// The SQLite core will never attempt to acquire or release a
     /// lock outside of this range
@@ -1100,56 +1056,53 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_RECURSIVE = 33;
 
     /// <summary>
-    /// CAPI3REF: SQL Trace Event Codes
-    /// KEYWORDS: SQLITE_TRACE
+    /// SQL Trace Event Codes.
     ///
     /// These constants identify classes of events that can be monitored
-    /// using the [sqlite3_trace_v2()] tracing logic.  The M argument
-    /// to [sqlite3_trace_v2(D,M,X,P)] is an OR-ed combination of one or more of
-    /// the following constants.  ^The first argument to the trace callback
+    /// using the sqlite3_trace_v2() tracing logic.  The M argument
+    /// to sqlite3_trace_v2(D,M,X,P) is an OR-ed combination of one or more of
+    /// the following constants.  The first argument to the trace callback
     /// is one of the following constants.
     ///
     /// New tracing constants may be added in future releases.
     ///
-    /// ^A trace callback has four arguments: xCallback(T,C,P,X).
-    /// ^The T argument is one of the integer type codes above.
-    /// ^The C argument is a copy of the context pointer passed in as the
-    /// fourth argument to [sqlite3_trace_v2()].
+    /// A trace callback has four arguments: xCallback(T,C,P,X).
+    /// The T argument is one of the integer type codes above.
+    /// The C argument is a copy of the context pointer passed in as the
+    /// fourth argument to sqlite3_trace_v2().
     /// The P and X arguments are pointers whose meanings depend on T.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_TRACE_STMT]] &lt;dt&gt;SQLITE_TRACE_STMT&lt;/dt&gt;
-    /// &lt;dd&gt;^An SQLITE_TRACE_STMT callback is invoked when a prepared statement
+    /// SQLITE_TRACE_STMT
+    /// An SQLITE_TRACE_STMT callback is invoked when a prepared statement
     /// first begins running and possibly at other times during the
     /// execution of the prepared statement, such as at the start of each
-    /// trigger subprogram. ^The P argument is a pointer to the
-    /// [prepared statement]. ^The X argument is a pointer to a string which
+    /// trigger subprogram. The P argument is a pointer to the
+    /// prepared statement. The X argument is a pointer to a string which
     /// is the unexpanded SQL text of the prepared statement or an SQL comment
-    /// that indicates the invocation of a trigger.  ^The callback can compute
-    /// the same text that would have been returned by the legacy [sqlite3_trace()]
+    /// that indicates the invocation of a trigger.  The callback can compute
+    /// the same text that would have been returned by the legacy sqlite3_trace()
     /// interface by using the X argument when X begins with "--" and invoking
-    /// [sqlite3_expanded_sql(P)] otherwise.
+    /// sqlite3_expanded_sql(P) otherwise.
     ///
-    /// [[SQLITE_TRACE_PROFILE]] &lt;dt&gt;SQLITE_TRACE_PROFILE&lt;/dt&gt;
-    /// &lt;dd&gt;^An SQLITE_TRACE_PROFILE callback provides approximately the same
-    /// information as is provided by the [sqlite3_profile()] callback.
-    /// ^The P argument is a pointer to the [prepared statement] and the
+    /// SQLITE_TRACE_PROFILE
+    /// An SQLITE_TRACE_PROFILE callback provides approximately the same
+    /// information as is provided by the sqlite3_profile() callback.
+    /// The P argument is a pointer to the prepared statement and the
     /// X argument points to a 64-bit integer which is the estimated of
     /// the number of nanosecond that the prepared statement took to run.
-    /// ^The SQLITE_TRACE_PROFILE callback is invoked when the statement finishes.
+    /// The SQLITE_TRACE_PROFILE callback is invoked when the statement finishes.
     ///
-    /// [[SQLITE_TRACE_ROW]] &lt;dt&gt;SQLITE_TRACE_ROW&lt;/dt&gt;
-    /// &lt;dd&gt;^An SQLITE_TRACE_ROW callback is invoked whenever a prepared
+    /// SQLITE_TRACE_ROW
+    /// An SQLITE_TRACE_ROW callback is invoked whenever a prepared
     /// statement generates a single row of result.
-    /// ^The P argument is a pointer to the [prepared statement] and the
+    /// The P argument is a pointer to the prepared statement and the
     /// X argument is unused.
     ///
-    /// [[SQLITE_TRACE_CLOSE]] &lt;dt&gt;SQLITE_TRACE_CLOSE&lt;/dt&gt;
-    /// &lt;dd&gt;^An SQLITE_TRACE_CLOSE callback is invoked when a database
+    /// SQLITE_TRACE_CLOSE
+    /// An SQLITE_TRACE_CLOSE callback is invoked when a database
     /// connection closes.
-    /// ^The P argument is a pointer to the [database connection] object
+    /// The P argument is a pointer to the database connection object
     /// and the X argument is unused.
-    /// &lt;/dl&gt;
     /// </summary>
     public const int SQLITE_TRACE_STMT = 1;
     public const int SQLITE_TRACE_PROFILE = 2;
@@ -1157,60 +1110,55 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_TRACE_CLOSE = 8;
 
     /// <summary>
-    /// CAPI3REF: Run-Time Limit Categories
-    /// KEYWORDS: {limit category} {*limit categories}
+    /// Run-Time Limit Categories.
     ///
     /// These constants define various performance limits
-    /// that can be lowered at run-time using [sqlite3_limit()].
+    /// that can be lowered at run-time using sqlite3_limit().
     /// The synopsis of the meanings of the various limits is shown below.
-    /// Additional information is available at [limits | Limits in SQLite].
+    /// Additional information is available at Limits in SQLite.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_LIMIT_LENGTH]] ^(&lt;dt&gt;SQLITE_LIMIT_LENGTH&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum size of any string or BLOB or table row, in bytes.&lt;dd&gt;)^
+    /// SQLITE_LIMIT_LENGTH
+    /// The maximum size of any string or BLOB or table row, in bytes.
     ///
-    /// [[SQLITE_LIMIT_SQL_LENGTH]] ^(&lt;dt&gt;SQLITE_LIMIT_SQL_LENGTH&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum length of an SQL statement, in bytes.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_SQL_LENGTH
+    /// The maximum length of an SQL statement, in bytes.
     ///
-    /// [[SQLITE_LIMIT_COLUMN]] ^(&lt;dt&gt;SQLITE_LIMIT_COLUMN&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of columns in a table definition or in the
-    /// result set of a [SELECT] or the maximum number of columns in an index
-    /// or in an ORDER BY or GROUP BY clause.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_COLUMN
+    /// The maximum number of columns in a table definition or in the
+    /// result set of a SELECT or the maximum number of columns in an index
+    /// or in an ORDER BY or GROUP BY clause.
     ///
-    /// [[SQLITE_LIMIT_EXPR_DEPTH]] ^(&lt;dt&gt;SQLITE_LIMIT_EXPR_DEPTH&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum depth of the parse tree on any expression.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_EXPR_DEPTH
+    /// The maximum depth of the parse tree on any expression.
     ///
-    /// [[SQLITE_LIMIT_COMPOUND_SELECT]] ^(&lt;dt&gt;SQLITE_LIMIT_COMPOUND_SELECT&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of terms in a compound SELECT statement.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_COMPOUND_SELECT
+    /// The maximum number of terms in a compound SELECT statement.
     ///
-    /// [[SQLITE_LIMIT_VDBE_OP]] ^(&lt;dt&gt;SQLITE_LIMIT_VDBE_OP&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of instructions in a virtual machine program
-    /// used to implement an SQL statement.  If [sqlite3_prepare_v2()] or
+    /// SQLITE_LIMIT_VDBE_OP
+    /// The maximum number of instructions in a virtual machine program
+    /// used to implement an SQL statement.  If sqlite3_prepare_v2() or
     /// the equivalent tries to allocate space for more than this many opcodes
-    /// in a single prepared statement, an SQLITE_NOMEM error is returned.&lt;/dd&gt;)^
+    /// in a single prepared statement, an SQLITE_NOMEM error is returned.
     ///
-    /// [[SQLITE_LIMIT_FUNCTION_ARG]] ^(&lt;dt&gt;SQLITE_LIMIT_FUNCTION_ARG&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of arguments on a function.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_FUNCTION_ARG
+    /// The maximum number of arguments on a function.
     ///
-    /// [[SQLITE_LIMIT_ATTACHED]] ^(&lt;dt&gt;SQLITE_LIMIT_ATTACHED&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of [ATTACH | attached databases].)^&lt;/dd&gt;
+    /// SQLITE_LIMIT_ATTACHED
+    /// The maximum number of attached databases.
     ///
-    /// [[SQLITE_LIMIT_LIKE_PATTERN_LENGTH]]
-    /// ^(&lt;dt&gt;SQLITE_LIMIT_LIKE_PATTERN_LENGTH&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum length of the pattern argument to the [LIKE] or
-    /// [GLOB] operators.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_LIKE_PATTERN_LENGTH
+    /// The maximum length of the pattern argument to the LIKE or
+    /// GLOB operators.
     ///
-    /// [[SQLITE_LIMIT_VARIABLE_NUMBER]]
-    /// ^(&lt;dt&gt;SQLITE_LIMIT_VARIABLE_NUMBER&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum index number of any [parameter] in an SQL statement.)^
+    /// SQLITE_LIMIT_VARIABLE_NUMBER
+    /// The maximum index number of any parameter in an SQL statement.
     ///
-    /// [[SQLITE_LIMIT_TRIGGER_DEPTH]] ^(&lt;dt&gt;SQLITE_LIMIT_TRIGGER_DEPTH&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum depth of recursion for triggers.&lt;/dd&gt;)^
+    /// SQLITE_LIMIT_TRIGGER_DEPTH
+    /// The maximum depth of recursion for triggers.
     ///
-    /// [[SQLITE_LIMIT_WORKER_THREADS]] ^(&lt;dt&gt;SQLITE_LIMIT_WORKER_THREADS&lt;/dt&gt;
-    /// &lt;dd&gt;The maximum number of auxiliary worker threads that a single
-    /// [prepared statement] may start.&lt;/dd&gt;)^
-    /// &lt;/dl&gt;
+    /// SQLITE_LIMIT_WORKER_THREADS
+    /// The maximum number of auxiliary worker threads that a single
+    /// prepared statement may start.
     /// </summary>
     public const int SQLITE_LIMIT_LENGTH = 0;
     public const int SQLITE_LIMIT_SQL_LENGTH = 1;
@@ -1226,57 +1174,52 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_LIMIT_WORKER_THREADS = 11;
 
     /// <summary>
-    /// CAPI3REF: Prepare Flags
+    /// Prepare Flags.
     ///
     /// These constants define various flags that can be passed into
-    /// "prepFlags" parameter of the [sqlite3_prepare_v3()] and
-    /// [sqlite3_prepare16_v3()] interfaces.
+    /// "prepFlags" parameter of the sqlite3_prepare_v3() and
+    /// sqlite3_prepare16_v3() interfaces.
     ///
     /// New flags may be added in future releases of SQLite.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_PREPARE_PERSISTENT]] ^(&lt;dt&gt;SQLITE_PREPARE_PERSISTENT&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_PREPARE_PERSISTENT flag is a hint to the query planner
+    /// SQLITE_PREPARE_PERSISTENT
+    /// The SQLITE_PREPARE_PERSISTENT flag is a hint to the query planner
     /// that the prepared statement will be retained for a long time and
-    /// probably reused many times.)^ ^Without this flag, [sqlite3_prepare_v3()]
-    /// and [sqlite3_prepare16_v3()] assume that the prepared statement will
+    /// probably reused many times. Without this flag, sqlite3_prepare_v3()
+    /// and sqlite3_prepare16_v3() assume that the prepared statement will
     /// be used just once or at most a few times and then destroyed using
-    /// [sqlite3_finalize()] relatively soon. The current implementation acts
-    /// on this hint by avoiding the use of [lookaside memory] so as not to
+    /// sqlite3_finalize() relatively soon. The current implementation acts
+    /// on this hint by avoiding the use of lookaside memory so as not to
     /// deplete the limited store of lookaside memory. Future versions of
     /// SQLite may act on this hint differently.
     ///
-    /// [[SQLITE_PREPARE_NORMALIZE]] &lt;dt&gt;SQLITE_PREPARE_NORMALIZE&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_PREPARE_NORMALIZE flag is a no-op. This flag used
+    /// SQLITE_PREPARE_NORMALIZE
+    /// The SQLITE_PREPARE_NORMALIZE flag is a no-op. This flag used
     /// to be required for any prepared statement that wanted to use the
-    /// [sqlite3_normalized_sql()] interface.  However, the
-    /// [sqlite3_normalized_sql()] interface is now available to all
+    /// sqlite3_normalized_sql() interface.  However, the
+    /// sqlite3_normalized_sql() interface is now available to all
     /// prepared statements, regardless of whether or not they use this
     /// flag.
     ///
-    /// [[SQLITE_PREPARE_NO_VTAB]] &lt;dt&gt;SQLITE_PREPARE_NO_VTAB&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_PREPARE_NO_VTAB flag causes the SQL compiler
+    /// SQLITE_PREPARE_NO_VTAB
+    /// The SQLITE_PREPARE_NO_VTAB flag causes the SQL compiler
     /// to return an error (error code SQLITE_ERROR) if the statement uses
     /// any virtual tables.
-    /// &lt;/dl&gt;
     /// </summary>
     public const int SQLITE_PREPARE_PERSISTENT = 1;
     public const int SQLITE_PREPARE_NORMALIZE = 2;
     public const int SQLITE_PREPARE_NO_VTAB = 4;
 
     /// <summary>
-    /// CAPI3REF: Fundamental Datatypes
-    /// KEYWORDS: SQLITE_TEXT
+    /// Fundamental Datatypes.
     ///
-    /// ^(Every value in SQLite has one of five fundamental datatypes:
+    /// Every value in SQLite has one of five fundamental datatypes:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; 64-bit signed integer
-    /// &lt;li&gt; 64-bit IEEE floating point number
-    /// &lt;li&gt; string
-    /// &lt;li&gt; BLOB
-    /// &lt;li&gt; NULL
-    /// &lt;/ul&gt;)^
+    ///  64-bit signed integer
+    ///  64-bit IEEE floating point number
+    ///  string
+    ///  BLOB
+    ///  NULL
     ///
     /// These constants are codes for each of those types.
     ///
@@ -1311,69 +1254,63 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_UTF16_ALIGNED = 8;
 
     /// <summary>
-    /// CAPI3REF: Function Flags
+    /// Function Flags.
     ///
     /// These constants may be ORed together with the
-    /// [SQLITE_UTF8 | preferred text encoding] as the fourth argument
-    /// to [sqlite3_create_function()], [sqlite3_create_function16()], or
-    /// [sqlite3_create_function_v2()].
+    /// preferred text encoding as the fourth argument
+    /// to sqlite3_create_function(), sqlite3_create_function16(), or
+    /// sqlite3_create_function_v2().
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_DETERMINISTIC]] &lt;dt&gt;SQLITE_DETERMINISTIC&lt;/dt&gt;&lt;dd&gt;
+    /// SQLITE_DETERMINISTIC
     /// The SQLITE_DETERMINISTIC flag means that the new function always gives
     /// the same output when the input parameters are the same.
-    /// The [abs|abs() function] is deterministic, for example, but
-    /// [randomblob|randomblob()] is not.  Functions must
+    /// The abs() function is deterministic, for example, but
+    /// randomblob() is not.  Functions must
     /// be deterministic in order to be used in certain contexts such as
-    /// with the WHERE clause of [partial indexes] or in [generated columns].
+    /// with the WHERE clause of partial indexes or in generated columns.
     /// SQLite might also optimize deterministic functions by factoring them
     /// out of inner loops.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_DIRECTONLY]] &lt;dt&gt;SQLITE_DIRECTONLY&lt;/dt&gt;&lt;dd&gt;
+    /// SQLITE_DIRECTONLY
     /// The SQLITE_DIRECTONLY flag means that the function may only be invoked
     /// from top-level SQL, and cannot be used in VIEWs or TRIGGERs nor in
-    /// schema structures such as [CHECK constraints], [DEFAULT clauses],
-    /// [expression indexes], [partial indexes], or [generated columns].
+    /// schema structures such as CHECK constraints, DEFAULT clauses,
+    /// expression indexes, partial indexes, or generated columns.
     /// The SQLITE_DIRECTONLY flags is a security feature which is recommended
-    /// for all [application-defined SQL functions], and especially for functions
+    /// for all application-defined SQL functions, and especially for functions
     /// that have side-effects or that could potentially leak sensitive
     /// information.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_INNOCUOUS]] &lt;dt&gt;SQLITE_INNOCUOUS&lt;/dt&gt;&lt;dd&gt;
+    /// SQLITE_INNOCUOUS
     /// The SQLITE_INNOCUOUS flag means that the function is unlikely
     /// to cause problems even if misused.  An innocuous function should have
     /// no side effects and should not depend on any values other than its
-    /// input parameters. The [abs|abs() function] is an example of an
+    /// input parameters. The abs() function is an example of an
     /// innocuous function.
-    /// The [load_extension() SQL function] is not innocuous because of its
+    /// The load_extension() SQL function is not innocuous because of its
     /// side effects.
-    /// &lt;p&gt; SQLITE_INNOCUOUS is similar to SQLITE_DETERMINISTIC, but is not
-    /// exactly the same.  The [random|random() function] is an example of a
+    ///  SQLITE_INNOCUOUS is similar to SQLITE_DETERMINISTIC, but is not
+    /// exactly the same.  The random() function is an example of a
     /// function that is innocuous but not deterministic.
-    /// &lt;p&gt;Some heightened security settings
-    /// ([SQLITE_DBCONFIG_TRUSTED_SCHEMA] and [PRAGMA trusted_schema=OFF])
+    /// Some heightened security settings
+    /// (SQLITE_DBCONFIG_TRUSTED_SCHEMA and PRAGMA trusted_schema=OFF)
     /// disable the use of SQL functions inside views and triggers and in
-    /// schema structures such as [CHECK constraints], [DEFAULT clauses],
-    /// [expression indexes], [partial indexes], and [generated columns] unless
+    /// schema structures such as CHECK constraints, DEFAULT clauses,
+    /// expression indexes, partial indexes, and generated columns unless
     /// the function is tagged with SQLITE_INNOCUOUS.  Most built-in functions
     /// are innocuous.  Developers are advised to avoid using the
     /// SQLITE_INNOCUOUS flag for application-defined functions unless the
     /// function has been carefully audited and found to be free of potentially
     /// security-adverse side-effects and information-leaks.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_SUBTYPE]] &lt;dt&gt;SQLITE_SUBTYPE&lt;/dt&gt;&lt;dd&gt;
+    /// SQLITE_SUBTYPE
     /// The SQLITE_SUBTYPE flag indicates to SQLite that a function may call
-    /// [sqlite3_value_subtype()] to inspect the sub-types of its arguments.
+    /// sqlite3_value_subtype() to inspect the sub-types of its arguments.
     /// Specifying this flag makes no difference for scalar or aggregate user
     /// functions. However, if it is not specified for a user-defined window
     /// function, then any sub-types belonging to arguments passed to the window
     /// function may be discarded before the window function is called (i.e.
     /// sqlite3_value_subtype() will always return 0).
-    /// &lt;/dd&gt;
-    /// &lt;/dl&gt;
     /// </summary>
     public const int SQLITE_DETERMINISTIC = 2048;
     public const int SQLITE_DIRECTONLY = 524288;
@@ -1383,42 +1320,40 @@ public static unsafe partial class Sqlite3Native
     public static delegate* unmanaged[Cdecl]<void*, void> SQLITE_TRANSIENT => (delegate* unmanaged[Cdecl]<void*, void>)(-1);
 
     /// <summary>
-    /// CAPI3REF: Win32 Directory Types
+    /// Win32 Directory Types.
     ///
     /// These macros are only available on Windows.  They define the allowed values
-    /// for the type argument to the [sqlite3_win32_set_directory] interface.
+    /// for the type argument to the sqlite3_win32_set_directory interface.
     /// </summary>
     public const int SQLITE_WIN32_DATA_DIRECTORY_TYPE = 1;
     public const int SQLITE_WIN32_TEMP_DIRECTORY_TYPE = 2;
 
     /// <summary>
-    /// CAPI3REF: Allowed return values from [sqlite3_txn_state()]
-    /// KEYWORDS: {transaction state}
+    /// Allowed return values from [sqlite3_txn_state()].
     ///
     /// These constants define the current transaction state of a database file.
-    /// ^The [sqlite3_txn_state(D,S)] interface returns one of these
+    /// The sqlite3_txn_state(D,S) interface returns one of these
     /// constants in order to describe the transaction state of schema S
-    /// in [database connection] D.
+    /// in database connection D.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_TXN_NONE]] &lt;dt&gt;SQLITE_TXN_NONE&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_TXN_NONE state means that no transaction is currently
-    /// pending.&lt;/dd&gt;
+    /// SQLITE_TXN_NONE
+    /// The SQLITE_TXN_NONE state means that no transaction is currently
+    /// pending.
     ///
-    /// [[SQLITE_TXN_READ]] &lt;dt&gt;SQLITE_TXN_READ&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_TXN_READ state means that the database is currently
+    /// SQLITE_TXN_READ
+    /// The SQLITE_TXN_READ state means that the database is currently
     /// in a read transaction.  Content has been read from the database file
     /// but nothing in the database file has changed.  The transaction state
     /// will advanced to SQLITE_TXN_WRITE if any changes occur and there are
     /// no other conflicting concurrent write transactions.  The transaction
-    /// state will revert to SQLITE_TXN_NONE following a [ROLLBACK] or
-    /// [COMMIT].&lt;/dd&gt;
+    /// state will revert to SQLITE_TXN_NONE following a ROLLBACK or
+    /// COMMIT.
     ///
-    /// [[SQLITE_TXN_WRITE]] &lt;dt&gt;SQLITE_TXN_WRITE&lt;/dt&gt;
-    /// &lt;dd&gt;The SQLITE_TXN_WRITE state means that the database is currently
+    /// SQLITE_TXN_WRITE
+    /// The SQLITE_TXN_WRITE state means that the database is currently
     /// in a write transaction.  Content has been written to the database file
     /// but has not yet committed.  The transaction state will change to
-    /// to SQLITE_TXN_NONE at the next [ROLLBACK] or [COMMIT].&lt;/dd&gt;
+    /// to SQLITE_TXN_NONE at the next ROLLBACK or COMMIT.
     /// </summary>
     public const int SQLITE_TXN_NONE = 0;
     public const int SQLITE_TXN_READ = 1;
@@ -1428,15 +1363,15 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_INDEX_SCAN_UNIQUE = 1;
 
     /// <summary>
-    /// CAPI3REF: Virtual Table Constraint Operator Codes
+    /// Virtual Table Constraint Operator Codes.
     ///
     /// These macros define the allowed values for the
-    /// [sqlite3_index_info].aConstraint[].op field.  Each value represents
+    /// sqlite3_index_info.aConstraint[].op field.  Each value represents
     /// an operator that is part of a constraint term in the WHERE clause of
-    /// a query that uses a [virtual table].
+    /// a query that uses a virtual table.
     ///
-    /// ^The left-hand operand of the operator is given by the corresponding
-    /// aConstraint[].iColumn field.  ^An iColumn of -1 indicates the left-hand
+    /// The left-hand operand of the operator is given by the corresponding
+    /// aConstraint[].iColumn field.  An iColumn of -1 indicates the left-hand
     /// operand is the rowid.
     /// The SQLITE_INDEX_CONSTRAINT_LIMIT and SQLITE_INDEX_CONSTRAINT_OFFSET
     /// operators have no left-hand operand, and so for those operators the
@@ -1445,22 +1380,22 @@ public static unsafe partial class Sqlite3Native
     ///
     /// All operator values from SQLITE_INDEX_CONSTRAINT_FUNCTION through
     /// value 255 are reserved to represent functions that are overloaded
-    /// by the [xFindFunction|xFindFunction method] of the virtual table
+    /// by the xFindFunction method of the virtual table
     /// implementation.
     ///
     /// The right-hand operands for each constraint might be accessible using
-    /// the [sqlite3_vtab_rhs_value()] interface.  Usually the right-hand
+    /// the sqlite3_vtab_rhs_value() interface.  Usually the right-hand
     /// operand is only available if it appears as a single constant literal
     /// in the input SQL.  If the right-hand operand is another column or an
     /// expression (even a constant expression) or a parameter, then the
     /// sqlite3_vtab_rhs_value() probably will not be able to extract it.
-    /// ^The SQLITE_INDEX_CONSTRAINT_ISNULL and
+    /// The SQLITE_INDEX_CONSTRAINT_ISNULL and
     /// SQLITE_INDEX_CONSTRAINT_ISNOTNULL operators have no right-hand operand
     /// and hence calls to sqlite3_vtab_rhs_value() for those operators will
     /// always return SQLITE_NOTFOUND.
     ///
     /// The collating sequence to be used for comparison can be found using
-    /// the [sqlite3_vtab_collation()] interface.  For most real-world virtual
+    /// the sqlite3_vtab_collation() interface.  For most real-world virtual
     /// tables, the collating sequence of constraints does not matter (for example
     /// because the constraints are numeric) and so the sqlite3_vtab_collation()
     /// interface is no commonly needed.
@@ -1484,9 +1419,9 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_INDEX_CONSTRAINT_FUNCTION = 150;
 
     /// <summary>
-    /// CAPI3REF: Mutex Types
+    /// Mutex Types.
     ///
-    /// The [sqlite3_mutex_alloc()] interface takes a single argument
+    /// The sqlite3_mutex_alloc() interface takes a single argument
     /// which is one of these integer constants.
     ///
     /// The set of static mutexes may change from one SQLite release to the
@@ -1540,15 +1475,15 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_MUTEX_STATIC_MASTER = 2;
 
     /// <summary>
-    /// CAPI3REF: Testing Interface Operation Codes
+    /// Testing Interface Operation Codes.
     ///
     /// These constants are the valid operation code parameters used
-    /// as the first argument to [sqlite3_test_control()].
+    /// as the first argument to sqlite3_test_control().
     ///
     /// These parameters and their meanings are subject to change
     /// without notice.  These values are for testing purposes only.
     /// Applications should not use any of these parameters or the
-    /// [sqlite3_test_control()] interface.
+    /// sqlite3_test_control() interface.
     /// </summary>
     public const int SQLITE_TESTCTRL_FIRST = 5;
     public const int SQLITE_TESTCTRL_PRNG_SAVE = 5;
@@ -1597,69 +1532,65 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_TESTCTRL_LAST = 33;
 
     /// <summary>
-    /// CAPI3REF: Status Parameters
-    /// KEYWORDS: {status parameters}
+    /// Status Parameters.
     ///
     /// These integer constants designate various run-time status parameters
-    /// that can be returned by [sqlite3_status()].
+    /// that can be returned by sqlite3_status().
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_STATUS_MEMORY_USED]] ^(&lt;dt&gt;SQLITE_STATUS_MEMORY_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter is the current amount of memory checked out
-    /// using [sqlite3_malloc()], either directly or indirectly.  The
-    /// figure includes calls made to [sqlite3_malloc()] by the application
+    /// SQLITE_STATUS_MEMORY_USED
+    /// This parameter is the current amount of memory checked out
+    /// using sqlite3_malloc(), either directly or indirectly.  The
+    /// figure includes calls made to sqlite3_malloc() by the application
     /// and internal memory usage by the SQLite library.  Auxiliary page-cache
-    /// memory controlled by [SQLITE_CONFIG_PAGECACHE] is not included in
+    /// memory controlled by SQLITE_CONFIG_PAGECACHE is not included in
     /// this parameter.  The amount returned is the sum of the allocation
-    /// sizes as reported by the xSize method in [sqlite3_mem_methods].&lt;/dd&gt;)^
+    /// sizes as reported by the xSize method in sqlite3_mem_methods.
     ///
-    /// [[SQLITE_STATUS_MALLOC_SIZE]] ^(&lt;dt&gt;SQLITE_STATUS_MALLOC_SIZE&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter records the largest memory allocation request
-    /// handed to [sqlite3_malloc()] or [sqlite3_realloc()] (or their
+    /// SQLITE_STATUS_MALLOC_SIZE
+    /// This parameter records the largest memory allocation request
+    /// handed to sqlite3_malloc() or sqlite3_realloc() (or their
     /// internal equivalents).  Only the value returned in the
-    /// *pHighwater parameter to [sqlite3_status()] is of interest.
-    /// The value written into the *pCurrent parameter is undefined.&lt;/dd&gt;)^
+    /// *pHighwater parameter to sqlite3_status() is of interest.
+    /// The value written into the *pCurrent parameter is undefined.
     ///
-    /// [[SQLITE_STATUS_MALLOC_COUNT]] ^(&lt;dt&gt;SQLITE_STATUS_MALLOC_COUNT&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter records the number of separate memory allocations
-    /// currently checked out.&lt;/dd&gt;)^
+    /// SQLITE_STATUS_MALLOC_COUNT
+    /// This parameter records the number of separate memory allocations
+    /// currently checked out.
     ///
-    /// [[SQLITE_STATUS_PAGECACHE_USED]] ^(&lt;dt&gt;SQLITE_STATUS_PAGECACHE_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of pages used out of the
-    /// [pagecache memory allocator] that was configured using
-    /// [SQLITE_CONFIG_PAGECACHE].  The
-    /// value returned is in pages, not in bytes.&lt;/dd&gt;)^
+    /// SQLITE_STATUS_PAGECACHE_USED
+    /// This parameter returns the number of pages used out of the
+    /// pagecache memory allocator that was configured using
+    /// SQLITE_CONFIG_PAGECACHE.  The
+    /// value returned is in pages, not in bytes.
     ///
-    /// [[SQLITE_STATUS_PAGECACHE_OVERFLOW]]
-    /// ^(&lt;dt&gt;SQLITE_STATUS_PAGECACHE_OVERFLOW&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of bytes of page cache
-    /// allocation which could not be satisfied by the [SQLITE_CONFIG_PAGECACHE]
-    /// buffer and where forced to overflow to [sqlite3_malloc()].  The
+    /// SQLITE_STATUS_PAGECACHE_OVERFLOW
+    /// This parameter returns the number of bytes of page cache
+    /// allocation which could not be satisfied by the SQLITE_CONFIG_PAGECACHE
+    /// buffer and where forced to overflow to sqlite3_malloc().  The
     /// returned value includes allocations that overflowed because they
     /// where too large (they were larger than the "sz" parameter to
-    /// [SQLITE_CONFIG_PAGECACHE]) and allocations that overflowed because
-    /// no space was left in the page cache.&lt;/dd&gt;)^
+    /// SQLITE_CONFIG_PAGECACHE) and allocations that overflowed because
+    /// no space was left in the page cache.
     ///
-    /// [[SQLITE_STATUS_PAGECACHE_SIZE]] ^(&lt;dt&gt;SQLITE_STATUS_PAGECACHE_SIZE&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter records the largest memory allocation request
-    /// handed to the [pagecache memory allocator].  Only the value returned in the
-    /// *pHighwater parameter to [sqlite3_status()] is of interest.
-    /// The value written into the *pCurrent parameter is undefined.&lt;/dd&gt;)^
+    /// SQLITE_STATUS_PAGECACHE_SIZE
+    /// This parameter records the largest memory allocation request
+    /// handed to the pagecache memory allocator.  Only the value returned in the
+    /// *pHighwater parameter to sqlite3_status() is of interest.
+    /// The value written into the *pCurrent parameter is undefined.
     ///
-    /// [[SQLITE_STATUS_SCRATCH_USED]] &lt;dt&gt;SQLITE_STATUS_SCRATCH_USED&lt;/dt&gt;
-    /// &lt;dd&gt;No longer used.&lt;/dd&gt;
+    /// SQLITE_STATUS_SCRATCH_USED
+    /// No longer used.
     ///
-    /// [[SQLITE_STATUS_SCRATCH_OVERFLOW]] ^(&lt;dt&gt;SQLITE_STATUS_SCRATCH_OVERFLOW&lt;/dt&gt;
-    /// &lt;dd&gt;No longer used.&lt;/dd&gt;
+    /// SQLITE_STATUS_SCRATCH_OVERFLOW
+    /// No longer used.
     ///
-    /// [[SQLITE_STATUS_SCRATCH_SIZE]] &lt;dt&gt;SQLITE_STATUS_SCRATCH_SIZE&lt;/dt&gt;
-    /// &lt;dd&gt;No longer used.&lt;/dd&gt;
+    /// SQLITE_STATUS_SCRATCH_SIZE
+    /// No longer used.
     ///
-    /// [[SQLITE_STATUS_PARSER_STACK]] ^(&lt;dt&gt;SQLITE_STATUS_PARSER_STACK&lt;/dt&gt;
-    /// &lt;dd&gt;The *pHighwater parameter records the deepest parser stack.
+    /// SQLITE_STATUS_PARSER_STACK
+    /// The *pHighwater parameter records the deepest parser stack.
     /// The *pCurrent value is undefined.  The *pHighwater value is only
-    /// meaningful if SQLite is compiled with [YYTRACKMAXSTACKDEPTH].&lt;/dd&gt;)^
-    /// &lt;/dl&gt;
+    /// meaningful if SQLite is compiled with YYTRACKMAXSTACKDEPTH.
     ///
     /// New status parameters may be added from time to time.
     /// </summary>
@@ -1681,115 +1612,103 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_STATUS_MALLOC_COUNT = 9;
 
     /// <summary>
-    /// CAPI3REF: Status Parameters for database connections
-    /// KEYWORDS: {SQLITE_DBSTATUS options}
+    /// Status Parameters for database connections.
     ///
     /// These constants are the available integer "verbs" that can be passed as
-    /// the second argument to the [sqlite3_db_status()] interface.
+    /// the second argument to the sqlite3_db_status() interface.
     ///
     /// New verbs may be added in future releases of SQLite. Existing verbs
     /// might be discontinued. Applications should check the return code from
-    /// [sqlite3_db_status()] to make sure that the call worked.
-    /// The [sqlite3_db_status()] interface will return a non-zero error code
+    /// sqlite3_db_status() to make sure that the call worked.
+    /// The sqlite3_db_status() interface will return a non-zero error code
     /// if a discontinued or unsupported verb is invoked.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_DBSTATUS_LOOKASIDE_USED]] ^(&lt;dt&gt;SQLITE_DBSTATUS_LOOKASIDE_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of lookaside memory slots currently
-    /// checked out.&lt;/dd&gt;)^
+    /// SQLITE_DBSTATUS_LOOKASIDE_USED
+    /// This parameter returns the number of lookaside memory slots currently
+    /// checked out.
     ///
-    /// [[SQLITE_DBSTATUS_LOOKASIDE_HIT]] ^(&lt;dt&gt;SQLITE_DBSTATUS_LOOKASIDE_HIT&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of malloc attempts that were
+    /// SQLITE_DBSTATUS_LOOKASIDE_HIT
+    /// This parameter returns the number of malloc attempts that were
     /// satisfied using lookaside memory. Only the high-water value is meaningful;
-    /// the current value is always zero.)^
+    /// the current value is always zero.
     ///
-    /// [[SQLITE_DBSTATUS_LOOKASIDE_MISS_SIZE]]
-    /// ^(&lt;dt&gt;SQLITE_DBSTATUS_LOOKASIDE_MISS_SIZE&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number malloc attempts that might have
+    /// SQLITE_DBSTATUS_LOOKASIDE_MISS_SIZE
+    /// This parameter returns the number malloc attempts that might have
     /// been satisfied using lookaside memory but failed due to the amount of
     /// memory requested being larger than the lookaside slot size.
     /// Only the high-water value is meaningful;
-    /// the current value is always zero.)^
+    /// the current value is always zero.
     ///
-    /// [[SQLITE_DBSTATUS_LOOKASIDE_MISS_FULL]]
-    /// ^(&lt;dt&gt;SQLITE_DBSTATUS_LOOKASIDE_MISS_FULL&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number malloc attempts that might have
+    /// SQLITE_DBSTATUS_LOOKASIDE_MISS_FULL
+    /// This parameter returns the number malloc attempts that might have
     /// been satisfied using lookaside memory but failed due to all lookaside
     /// memory already being in use.
     /// Only the high-water value is meaningful;
-    /// the current value is always zero.)^
+    /// the current value is always zero.
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_USED]] ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the approximate number of bytes of heap
-    /// memory used by all pager caches associated with the database connection.)^
-    /// ^The highwater mark associated with SQLITE_DBSTATUS_CACHE_USED is always 0.
+    /// SQLITE_DBSTATUS_CACHE_USED
+    /// This parameter returns the approximate number of bytes of heap
+    /// memory used by all pager caches associated with the database connection.
+    /// The highwater mark associated with SQLITE_DBSTATUS_CACHE_USED is always 0.
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_USED_SHARED]]
-    /// ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_USED_SHARED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter is similar to DBSTATUS_CACHE_USED, except that if a
+    /// SQLITE_DBSTATUS_CACHE_USED_SHARED
+    /// This parameter is similar to DBSTATUS_CACHE_USED, except that if a
     /// pager cache is shared between two or more connections the bytes of heap
     /// memory used by that pager cache is divided evenly between the attached
-    /// connections.)^  In other words, if none of the pager caches associated
+    /// connections.  In other words, if none of the pager caches associated
     /// with the database connection are shared, this request returns the same
     /// value as DBSTATUS_CACHE_USED. Or, if one or more or the pager caches are
     /// shared, the value returned by this call will be smaller than that returned
-    /// by DBSTATUS_CACHE_USED. ^The highwater mark associated with
+    /// by DBSTATUS_CACHE_USED. The highwater mark associated with
     /// SQLITE_DBSTATUS_CACHE_USED_SHARED is always 0.
     ///
-    /// [[SQLITE_DBSTATUS_SCHEMA_USED]] ^(&lt;dt&gt;SQLITE_DBSTATUS_SCHEMA_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the approximate number of bytes of heap
+    /// SQLITE_DBSTATUS_SCHEMA_USED
+    /// This parameter returns the approximate number of bytes of heap
     /// memory used to store the schema for all databases associated
-    /// with the connection - main, temp, and any [ATTACH]-ed databases.)^
-    /// ^The full amount of memory used by the schemas is reported, even if the
+    /// with the connection - main, temp, and any ATTACH-ed databases.
+    /// The full amount of memory used by the schemas is reported, even if the
     /// schema memory is shared with other database connections due to
-    /// [shared cache mode] being enabled.
-    /// ^The highwater mark associated with SQLITE_DBSTATUS_SCHEMA_USED is always 0.
+    /// shared cache mode being enabled.
+    /// The highwater mark associated with SQLITE_DBSTATUS_SCHEMA_USED is always 0.
     ///
-    /// [[SQLITE_DBSTATUS_STMT_USED]] ^(&lt;dt&gt;SQLITE_DBSTATUS_STMT_USED&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the approximate number of bytes of heap
+    /// SQLITE_DBSTATUS_STMT_USED
+    /// This parameter returns the approximate number of bytes of heap
     /// and lookaside memory used by all prepared statements associated with
-    /// the database connection.)^
-    /// ^The highwater mark associated with SQLITE_DBSTATUS_STMT_USED is always 0.
-    /// &lt;/dd&gt;
+    /// the database connection.
+    /// The highwater mark associated with SQLITE_DBSTATUS_STMT_USED is always 0.
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_HIT]] ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_HIT&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of pager cache hits that have
-    /// occurred.)^ ^The highwater mark associated with SQLITE_DBSTATUS_CACHE_HIT
+    /// SQLITE_DBSTATUS_CACHE_HIT
+    /// This parameter returns the number of pager cache hits that have
+    /// occurred. The highwater mark associated with SQLITE_DBSTATUS_CACHE_HIT
     /// is always 0.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_MISS]] ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_MISS&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of pager cache misses that have
-    /// occurred.)^ ^The highwater mark associated with SQLITE_DBSTATUS_CACHE_MISS
+    /// SQLITE_DBSTATUS_CACHE_MISS
+    /// This parameter returns the number of pager cache misses that have
+    /// occurred. The highwater mark associated with SQLITE_DBSTATUS_CACHE_MISS
     /// is always 0.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_WRITE]] ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_WRITE&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of dirty cache entries that have
+    /// SQLITE_DBSTATUS_CACHE_WRITE
+    /// This parameter returns the number of dirty cache entries that have
     /// been written to disk. Specifically, the number of pages written to the
     /// wal file in wal mode databases, or the number of pages written to the
     /// database file in rollback mode databases. Any pages written as part of
     /// transaction rollback or database recovery operations are not included.
     /// If an IO or other error occurs while writing a page to disk, the effect
-    /// on subsequent SQLITE_DBSTATUS_CACHE_WRITE requests is undefined.)^ ^The
+    /// on subsequent SQLITE_DBSTATUS_CACHE_WRITE requests is undefined. The
     /// highwater mark associated with SQLITE_DBSTATUS_CACHE_WRITE is always 0.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_DBSTATUS_CACHE_SPILL]] ^(&lt;dt&gt;SQLITE_DBSTATUS_CACHE_SPILL&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns the number of dirty cache entries that have
+    /// SQLITE_DBSTATUS_CACHE_SPILL
+    /// This parameter returns the number of dirty cache entries that have
     /// been written to disk in the middle of a transaction due to the page
     /// cache overflowing. Transactions are more efficient if they are written
     /// to disk all at once. When pages spill mid-transaction, that introduces
     /// additional overhead. This parameter can be used help identify
     /// inefficiencies that can be resolved by increasing the cache size.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_DBSTATUS_DEFERRED_FKS]] ^(&lt;dt&gt;SQLITE_DBSTATUS_DEFERRED_FKS&lt;/dt&gt;
-    /// &lt;dd&gt;This parameter returns zero for the current value if and only if
+    /// SQLITE_DBSTATUS_DEFERRED_FKS
+    /// This parameter returns zero for the current value if and only if
     /// all foreign key constraints (deferred or immediate) have been
-    /// resolved.)^  ^The highwater mark is always 0.
-    /// &lt;/dd&gt;
-    /// &lt;/dl&gt;
+    /// resolved.  The highwater mark is always 0.
     /// </summary>
     public const int SQLITE_DBSTATUS_LOOKASIDE_USED = 0;
     public const int SQLITE_DBSTATUS_CACHE_USED = 1;
@@ -1809,69 +1728,63 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_DBSTATUS_MAX = 12;
 
     /// <summary>
-    /// CAPI3REF: Status Parameters for prepared statements
-    /// KEYWORDS: {SQLITE_STMTSTATUS counter} {SQLITE_STMTSTATUS counters}
+    /// Status Parameters for prepared statements.
     ///
     /// These preprocessor macros define integer codes that name counter
-    /// values associated with the [sqlite3_stmt_status()] interface.
+    /// values associated with the sqlite3_stmt_status() interface.
     /// The meanings of the various counters are as follows:
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_STMTSTATUS_FULLSCAN_STEP]] &lt;dt&gt;SQLITE_STMTSTATUS_FULLSCAN_STEP&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of times that SQLite has stepped forward in
+    /// SQLITE_STMTSTATUS_FULLSCAN_STEP
+    /// This is the number of times that SQLite has stepped forward in
     /// a table as part of a full table scan.  Large numbers for this counter
     /// may indicate opportunities for performance improvement through
-    /// careful use of indices.&lt;/dd&gt;
+    /// careful use of indices.
     ///
-    /// [[SQLITE_STMTSTATUS_SORT]] &lt;dt&gt;SQLITE_STMTSTATUS_SORT&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of sort operations that have occurred.
+    /// SQLITE_STMTSTATUS_SORT
+    /// This is the number of sort operations that have occurred.
     /// A non-zero value in this counter may indicate an opportunity to
-    /// improvement performance through careful use of indices.&lt;/dd&gt;
+    /// improvement performance through careful use of indices.
     ///
-    /// [[SQLITE_STMTSTATUS_AUTOINDEX]] &lt;dt&gt;SQLITE_STMTSTATUS_AUTOINDEX&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of rows inserted into transient indices that
+    /// SQLITE_STMTSTATUS_AUTOINDEX
+    /// This is the number of rows inserted into transient indices that
     /// were created automatically in order to help joins run faster.
     /// A non-zero value in this counter may indicate an opportunity to
     /// improvement performance by adding permanent indices that do not
-    /// need to be reinitialized each time the statement is run.&lt;/dd&gt;
+    /// need to be reinitialized each time the statement is run.
     ///
-    /// [[SQLITE_STMTSTATUS_VM_STEP]] &lt;dt&gt;SQLITE_STMTSTATUS_VM_STEP&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of virtual machine operations executed
+    /// SQLITE_STMTSTATUS_VM_STEP
+    /// This is the number of virtual machine operations executed
     /// by the prepared statement if that number is less than or equal
     /// to 2147483647.  The number of virtual machine operations can be
     /// used as a proxy for the total work done by the prepared statement.
     /// If the number of virtual machine operations exceeds 2147483647
     /// then the value returned by this statement status code is undefined.
     ///
-    /// [[SQLITE_STMTSTATUS_REPREPARE]] &lt;dt&gt;SQLITE_STMTSTATUS_REPREPARE&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of times that the prepare statement has been
+    /// SQLITE_STMTSTATUS_REPREPARE
+    /// This is the number of times that the prepare statement has been
     /// automatically regenerated due to schema changes or changes to
-    /// [bound parameters] that might affect the query plan.
+    /// bound parameters that might affect the query plan.
     ///
-    /// [[SQLITE_STMTSTATUS_RUN]] &lt;dt&gt;SQLITE_STMTSTATUS_RUN&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the number of times that the prepared statement has
+    /// SQLITE_STMTSTATUS_RUN
+    /// This is the number of times that the prepared statement has
     /// been run.  A single "run" for the purposes of this counter is one
-    /// or more calls to [sqlite3_step()] followed by a call to [sqlite3_reset()].
-    /// The counter is incremented on the first [sqlite3_step()] call of each
+    /// or more calls to sqlite3_step() followed by a call to sqlite3_reset().
+    /// The counter is incremented on the first sqlite3_step() call of each
     /// cycle.
     ///
-    /// [[SQLITE_STMTSTATUS_FILTER_MISS]]
-    /// [[SQLITE_STMTSTATUS_FILTER HIT]]
-    /// &lt;dt&gt;SQLITE_STMTSTATUS_FILTER_HIT&lt;br&gt;
-    /// SQLITE_STMTSTATUS_FILTER_MISS&lt;/dt&gt;
-    /// &lt;dd&gt;^SQLITE_STMTSTATUS_FILTER_HIT is the number of times that a join
+    /// SQLITE_STMTSTATUS_FILTER_HIT
+    /// SQLITE_STMTSTATUS_FILTER_MISS
+    /// SQLITE_STMTSTATUS_FILTER_HIT is the number of times that a join
     /// step was bypassed because a Bloom filter returned not-found.  The
     /// corresponding SQLITE_STMTSTATUS_FILTER_MISS value is the number of
     /// times that the Bloom filter returned a find, and thus the join step
     /// had to be processed as normal.
     ///
-    /// [[SQLITE_STMTSTATUS_MEMUSED]] &lt;dt&gt;SQLITE_STMTSTATUS_MEMUSED&lt;/dt&gt;
-    /// &lt;dd&gt;^This is the approximate number of bytes of heap memory
-    /// used to store the prepared statement.  ^This value is not actually
+    /// SQLITE_STMTSTATUS_MEMUSED
+    /// This is the approximate number of bytes of heap memory
+    /// used to store the prepared statement.  This value is not actually
     /// a counter, and so the resetFlg parameter to sqlite3_stmt_status()
     /// is ignored when the opcode is SQLITE_STMTSTATUS_MEMUSED.
-    /// &lt;/dd&gt;
-    /// &lt;/dl&gt;
     /// </summary>
     public const int SQLITE_STMTSTATUS_FULLSCAN_STEP = 1;
     public const int SQLITE_STMTSTATUS_SORT = 2;
@@ -1896,82 +1809,73 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_CHECKPOINT_TRUNCATE = 3;
 
     /// <summary>
-    /// CAPI3REF: Virtual Table Configuration Options
-    /// KEYWORDS: {virtual table configuration options}
-    /// KEYWORDS: {virtual table configuration option}
+    /// Virtual Table Configuration Options.
     ///
     /// These macros define the various options to the
-    /// [sqlite3_vtab_config()] interface that [virtual table] implementations
+    /// sqlite3_vtab_config() interface that virtual table implementations
     /// can use to customize and optimize their behavior.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_VTAB_CONSTRAINT_SUPPORT]]
-    /// &lt;dt&gt;SQLITE_VTAB_CONSTRAINT_SUPPORT&lt;/dt&gt;
-    /// &lt;dd&gt;Calls of the form
-    /// [sqlite3_vtab_config](db,SQLITE_VTAB_CONSTRAINT_SUPPORT,X) are supported,
-    /// where X is an integer.  If X is zero, then the [virtual table] whose
-    /// [xCreate] or [xConnect] method invoked [sqlite3_vtab_config()] does not
+    /// SQLITE_VTAB_CONSTRAINT_SUPPORT
+    /// Calls of the form
+    /// sqlite3_vtab_config(db,SQLITE_VTAB_CONSTRAINT_SUPPORT,X) are supported,
+    /// where X is an integer.  If X is zero, then the virtual table whose
+    /// xCreate or xConnect method invoked sqlite3_vtab_config() does not
     /// support constraints.  In this configuration (which is the default) if
-    /// a call to the [xUpdate] method returns [SQLITE_CONSTRAINT], then the entire
-    /// statement is rolled back as if [ON CONFLICT | OR ABORT] had been
+    /// a call to the xUpdate method returns SQLITE_CONSTRAINT, then the entire
+    /// statement is rolled back as if OR ABORT had been
     /// specified as part of the users SQL statement, regardless of the actual
     /// ON CONFLICT mode specified.
     ///
     /// If X is non-zero, then the virtual table implementation guarantees
-    /// that if [xUpdate] returns [SQLITE_CONSTRAINT], it will do so before
+    /// that if xUpdate returns SQLITE_CONSTRAINT, it will do so before
     /// any modifications to internal or persistent data structures have been made.
-    /// If the [ON CONFLICT] mode is ABORT, FAIL, IGNORE or ROLLBACK, SQLite
+    /// If the ON CONFLICT mode is ABORT, FAIL, IGNORE or ROLLBACK, SQLite
     /// is able to roll back a statement or database transaction, and abandon
     /// or continue processing the current SQL statement as appropriate.
-    /// If the ON CONFLICT mode is REPLACE and the [xUpdate] method returns
-    /// [SQLITE_CONSTRAINT], SQLite handles this as if the ON CONFLICT mode
+    /// If the ON CONFLICT mode is REPLACE and the xUpdate method returns
+    /// SQLITE_CONSTRAINT, SQLite handles this as if the ON CONFLICT mode
     /// had been ABORT.
     ///
     /// Virtual table implementations that are required to handle OR REPLACE
-    /// must do so within the [xUpdate] method. If a call to the
-    /// [sqlite3_vtab_on_conflict()] function indicates that the current ON
+    /// must do so within the xUpdate method. If a call to the
+    /// sqlite3_vtab_on_conflict() function indicates that the current ON
     /// CONFLICT policy is REPLACE, the virtual table implementation should
     /// silently replace the appropriate rows within the xUpdate callback and
     /// return SQLITE_OK. Or, if this is not possible, it may return
     /// SQLITE_CONSTRAINT, in which case SQLite falls back to OR ABORT
     /// constraint handling.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_VTAB_DIRECTONLY]]&lt;dt&gt;SQLITE_VTAB_DIRECTONLY&lt;/dt&gt;
-    /// &lt;dd&gt;Calls of the form
-    /// [sqlite3_vtab_config](db,SQLITE_VTAB_DIRECTONLY) from within the
-    /// the [xConnect] or [xCreate] methods of a [virtual table] implmentation
+    /// SQLITE_VTAB_DIRECTONLY
+    /// Calls of the form
+    /// sqlite3_vtab_config(db,SQLITE_VTAB_DIRECTONLY) from within the
+    /// the xConnect or xCreate methods of a virtual table implmentation
     /// prohibits that virtual table from being used from within triggers and
     /// views.
-    /// &lt;/dd&gt;
     ///
-    /// [[SQLITE_VTAB_INNOCUOUS]]&lt;dt&gt;SQLITE_VTAB_INNOCUOUS&lt;/dt&gt;
-    /// &lt;dd&gt;Calls of the form
-    /// [sqlite3_vtab_config](db,SQLITE_VTAB_INNOCUOUS) from within the
-    /// the [xConnect] or [xCreate] methods of a [virtual table] implmentation
+    /// SQLITE_VTAB_INNOCUOUS
+    /// Calls of the form
+    /// sqlite3_vtab_config(db,SQLITE_VTAB_INNOCUOUS) from within the
+    /// the xConnect or xCreate methods of a virtual table implmentation
     /// identify that virtual table as being safe to use from within triggers
     /// and views.  Conceptually, the SQLITE_VTAB_INNOCUOUS tag means that the
     /// virtual table can do no serious harm even if it is controlled by a
     /// malicious hacker.  Developers should avoid setting the SQLITE_VTAB_INNOCUOUS
     /// flag unless absolutely necessary.
-    /// &lt;/dd&gt;
-    /// &lt;/dl&gt;
     /// </summary>
     public const int SQLITE_VTAB_CONSTRAINT_SUPPORT = 1;
     public const int SQLITE_VTAB_INNOCUOUS = 2;
     public const int SQLITE_VTAB_DIRECTONLY = 3;
 
     /// <summary>
-    /// CAPI3REF: Conflict resolution modes
-    /// KEYWORDS: {conflict resolution mode}
+    /// Conflict resolution modes.
     ///
-    /// These constants are returned by [sqlite3_vtab_on_conflict()] to
-    /// inform a [virtual table] implementation what the [ON CONFLICT] mode
+    /// These constants are returned by sqlite3_vtab_on_conflict() to
+    /// inform a virtual table implementation what the ON CONFLICT mode
     /// is for the SQL statement being evaluated.
     ///
-    /// Note that the [SQLITE_IGNORE] constant is also used as a potential
-    /// return value from the [sqlite3_set_authorizer()] callback and that
-    /// [SQLITE_ABORT] is also a [result code].
+    /// Note that the SQLITE_IGNORE constant is also used as a potential
+    /// return value from the sqlite3_set_authorizer() callback and that
+    /// SQLITE_ABORT is also a result code.
     /// </summary>
     public const int SQLITE_ROLLBACK = 1;
 
@@ -1982,51 +1886,48 @@ public static unsafe partial class Sqlite3Native
     public const int SQLITE_REPLACE = 5;
 
     /// <summary>
-    /// CAPI3REF: Prepared Statement Scan Status Opcodes
-    /// KEYWORDS: {scanstatus options}
+    /// Prepared Statement Scan Status Opcodes.
     ///
     /// The following constants can be used for the T parameter to the
-    /// [sqlite3_stmt_scanstatus(S,X,T,V)] interface.  Each constant designates a
+    /// sqlite3_stmt_scanstatus(S,X,T,V) interface.  Each constant designates a
     /// different metric for sqlite3_stmt_scanstatus() to return.
     ///
     /// When the value returned to V is a string, space to hold that string is
     /// managed by the prepared statement S and will be automatically freed when
     /// S is finalized.
     ///
-    /// &lt;dl&gt;
-    /// [[SQLITE_SCANSTAT_NLOOP]] &lt;dt&gt;SQLITE_SCANSTAT_NLOOP&lt;/dt&gt;
-    /// &lt;dd&gt;^The [sqlite3_int64] variable pointed to by the V parameter will be
-    /// set to the total number of times that the X-th loop has run.&lt;/dd&gt;
+    /// SQLITE_SCANSTAT_NLOOP
+    /// The sqlite3_int64 variable pointed to by the V parameter will be
+    /// set to the total number of times that the X-th loop has run.
     ///
-    /// [[SQLITE_SCANSTAT_NVISIT]] &lt;dt&gt;SQLITE_SCANSTAT_NVISIT&lt;/dt&gt;
-    /// &lt;dd&gt;^The [sqlite3_int64] variable pointed to by the V parameter will be set
-    /// to the total number of rows examined by all iterations of the X-th loop.&lt;/dd&gt;
+    /// SQLITE_SCANSTAT_NVISIT
+    /// The sqlite3_int64 variable pointed to by the V parameter will be set
+    /// to the total number of rows examined by all iterations of the X-th loop.
     ///
-    /// [[SQLITE_SCANSTAT_EST]] &lt;dt&gt;SQLITE_SCANSTAT_EST&lt;/dt&gt;
-    /// &lt;dd&gt;^The "double" variable pointed to by the V parameter will be set to the
+    /// SQLITE_SCANSTAT_EST
+    /// The "double" variable pointed to by the V parameter will be set to the
     /// query planner's estimate for the average number of rows output from each
     /// iteration of the X-th loop.  If the query planner's estimates was accurate,
     /// then this value will approximate the quotient NVISIT/NLOOP and the
     /// product of this value for all prior loops with the same SELECTID will
     /// be the NLOOP value for the current loop.
     ///
-    /// [[SQLITE_SCANSTAT_NAME]] &lt;dt&gt;SQLITE_SCANSTAT_NAME&lt;/dt&gt;
-    /// &lt;dd&gt;^The "const char *" variable pointed to by the V parameter will be set
+    /// SQLITE_SCANSTAT_NAME
+    /// The "const char *" variable pointed to by the V parameter will be set
     /// to a zero-terminated UTF-8 string containing the name of the index or table
     /// used for the X-th loop.
     ///
-    /// [[SQLITE_SCANSTAT_EXPLAIN]] &lt;dt&gt;SQLITE_SCANSTAT_EXPLAIN&lt;/dt&gt;
-    /// &lt;dd&gt;^The "const char *" variable pointed to by the V parameter will be set
-    /// to a zero-terminated UTF-8 string containing the [EXPLAIN QUERY PLAN]
+    /// SQLITE_SCANSTAT_EXPLAIN
+    /// The "const char *" variable pointed to by the V parameter will be set
+    /// to a zero-terminated UTF-8 string containing the EXPLAIN QUERY PLAN
     /// description for the X-th loop.
     ///
-    /// [[SQLITE_SCANSTAT_SELECTID]] &lt;dt&gt;SQLITE_SCANSTAT_SELECT&lt;/dt&gt;
-    /// &lt;dd&gt;^The "int" variable pointed to by the V parameter will be set to the
+    /// SQLITE_SCANSTAT_SELECT
+    /// The "int" variable pointed to by the V parameter will be set to the
     /// "select-id" for the X-th loop.  The select-id identifies which query or
     /// subquery the loop is part of.  The main query has a select-id of zero.
     /// The select-id is the same value as is output in the first column
-    /// of an [EXPLAIN QUERY PLAN] query.
-    /// &lt;/dl&gt;
+    /// of an EXPLAIN QUERY PLAN query.
     /// </summary>
     public const int SQLITE_SCANSTAT_NLOOP = 0;
     public const int SQLITE_SCANSTAT_NVISIT = 1;

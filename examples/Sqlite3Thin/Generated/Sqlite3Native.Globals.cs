@@ -13,47 +13,44 @@ public static unsafe partial class Sqlite3Native
     private static nint __sqlite3_data_directory_address;
 
     /// <summary>
-    /// CAPI3REF: Run-Time Library Version Numbers
-    /// KEYWORDS: sqlite3_version sqlite3_sourceid
+    /// Run-Time Library Version Numbers.
     ///
-    /// These interfaces provide the same information as the [SQLITE_VERSION],
-    /// [SQLITE_VERSION_NUMBER], and [SQLITE_SOURCE_ID] C preprocessor macros
-    /// but are associated with the library instead of the header file.  ^(Cautious
+    /// These interfaces provide the same information as the SQLITE_VERSION,
+    /// SQLITE_VERSION_NUMBER, and SQLITE_SOURCE_ID C preprocessor macros
+    /// but are associated with the library instead of the header file.  Cautious
     /// programmers might include assert() statements in their application to
     /// verify that values returned by these interfaces match the macros in
     /// the header, and thus ensure that the application is
     /// compiled with matching library and header files.
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     /// assert( sqlite3_libversion_number()==SQLITE_VERSION_NUMBER );
     /// assert( strncmp(sqlite3_sourceid(),SQLITE_SOURCE_ID,80)==0 );
     /// assert( strcmp(sqlite3_libversion(),SQLITE_VERSION)==0 );
-    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
     ///
-    /// ^The sqlite3_version[] string constant contains the text of [SQLITE_VERSION]
-    /// macro.  ^The sqlite3_libversion() function returns a pointer to the
+    /// The sqlite3_version[] string constant contains the text of SQLITE_VERSION
+    /// macro.  The sqlite3_libversion() function returns a pointer to the
     /// to the sqlite3_version[] string constant.  The sqlite3_libversion()
     /// function is provided for use in DLLs since DLL users usually do not have
-    /// direct access to string constants within the DLL.  ^The
+    /// direct access to string constants within the DLL.  The
     /// sqlite3_libversion_number() function returns an integer equal to
-    /// [SQLITE_VERSION_NUMBER].  ^(The sqlite3_sourceid() function returns
+    /// SQLITE_VERSION_NUMBER.  The sqlite3_sourceid() function returns
     /// a pointer to a string constant whose value is the same as the
-    /// [SQLITE_SOURCE_ID] C preprocessor macro.  Except if SQLite is built
-    /// using an edited copy of [the amalgamation], then the last four characters
-    /// of the hash might be different from [SQLITE_SOURCE_ID].)^
+    /// SQLITE_SOURCE_ID C preprocessor macro.  Except if SQLite is built
+    /// using an edited copy of the amalgamation, then the last four characters
+    /// of the hash might be different from SQLITE_SOURCE_ID.
     ///
-    /// See also: [sqlite_version()] and [sqlite_source_id()].
+    /// See also: sqlite_version() and sqlite_source_id().
     /// </summary>
     /// <remarks>The string the library exports as 'sqlite3_version', up to its NUL; its address is looked up on first use.</remarks>
     public static ReadOnlySpan<byte> sqlite3_version => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)ExportedAddress(ref __sqlite3_version_address, "sqlite3_version"));
 
     /// <summary>
-    /// CAPI3REF: Name Of The Folder Holding Temporary Files
+    /// Name Of The Folder Holding Temporary Files.
     ///
-    /// ^(If this global variable is made to point to a string which is
+    /// If this global variable is made to point to a string which is
     /// the name of a folder (a.k.a. directory), then all temporary files
-    /// created by SQLite when using a built-in [sqlite3_vfs | VFS]
-    /// will be placed in that directory.)^  ^If this variable
+    /// created by SQLite when using a built-in VFS
+    /// will be placed in that directory.  If this variable
     /// is a NULL pointer, then SQLite performs a search for an appropriate
     /// temporary file directory.
     ///
@@ -66,54 +63,52 @@ public static unsafe partial class Sqlite3Native
     ///
     /// It is not safe to read or modify this variable in more than one
     /// thread at a time.  It is not safe to read or modify this variable
-    /// if a [database connection] is being used at the same time in a separate
+    /// if a database connection is being used at the same time in a separate
     /// thread.
     /// It is intended that this variable be set once
     /// as part of process initialization and before any SQLite interface
     /// routines have been called and that this variable remain unchanged
     /// thereafter.
     ///
-    /// ^The [temp_store_directory pragma] may modify this variable and cause
-    /// it to point to memory obtained from [sqlite3_malloc].  ^Furthermore,
-    /// the [temp_store_directory pragma] always assumes that any string
+    /// The temp_store_directory pragma may modify this variable and cause
+    /// it to point to memory obtained from sqlite3_malloc.  Furthermore,
+    /// the temp_store_directory pragma always assumes that any string
     /// that this variable points to is held in memory obtained from
-    /// [sqlite3_malloc] and the pragma may attempt to free that memory
-    /// using [sqlite3_free].
+    /// sqlite3_malloc and the pragma may attempt to free that memory
+    /// using sqlite3_free.
     /// Hence, if this variable is modified directly, either it should be
-    /// made NULL or made to point to memory obtained from [sqlite3_malloc]
-    /// or else the use of the [temp_store_directory pragma] should be avoided.
-    /// Except when requested by the [temp_store_directory pragma], SQLite
+    /// made NULL or made to point to memory obtained from sqlite3_malloc
+    /// or else the use of the temp_store_directory pragma should be avoided.
+    /// Except when requested by the temp_store_directory pragma, SQLite
     /// does not free the memory that sqlite3_temp_directory points to.  If
     /// the application wants that memory to be freed, it must do
-    /// so itself, taking care to only do so after all [database connection]
+    /// so itself, taking care to only do so after all database connection
     /// objects have been destroyed.
     ///
-    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
-    /// prior to calling [sqlite3_open] or [sqlite3_open_v2].  Otherwise, various
+    /// Note to Windows Runtime users:  The temporary directory must be set
+    /// prior to calling sqlite3_open or sqlite3_open_v2.  Otherwise, various
     /// features that require the use of temporary files may fail.  Here is an
     /// example of how to do this using C++ with the Windows Runtime:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     /// LPCWSTR zPath = Windows::Storage::ApplicationData::Current-&gt;
-    /// &amp;nbsp;     TemporaryFolder-&gt;Path-&gt;Data();
-    /// char zPathBuf&amp;#91;MAX_PATH + 1&amp;#93;;
+    ///       TemporaryFolder-&gt;Path-&gt;Data();
+    /// char zPathBuf[MAX_PATH + 1];
     /// memset(zPathBuf, 0, sizeof(zPathBuf));
     /// WideCharToMultiByte(CP_UTF8, 0, zPath, -1, zPathBuf, sizeof(zPathBuf),
-    /// &amp;nbsp;     NULL, NULL);
+    ///       NULL, NULL);
     /// sqlite3_temp_directory = sqlite3_mprintf("%s", zPathBuf);
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
     /// </summary>
     /// <remarks>The variable the library exports as 'sqlite3_temp_directory' itself, not a copy; its address is looked up on first use.</remarks>
     public static ref byte* sqlite3_temp_directory => ref *(byte**)ExportedAddress(ref __sqlite3_temp_directory_address, "sqlite3_temp_directory");
 
     /// <summary>
-    /// CAPI3REF: Name Of The Folder Holding Database Files
+    /// Name Of The Folder Holding Database Files.
     ///
-    /// ^(If this global variable is made to point to a string which is
+    /// If this global variable is made to point to a string which is
     /// the name of a folder (a.k.a. directory), then all database files
     /// specified with a relative pathname and created or accessed by
-    /// SQLite when using a built-in windows [sqlite3_vfs | VFS] will be assumed
-    /// to be relative to that directory.)^ ^If this variable is a NULL
+    /// SQLite when using a built-in windows VFS will be assumed
+    /// to be relative to that directory. If this variable is a NULL
     /// pointer, then SQLite assumes that all database files specified
     /// with a relative pathname are relative to the current directory
     /// for the process.  Only the windows VFS makes use of this global
@@ -124,22 +119,22 @@ public static unsafe partial class Sqlite3Native
     ///
     /// It is not safe to read or modify this variable in more than one
     /// thread at a time.  It is not safe to read or modify this variable
-    /// if a [database connection] is being used at the same time in a separate
+    /// if a database connection is being used at the same time in a separate
     /// thread.
     /// It is intended that this variable be set once
     /// as part of process initialization and before any SQLite interface
     /// routines have been called and that this variable remain unchanged
     /// thereafter.
     ///
-    /// ^The [data_store_directory pragma] may modify this variable and cause
-    /// it to point to memory obtained from [sqlite3_malloc].  ^Furthermore,
-    /// the [data_store_directory pragma] always assumes that any string
+    /// The data_store_directory pragma may modify this variable and cause
+    /// it to point to memory obtained from sqlite3_malloc.  Furthermore,
+    /// the data_store_directory pragma always assumes that any string
     /// that this variable points to is held in memory obtained from
-    /// [sqlite3_malloc] and the pragma may attempt to free that memory
-    /// using [sqlite3_free].
+    /// sqlite3_malloc and the pragma may attempt to free that memory
+    /// using sqlite3_free.
     /// Hence, if this variable is modified directly, either it should be
-    /// made NULL or made to point to memory obtained from [sqlite3_malloc]
-    /// or else the use of the [data_store_directory pragma] should be avoided.
+    /// made NULL or made to point to memory obtained from sqlite3_malloc
+    /// or else the use of the data_store_directory pragma should be avoided.
     /// </summary>
     /// <remarks>The variable the library exports as 'sqlite3_data_directory' itself, not a copy; its address is looked up on first use.</remarks>
     public static ref byte* sqlite3_data_directory => ref *(byte**)ExportedAddress(ref __sqlite3_data_directory_address, "sqlite3_data_directory");

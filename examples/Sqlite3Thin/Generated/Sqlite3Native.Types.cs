@@ -10,17 +10,16 @@ using System.Runtime.InteropServices;
 namespace Examples.Sqlite3;
 
 /// <summary>
-/// CAPI3REF: Database Connection Handle
-/// KEYWORDS: {database connection} {database connections}
+/// Database Connection Handle.
 ///
 /// Each open SQLite database is represented by a pointer to an instance of
 /// the opaque structure named "sqlite3".  It is useful to think of an sqlite3
-/// pointer as an object.  The [sqlite3_open()], [sqlite3_open16()], and
-/// [sqlite3_open_v2()] interfaces are its constructors, and [sqlite3_close()]
-/// and [sqlite3_close_v2()] are its destructors.  There are many other
+/// pointer as an object.  The sqlite3_open(), sqlite3_open16(), and
+/// sqlite3_open_v2() interfaces are its constructors, and sqlite3_close()
+/// and sqlite3_close_v2() are its destructors.  There are many other
 /// interfaces (such as
-/// [sqlite3_prepare_v2()], [sqlite3_create_function()], and
-/// [sqlite3_busy_timeout()] to name but three) that are methods on an
+/// sqlite3_prepare_v2(), sqlite3_create_function(), and
+/// sqlite3_busy_timeout() to name but three) that are methods on an
 /// sqlite3 object.
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
@@ -29,14 +28,14 @@ public struct sqlite3
 }
 
 /// <summary>
-/// CAPI3REF: Mutex Handle
+/// Mutex Handle.
 ///
-/// The mutex module within SQLite defines [sqlite3_mutex] to be an
+/// The mutex module within SQLite defines sqlite3_mutex to be an
 /// abstract type for a mutex object.  The SQLite core never looks
-/// at the internal representation of an [sqlite3_mutex].  It only
-/// deals with pointers to the [sqlite3_mutex] object.
+/// at the internal representation of an sqlite3_mutex.  It only
+/// deals with pointers to the sqlite3_mutex object.
 ///
-/// Mutexes are created using [sqlite3_mutex_alloc()].
+/// Mutexes are created using sqlite3_mutex_alloc().
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_mutex
@@ -44,10 +43,10 @@ public struct sqlite3_mutex
 }
 
 /// <summary>
-/// CAPI3REF: Loadable Extension Thunk
+/// Loadable Extension Thunk.
 ///
 /// A pointer to the opaque sqlite3_api_routines structure is passed as
-/// the third parameter to entry points of [loadable extensions].  This
+/// the third parameter to entry points of loadable extensions.  This
 /// structure must be typedefed in order to work around compiler warnings
 /// on some platforms.
 /// </summary>
@@ -57,8 +56,7 @@ public struct sqlite3_api_routines
 }
 
 /// <summary>
-/// CAPI3REF: Prepared Statement Object
-/// KEYWORDS: {prepared statement} {prepared statements}
+/// Prepared Statement Object.
 ///
 /// An instance of this object represents a single SQL statement that
 /// has been compiled into binary form and is ready to be evaluated.
@@ -70,15 +68,13 @@ public struct sqlite3_api_routines
 ///
 /// The life-cycle of a prepared statement object usually goes like this:
 ///
-/// &lt;ol&gt;
-/// &lt;li&gt; Create the prepared statement object using [sqlite3_prepare_v2()].
-/// &lt;li&gt; Bind values to [parameters] using the sqlite3_bind_*()
+///  Create the prepared statement object using sqlite3_prepare_v2().
+///  Bind values to parameters using the sqlite3_bind_*()
 ///      interfaces.
-/// &lt;li&gt; Run the SQL by calling [sqlite3_step()] one or more times.
-/// &lt;li&gt; Reset the prepared statement using [sqlite3_reset()] then go back
+///  Run the SQL by calling sqlite3_step() one or more times.
+///  Reset the prepared statement using sqlite3_reset() then go back
 ///      to step 2.  Do this zero or more times.
-/// &lt;li&gt; Destroy the object using [sqlite3_finalize()].
-/// &lt;/ol&gt;
+///  Destroy the object using sqlite3_finalize().
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_stmt
@@ -86,12 +82,11 @@ public struct sqlite3_stmt
 }
 
 /// <summary>
-/// CAPI3REF: Dynamically Typed Value Object
-/// KEYWORDS: {protected sqlite3_value} {unprotected sqlite3_value}
+/// Dynamically Typed Value Object.
 ///
 /// SQLite uses the sqlite3_value object to represent all values
 /// that can be stored in a database table. SQLite uses dynamic typing
-/// for the values it stores.  ^Values stored in sqlite3_value objects
+/// for the values it stores.  Values stored in sqlite3_value objects
 /// can be integers, floating point values, strings, BLOBs, or NULL.
 ///
 /// An sqlite3_value object may be either "protected" or "unprotected".
@@ -99,32 +94,32 @@ public struct sqlite3_stmt
 /// will accept either a protected or an unprotected sqlite3_value.
 /// Every interface that accepts sqlite3_value arguments specifies
 /// whether or not it requires a protected sqlite3_value.  The
-/// [sqlite3_value_dup()] interface can be used to construct a new
+/// sqlite3_value_dup() interface can be used to construct a new
 /// protected sqlite3_value from an unprotected sqlite3_value.
 ///
 /// The terms "protected" and "unprotected" refer to whether or not
 /// a mutex is held.  An internal mutex is held for a protected
 /// sqlite3_value object but no mutex is held for an unprotected
 /// sqlite3_value object.  If SQLite is compiled to be single-threaded
-/// (with [SQLITE_THREADSAFE=0] and with [sqlite3_threadsafe()] returning 0)
+/// (with SQLITE_THREADSAFE=0 and with sqlite3_threadsafe() returning 0)
 /// or if SQLite is run in one of reduced mutex modes
-/// [SQLITE_CONFIG_SINGLETHREAD] or [SQLITE_CONFIG_MULTITHREAD]
+/// SQLITE_CONFIG_SINGLETHREAD or SQLITE_CONFIG_MULTITHREAD
 /// then there is no distinction between protected and unprotected
 /// sqlite3_value objects and they can be used interchangeably.  However,
 /// for maximum code portability it is recommended that applications
 /// still make the distinction between protected and unprotected
 /// sqlite3_value objects even when not strictly required.
 ///
-/// ^The sqlite3_value objects that are passed as parameters into the
-/// implementation of [application-defined SQL functions] are protected.
-/// ^The sqlite3_value objects returned by [sqlite3_vtab_rhs_value()]
+/// The sqlite3_value objects that are passed as parameters into the
+/// implementation of application-defined SQL functions are protected.
+/// The sqlite3_value objects returned by sqlite3_vtab_rhs_value()
 /// are protected.
-/// ^The sqlite3_value object returned by
-/// [sqlite3_column_value()] is unprotected.
+/// The sqlite3_value object returned by
+/// sqlite3_column_value() is unprotected.
 /// Unprotected sqlite3_value objects may only be used as arguments
-/// to [sqlite3_result_value()], [sqlite3_bind_value()], and
-/// [sqlite3_value_dup()].
-/// The [sqlite3_value_blob | sqlite3_value_type()] family of
+/// to sqlite3_result_value(), sqlite3_bind_value(), and
+/// sqlite3_value_dup().
+/// The sqlite3_value_type() family of
 /// interfaces require protected sqlite3_value objects.
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
@@ -133,16 +128,16 @@ public struct sqlite3_value
 }
 
 /// <summary>
-/// CAPI3REF: SQL Function Context Object
+/// SQL Function Context Object.
 ///
 /// The context in which an SQL function executes is stored in an
-/// sqlite3_context object.  ^A pointer to an sqlite3_context object
-/// is always first parameter to [application-defined SQL functions].
+/// sqlite3_context object.  A pointer to an sqlite3_context object
+/// is always first parameter to application-defined SQL functions.
 /// The application-defined SQL function implementation will pass this
-/// pointer through into calls to [sqlite3_result_int | sqlite3_result()],
-/// [sqlite3_aggregate_context()], [sqlite3_user_data()],
-/// [sqlite3_context_db_handle()], [sqlite3_get_auxdata()],
-/// and/or [sqlite3_set_auxdata()].
+/// pointer through into calls to sqlite3_result(),
+/// sqlite3_aggregate_context(), sqlite3_user_data(),
+/// sqlite3_context_db_handle(), sqlite3_get_auxdata(),
+/// and/or sqlite3_set_auxdata().
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_context
@@ -150,16 +145,15 @@ public struct sqlite3_context
 }
 
 /// <summary>
-/// CAPI3REF: A Handle To An Open BLOB
-/// KEYWORDS: {BLOB handle} {BLOB handles}
+/// A Handle To An Open BLOB.
 ///
 /// An instance of this object represents an open BLOB on which
-/// [sqlite3_blob_open | incremental BLOB I/O] can be performed.
-/// ^Objects of this type are created by [sqlite3_blob_open()]
-/// and destroyed by [sqlite3_blob_close()].
-/// ^The [sqlite3_blob_read()] and [sqlite3_blob_write()] interfaces
+/// incremental BLOB I/O can be performed.
+/// Objects of this type are created by sqlite3_blob_open()
+/// and destroyed by sqlite3_blob_close().
+/// The sqlite3_blob_read() and sqlite3_blob_write() interfaces
 /// can be used to read or write small subsections of the BLOB.
-/// ^The [sqlite3_blob_bytes()] interface returns the size of the BLOB in bytes.
+/// The sqlite3_blob_bytes() interface returns the size of the BLOB in bytes.
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_blob
@@ -167,20 +161,18 @@ public struct sqlite3_blob
 }
 
 /// <summary>
-/// CAPI3REF: Dynamic String Object
-/// KEYWORDS: {dynamic string}
+/// Dynamic String Object.
 ///
 /// An instance of the sqlite3_str object contains a dynamically-sized
 /// string under construction.
 ///
 /// The lifecycle of an sqlite3_str object is as follows:
-/// &lt;ol&gt;
-/// &lt;li&gt; ^The sqlite3_str object is created using [sqlite3_str_new()].
-/// &lt;li&gt; ^Text is appended to the sqlite3_str object using various
-/// methods, such as [sqlite3_str_appendf()].
-/// &lt;li&gt; ^The sqlite3_str object is destroyed and the string it created
-/// is returned using the [sqlite3_str_finish()] interface.
-/// &lt;/ol&gt;
+///
+///  The sqlite3_str object is created using sqlite3_str_new().
+///  Text is appended to the sqlite3_str object using various
+/// methods, such as sqlite3_str_appendf().
+///  The sqlite3_str object is destroyed and the string it created
+/// is returned using the sqlite3_str_finish() interface.
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_str
@@ -188,7 +180,7 @@ public struct sqlite3_str
 }
 
 /// <summary>
-/// CAPI3REF: Custom Page Cache Object
+/// Custom Page Cache Object.
 ///
 /// The sqlite3_pcache type is opaque.  It is implemented by
 /// the pluggable module.  The SQLite core has no knowledge of
@@ -196,7 +188,7 @@ public struct sqlite3_str
 /// sqlite3_pcache object except by holding and passing pointers
 /// to the object.
 ///
-/// See [sqlite3_pcache_methods2] for additional information.
+/// See sqlite3_pcache_methods2 for additional information.
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_pcache
@@ -204,14 +196,14 @@ public struct sqlite3_pcache
 }
 
 /// <summary>
-/// CAPI3REF: Online Backup Object
+/// Online Backup Object.
 ///
 /// The sqlite3_backup object records state information about an ongoing
-/// online backup operation.  ^The sqlite3_backup object is created by
-/// a call to [sqlite3_backup_init()] and is destroyed by a call to
-/// [sqlite3_backup_finish()].
+/// online backup operation.  The sqlite3_backup object is created by
+/// a call to sqlite3_backup_init() and is destroyed by a call to
+/// sqlite3_backup_finish().
 ///
-/// See Also: [Using the SQLite Online Backup API]
+/// See Also: Using the SQLite Online Backup API
 /// </summary>
 /// <remarks>Opaque: the library never shows its fields, so it is only used through pointers.</remarks>
 public struct sqlite3_backup
@@ -265,25 +257,24 @@ public struct Fts5Context
 ///   tokenization of the supplied text. This is always one of the following
 ///   four values:
 ///
-///   &lt;ul&gt;&lt;li&gt; &lt;b&gt;FTS5_TOKENIZE_DOCUMENT&lt;/b&gt; - A document is being inserted into
+///    FTS5_TOKENIZE_DOCUMENT - A document is being inserted into
 ///            or removed from the FTS table. The tokenizer is being invoked to
 ///            determine the set of tokens to add to (or delete from) the
 ///            FTS index.
 ///
-///       &lt;li&gt; &lt;b&gt;FTS5_TOKENIZE_QUERY&lt;/b&gt; - A MATCH query is being executed
+///        FTS5_TOKENIZE_QUERY - A MATCH query is being executed
 ///            against the FTS index. The tokenizer is being called to tokenize
 ///            a bareword or quoted string specified as part of the query.
 ///
-///       &lt;li&gt; &lt;b&gt;(FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX)&lt;/b&gt; - Same as
+///        (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX) - Same as
 ///            FTS5_TOKENIZE_QUERY, except that the bareword or quoted string is
 ///            followed by a "*" character, indicating that the last token
 ///            returned by the tokenizer will be treated as a token prefix.
 ///
-///       &lt;li&gt; &lt;b&gt;FTS5_TOKENIZE_AUX&lt;/b&gt; - The tokenizer is being invoked to
+///        FTS5_TOKENIZE_AUX - The tokenizer is being invoked to
 ///            satisfy an fts5_api.xTokenize() request made by an auxiliary
 ///            function. Or an fts5_api.xColumnSize() request made by the same
 ///            on a columnsize=0 database.
-///   &lt;/ul&gt;
 ///
 ///   For each token in the input string, the supplied callback xToken() must
 ///   be invoked. The first argument to it should be a copy of the pointer
@@ -320,7 +311,7 @@ public struct Fts5Context
 ///
 ///   There are several ways to approach this in FTS5:
 ///
-///   &lt;ol&gt;&lt;li&gt; By mapping all synonyms to a single token. In this case, using
+///    By mapping all synonyms to a single token. In this case, using
 ///            the above example, this means that the tokenizer returns the
 ///            same token for inputs "first" and "1st". Say that token is in
 ///            fact "first", so that when the user inserts the document "I won
@@ -329,7 +320,7 @@ public struct Fts5Context
 ///            the tokenizer substitutes "first" for "1st" and the query works
 ///            as expected.
 ///
-///       &lt;li&gt; By querying the index for all synonyms of each query term
+///        By querying the index for all synonyms of each query term
 ///            separately. In this case, when tokenizing query text, the
 ///            tokenizer may provide multiple synonyms for a single term
 ///            within the document. FTS5 then queries the index for each
@@ -349,7 +340,7 @@ public struct Fts5Context
 ///            still appears to contain just two phrases - "(first OR 1st)"
 ///            being treated as a single phrase.
 ///
-///       &lt;li&gt; By adding multiple synonyms for a single term to the FTS index.
+///        By adding multiple synonyms for a single term to the FTS index.
 ///            Using this method, when tokenizing document text, the tokenizer
 ///            provides multiple synonyms for each token. So that when a
 ///            document such as "I won first place" is tokenized, entries are
@@ -361,10 +352,9 @@ public struct Fts5Context
 ///            inefficient), it doesn't matter if the user queries for
 ///            'first + place' or '1st + place', as there are entries in the
 ///            FTS index corresponding to both forms of the first token.
-///   &lt;/ol&gt;
 ///
 ///   Whether it is parsing document or query text, any call to xToken that
-///   specifies a &lt;i&gt;tflags&lt;/i&gt; argument with the FTS5_TOKEN_COLOCATED bit
+///   specifies a tflags argument with the FTS5_TOKEN_COLOCATED bit
 ///   is considered to supply a synonym for the previous token. For example,
 ///   when parsing the document "I won first place", a tokenizer that supports
 ///   synonyms would call xToken() 5 times, as follows:
@@ -421,14 +411,14 @@ public struct Fts5Tokenizer
 }
 
 /// <summary>
-/// CAPI3REF: OS Interface Open File Handle
+/// OS Interface Open File Handle.
 ///
-/// An [sqlite3_file] object represents an open file in the
-/// [sqlite3_vfs | OS interface layer].  Individual OS interface
+/// An sqlite3_file object represents an open file in the
+/// OS interface layer.  Individual OS interface
 /// implementations will
 /// want to subclass this object by appending additional fields
 /// for their own use.  The pMethods entry is a pointer to an
-/// [sqlite3_io_methods] object that defines methods for performing
+/// sqlite3_io_methods object that defines methods for performing
 /// I/O operations on the open file.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
@@ -439,35 +429,35 @@ public unsafe partial struct sqlite3_file
 }
 
 /// <summary>
-/// CAPI3REF: OS Interface File Virtual Methods Object
+/// OS Interface File Virtual Methods Object.
 ///
-/// Every file opened by the [sqlite3_vfs.xOpen] method populates an
-/// [sqlite3_file] object (or, more commonly, a subclass of the
-/// [sqlite3_file] object) with a pointer to an instance of this object.
+/// Every file opened by the sqlite3_vfs.xOpen method populates an
+/// sqlite3_file object (or, more commonly, a subclass of the
+/// sqlite3_file object) with a pointer to an instance of this object.
 /// This object defines the methods used to perform various operations
-/// against the open file represented by the [sqlite3_file] object.
+/// against the open file represented by the sqlite3_file object.
 ///
-/// If the [sqlite3_vfs.xOpen] method sets the sqlite3_file.pMethods element
+/// If the sqlite3_vfs.xOpen method sets the sqlite3_file.pMethods element
 /// to a non-NULL pointer, then the sqlite3_io_methods.xClose method
-/// may be invoked even if the [sqlite3_vfs.xOpen] reported that it failed.  The
-/// only way to prevent a call to xClose following a failed [sqlite3_vfs.xOpen]
-/// is for the [sqlite3_vfs.xOpen] to set the sqlite3_file.pMethods element
+/// may be invoked even if the sqlite3_vfs.xOpen reported that it failed.  The
+/// only way to prevent a call to xClose following a failed sqlite3_vfs.xOpen
+/// is for the sqlite3_vfs.xOpen to set the sqlite3_file.pMethods element
 /// to NULL.
 ///
-/// The flags argument to xSync may be one of [SQLITE_SYNC_NORMAL] or
-/// [SQLITE_SYNC_FULL].  The first choice is the normal fsync().
-/// The second choice is a Mac OS X style fullsync.  The [SQLITE_SYNC_DATAONLY]
+/// The flags argument to xSync may be one of SQLITE_SYNC_NORMAL or
+/// SQLITE_SYNC_FULL.  The first choice is the normal fsync().
+/// The second choice is a Mac OS X style fullsync.  The SQLITE_SYNC_DATAONLY
 /// flag may be ORed in to indicate that only the data of the file
 /// and not its inode needs to be synced.
 ///
 /// The integer values to xLock() and xUnlock() are one of
-/// &lt;ul&gt;
-/// &lt;li&gt; [SQLITE_LOCK_NONE],
-/// &lt;li&gt; [SQLITE_LOCK_SHARED],
-/// &lt;li&gt; [SQLITE_LOCK_RESERVED],
-/// &lt;li&gt; [SQLITE_LOCK_PENDING], or
-/// &lt;li&gt; [SQLITE_LOCK_EXCLUSIVE].
-/// &lt;/ul&gt;
+///
+///  SQLITE_LOCK_NONE,
+///  SQLITE_LOCK_SHARED,
+///  SQLITE_LOCK_RESERVED,
+///  SQLITE_LOCK_PENDING, or
+///  SQLITE_LOCK_EXCLUSIVE.
+///
 /// xLock() upgrades the database file lock.  In other words, xLock() moves the
 /// database file lock in the direction NONE toward EXCLUSIVE. The argument to
 /// xLock() is always on of SHARED, RESERVED, PENDING, or EXCLUSIVE, never
@@ -483,7 +473,7 @@ public unsafe partial struct sqlite3_file
 ///
 /// The xFileControl() method is a generic interface that allows custom
 /// VFS implementations to directly control an open file using the
-/// [sqlite3_file_control()] interface.  The second "op" argument is an
+/// sqlite3_file_control() interface.  The second "op" argument is an
 /// integer opcode.  The third argument is a generic pointer intended to
 /// point to a structure that may contain arguments or space in which to
 /// write return values.  Potential uses for xFileControl() might be
@@ -491,10 +481,10 @@ public unsafe partial struct sqlite3_file
 /// locking strategy (for example to use dot-file locks), to inquire
 /// about the status of a lock, or to break stale locks.  The SQLite
 /// core reserves all opcodes less than 100 for its own use.
-/// A [file control opcodes | list of opcodes] less than 100 is available.
+/// A list of opcodes less than 100 is available.
 /// Applications that define a custom xFileControl method should use opcodes
 /// greater than 100 to avoid conflicts.  VFS implementations should
-/// return [SQLITE_NOTFOUND] for file control opcodes that they do not
+/// return SQLITE_NOTFOUND for file control opcodes that they do not
 /// recognize.
 ///
 /// The xSectorSize() method returns the sector size of the
@@ -504,23 +494,21 @@ public unsafe partial struct sqlite3_file
 /// method returns a bit vector describing behaviors of the
 /// underlying device:
 ///
-/// &lt;ul&gt;
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC512]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC1K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC2K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC4K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC8K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC16K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC32K]
-/// &lt;li&gt; [SQLITE_IOCAP_ATOMIC64K]
-/// &lt;li&gt; [SQLITE_IOCAP_SAFE_APPEND]
-/// &lt;li&gt; [SQLITE_IOCAP_SEQUENTIAL]
-/// &lt;li&gt; [SQLITE_IOCAP_UNDELETABLE_WHEN_OPEN]
-/// &lt;li&gt; [SQLITE_IOCAP_POWERSAFE_OVERWRITE]
-/// &lt;li&gt; [SQLITE_IOCAP_IMMUTABLE]
-/// &lt;li&gt; [SQLITE_IOCAP_BATCH_ATOMIC]
-/// &lt;/ul&gt;
+///  SQLITE_IOCAP_ATOMIC
+///  SQLITE_IOCAP_ATOMIC512
+///  SQLITE_IOCAP_ATOMIC1K
+///  SQLITE_IOCAP_ATOMIC2K
+///  SQLITE_IOCAP_ATOMIC4K
+///  SQLITE_IOCAP_ATOMIC8K
+///  SQLITE_IOCAP_ATOMIC16K
+///  SQLITE_IOCAP_ATOMIC32K
+///  SQLITE_IOCAP_ATOMIC64K
+///  SQLITE_IOCAP_SAFE_APPEND
+///  SQLITE_IOCAP_SEQUENTIAL
+///  SQLITE_IOCAP_UNDELETABLE_WHEN_OPEN
+///  SQLITE_IOCAP_POWERSAFE_OVERWRITE
+///  SQLITE_IOCAP_IMMUTABLE
+///  SQLITE_IOCAP_BATCH_ATOMIC
 ///
 /// The SQLITE_IOCAP_ATOMIC property means that all writes of
 /// any size are atomic.  The SQLITE_IOCAP_ATOMICnnn values
@@ -568,34 +556,34 @@ public unsafe partial struct sqlite3_io_methods
 }
 
 /// <summary>
-/// CAPI3REF: OS Interface Object
+/// OS Interface Object.
 ///
 /// An instance of the sqlite3_vfs object defines the interface between
 /// the SQLite core and the underlying operating system.  The "vfs"
 /// in the name of the object stands for "virtual file system".  See
-/// the [VFS | VFS documentation] for further information.
+/// the VFS documentation for further information.
 ///
 /// The VFS interface is sometimes extended by adding new methods onto
 /// the end.  Each time such an extension occurs, the iVersion field
 /// is incremented.  The iVersion value started out as 1 in
-/// SQLite [version 3.5.0] on [dateof:3.5.0], then increased to 2
-/// with SQLite [version 3.7.0] on [dateof:3.7.0], and then increased
-/// to 3 with SQLite [version 3.7.6] on [dateof:3.7.6].  Additional fields
+/// SQLite version 3.5.0 on dateof:3.5.0, then increased to 2
+/// with SQLite version 3.7.0 on dateof:3.7.0, and then increased
+/// to 3 with SQLite version 3.7.6 on dateof:3.7.6.  Additional fields
 /// may be appended to the sqlite3_vfs object and the iVersion value
 /// may increase again in future versions of SQLite.
 /// Note that due to an oversight, the structure
 /// of the sqlite3_vfs object changed in the transition from
-/// SQLite [version 3.5.9] to [version 3.6.0] on [dateof:3.6.0]
+/// SQLite version 3.5.9 to version 3.6.0 on dateof:3.6.0
 /// and yet the iVersion field was not increased.
 ///
-/// The szOsFile field is the size of the subclassed [sqlite3_file]
+/// The szOsFile field is the size of the subclassed sqlite3_file
 /// structure used by this VFS.  mxPathname is the maximum length of
 /// a pathname in this VFS.
 ///
 /// Registered sqlite3_vfs objects are kept on a linked list formed by
-/// the pNext pointer.  The [sqlite3_vfs_register()]
-/// and [sqlite3_vfs_unregister()] interfaces manage this list
-/// in a thread-safe way.  The [sqlite3_vfs_find()] interface
+/// the pNext pointer.  The sqlite3_vfs_register()
+/// and sqlite3_vfs_unregister() interfaces manage this list
+/// in a thread-safe way.  The sqlite3_vfs_find() interface
 /// searches the list.  Neither the application code nor the VFS
 /// implementation should use the pNext pointer.
 ///
@@ -608,43 +596,40 @@ public unsafe partial struct sqlite3_io_methods
 /// The zName field holds the name of the VFS module.  The name must
 /// be unique across all VFS modules.
 ///
-/// [[sqlite3_vfs.xOpen]]
-/// ^SQLite guarantees that the zFilename parameter to xOpen
+/// SQLite guarantees that the zFilename parameter to xOpen
 /// is either a NULL pointer or string obtained
 /// from xFullPathname() with an optional suffix added.
-/// ^If a suffix is added to the zFilename parameter, it will
+/// If a suffix is added to the zFilename parameter, it will
 /// consist of a single "-" character followed by no more than
 /// 11 alphanumeric and/or "-" characters.
-/// ^SQLite further guarantees that
+/// SQLite further guarantees that
 /// the string will be valid and unchanged until xClose() is
 /// called. Because of the previous sentence,
-/// the [sqlite3_file] can safely store a pointer to the
+/// the sqlite3_file can safely store a pointer to the
 /// filename if it needs to remember the filename for some reason.
 /// If the zFilename parameter to xOpen is a NULL pointer then xOpen
-/// must invent its own temporary name for the file.  ^Whenever the
+/// must invent its own temporary name for the file.  Whenever the
 /// xFilename parameter is NULL it will also be the case that the
-/// flags parameter will include [SQLITE_OPEN_DELETEONCLOSE].
+/// flags parameter will include SQLITE_OPEN_DELETEONCLOSE.
 ///
 /// The flags argument to xOpen() includes all bits set in
-/// the flags argument to [sqlite3_open_v2()].  Or if [sqlite3_open()]
-/// or [sqlite3_open16()] is used, then flags includes at least
-/// [SQLITE_OPEN_READWRITE] | [SQLITE_OPEN_CREATE].
+/// the flags argument to sqlite3_open_v2().  Or if sqlite3_open()
+/// or sqlite3_open16() is used, then flags includes at least
+/// SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE.
 /// If xOpen() opens a file read-only then it sets *pOutFlags to
-/// include [SQLITE_OPEN_READONLY].  Other bits in *pOutFlags may be set.
+/// include SQLITE_OPEN_READONLY.  Other bits in *pOutFlags may be set.
 ///
-/// ^(SQLite will also add one of the following flags to the xOpen()
+/// SQLite will also add one of the following flags to the xOpen()
 /// call, depending on the object being opened:
 ///
-/// &lt;ul&gt;
-/// &lt;li&gt;  [SQLITE_OPEN_MAIN_DB]
-/// &lt;li&gt;  [SQLITE_OPEN_MAIN_JOURNAL]
-/// &lt;li&gt;  [SQLITE_OPEN_TEMP_DB]
-/// &lt;li&gt;  [SQLITE_OPEN_TEMP_JOURNAL]
-/// &lt;li&gt;  [SQLITE_OPEN_TRANSIENT_DB]
-/// &lt;li&gt;  [SQLITE_OPEN_SUBJOURNAL]
-/// &lt;li&gt;  [SQLITE_OPEN_SUPER_JOURNAL]
-/// &lt;li&gt;  [SQLITE_OPEN_WAL]
-/// &lt;/ul&gt;)^
+///   SQLITE_OPEN_MAIN_DB
+///   SQLITE_OPEN_MAIN_JOURNAL
+///   SQLITE_OPEN_TEMP_DB
+///   SQLITE_OPEN_TEMP_JOURNAL
+///   SQLITE_OPEN_TRANSIENT_DB
+///   SQLITE_OPEN_SUBJOURNAL
+///   SQLITE_OPEN_SUPER_JOURNAL
+///   SQLITE_OPEN_WAL
 ///
 /// The file I/O implementation can use the object type flags to
 /// change the way it deals with files.  For example, an application
@@ -657,52 +642,49 @@ public unsafe partial struct sqlite3_io_methods
 ///
 /// SQLite might also add one of the following flags to the xOpen method:
 ///
-/// &lt;ul&gt;
-/// &lt;li&gt; [SQLITE_OPEN_DELETEONCLOSE]
-/// &lt;li&gt; [SQLITE_OPEN_EXCLUSIVE]
-/// &lt;/ul&gt;
+///  SQLITE_OPEN_DELETEONCLOSE
+///  SQLITE_OPEN_EXCLUSIVE
 ///
-/// The [SQLITE_OPEN_DELETEONCLOSE] flag means the file should be
-/// deleted when it is closed.  ^The [SQLITE_OPEN_DELETEONCLOSE]
+/// The SQLITE_OPEN_DELETEONCLOSE flag means the file should be
+/// deleted when it is closed.  The SQLITE_OPEN_DELETEONCLOSE
 /// will be set for TEMP databases and their journals, transient
 /// databases, and subjournals.
 ///
-/// ^The [SQLITE_OPEN_EXCLUSIVE] flag is always used in conjunction
-/// with the [SQLITE_OPEN_CREATE] flag, which are both directly
+/// The SQLITE_OPEN_EXCLUSIVE flag is always used in conjunction
+/// with the SQLITE_OPEN_CREATE flag, which are both directly
 /// analogous to the O_EXCL and O_CREAT flags of the POSIX open()
 /// API.  The SQLITE_OPEN_EXCLUSIVE flag, when paired with the
 /// SQLITE_OPEN_CREATE, is used to indicate that file should always
 /// be created, and that it is an error if it already exists.
-/// It is &lt;i&gt;not&lt;/i&gt; used to indicate the file should be opened
+/// It is not used to indicate the file should be opened
 /// for exclusive access.
 ///
-/// ^At least szOsFile bytes of memory are allocated by SQLite
-/// to hold the [sqlite3_file] structure passed as the third
+/// At least szOsFile bytes of memory are allocated by SQLite
+/// to hold the sqlite3_file structure passed as the third
 /// argument to xOpen.  The xOpen method does not have to
 /// allocate the structure; it should just fill it in.  Note that
 /// the xOpen method must set the sqlite3_file.pMethods to either
-/// a valid [sqlite3_io_methods] object or to NULL.  xOpen must do
+/// a valid sqlite3_io_methods object or to NULL.  xOpen must do
 /// this even if the open fails.  SQLite expects that the sqlite3_file.pMethods
 /// element will be valid after xOpen returns regardless of the success
 /// or failure of the xOpen call.
 ///
-/// [[sqlite3_vfs.xAccess]]
-/// ^The flags argument to xAccess() may be [SQLITE_ACCESS_EXISTS]
-/// to test for the existence of a file, or [SQLITE_ACCESS_READWRITE] to
-/// test whether a file is readable and writable, or [SQLITE_ACCESS_READ]
+/// The flags argument to xAccess() may be SQLITE_ACCESS_EXISTS
+/// to test for the existence of a file, or SQLITE_ACCESS_READWRITE to
+/// test whether a file is readable and writable, or SQLITE_ACCESS_READ
 /// to test whether a file is at least readable.  The SQLITE_ACCESS_READ
 /// flag is never actually used and is not implemented in the built-in
 /// VFSes of SQLite.  The file is named by the second argument and can be a
-/// directory. The xAccess method returns [SQLITE_OK] on success or some
+/// directory. The xAccess method returns SQLITE_OK on success or some
 /// non-zero error code if there is an I/O error or if the name of
 /// the file given in the second argument is illegal.  If SQLITE_OK
 /// is returned, then non-zero or zero is written into *pResOut to indicate
 /// whether or not the file is accessible.
 ///
-/// ^SQLite will always allocate at least mxPathname+1 bytes for the
+/// SQLite will always allocate at least mxPathname+1 bytes for the
 /// output buffer xFullPathname.  The exact size of the output buffer
 /// is also passed as a parameter to both  methods. If the output buffer
-/// is not large enough, [SQLITE_CANTOPEN] should be returned. Since this is
+/// is not large enough, SQLITE_CANTOPEN should be returned. Since this is
 /// handled as a fatal error by SQLite, vfs implementations should endeavor
 /// to prevent this by setting mxPathname to a sufficiently large value.
 ///
@@ -713,18 +695,18 @@ public unsafe partial struct sqlite3_io_methods
 /// of good-quality randomness into zOut.  The return value is
 /// the actual number of bytes of randomness obtained.
 /// The xSleep() method causes the calling thread to sleep for at
-/// least the number of microseconds given.  ^The xCurrentTime()
+/// least the number of microseconds given.  The xCurrentTime()
 /// method returns a Julian Day Number for the current date and time as
 /// a floating point value.
-/// ^The xCurrentTimeInt64() method returns, as an integer, the Julian
+/// The xCurrentTimeInt64() method returns, as an integer, the Julian
 /// Day Number multiplied by 86400000 (the number of milliseconds in
 /// a 24-hour day).
-/// ^SQLite will use the xCurrentTimeInt64() method to get the current
+/// SQLite will use the xCurrentTimeInt64() method to get the current
 /// date and time if that method is available (if iVersion is 2 or
 /// greater and the function pointer is not NULL) and will fall back
 /// to xCurrentTime() if xCurrentTimeInt64() is unavailable.
 ///
-/// ^The xSetSystemCall(), xGetSystemCall(), and xNestSystemCall() interfaces
+/// The xSetSystemCall(), xGetSystemCall(), and xNestSystemCall() interfaces
 /// are not used by the SQLite core.  These optional interfaces are provided
 /// by some VFSes to facilitate testing of the VFS code. By overriding
 /// system calls with functions under its control, a test program can
@@ -785,22 +767,22 @@ public unsafe partial struct sqlite3_vfs
 }
 
 /// <summary>
-/// CAPI3REF: Memory Allocation Routines
+/// Memory Allocation Routines.
 ///
 /// An instance of this object defines the interface between SQLite
 /// and low-level memory allocation routines.
 ///
 /// This object is used in only one place in the SQLite interface.
 /// A pointer to an instance of this object is the argument to
-/// [sqlite3_config()] when the configuration option is
-/// [SQLITE_CONFIG_MALLOC] or [SQLITE_CONFIG_GETMALLOC].
+/// sqlite3_config() when the configuration option is
+/// SQLITE_CONFIG_MALLOC or SQLITE_CONFIG_GETMALLOC.
 /// By creating an instance of this object
-/// and passing it to [sqlite3_config]([SQLITE_CONFIG_MALLOC])
+/// and passing it to sqlite3_config(SQLITE_CONFIG_MALLOC)
 /// during configuration, an application can specify an alternative
 /// memory allocation subsystem for SQLite to use for all of its
 /// dynamic memory needs.
 ///
-/// Note that SQLite comes with several [built-in memory allocators]
+/// Note that SQLite comes with several built-in memory allocators
 /// that are perfectly adequate for the overwhelming majority of applications
 /// and that this object is only useful to a tiny minority of applications
 /// with specialized memory allocation requirements.  This object is
@@ -811,7 +793,7 @@ public unsafe partial struct sqlite3_vfs
 ///
 /// The xMalloc, xRealloc, and xFree methods must work like the
 /// malloc(), realloc() and free() functions from the standard C library.
-/// ^SQLite guarantees that the second argument to
+/// SQLite guarantees that the second argument to
 /// xRealloc is always a value returned by a prior call to xRoundup.
 ///
 /// xSize should return the allocated size of a memory allocation
@@ -822,25 +804,25 @@ public unsafe partial struct sqlite3_vfs
 /// a memory allocation given a particular requested size.  Most memory
 /// allocators round up memory allocations at least to the next multiple
 /// of 8.  Some allocators round up to a larger multiple or to a power of 2.
-/// Every memory allocation request coming in through [sqlite3_malloc()]
-/// or [sqlite3_realloc()] first calls xRoundup.  If xRoundup returns 0,
+/// Every memory allocation request coming in through sqlite3_malloc()
+/// or sqlite3_realloc() first calls xRoundup.  If xRoundup returns 0,
 /// that causes the corresponding memory allocation to fail.
 ///
 /// The xInit method initializes the memory allocator.  For example,
 /// it might allocate any required mutexes or initialize internal data
 /// structures.  The xShutdown method is invoked (indirectly) by
-/// [sqlite3_shutdown()] and should deallocate any resources acquired
+/// sqlite3_shutdown() and should deallocate any resources acquired
 /// by xInit.  The pAppData pointer is used as the only parameter to
 /// xInit and xShutdown.
 ///
-/// SQLite holds the [SQLITE_MUTEX_STATIC_MAIN] mutex when it invokes
+/// SQLite holds the SQLITE_MUTEX_STATIC_MAIN mutex when it invokes
 /// the xInit method, so the xInit method need not be threadsafe.  The
-/// xShutdown method is only called from [sqlite3_shutdown()] so it does
+/// xShutdown method is only called from sqlite3_shutdown() so it does
 /// not need to be threadsafe either.  For all other methods, SQLite
-/// holds the [SQLITE_MUTEX_STATIC_MEM] mutex as long as the
-/// [SQLITE_CONFIG_MEMSTATUS] configuration option is turned on (which
+/// holds the SQLITE_MUTEX_STATIC_MEM mutex as long as the
+/// SQLITE_CONFIG_MEMSTATUS configuration option is turned on (which
 /// it is by default) and so the methods are automatically serialized.
-/// However, if [SQLITE_CONFIG_MEMSTATUS] is disabled, then the other
+/// However, if SQLITE_CONFIG_MEMSTATUS is disabled, then the other
 /// methods must be threadsafe or else make their own arrangements for
 /// serialization.
 ///
@@ -876,20 +858,19 @@ public unsafe partial struct sqlite3_mem_methods
 }
 
 /// <summary>
-/// CAPI3REF: Virtual Table Instance Object
-/// KEYWORDS: sqlite3_vtab
+/// Virtual Table Instance Object.
 ///
-/// Every [virtual table module] implementation uses a subclass
+/// Every virtual table module implementation uses a subclass
 /// of this object to describe a particular instance
-/// of the [virtual table].  Each subclass will
+/// of the virtual table.  Each subclass will
 /// be tailored to the specific needs of the module implementation.
 /// The purpose of this superclass is to define certain fields that are
 /// common to all module implementations.
 ///
-/// ^Virtual tables methods can set an error message by assigning a
-/// string obtained from [sqlite3_mprintf()] to zErrMsg.  The method should
-/// take care that any prior string is freed by a call to [sqlite3_free()]
-/// prior to assigning a new string to zErrMsg.  ^After the error message
+/// Virtual tables methods can set an error message by assigning a
+/// string obtained from sqlite3_mprintf() to zErrMsg.  The method should
+/// take care that any prior string is freed by a call to sqlite3_free()
+/// prior to assigning a new string to zErrMsg.  After the error message
 /// is delivered up to the client application, the string will be automatically
 /// freed by sqlite3_free() and the zErrMsg field will be zeroed.
 /// </summary>
@@ -907,36 +888,35 @@ public unsafe partial struct sqlite3_vtab
 }
 
 /// <summary>
-/// CAPI3REF: Virtual Table Indexing Information
-/// KEYWORDS: sqlite3_index_info
+/// Virtual Table Indexing Information.
 ///
 /// The sqlite3_index_info structure and its substructures is used as part
-/// of the [virtual table] interface to
-/// pass information into and receive the reply from the [xBestIndex]
-/// method of a [virtual table module].  The fields under **Inputs** are the
+/// of the virtual table interface to
+/// pass information into and receive the reply from the xBestIndex
+/// method of a virtual table module.  The fields under **Inputs** are the
 /// inputs to xBestIndex and are read-only.  xBestIndex inserts its
 /// results into the **Outputs** fields.
 ///
-/// ^(The aConstraint[] array records WHERE clause constraints of the form:
+/// The aConstraint[] array records WHERE clause constraints of the form:
 ///
-/// &lt;blockquote&gt;column OP expr&lt;/blockquote&gt;
+/// column OP expr
 ///
-/// where OP is =, &amp;lt;, &amp;lt;=, &amp;gt;, or &amp;gt;=.)^  ^(The particular operator is
+/// where OP is =, &amp;lt;, &amp;lt;=, &amp;gt;, or &amp;gt;=.  The particular operator is
 /// stored in aConstraint[].op using one of the
-/// [SQLITE_INDEX_CONSTRAINT_EQ | SQLITE_INDEX_CONSTRAINT_ values].)^
-/// ^(The index of the column is stored in
-/// aConstraint[].iColumn.)^  ^(aConstraint[].usable is TRUE if the
+/// SQLITE_INDEX_CONSTRAINT_ values.
+/// The index of the column is stored in
+/// aConstraint[].iColumn.  aConstraint[].usable is TRUE if the
 /// expr on the right-hand side can be evaluated (and thus the constraint
-/// is usable) and false if it cannot.)^
+/// is usable) and false if it cannot.
 ///
-/// ^The optimizer automatically inverts terms of the form "expr OP column"
+/// The optimizer automatically inverts terms of the form "expr OP column"
 /// and makes other simplifications to the WHERE clause in an attempt to
 /// get as many WHERE clause terms into the form shown above as possible.
-/// ^The aConstraint[] array only reports WHERE clause terms that are
+/// The aConstraint[] array only reports WHERE clause terms that are
 /// relevant to the particular virtual table being queried.
 ///
-/// ^Information about the ORDER BY clause is stored in aOrderBy[].
-/// ^Each term of aOrderBy records a column of the ORDER BY clause.
+/// Information about the ORDER BY clause is stored in aOrderBy[].
+/// Each term of aOrderBy records a column of the ORDER BY clause.
 ///
 /// The colUsed field indicates which columns of the virtual table may be
 /// required by the current scan. Virtual table columns are numbered from
@@ -949,35 +929,35 @@ public unsafe partial struct sqlite3_vtab
 /// (colUsed &amp; ((sqlite3_uint64)1 &lt;&lt; (iCol&gt;=63 ? 63 : iCol))) evaluates to
 /// non-zero.
 ///
-/// The [xBestIndex] method must fill aConstraintUsage[] with information
-/// about what parameters to pass to xFilter.  ^If argvIndex&gt;0 then
+/// The xBestIndex method must fill aConstraintUsage[] with information
+/// about what parameters to pass to xFilter.  If argvIndex&gt;0 then
 /// the right-hand side of the corresponding aConstraint[] is evaluated
-/// and becomes the argvIndex-th entry in argv.  ^(If aConstraintUsage[].omit
+/// and becomes the argvIndex-th entry in argv.  If aConstraintUsage[].omit
 /// is true, then the constraint is assumed to be fully handled by the
-/// virtual table and might not be checked again by the byte code.)^ ^(The
+/// virtual table and might not be checked again by the byte code. The
 /// aConstraintUsage[].omit flag is an optimization hint. When the omit flag
 /// is left in its default setting of false, the constraint will always be
 /// checked separately in byte code.  If the omit flag is change to true, then
 /// the constraint may or may not be checked in byte code.  In other words,
 /// when the omit flag is true there is no guarantee that the constraint will
-/// not be checked again using byte code.)^
+/// not be checked again using byte code.
 ///
-/// ^The idxNum and idxPtr values are recorded and passed into the
-/// [xFilter] method.
-/// ^[sqlite3_free()] is used to free idxPtr if and only if
+/// The idxNum and idxPtr values are recorded and passed into the
+/// xFilter method.
+/// sqlite3_free() is used to free idxPtr if and only if
 /// needToFreeIdxPtr is true.
 ///
-/// ^The orderByConsumed means that output from [xFilter]/[xNext] will occur in
+/// The orderByConsumed means that output from xFilter/xNext will occur in
 /// the correct order to satisfy the ORDER BY clause so that no separate
 /// sorting step is required.
 ///
-/// ^The estimatedCost value is an estimate of the cost of a particular
+/// The estimatedCost value is an estimate of the cost of a particular
 /// strategy. A cost of N indicates that the cost of the strategy is similar
 /// to a linear scan of an SQLite table with N rows. A cost of log(N)
 /// indicates that the expense of the operation is similar to that of a
 /// binary search on a unique indexed field of an SQLite table with N rows.
 ///
-/// ^The estimatedRows value is an estimate of the number of rows that
+/// The estimatedRows value is an estimate of the number of rows that
 /// will be returned by the strategy.
 ///
 /// The xBestIndex method may optionally populate the idxFlags field with a
@@ -996,14 +976,14 @@ public unsafe partial struct sqlite3_vtab
 /// the xUpdate method are automatically rolled back by SQLite.
 ///
 /// IMPORTANT: The estimatedRows field was added to the sqlite3_index_info
-/// structure for SQLite [version 3.8.2] ([dateof:3.8.2]).
+/// structure for SQLite version 3.8.2 (dateof:3.8.2).
 /// If a virtual table extension is
 /// used with an SQLite version earlier than 3.8.2, the results of attempting
 /// to read or write the estimatedRows field are undefined (but are likely
 /// to include crashing the application). The estimatedRows field should
-/// therefore only be used if [sqlite3_libversion_number()] returns a
+/// therefore only be used if sqlite3_libversion_number() returns a
 /// value greater than or equal to 3008002. Similarly, the idxFlags field
-/// was added for [version 3.9.0] ([dateof:3.9.0]).
+/// was added for version 3.9.0 (dateof:3.9.0).
 /// It may therefore only be used if
 /// sqlite3_libversion_number() returns a value greater than or equal to
 /// 3009000.
@@ -1087,16 +1067,15 @@ public partial struct sqlite3_index_constraint_usage
 }
 
 /// <summary>
-/// CAPI3REF: Virtual Table Cursor Object
-/// KEYWORDS: sqlite3_vtab_cursor {virtual table cursor}
+/// Virtual Table Cursor Object.
 ///
-/// Every [virtual table module] implementation uses a subclass of the
+/// Every virtual table module implementation uses a subclass of the
 /// following structure to describe cursors that point into the
-/// [virtual table] and are used
+/// virtual table and are used
 /// to loop through the virtual table.  Cursors are created using the
-/// [sqlite3_module.xOpen | xOpen] method of the module and are destroyed
-/// by the [sqlite3_module.xClose | xClose] method.  Cursors are used
-/// by the [xFilter], [xNext], [xEof], [xColumn], and [xRowid] methods
+/// xOpen method of the module and are destroyed
+/// by the xClose method.  Cursors are used
+/// by the xFilter, xNext, xEof, xColumn, and xRowid methods
 /// of the module.  Each module implementation will define
 /// the content of a cursor structure to suit its own needs.
 ///
@@ -1111,18 +1090,17 @@ public unsafe partial struct sqlite3_vtab_cursor
 }
 
 /// <summary>
-/// CAPI3REF: Virtual Table Object
-/// KEYWORDS: sqlite3_module {virtual table module}
+/// Virtual Table Object.
 ///
 /// This structure, sometimes called a "virtual table module",
-/// defines the implementation of a [virtual table].
+/// defines the implementation of a virtual table.
 /// This structure consists mostly of methods for the module.
 ///
-/// ^A virtual table module is created by filling in a persistent
+/// A virtual table module is created by filling in a persistent
 /// instance of this structure and passing a pointer to that instance
-/// to [sqlite3_create_module()] or [sqlite3_create_module_v2()].
-/// ^The registration remains valid until it is replaced by a different
-/// module or until the [database connection] closes.  The content
+/// to sqlite3_create_module() or sqlite3_create_module_v2().
+/// The registration remains valid until it is replaced by a different
+/// module or until the database connection closes.  The content
 /// of this structure must not change while it is registered with
 /// any database connection.
 /// </summary>
@@ -1166,7 +1144,7 @@ public unsafe partial struct sqlite3_module
 }
 
 /// <summary>
-/// CAPI3REF: Mutex Methods Object
+/// Mutex Methods Object.
 ///
 /// An instance of this structure defines the low-level routines
 /// used to allocate and use mutexes.
@@ -1176,36 +1154,34 @@ public unsafe partial struct sqlite3_module
 /// implementation for specialized deployments or systems for which SQLite
 /// does not provide a suitable implementation. In this case, the application
 /// creates and populates an instance of this structure to pass
-/// to sqlite3_config() along with the [SQLITE_CONFIG_MUTEX] option.
+/// to sqlite3_config() along with the SQLITE_CONFIG_MUTEX option.
 /// Additionally, an instance of this structure can be used as an
 /// output variable when querying the system for the current mutex
-/// implementation, using the [SQLITE_CONFIG_GETMUTEX] option.
+/// implementation, using the SQLITE_CONFIG_GETMUTEX option.
 ///
-/// ^The xMutexInit method defined by this structure is invoked as
+/// The xMutexInit method defined by this structure is invoked as
 /// part of system initialization by the sqlite3_initialize() function.
-/// ^The xMutexInit routine is called by SQLite exactly once for each
-/// effective call to [sqlite3_initialize()].
+/// The xMutexInit routine is called by SQLite exactly once for each
+/// effective call to sqlite3_initialize().
 ///
-/// ^The xMutexEnd method defined by this structure is invoked as
+/// The xMutexEnd method defined by this structure is invoked as
 /// part of system shutdown by the sqlite3_shutdown() function. The
 /// implementation of this method is expected to release all outstanding
 /// resources obtained by the mutex methods implementation, especially
-/// those obtained by the xMutexInit method.  ^The xMutexEnd()
-/// interface is invoked exactly once for each call to [sqlite3_shutdown()].
+/// those obtained by the xMutexInit method.  The xMutexEnd()
+/// interface is invoked exactly once for each call to sqlite3_shutdown().
 ///
-/// ^(The remaining seven methods defined by this structure (xMutexAlloc,
+/// The remaining seven methods defined by this structure (xMutexAlloc,
 /// xMutexFree, xMutexEnter, xMutexTry, xMutexLeave, xMutexHeld and
 /// xMutexNotheld) implement the following interfaces (respectively):
 ///
-/// &lt;ul&gt;
-///   &lt;li&gt;  [sqlite3_mutex_alloc()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_free()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_enter()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_try()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_leave()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_held()] &lt;/li&gt;
-///   &lt;li&gt;  [sqlite3_mutex_notheld()] &lt;/li&gt;
-/// &lt;/ul&gt;)^
+///     sqlite3_mutex_alloc()
+///     sqlite3_mutex_free()
+///     sqlite3_mutex_enter()
+///     sqlite3_mutex_try()
+///     sqlite3_mutex_leave()
+///     sqlite3_mutex_held()
+///     sqlite3_mutex_notheld()
 ///
 /// The only difference is that the public sqlite3_XXX functions enumerated
 /// above silently ignore any invocations that pass a NULL pointer instead
@@ -1220,12 +1196,12 @@ public unsafe partial struct sqlite3_module
 /// intervening calls to xMutexEnd().  Second and subsequent calls to
 /// xMutexInit() must be no-ops.
 ///
-/// xMutexInit() must not use SQLite memory allocation ([sqlite3_malloc()]
+/// xMutexInit() must not use SQLite memory allocation (sqlite3_malloc()
 /// and its associates).  Similarly, xMutexAlloc() must not use SQLite memory
-/// allocation for a static mutex.  ^However xMutexAlloc() may use SQLite
+/// allocation for a static mutex.  However xMutexAlloc() may use SQLite
 /// memory allocation for a fast or recursive mutex.
 ///
-/// ^SQLite will invoke the xMutexEnd() method when [sqlite3_shutdown()] is
+/// SQLite will invoke the xMutexEnd() method when sqlite3_shutdown() is
 /// called, but only if the prior call to xMutexInit returned SQLITE_OK.
 /// If xMutexInit fails in any way, it is expected to clean up after itself
 /// prior to returning.
@@ -1245,14 +1221,14 @@ public unsafe partial struct sqlite3_mutex_methods
 }
 
 /// <summary>
-/// CAPI3REF: Custom Page Cache Object
+/// Custom Page Cache Object.
 ///
 /// The sqlite3_pcache_page object represents a single page in the
 /// page cache.  The page cache will allocate instances of this
 /// object.  Various methods of the page cache use pointers to instances
 /// of this object as parameters or as their return value.
 ///
-/// See [sqlite3_pcache_methods2] for additional information.
+/// See sqlite3_pcache_methods2 for additional information.
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct sqlite3_pcache_page
@@ -1265,12 +1241,11 @@ public unsafe partial struct sqlite3_pcache_page
 }
 
 /// <summary>
-/// CAPI3REF: Application Defined Page Cache.
-/// KEYWORDS: {page cache}
+/// Application Defined Page Cache.
 ///
-/// ^(The [sqlite3_config]([SQLITE_CONFIG_PCACHE2], ...) interface can
+/// The sqlite3_config(SQLITE_CONFIG_PCACHE2, ...) interface can
 /// register an alternative page cache implementation by passing in an
-/// instance of the sqlite3_pcache_methods2 structure.)^
+/// instance of the sqlite3_pcache_methods2 structure.
 /// In many applications, most of the heap memory allocated by
 /// SQLite is used for the page cache.
 /// By implementing a
@@ -1284,73 +1259,67 @@ public unsafe partial struct sqlite3_pcache_page
 /// extreme measure that is only needed by the most demanding applications.
 /// The built-in page cache is recommended for most uses.
 ///
-/// ^(The contents of the sqlite3_pcache_methods2 structure are copied to an
-/// internal buffer by SQLite within the call to [sqlite3_config].  Hence
+/// The contents of the sqlite3_pcache_methods2 structure are copied to an
+/// internal buffer by SQLite within the call to sqlite3_config.  Hence
 /// the application may discard the parameter after the call to
-/// [sqlite3_config()] returns.)^
+/// sqlite3_config() returns.
 ///
-/// [[the xInit() page cache method]]
-/// ^(The xInit() method is called once for each effective
-/// call to [sqlite3_initialize()])^
-/// (usually only once during the lifetime of the process). ^(The xInit()
-/// method is passed a copy of the sqlite3_pcache_methods2.pArg value.)^
+/// The xInit() method is called once for each effective
+/// call to sqlite3_initialize()
+/// (usually only once during the lifetime of the process). The xInit()
+/// method is passed a copy of the sqlite3_pcache_methods2.pArg value.
 /// The intent of the xInit() method is to set up global data structures
 /// required by the custom page cache implementation.
-/// ^(If the xInit() method is NULL, then the
+/// If the xInit() method is NULL, then the
 /// built-in default page cache is used instead of the application defined
-/// page cache.)^
+/// page cache.
 ///
-/// [[the xShutdown() page cache method]]
-/// ^The xShutdown() method is called by [sqlite3_shutdown()].
+/// The xShutdown() method is called by sqlite3_shutdown().
 /// It can be used to clean up
 /// any outstanding resources before process shutdown, if required.
-/// ^The xShutdown() method may be NULL.
+/// The xShutdown() method may be NULL.
 ///
-/// ^SQLite automatically serializes calls to the xInit method,
-/// so the xInit method need not be threadsafe.  ^The
-/// xShutdown method is only called from [sqlite3_shutdown()] so it does
+/// SQLite automatically serializes calls to the xInit method,
+/// so the xInit method need not be threadsafe.  The
+/// xShutdown method is only called from sqlite3_shutdown() so it does
 /// not need to be threadsafe either.  All other methods must be threadsafe
 /// in multithreaded applications.
 ///
-/// ^SQLite will never invoke xInit() more than once without an intervening
+/// SQLite will never invoke xInit() more than once without an intervening
 /// call to xShutdown().
 ///
-/// [[the xCreate() page cache methods]]
-/// ^SQLite invokes the xCreate() method to construct a new cache instance.
+/// SQLite invokes the xCreate() method to construct a new cache instance.
 /// SQLite will typically create one cache instance for each open database file,
-/// though this is not guaranteed. ^The
+/// though this is not guaranteed. The
 /// first parameter, szPage, is the size in bytes of the pages that must
-/// be allocated by the cache.  ^szPage will always a power of two.  ^The
+/// be allocated by the cache.  szPage will always a power of two.  The
 /// second parameter szExtra is a number of bytes of extra storage
-/// associated with each page cache entry.  ^The szExtra parameter will
+/// associated with each page cache entry.  The szExtra parameter will
 /// a number less than 250.  SQLite will use the
 /// extra szExtra bytes on each page to store metadata about the underlying
 /// database page on disk.  The value passed into szExtra depends
 /// on the SQLite version, the target platform, and how SQLite was compiled.
-/// ^The third argument to xCreate(), bPurgeable, is true if the cache being
+/// The third argument to xCreate(), bPurgeable, is true if the cache being
 /// created will be used to cache database pages of a file stored on disk, or
 /// false if it is used for an in-memory database. The cache implementation
 /// does not have to do anything special based with the value of bPurgeable;
-/// it is purely advisory.  ^On a cache where bPurgeable is false, SQLite will
+/// it is purely advisory.  On a cache where bPurgeable is false, SQLite will
 /// never invoke xUnpin() except to deliberately delete a page.
-/// ^In other words, calls to xUnpin() on a cache with bPurgeable set to
+/// In other words, calls to xUnpin() on a cache with bPurgeable set to
 /// false will always have the "discard" flag set to true.
-/// ^Hence, a cache created with bPurgeable false will
+/// Hence, a cache created with bPurgeable false will
 /// never contain any unpinned pages.
 ///
-/// [[the xCachesize() page cache method]]
-/// ^(The xCachesize() method may be called at any time by SQLite to set the
+/// The xCachesize() method may be called at any time by SQLite to set the
 /// suggested maximum cache-size (number of pages stored by) the cache
 /// instance passed as the first argument. This is the value configured using
-/// the SQLite "[PRAGMA cache_size]" command.)^  As with the bPurgeable
+/// the SQLite "PRAGMA cache_size" command.  As with the bPurgeable
 /// parameter, the implementation is not required to do anything with this
 /// value; it is advisory only.
 ///
-/// [[the xPagecount() page cache methods]]
 /// The xPagecount() method must return the number of pages currently
 /// stored in the cache, both pinned and unpinned.
 ///
-/// [[the xFetch() page cache methods]]
 /// The xFetch() method locates a page in the cache and returns a pointer to
 /// an sqlite3_pcache_page object associated with that page, or a NULL pointer.
 /// The pBuf element of the returned sqlite3_pcache_page object will be a
@@ -1359,7 +1328,7 @@ public unsafe partial struct sqlite3_pcache_page
 /// a pointer to the szExtra bytes of extra storage that SQLite has requested
 /// for each entry in the page cache.
 ///
-/// The page to be fetched is determined by the key. ^The minimum key value
+/// The page to be fetched is determined by the key. The minimum key value
 /// is 1.  After it has been retrieved using xFetch, the page is considered
 /// to be "pinned".
 ///
@@ -1369,39 +1338,35 @@ public unsafe partial struct sqlite3_pcache_page
 /// cache implementation should use the value of the createFlag
 /// parameter to help it determined what action to take:
 ///
-/// &lt;table border=1 width=85% align=center&gt;
-/// &lt;tr&gt;&lt;th&gt; createFlag &lt;th&gt; Behavior when page is not already in cache
-/// &lt;tr&gt;&lt;td&gt; 0 &lt;td&gt; Do not allocate a new page.  Return NULL.
-/// &lt;tr&gt;&lt;td&gt; 1 &lt;td&gt; Allocate a new page if it easy and convenient to do so.
+///  createFlag  Behavior when page is not already in cache
+///  0  Do not allocate a new page.  Return NULL.
+///  1  Allocate a new page if it easy and convenient to do so.
 ///                 Otherwise return NULL.
-/// &lt;tr&gt;&lt;td&gt; 2 &lt;td&gt; Make every effort to allocate a new page.  Only return
+///  2  Make every effort to allocate a new page.  Only return
 ///                 NULL if allocating a new page is effectively impossible.
-/// &lt;/table&gt;
 ///
-/// ^(SQLite will normally invoke xFetch() with a createFlag of 0 or 1.  SQLite
+/// SQLite will normally invoke xFetch() with a createFlag of 0 or 1.  SQLite
 /// will only use a createFlag of 2 after a prior call with a createFlag of 1
-/// failed.)^  In between the xFetch() calls, SQLite may
+/// failed.  In between the xFetch() calls, SQLite may
 /// attempt to unpin one or more cache pages by spilling the content of
 /// pinned pages to disk and synching the operating system disk cache.
 ///
-/// [[the xUnpin() page cache method]]
-/// ^xUnpin() is called by SQLite with a pointer to a currently pinned page
+/// xUnpin() is called by SQLite with a pointer to a currently pinned page
 /// as its second argument.  If the third parameter, discard, is non-zero,
 /// then the page must be evicted from the cache.
-/// ^If the discard parameter is
+/// If the discard parameter is
 /// zero, then the page may be discarded or retained at the discretion of
-/// page cache implementation. ^The page cache implementation
+/// page cache implementation. The page cache implementation
 /// may choose to evict unpinned pages at any time.
 ///
 /// The cache must not perform any reference counting. A single
 /// call to xUnpin() unpins the page regardless of the number of prior calls
 /// to xFetch().
 ///
-/// [[the xRekey() page cache methods]]
 /// The xRekey() method is used to change the key value associated with the
 /// page passed as the second argument. If the cache
 /// previously contains an entry associated with newKey, it must be
-/// discarded. ^Any prior cache entry associated with newKey is guaranteed not
+/// discarded. Any prior cache entry associated with newKey is guaranteed not
 /// to be pinned.
 ///
 /// When SQLite calls the xTruncate() method, the cache must discard all
@@ -1410,15 +1375,13 @@ public unsafe partial struct sqlite3_pcache_page
 /// of these pages are pinned, they are implicitly unpinned, meaning that
 /// they can be safely discarded.
 ///
-/// [[the xDestroy() page cache method]]
-/// ^The xDestroy() method is used to delete a cache allocated by xCreate().
-/// All resources associated with the specified cache should be freed. ^After
-/// calling the xDestroy() method, SQLite considers the [sqlite3_pcache*]
+/// The xDestroy() method is used to delete a cache allocated by xCreate().
+/// All resources associated with the specified cache should be freed. After
+/// calling the xDestroy() method, SQLite considers the sqlite3_pcache*
 /// handle invalid, and will not use it with any other sqlite3_pcache_methods2
 /// functions.
 ///
-/// [[the xShrink() page cache method]]
-/// ^SQLite invokes the xShrink() method when it wants the page cache to
+/// SQLite invokes the xShrink() method when it wants the page cache to
 /// free up as much of heap memory as possible.  The page cache implementation
 /// is not obligated to free any memory, but well-behaved implementations should
 /// do their best.
@@ -1463,15 +1426,14 @@ public unsafe partial struct sqlite3_pcache_methods
 }
 
 /// <summary>
-/// CAPI3REF: Database Snapshot
-/// KEYWORDS: {snapshot} {sqlite3_snapshot}
+/// Database Snapshot.
 ///
-/// An instance of the snapshot object records the state of a [WAL mode]
+/// An instance of the snapshot object records the state of a WAL mode
 /// database for some specific point in history.
 ///
-/// In [WAL mode], multiple [database connections] that are open on the
+/// In WAL mode, multiple database connections that are open on the
 /// same database file can each be reading a different historical version
-/// of the database file.  When a [database connection] begins a read
+/// of the database file.  When a database connection begins a read
 /// transaction, that connection sees an unchanging copy of the database
 /// as it existed for the point in time when the transaction first started.
 /// Subsequent changes to the database from other connections are not seen

@@ -96,65 +96,64 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_compileoption_get(int N);
 
     /// <summary>
-    /// CAPI3REF: Test To See If The Library Is Threadsafe
+    /// Test To See If The Library Is Threadsafe.
     ///
-    /// ^The sqlite3_threadsafe() function returns zero if and only if
+    /// The sqlite3_threadsafe() function returns zero if and only if
     /// SQLite was compiled with mutexing code omitted due to the
-    /// [SQLITE_THREADSAFE] compile-time option being set to 0.
+    /// SQLITE_THREADSAFE compile-time option being set to 0.
     ///
     /// SQLite can be compiled with or without mutexes.  When
-    /// the [SQLITE_THREADSAFE] C preprocessor macro is 1 or 2, mutexes
+    /// the SQLITE_THREADSAFE C preprocessor macro is 1 or 2, mutexes
     /// are enabled and SQLite is threadsafe.  When the
-    /// [SQLITE_THREADSAFE] macro is 0,
+    /// SQLITE_THREADSAFE macro is 0,
     /// the mutexes are omitted.  Without the mutexes, it is not safe
     /// to use SQLite concurrently from more than one thread.
     ///
     /// Enabling mutexes incurs a measurable performance penalty.
     /// So if speed is of utmost importance, it makes sense to disable
     /// the mutexes.  But for maximum safety, mutexes should be enabled.
-    /// ^The default behavior is for mutexes to be enabled.
+    /// The default behavior is for mutexes to be enabled.
     ///
     /// This interface can be used by an application to make sure that the
     /// version of SQLite that it is linking against was compiled with
-    /// the desired setting of the [SQLITE_THREADSAFE] macro.
+    /// the desired setting of the SQLITE_THREADSAFE macro.
     ///
     /// This interface only reports on the compile-time mutex setting
-    /// of the [SQLITE_THREADSAFE] flag.  If SQLite is compiled with
+    /// of the SQLITE_THREADSAFE flag.  If SQLite is compiled with
     /// SQLITE_THREADSAFE=1 or =2 then mutexes are enabled by default but
-    /// can be fully or partially disabled using a call to [sqlite3_config()]
-    /// with the verbs [SQLITE_CONFIG_SINGLETHREAD], [SQLITE_CONFIG_MULTITHREAD],
-    /// or [SQLITE_CONFIG_SERIALIZED].  ^(The return value of the
+    /// can be fully or partially disabled using a call to sqlite3_config()
+    /// with the verbs SQLITE_CONFIG_SINGLETHREAD, SQLITE_CONFIG_MULTITHREAD,
+    /// or SQLITE_CONFIG_SERIALIZED.  The return value of the
     /// sqlite3_threadsafe() function shows only the compile-time setting of
     /// thread safety, not any run-time changes to that setting made by
     /// sqlite3_config(). In other words, the return value from sqlite3_threadsafe()
-    /// is unchanged by calls to sqlite3_config().)^
+    /// is unchanged by calls to sqlite3_config().
     ///
-    /// See the [threading mode] documentation for additional information.
+    /// See the threading mode documentation for additional information.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_threadsafe();
 
     /// <summary>
-    /// CAPI3REF: Closing A Database Connection
-    /// DESTRUCTOR: sqlite3
+    /// Closing A Database Connection.
     ///
-    /// ^The sqlite3_close() and sqlite3_close_v2() routines are destructors
-    /// for the [sqlite3] object.
-    /// ^Calls to sqlite3_close() and sqlite3_close_v2() return [SQLITE_OK] if
-    /// the [sqlite3] object is successfully destroyed and all associated
+    /// The sqlite3_close() and sqlite3_close_v2() routines are destructors
+    /// for the sqlite3 object.
+    /// Calls to sqlite3_close() and sqlite3_close_v2() return SQLITE_OK if
+    /// the sqlite3 object is successfully destroyed and all associated
     /// resources are deallocated.
     ///
-    /// Ideally, applications should [sqlite3_finalize | finalize] all
-    /// [prepared statements], [sqlite3_blob_close | close] all [BLOB handles], and
-    /// [sqlite3_backup_finish | finish] all [sqlite3_backup] objects associated
-    /// with the [sqlite3] object prior to attempting to close the object.
-    /// ^If the database connection is associated with unfinalized prepared
+    /// Ideally, applications should finalize all
+    /// prepared statements, close all BLOB handles, and
+    /// finish all sqlite3_backup objects associated
+    /// with the sqlite3 object prior to attempting to close the object.
+    /// If the database connection is associated with unfinalized prepared
     /// statements, BLOB handlers, and/or unfinished sqlite3_backup objects then
     /// sqlite3_close() will leave the database connection open and return
-    /// [SQLITE_BUSY]. ^If sqlite3_close_v2() is called with unfinalized prepared
+    /// SQLITE_BUSY. If sqlite3_close_v2() is called with unfinalized prepared
     /// statements, unclosed BLOB handlers, and/or unfinished sqlite3_backups,
-    /// it returns [SQLITE_OK] regardless, but instead of deallocating the database
+    /// it returns SQLITE_OK regardless, but instead of deallocating the database
     /// connection immediately, it marks the database connection as an unusable
     /// "zombie" and makes arrangements to automatically deallocate the database
     /// connection after all prepared statements are finalized, all BLOB handles
@@ -162,15 +161,15 @@ public static unsafe partial class Sqlite3Native
     /// is intended for use with host languages that are garbage collected, and
     /// where the order in which destructors are called is arbitrary.
     ///
-    /// ^If an [sqlite3] object is destroyed while a transaction is open,
+    /// If an sqlite3 object is destroyed while a transaction is open,
     /// the transaction is automatically rolled back.
     ///
-    /// The C parameter to [sqlite3_close(C)] and [sqlite3_close_v2(C)]
+    /// The C parameter to sqlite3_close(C) and sqlite3_close_v2(C)
     /// must be either a NULL
-    /// pointer or an [sqlite3] object pointer obtained
-    /// from [sqlite3_open()], [sqlite3_open16()], or
-    /// [sqlite3_open_v2()], and not previously closed.
-    /// ^Calling sqlite3_close() or sqlite3_close_v2() with a NULL pointer
+    /// pointer or an sqlite3 object pointer obtained
+    /// from sqlite3_open(), sqlite3_open16(), or
+    /// sqlite3_open_v2(), and not previously closed.
+    /// Calling sqlite3_close() or sqlite3_close_v2() with a NULL pointer
     /// argument is a harmless no-op.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -182,76 +181,73 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_close_v2(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: One-Step Query Execution Interface
-    /// METHOD: sqlite3
+    /// One-Step Query Execution Interface.
     ///
     /// The sqlite3_exec() interface is a convenience wrapper around
-    /// [sqlite3_prepare_v2()], [sqlite3_step()], and [sqlite3_finalize()],
+    /// sqlite3_prepare_v2(), sqlite3_step(), and sqlite3_finalize(),
     /// that allows an application to run multiple statements of SQL
     /// without having to use a lot of C code.
     ///
-    /// ^The sqlite3_exec() interface runs zero or more UTF-8 encoded,
+    /// The sqlite3_exec() interface runs zero or more UTF-8 encoded,
     /// semicolon-separate SQL statements passed into its 2nd argument,
-    /// in the context of the [database connection] passed in as its 1st
-    /// argument.  ^If the callback function of the 3rd argument to
+    /// in the context of the database connection passed in as its 1st
+    /// argument.  If the callback function of the 3rd argument to
     /// sqlite3_exec() is not NULL, then it is invoked for each result row
-    /// coming out of the evaluated SQL statements.  ^The 4th argument to
+    /// coming out of the evaluated SQL statements.  The 4th argument to
     /// sqlite3_exec() is relayed through to the 1st argument of each
-    /// callback invocation.  ^If the callback pointer to sqlite3_exec()
+    /// callback invocation.  If the callback pointer to sqlite3_exec()
     /// is NULL, then no callback is ever invoked and result rows are
     /// ignored.
     ///
-    /// ^If an error occurs while evaluating the SQL statements passed into
+    /// If an error occurs while evaluating the SQL statements passed into
     /// sqlite3_exec(), then execution of the current statement stops and
-    /// subsequent statements are skipped.  ^If the 5th parameter to sqlite3_exec()
+    /// subsequent statements are skipped.  If the 5th parameter to sqlite3_exec()
     /// is not NULL then any error message is written into memory obtained
-    /// from [sqlite3_malloc()] and passed back through the 5th parameter.
-    /// To avoid memory leaks, the application should invoke [sqlite3_free()]
+    /// from sqlite3_malloc() and passed back through the 5th parameter.
+    /// To avoid memory leaks, the application should invoke sqlite3_free()
     /// on error message strings returned through the 5th parameter of
     /// sqlite3_exec() after the error message string is no longer needed.
-    /// ^If the 5th parameter to sqlite3_exec() is not NULL and no errors
+    /// If the 5th parameter to sqlite3_exec() is not NULL and no errors
     /// occur, then sqlite3_exec() sets the pointer in its 5th parameter to
     /// NULL before returning.
     ///
-    /// ^If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
+    /// If an sqlite3_exec() callback returns non-zero, the sqlite3_exec()
     /// routine returns SQLITE_ABORT without invoking the callback again and
     /// without running any subsequent SQL statements.
     ///
-    /// ^The 2nd argument to the sqlite3_exec() callback function is the
-    /// number of columns in the result.  ^The 3rd argument to the sqlite3_exec()
+    /// The 2nd argument to the sqlite3_exec() callback function is the
+    /// number of columns in the result.  The 3rd argument to the sqlite3_exec()
     /// callback is an array of pointers to strings obtained as if from
-    /// [sqlite3_column_text()], one for each column.  ^If an element of a
+    /// sqlite3_column_text(), one for each column.  If an element of a
     /// result row is NULL then the corresponding string pointer for the
-    /// sqlite3_exec() callback is a NULL pointer.  ^The 4th argument to the
+    /// sqlite3_exec() callback is a NULL pointer.  The 4th argument to the
     /// sqlite3_exec() callback is an array of pointers to strings where each
     /// entry represents the name of corresponding result column as obtained
-    /// from [sqlite3_column_name()].
+    /// from sqlite3_column_name().
     ///
-    /// ^If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
+    /// If the 2nd parameter to sqlite3_exec() is a NULL pointer, a pointer
     /// to an empty string, or a pointer that contains only whitespace and/or
     /// SQL comments, then no SQL statements are evaluated and the database
     /// is not changed.
     ///
     /// Restrictions:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The application must ensure that the 1st parameter to sqlite3_exec()
-    ///      is a valid and open [database connection].
-    /// &lt;li&gt; The application must not close the [database connection] specified by
+    ///  The application must ensure that the 1st parameter to sqlite3_exec()
+    ///      is a valid and open database connection.
+    ///  The application must not close the database connection specified by
     ///      the 1st parameter to sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;li&gt; The application must not modify the SQL statement text passed into
+    ///  The application must not modify the SQL statement text passed into
     ///      the 2nd parameter of sqlite3_exec() while sqlite3_exec() is running.
-    /// &lt;/ul&gt;
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_exec(sqlite3* arg0, byte* sql, delegate* unmanaged[Cdecl]<void*, int, byte**, byte**, int> callback, void* arg3, byte** errmsg);
 
     /// <summary>
-    /// CAPI3REF: Initialize The SQLite Library
+    /// Initialize The SQLite Library.
     ///
-    /// ^The sqlite3_initialize() routine initializes the
-    /// SQLite library.  ^The sqlite3_shutdown() routine
+    /// The sqlite3_initialize() routine initializes the
+    /// SQLite library.  The sqlite3_shutdown() routine
     /// deallocates any resources that were allocated by sqlite3_initialize().
     /// These routines are designed to aid in process initialization and
     /// shutdown on embedded systems.  Workstation applications using
@@ -260,43 +256,43 @@ public static unsafe partial class Sqlite3Native
     /// A call to sqlite3_initialize() is an "effective" call if it is
     /// the first time sqlite3_initialize() is invoked during the lifetime of
     /// the process, or if it is the first time sqlite3_initialize() is invoked
-    /// following a call to sqlite3_shutdown().  ^(Only an effective call
+    /// following a call to sqlite3_shutdown().  Only an effective call
     /// of sqlite3_initialize() does any initialization.  All other calls
-    /// are harmless no-ops.)^
+    /// are harmless no-ops.
     ///
     /// A call to sqlite3_shutdown() is an "effective" call if it is the first
-    /// call to sqlite3_shutdown() since the last sqlite3_initialize().  ^(Only
+    /// call to sqlite3_shutdown() since the last sqlite3_initialize().  Only
     /// an effective call to sqlite3_shutdown() does any deinitialization.
-    /// All other valid calls to sqlite3_shutdown() are harmless no-ops.)^
+    /// All other valid calls to sqlite3_shutdown() are harmless no-ops.
     ///
     /// The sqlite3_initialize() interface is threadsafe, but sqlite3_shutdown()
     /// is not.  The sqlite3_shutdown() interface must only be called from a
-    /// single thread.  All open [database connections] must be closed and all
+    /// single thread.  All open database connections must be closed and all
     /// other SQLite resources must be deallocated prior to invoking
     /// sqlite3_shutdown().
     ///
-    /// Among other things, ^sqlite3_initialize() will invoke
-    /// sqlite3_os_init().  Similarly, ^sqlite3_shutdown()
+    /// Among other things, sqlite3_initialize() will invoke
+    /// sqlite3_os_init().  Similarly, sqlite3_shutdown()
     /// will invoke sqlite3_os_end().
     ///
-    /// ^The sqlite3_initialize() routine returns [SQLITE_OK] on success.
-    /// ^If for some reason, sqlite3_initialize() is unable to initialize
+    /// The sqlite3_initialize() routine returns SQLITE_OK on success.
+    /// If for some reason, sqlite3_initialize() is unable to initialize
     /// the library (perhaps it is unable to allocate a needed resource such
-    /// as a mutex) it returns an [error code] other than [SQLITE_OK].
+    /// as a mutex) it returns an error code other than SQLITE_OK.
     ///
-    /// ^The sqlite3_initialize() routine is called internally by many other
+    /// The sqlite3_initialize() routine is called internally by many other
     /// SQLite interfaces so that an application usually does not need to
-    /// invoke sqlite3_initialize() directly.  For example, [sqlite3_open()]
+    /// invoke sqlite3_initialize() directly.  For example, sqlite3_open()
     /// calls sqlite3_initialize() so the SQLite library will be automatically
-    /// initialized when [sqlite3_open()] is called if it has not be initialized
-    /// already.  ^However, if SQLite is compiled with the [SQLITE_OMIT_AUTOINIT]
+    /// initialized when sqlite3_open() is called if it has not be initialized
+    /// already.  However, if SQLite is compiled with the SQLITE_OMIT_AUTOINIT
     /// compile-time option, then the automatic calls to sqlite3_initialize()
     /// are omitted and the application must call sqlite3_initialize() directly
     /// prior to using any other SQLite interface.  For maximum portability,
     /// it is recommended that applications always invoke sqlite3_initialize()
     /// directly prior to using any other SQLite interface.  Future releases
     /// of SQLite may require this.  In other words, the behavior exhibited
-    /// when SQLite is compiled with [SQLITE_OMIT_AUTOINIT] might become the
+    /// when SQLite is compiled with SQLITE_OMIT_AUTOINIT might become the
     /// default behavior in some future release of SQLite.
     ///
     /// The sqlite3_os_init() routine does operating-system specific
@@ -304,8 +300,8 @@ public static unsafe partial class Sqlite3Native
     /// routine undoes the effect of sqlite3_os_init().  Typical tasks
     /// performed by these routines include allocation or deallocation
     /// of static resources, initialization of global variables,
-    /// setting up a default [sqlite3_vfs] module, or setting up
-    /// a default configuration using [sqlite3_config()].
+    /// setting up a default sqlite3_vfs module, or setting up
+    /// a default configuration using sqlite3_config().
     ///
     /// The application should never invoke either sqlite3_os_init()
     /// or sqlite3_os_end() directly.  The application should only invoke
@@ -314,12 +310,12 @@ public static unsafe partial class Sqlite3Native
     /// sqlite3_os_end() is called by sqlite3_shutdown().  Appropriate
     /// implementations for sqlite3_os_init() and sqlite3_os_end()
     /// are built into SQLite when it is compiled for Unix, Windows, or OS/2.
-    /// When [custom builds | built for other platforms]
-    /// (using the [SQLITE_OS_OTHER=1] compile-time
+    /// When built for other platforms
+    /// (using the SQLITE_OS_OTHER=1 compile-time
     /// option) the application must supply a suitable implementation for
     /// sqlite3_os_init() and sqlite3_os_end().  An application-supplied
     /// implementation of sqlite3_os_init() or sqlite3_os_end()
-    /// must return [SQLITE_OK] on success and some other [error code] upon
+    /// must return SQLITE_OK on success and some other error code upon
     /// failure.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -339,11 +335,10 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_os_end();
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Extended Result Codes
-    /// METHOD: sqlite3
+    /// Enable Or Disable Extended Result Codes.
     ///
-    /// ^The sqlite3_extended_result_codes() routine enables or disables the
-    /// [extended result codes] feature of SQLite. ^The extended result
+    /// The sqlite3_extended_result_codes() routine enables or disables the
+    /// extended result codes feature of SQLite. The extended result
     /// codes are disabled by default for historical compatibility.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -351,27 +346,26 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_extended_result_codes(sqlite3* arg0, int onoff);
 
     /// <summary>
-    /// CAPI3REF: Last Insert Rowid
-    /// METHOD: sqlite3
+    /// Last Insert Rowid.
     ///
-    /// ^Each entry in most SQLite tables (except for [WITHOUT ROWID] tables)
+    /// Each entry in most SQLite tables (except for WITHOUT ROWID tables)
     /// has a unique 64-bit signed
-    /// integer key called the [ROWID | "rowid"]. ^The rowid is always available
+    /// integer key called the "rowid". The rowid is always available
     /// as an undeclared column named ROWID, OID, or _ROWID_ as long as those
-    /// names are not also used by explicitly declared columns. ^If
-    /// the table has a column of type [INTEGER PRIMARY KEY] then that column
+    /// names are not also used by explicitly declared columns. If
+    /// the table has a column of type INTEGER PRIMARY KEY then that column
     /// is another alias for the rowid.
     ///
-    /// ^The sqlite3_last_insert_rowid(D) interface usually returns the [rowid] of
-    /// the most recent successful [INSERT] into a rowid table or [virtual table]
-    /// on database connection D. ^Inserts into [WITHOUT ROWID] tables are not
-    /// recorded. ^If no successful [INSERT]s into rowid tables have ever occurred
+    /// The sqlite3_last_insert_rowid(D) interface usually returns the rowid of
+    /// the most recent successful INSERT into a rowid table or virtual table
+    /// on database connection D. Inserts into WITHOUT ROWID tables are not
+    /// recorded. If no successful INSERTs into rowid tables have ever occurred
     /// on the database connection D, then sqlite3_last_insert_rowid(D) returns
     /// zero.
     ///
     /// As well as being set automatically as rows are inserted into database
     /// tables, the value returned by this function may be set explicitly by
-    /// [sqlite3_set_last_insert_rowid()]
+    /// sqlite3_set_last_insert_rowid()
     ///
     /// Some virtual table implementations may INSERT rows into rowid tables as
     /// part of committing a transaction (e.g. to flush data accumulated in memory
@@ -379,44 +373,43 @@ public static unsafe partial class Sqlite3Native
     /// associated with these internal INSERT operations, which leads to
     /// unintuitive results. Virtual table implementations that do write to rowid
     /// tables in this way can avoid this problem by restoring the original
-    /// rowid value using [sqlite3_set_last_insert_rowid()] before returning
+    /// rowid value using sqlite3_set_last_insert_rowid() before returning
     /// control to the user.
     ///
-    /// ^(If an [INSERT] occurs within a trigger then this routine will
-    /// return the [rowid] of the inserted row as long as the trigger is
+    /// If an INSERT occurs within a trigger then this routine will
+    /// return the rowid of the inserted row as long as the trigger is
     /// running. Once the trigger program ends, the value returned
-    /// by this routine reverts to what it was before the trigger was fired.)^
+    /// by this routine reverts to what it was before the trigger was fired.
     ///
-    /// ^An [INSERT] that fails due to a constraint violation is not a
-    /// successful [INSERT] and does not change the value returned by this
-    /// routine.  ^Thus INSERT OR FAIL, INSERT OR IGNORE, INSERT OR ROLLBACK,
+    /// An INSERT that fails due to a constraint violation is not a
+    /// successful INSERT and does not change the value returned by this
+    /// routine.  Thus INSERT OR FAIL, INSERT OR IGNORE, INSERT OR ROLLBACK,
     /// and INSERT OR ABORT make no changes to the return value of this
-    /// routine when their insertion fails.  ^(When INSERT OR REPLACE
+    /// routine when their insertion fails.  When INSERT OR REPLACE
     /// encounters a constraint violation, it does not fail.  The
     /// INSERT continues to completion after deleting rows that caused
     /// the constraint problem so INSERT OR REPLACE will always change
-    /// the return value of this interface.)^
+    /// the return value of this interface.
     ///
-    /// ^For the purposes of this routine, an [INSERT] is considered to
+    /// For the purposes of this routine, an INSERT is considered to
     /// be successful even if it is subsequently rolled back.
     ///
     /// This function is accessible to SQL statements via the
-    /// [last_insert_rowid() SQL function].
+    /// last_insert_rowid() SQL function.
     ///
-    /// If a separate thread performs a new [INSERT] on the same
-    /// database connection while the [sqlite3_last_insert_rowid()]
-    /// function is running and thus changes the last insert [rowid],
-    /// then the value returned by [sqlite3_last_insert_rowid()] is
+    /// If a separate thread performs a new INSERT on the same
+    /// database connection while the sqlite3_last_insert_rowid()
+    /// function is running and thus changes the last insert rowid,
+    /// then the value returned by sqlite3_last_insert_rowid() is
     /// unpredictable and might not equal either the old or the new
-    /// last insert [rowid].
+    /// last insert rowid.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial long sqlite3_last_insert_rowid(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Set the Last Insert Rowid value.
-    /// METHOD: sqlite3
+    /// Set the Last Insert Rowid value.
     ///
     /// The sqlite3_set_last_insert_rowid(D, R) method allows the application to
     /// set the value returned by calling sqlite3_last_insert_rowid(D) to R
@@ -427,63 +420,59 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_set_last_insert_rowid(sqlite3* arg0, long arg1);
 
     /// <summary>
-    /// CAPI3REF: Count The Number Of Rows Modified
-    /// METHOD: sqlite3
+    /// Count The Number Of Rows Modified.
     ///
-    /// ^These functions return the number of rows modified, inserted or
+    /// These functions return the number of rows modified, inserted or
     /// deleted by the most recently completed INSERT, UPDATE or DELETE
     /// statement on the database connection specified by the only parameter.
     /// The two functions are identical except for the type of the return value
     /// and that if the number of rows modified by the most recent INSERT, UPDATE
     /// or DELETE is greater than the maximum value supported by type "int", then
-    /// the return value of sqlite3_changes() is undefined. ^Executing any other
+    /// the return value of sqlite3_changes() is undefined. Executing any other
     /// type of SQL statement does not modify the value returned by these functions.
     ///
-    /// ^Only changes made directly by the INSERT, UPDATE or DELETE statement are
-    /// considered - auxiliary changes caused by [CREATE TRIGGER | triggers],
-    /// [foreign key actions] or [REPLACE] constraint resolution are not counted.
+    /// Only changes made directly by the INSERT, UPDATE or DELETE statement are
+    /// considered - auxiliary changes caused by triggers,
+    /// foreign key actions or REPLACE constraint resolution are not counted.
     ///
     /// Changes to a view that are intercepted by
-    /// [INSTEAD OF trigger | INSTEAD OF triggers] are not counted. ^The value
+    /// INSTEAD OF triggers are not counted. The value
     /// returned by sqlite3_changes() immediately after an INSERT, UPDATE or
     /// DELETE statement run on a view is always zero. Only changes made to real
     /// tables are counted.
     ///
     /// Things are more complicated if the sqlite3_changes() function is
     /// executed while a trigger program is running. This may happen if the
-    /// program uses the [changes() SQL function], or if some other callback
+    /// program uses the changes() SQL function, or if some other callback
     /// function invokes sqlite3_changes() directly. Essentially:
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; ^(Before entering a trigger program the value returned by
+    ///    Before entering a trigger program the value returned by
     ///        sqlite3_changes() function is saved. After the trigger program
-    ///        has finished, the original value is restored.)^
+    ///        has finished, the original value is restored.
     ///
-    ///   &lt;li&gt; ^(Within a trigger program each INSERT, UPDATE and DELETE
+    ///    Within a trigger program each INSERT, UPDATE and DELETE
     ///        statement sets the value returned by sqlite3_changes()
     ///        upon completion as normal. Of course, this value will not include
     ///        any changes performed by sub-triggers, as the sqlite3_changes()
-    ///        value will be saved and restored after each sub-trigger has run.)^
-    /// &lt;/ul&gt;
+    ///        value will be saved and restored after each sub-trigger has run.
     ///
-    /// ^This means that if the changes() SQL function (or similar) is used
+    /// This means that if the changes() SQL function (or similar) is used
     /// by the first INSERT, UPDATE or DELETE statement within a trigger, it
     /// returns the value as set when the calling statement began executing.
-    /// ^If it is used by the second or subsequent such statement within a trigger
+    /// If it is used by the second or subsequent such statement within a trigger
     /// program, the value returned reflects the number of rows modified by the
     /// previous INSERT, UPDATE or DELETE statement within the same trigger.
     ///
     /// If a separate thread makes changes on the same database connection
-    /// while [sqlite3_changes()] is running then the value returned
+    /// while sqlite3_changes() is running then the value returned
     /// is unpredictable and not meaningful.
     ///
     /// See also:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; the [sqlite3_total_changes()] interface
-    /// &lt;li&gt; the [count_changes pragma]
-    /// &lt;li&gt; the [changes() SQL function]
-    /// &lt;li&gt; the [data_version pragma]
-    /// &lt;/ul&gt;
+    ///
+    ///  the sqlite3_total_changes() interface
+    ///  the count_changes pragma
+    ///  the changes() SQL function
+    ///  the data_version pragma
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -494,43 +483,41 @@ public static unsafe partial class Sqlite3Native
     public static partial long sqlite3_changes64(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Total Number Of Rows Modified
-    /// METHOD: sqlite3
+    /// Total Number Of Rows Modified.
     ///
-    /// ^These functions return the total number of rows inserted, modified or
-    /// deleted by all [INSERT], [UPDATE] or [DELETE] statements completed
+    /// These functions return the total number of rows inserted, modified or
+    /// deleted by all INSERT, UPDATE or DELETE statements completed
     /// since the database connection was opened, including those executed as
     /// part of trigger programs. The two functions are identical except for the
     /// type of the return value and that if the number of rows modified by the
     /// connection exceeds the maximum value supported by type "int", then
-    /// the return value of sqlite3_total_changes() is undefined. ^Executing
+    /// the return value of sqlite3_total_changes() is undefined. Executing
     /// any other type of SQL statement does not affect the value returned by
     /// sqlite3_total_changes().
     ///
-    /// ^Changes made as part of [foreign key actions] are included in the
+    /// Changes made as part of foreign key actions are included in the
     /// count, but those made as part of REPLACE constraint resolution are
-    /// not. ^Changes to a view that are intercepted by INSTEAD OF triggers
+    /// not. Changes to a view that are intercepted by INSTEAD OF triggers
     /// are not counted.
     ///
-    /// The [sqlite3_total_changes(D)] interface only reports the number
+    /// The sqlite3_total_changes(D) interface only reports the number
     /// of rows that changed due to SQL statement run against database
     /// connection D.  Any changes by other database connections are ignored.
     /// To detect changes against a database file from other database
-    /// connections use the [PRAGMA data_version] command or the
-    /// [SQLITE_FCNTL_DATA_VERSION] [file control].
+    /// connections use the PRAGMA data_version command or the
+    /// SQLITE_FCNTL_DATA_VERSION file control.
     ///
     /// If a separate thread makes changes on the same database connection
-    /// while [sqlite3_total_changes()] is running then the value
+    /// while sqlite3_total_changes() is running then the value
     /// returned is unpredictable and not meaningful.
     ///
     /// See also:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; the [sqlite3_changes()] interface
-    /// &lt;li&gt; the [count_changes pragma]
-    /// &lt;li&gt; the [changes() SQL function]
-    /// &lt;li&gt; the [data_version pragma]
-    /// &lt;li&gt; the [SQLITE_FCNTL_DATA_VERSION] [file control]
-    /// &lt;/ul&gt;
+    ///
+    ///  the sqlite3_changes() interface
+    ///  the count_changes pragma
+    ///  the changes() SQL function
+    ///  the data_version pragma
+    ///  the SQLITE_FCNTL_DATA_VERSION file control
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -541,37 +528,36 @@ public static unsafe partial class Sqlite3Native
     public static partial long sqlite3_total_changes64(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Interrupt A Long-Running Query
-    /// METHOD: sqlite3
+    /// Interrupt A Long-Running Query.
     ///
-    /// ^This function causes any pending database operation to abort and
+    /// This function causes any pending database operation to abort and
     /// return at its earliest opportunity. This routine is typically
     /// called in response to a user action such as pressing "Cancel"
     /// or Ctrl-C where the user wants a long query operation to halt
     /// immediately.
     ///
-    /// ^It is safe to call this routine from a thread different from the
+    /// It is safe to call this routine from a thread different from the
     /// thread that is currently running the database operation.  But it
-    /// is not safe to call this routine with a [database connection] that
+    /// is not safe to call this routine with a database connection that
     /// is closed or might close before sqlite3_interrupt() returns.
     ///
-    /// ^If an SQL operation is very nearly finished at the time when
+    /// If an SQL operation is very nearly finished at the time when
     /// sqlite3_interrupt() is called, then it might not have an opportunity
     /// to be interrupted and might continue to completion.
     ///
-    /// ^An SQL operation that is interrupted will return [SQLITE_INTERRUPT].
-    /// ^If the interrupted SQL operation is an INSERT, UPDATE, or DELETE
+    /// An SQL operation that is interrupted will return SQLITE_INTERRUPT.
+    /// If the interrupted SQL operation is an INSERT, UPDATE, or DELETE
     /// that is inside an explicit transaction, then the entire transaction
     /// will be rolled back automatically.
     ///
-    /// ^The sqlite3_interrupt(D) call is in effect until all currently running
-    /// SQL statements on [database connection] D complete.  ^Any new SQL statements
+    /// The sqlite3_interrupt(D) call is in effect until all currently running
+    /// SQL statements on database connection D complete.  Any new SQL statements
     /// that are started after the sqlite3_interrupt() call and before the
     /// running statement count reaches zero are interrupted as if they had been
-    /// running prior to the sqlite3_interrupt() call.  ^New SQL statements
+    /// running prior to the sqlite3_interrupt() call.  New SQL statements
     /// that are started after the running statement count reaches zero are
     /// not effected by the sqlite3_interrupt().
-    /// ^A call to sqlite3_interrupt(D) that occurs when there are no running
+    /// A call to sqlite3_interrupt(D) that occurs when there are no running
     /// SQL statements is a no-op and has no effect on SQL statements
     /// that are started after the sqlite3_interrupt() call returns.
     /// </summary>
@@ -580,36 +566,36 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_interrupt(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Determine If An SQL Statement Is Complete
+    /// Determine If An SQL Statement Is Complete.
     ///
     /// These routines are useful during command-line input to determine if the
     /// currently entered text seems to form a complete SQL statement or
     /// if additional input is needed before sending the text into
-    /// SQLite for parsing.  ^These routines return 1 if the input string
-    /// appears to be a complete SQL statement.  ^A statement is judged to be
+    /// SQLite for parsing.  These routines return 1 if the input string
+    /// appears to be a complete SQL statement.  A statement is judged to be
     /// complete if it ends with a semicolon token and is not a prefix of a
-    /// well-formed CREATE TRIGGER statement.  ^Semicolons that are embedded within
+    /// well-formed CREATE TRIGGER statement.  Semicolons that are embedded within
     /// string literals or quoted identifier names or comments are not
     /// independent tokens (they are part of the token in which they are
-    /// embedded) and thus do not count as a statement terminator.  ^Whitespace
+    /// embedded) and thus do not count as a statement terminator.  Whitespace
     /// and comments that follow the final semicolon are ignored.
     ///
-    /// ^These routines return 0 if the statement is incomplete.  ^If a
+    /// These routines return 0 if the statement is incomplete.  If a
     /// memory allocation fails, then SQLITE_NOMEM is returned.
     ///
-    /// ^These routines do not parse the SQL statements thus
+    /// These routines do not parse the SQL statements thus
     /// will not detect syntactically incorrect SQL.
     ///
-    /// ^(If SQLite has not been initialized using [sqlite3_initialize()] prior
+    /// If SQLite has not been initialized using sqlite3_initialize() prior
     /// to invoking sqlite3_complete16() then sqlite3_initialize() is invoked
     /// automatically by sqlite3_complete16().  If that initialization fails,
     /// then the return value from sqlite3_complete16() will be non-zero
-    /// regardless of whether or not the input SQL is complete.)^
+    /// regardless of whether or not the input SQL is complete.
     ///
-    /// The input to [sqlite3_complete()] must be a zero-terminated
+    /// The input to sqlite3_complete() must be a zero-terminated
     /// UTF-8 string.
     ///
-    /// The input to [sqlite3_complete16()] must be a zero-terminated
+    /// The input to sqlite3_complete16() must be a zero-terminated
     /// UTF-16 string in native byte order.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -621,35 +607,33 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_complete16(void* sql);
 
     /// <summary>
-    /// CAPI3REF: Register A Callback To Handle SQLITE_BUSY Errors
-    /// KEYWORDS: {busy-handler callback} {busy handler}
-    /// METHOD: sqlite3
+    /// Register A Callback To Handle SQLITE_BUSY Errors.
     ///
-    /// ^The sqlite3_busy_handler(D,X,P) routine sets a callback function X
+    /// The sqlite3_busy_handler(D,X,P) routine sets a callback function X
     /// that might be invoked with argument P whenever
     /// an attempt is made to access a database table associated with
-    /// [database connection] D when another thread
+    /// database connection D when another thread
     /// or process has the table locked.
     /// The sqlite3_busy_handler() interface is used to implement
-    /// [sqlite3_busy_timeout()] and [PRAGMA busy_timeout].
+    /// sqlite3_busy_timeout() and PRAGMA busy_timeout.
     ///
-    /// ^If the busy callback is NULL, then [SQLITE_BUSY]
-    /// is returned immediately upon encountering the lock.  ^If the busy callback
+    /// If the busy callback is NULL, then SQLITE_BUSY
+    /// is returned immediately upon encountering the lock.  If the busy callback
     /// is not NULL, then the callback might be invoked with two arguments.
     ///
-    /// ^The first argument to the busy handler is a copy of the void* pointer which
-    /// is the third argument to sqlite3_busy_handler().  ^The second argument to
+    /// The first argument to the busy handler is a copy of the void* pointer which
+    /// is the third argument to sqlite3_busy_handler().  The second argument to
     /// the busy handler callback is the number of times that the busy handler has
-    /// been invoked previously for the same locking event.  ^If the
+    /// been invoked previously for the same locking event.  If the
     /// busy callback returns 0, then no additional attempts are made to
-    /// access the database and [SQLITE_BUSY] is returned
+    /// access the database and SQLITE_BUSY is returned
     /// to the application.
-    /// ^If the callback returns non-zero, then another attempt
+    /// If the callback returns non-zero, then another attempt
     /// is made to access the database and the cycle repeats.
     ///
     /// The presence of a busy handler does not guarantee that it will be invoked
-    /// when there is lock contention. ^If SQLite determines that invoking the busy
-    /// handler could result in a deadlock, it will go ahead and return [SQLITE_BUSY]
+    /// when there is lock contention. If SQLite determines that invoking the busy
+    /// handler could result in a deadlock, it will go ahead and return SQLITE_BUSY
     /// to the application instead of invoking the
     /// busy handler.
     /// Consider a scenario where one process is holding a read lock that
@@ -659,16 +643,16 @@ public static unsafe partial class Sqlite3Native
     /// because it is blocked by the second and the second process cannot
     /// proceed because it is blocked by the first.  If both processes
     /// invoke the busy handlers, neither will make any progress.  Therefore,
-    /// SQLite returns [SQLITE_BUSY] for the first process, hoping that this
+    /// SQLite returns SQLITE_BUSY for the first process, hoping that this
     /// will induce the first process to release its read lock and allow
     /// the second process to proceed.
     ///
-    /// ^The default busy callback is NULL.
+    /// The default busy callback is NULL.
     ///
-    /// ^(There can only be a single busy handler defined for each
-    /// [database connection].  Setting a new busy handler clears any
-    /// previously set handler.)^  ^Note that calling [sqlite3_busy_timeout()]
-    /// or evaluating [PRAGMA busy_timeout=N] will change the
+    /// There can only be a single busy handler defined for each
+    /// database connection.  Setting a new busy handler clears any
+    /// previously set handler.  Note that calling sqlite3_busy_timeout()
+    /// or evaluating PRAGMA busy_timeout=N will change the
     /// busy handler and thus clear any previously set busy handler.
     ///
     /// The busy callback should not take any actions which modify the
@@ -677,46 +661,44 @@ public static unsafe partial class Sqlite3Native
     /// result in undefined behavior.
     ///
     /// A busy handler must not close the database connection
-    /// or [prepared statement] that invoked the busy handler.
+    /// or prepared statement that invoked the busy handler.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_busy_handler(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, int, int> arg1, void* arg2);
 
     /// <summary>
-    /// CAPI3REF: Set A Busy Timeout
-    /// METHOD: sqlite3
+    /// Set A Busy Timeout.
     ///
-    /// ^This routine sets a [sqlite3_busy_handler | busy handler] that sleeps
-    /// for a specified amount of time when a table is locked.  ^The handler
+    /// This routine sets a busy handler that sleeps
+    /// for a specified amount of time when a table is locked.  The handler
     /// will sleep multiple times until at least "ms" milliseconds of sleeping
-    /// have accumulated.  ^After at least "ms" milliseconds of sleeping,
-    /// the handler returns 0 which causes [sqlite3_step()] to return
-    /// [SQLITE_BUSY].
+    /// have accumulated.  After at least "ms" milliseconds of sleeping,
+    /// the handler returns 0 which causes sqlite3_step() to return
+    /// SQLITE_BUSY.
     ///
-    /// ^Calling this routine with an argument less than or equal to zero
+    /// Calling this routine with an argument less than or equal to zero
     /// turns off all busy handlers.
     ///
-    /// ^(There can only be a single busy handler for a particular
-    /// [database connection] at any given moment.  If another busy handler
-    /// was defined  (using [sqlite3_busy_handler()]) prior to calling
-    /// this routine, that other busy handler is cleared.)^
+    /// There can only be a single busy handler for a particular
+    /// database connection at any given moment.  If another busy handler
+    /// was defined  (using sqlite3_busy_handler()) prior to calling
+    /// this routine, that other busy handler is cleared.
     ///
-    /// See also:  [PRAGMA busy_timeout]
+    /// See also:  PRAGMA busy_timeout
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_busy_timeout(sqlite3* arg0, int ms);
 
     /// <summary>
-    /// CAPI3REF: Convenience Routines For Running Queries
-    /// METHOD: sqlite3
+    /// Convenience Routines For Running Queries.
     ///
     /// This is a legacy interface that is preserved for backwards compatibility.
     /// Use of this interface is not recommended.
     ///
-    /// Definition: A &lt;b&gt;result table&lt;/b&gt; is memory data structure created by the
-    /// [sqlite3_get_table()] interface.  A result table records the
+    /// Definition: A result table is memory data structure created by the
+    /// sqlite3_get_table() interface.  A result table records the
     /// complete query results from one or more queries.
     ///
     /// The table conceptually has a number of rows and columns.  But
@@ -729,39 +711,35 @@ public static unsafe partial class Sqlite3Native
     /// to zero-terminated strings that  contain the names of the columns.
     /// The remaining entries all point to query results.  NULL values result
     /// in NULL pointers.  All other values are in their UTF-8 zero-terminated
-    /// string representation as returned by [sqlite3_column_text()].
+    /// string representation as returned by sqlite3_column_text().
     ///
     /// A result table might consist of one or more memory allocations.
-    /// It is not safe to pass a result table directly to [sqlite3_free()].
-    /// A result table should be deallocated using [sqlite3_free_table()].
+    /// It is not safe to pass a result table directly to sqlite3_free().
+    /// A result table should be deallocated using sqlite3_free_table().
     ///
-    /// ^(As an example of the result table format, suppose a query result
+    /// As an example of the result table format, suppose a query result
     /// is as follows:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     ///        Name        | Age
     ///
     ///        Alice       | 43
     ///        Bob         | 28
     ///        Cindy       | 21
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
     ///
     /// There are two columns (M==2) and three rows (N==3).  Thus the
     /// result table has 8 entries.  Suppose the result table is stored
     /// in an array named azResult.  Then azResult holds this content:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
-    ///        azResult&amp;#91;0] = "Name";
-    ///        azResult&amp;#91;1] = "Age";
-    ///        azResult&amp;#91;2] = "Alice";
-    ///        azResult&amp;#91;3] = "43";
-    ///        azResult&amp;#91;4] = "Bob";
-    ///        azResult&amp;#91;5] = "28";
-    ///        azResult&amp;#91;6] = "Cindy";
-    ///        azResult&amp;#91;7] = "21";
-    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
+    ///        azResult[0] = "Name";
+    ///        azResult[1] = "Age";
+    ///        azResult[2] = "Alice";
+    ///        azResult[3] = "43";
+    ///        azResult[4] = "Bob";
+    ///        azResult[5] = "28";
+    ///        azResult[6] = "Cindy";
+    ///        azResult[7] = "21";
     ///
-    /// ^The sqlite3_get_table() function evaluates one or more
+    /// The sqlite3_get_table() function evaluates one or more
     /// semicolon-separated SQL statements in the zero-terminated UTF-8
     /// string of its 2nd parameter and returns a result table to the
     /// pointer given in its 3rd parameter.
@@ -769,17 +747,17 @@ public static unsafe partial class Sqlite3Native
     /// After the application has finished with the result from sqlite3_get_table(),
     /// it must pass the result table pointer to sqlite3_free_table() in order to
     /// release the memory that was malloced.  Because of the way the
-    /// [sqlite3_malloc()] happens within sqlite3_get_table(), the calling
-    /// function must not try to call [sqlite3_free()] directly.  Only
-    /// [sqlite3_free_table()] is able to release the memory properly and safely.
+    /// sqlite3_malloc() happens within sqlite3_get_table(), the calling
+    /// function must not try to call sqlite3_free() directly.  Only
+    /// sqlite3_free_table() is able to release the memory properly and safely.
     ///
     /// The sqlite3_get_table() interface is implemented as a wrapper around
-    /// [sqlite3_exec()].  The sqlite3_get_table() routine does not have access
+    /// sqlite3_exec().  The sqlite3_get_table() routine does not have access
     /// to any internal data structures of SQLite.  It uses only the public
     /// interface defined here.  As a consequence, errors that occur in the
-    /// wrapper layer outside of the internal [sqlite3_exec()] call are not
-    /// reflected in subsequent calls to [sqlite3_errcode()] or
-    /// [sqlite3_errmsg()].
+    /// wrapper layer outside of the internal sqlite3_exec() call are not
+    /// reflected in subsequent calls to sqlite3_errcode() or
+    /// sqlite3_errmsg().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -790,27 +768,27 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_free_table(byte** result);
 
     /// <summary>
-    /// CAPI3REF: Memory Allocation Subsystem
+    /// Memory Allocation Subsystem.
     ///
     /// The SQLite core uses these three routines for all of its own
     /// internal memory allocation needs. "Core" in the previous sentence
-    /// does not include operating-system specific [VFS] implementation.  The
+    /// does not include operating-system specific VFS implementation.  The
     /// Windows VFS uses native malloc() and free() for some operations.
     ///
-    /// ^The sqlite3_malloc() routine returns a pointer to a block
+    /// The sqlite3_malloc() routine returns a pointer to a block
     /// of memory at least N bytes in length, where N is the parameter.
-    /// ^If sqlite3_malloc() is unable to obtain sufficient free
-    /// memory, it returns a NULL pointer.  ^If the parameter N to
+    /// If sqlite3_malloc() is unable to obtain sufficient free
+    /// memory, it returns a NULL pointer.  If the parameter N to
     /// sqlite3_malloc() is zero or negative then sqlite3_malloc() returns
     /// a NULL pointer.
     ///
-    /// ^The sqlite3_malloc64(N) routine works just like
+    /// The sqlite3_malloc64(N) routine works just like
     /// sqlite3_malloc(N) except that N is an unsigned 64-bit integer instead
     /// of a signed 32-bit integer.
     ///
-    /// ^Calling sqlite3_free() with a pointer previously returned
+    /// Calling sqlite3_free() with a pointer previously returned
     /// by sqlite3_malloc() or sqlite3_realloc() releases that memory so
-    /// that it might be reused.  ^The sqlite3_free() routine is
+    /// that it might be reused.  The sqlite3_free() routine is
     /// a no-op if is called with a NULL pointer.  Passing a NULL pointer
     /// to sqlite3_free() is harmless.  After being freed, memory
     /// should neither be read nor written.  Even reading previously freed
@@ -819,50 +797,50 @@ public static unsafe partial class Sqlite3Native
     /// might result if sqlite3_free() is called with a non-NULL pointer that
     /// was not obtained from sqlite3_malloc() or sqlite3_realloc().
     ///
-    /// ^The sqlite3_realloc(X,N) interface attempts to resize a
+    /// The sqlite3_realloc(X,N) interface attempts to resize a
     /// prior memory allocation X to be at least N bytes.
-    /// ^If the X parameter to sqlite3_realloc(X,N)
+    /// If the X parameter to sqlite3_realloc(X,N)
     /// is a NULL pointer then its behavior is identical to calling
     /// sqlite3_malloc(N).
-    /// ^If the N parameter to sqlite3_realloc(X,N) is zero or
+    /// If the N parameter to sqlite3_realloc(X,N) is zero or
     /// negative then the behavior is exactly the same as calling
     /// sqlite3_free(X).
-    /// ^sqlite3_realloc(X,N) returns a pointer to a memory allocation
+    /// sqlite3_realloc(X,N) returns a pointer to a memory allocation
     /// of at least N bytes in size or NULL if insufficient memory is available.
-    /// ^If M is the size of the prior allocation, then min(N,M) bytes
+    /// If M is the size of the prior allocation, then min(N,M) bytes
     /// of the prior allocation are copied into the beginning of buffer returned
     /// by sqlite3_realloc(X,N) and the prior allocation is freed.
-    /// ^If sqlite3_realloc(X,N) returns NULL and N is positive, then the
+    /// If sqlite3_realloc(X,N) returns NULL and N is positive, then the
     /// prior allocation is not freed.
     ///
-    /// ^The sqlite3_realloc64(X,N) interfaces works the same as
+    /// The sqlite3_realloc64(X,N) interfaces works the same as
     /// sqlite3_realloc(X,N) except that N is a 64-bit unsigned integer instead
     /// of a 32-bit signed integer.
     ///
-    /// ^If X is a memory allocation previously obtained from sqlite3_malloc(),
+    /// If X is a memory allocation previously obtained from sqlite3_malloc(),
     /// sqlite3_malloc64(), sqlite3_realloc(), or sqlite3_realloc64(), then
     /// sqlite3_msize(X) returns the size of that memory allocation in bytes.
-    /// ^The value returned by sqlite3_msize(X) might be larger than the number
-    /// of bytes requested when X was allocated.  ^If X is a NULL pointer then
+    /// The value returned by sqlite3_msize(X) might be larger than the number
+    /// of bytes requested when X was allocated.  If X is a NULL pointer then
     /// sqlite3_msize(X) returns zero.  If X points to something that is not
     /// the beginning of memory allocation, or if it points to a formerly
     /// valid memory allocation that has now been freed, then the behavior
     /// of sqlite3_msize(X) is undefined and possibly harmful.
     ///
-    /// ^The memory returned by sqlite3_malloc(), sqlite3_realloc(),
+    /// The memory returned by sqlite3_malloc(), sqlite3_realloc(),
     /// sqlite3_malloc64(), and sqlite3_realloc64()
     /// is always aligned to at least an 8 byte boundary, or to a
-    /// 4 byte boundary if the [SQLITE_4_BYTE_ALIGNED_MALLOC] compile-time
+    /// 4 byte boundary if the SQLITE_4_BYTE_ALIGNED_MALLOC compile-time
     /// option is used.
     ///
-    /// The pointer arguments to [sqlite3_free()] and [sqlite3_realloc()]
+    /// The pointer arguments to sqlite3_free() and sqlite3_realloc()
     /// must be either NULL or else pointers obtained from a prior
-    /// invocation of [sqlite3_malloc()] or [sqlite3_realloc()] that have
+    /// invocation of sqlite3_malloc() or sqlite3_realloc() that have
     /// not yet been released.
     ///
     /// The application must not read or write any part of
     /// a block of memory after it has been released using
-    /// [sqlite3_free()] or [sqlite3_realloc()].
+    /// sqlite3_free() or sqlite3_realloc().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -889,26 +867,26 @@ public static unsafe partial class Sqlite3Native
     public static partial ulong sqlite3_msize(void* arg0);
 
     /// <summary>
-    /// CAPI3REF: Memory Allocator Statistics
+    /// Memory Allocator Statistics.
     ///
     /// SQLite provides these two interfaces for reporting on the status
-    /// of the [sqlite3_malloc()], [sqlite3_free()], and [sqlite3_realloc()]
+    /// of the sqlite3_malloc(), sqlite3_free(), and sqlite3_realloc()
     /// routines, which form the built-in memory allocation subsystem.
     ///
-    /// ^The [sqlite3_memory_used()] routine returns the number of bytes
+    /// The sqlite3_memory_used() routine returns the number of bytes
     /// of memory currently outstanding (malloced but not freed).
-    /// ^The [sqlite3_memory_highwater()] routine returns the maximum
-    /// value of [sqlite3_memory_used()] since the high-water mark
-    /// was last reset.  ^The values returned by [sqlite3_memory_used()] and
-    /// [sqlite3_memory_highwater()] include any overhead
-    /// added by SQLite in its implementation of [sqlite3_malloc()],
+    /// The sqlite3_memory_highwater() routine returns the maximum
+    /// value of sqlite3_memory_used() since the high-water mark
+    /// was last reset.  The values returned by sqlite3_memory_used() and
+    /// sqlite3_memory_highwater() include any overhead
+    /// added by SQLite in its implementation of sqlite3_malloc(),
     /// but not overhead added by the any underlying system library
-    /// routines that [sqlite3_malloc()] may call.
+    /// routines that sqlite3_malloc() may call.
     ///
-    /// ^The memory high-water mark is reset to the current value of
-    /// [sqlite3_memory_used()] if and only if the parameter to
-    /// [sqlite3_memory_highwater()] is true.  ^The value returned
-    /// by [sqlite3_memory_highwater(1)] is the high-water mark
+    /// The memory high-water mark is reset to the current value of
+    /// sqlite3_memory_used() if and only if the parameter to
+    /// sqlite3_memory_highwater() is true.  The value returned
+    /// by sqlite3_memory_highwater(1) is the high-water mark
     /// prior to the reset.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -920,24 +898,24 @@ public static unsafe partial class Sqlite3Native
     public static partial long sqlite3_memory_highwater(int resetFlag);
 
     /// <summary>
-    /// CAPI3REF: Pseudo-Random Number Generator
+    /// Pseudo-Random Number Generator.
     ///
     /// SQLite contains a high-quality pseudo-random number generator (PRNG) used to
-    /// select random [ROWID | ROWIDs] when inserting new records into a table that
-    /// already uses the largest possible [ROWID].  The PRNG is also used for
+    /// select random ROWIDs when inserting new records into a table that
+    /// already uses the largest possible ROWID.  The PRNG is also used for
     /// the built-in random() and randomblob() SQL functions.  This interface allows
     /// applications to access the same PRNG for other purposes.
     ///
-    /// ^A call to this routine stores N bytes of randomness into buffer P.
-    /// ^The P parameter can be a NULL pointer.
+    /// A call to this routine stores N bytes of randomness into buffer P.
+    /// The P parameter can be a NULL pointer.
     ///
-    /// ^If this routine has not been previously called or if the previous
+    /// If this routine has not been previously called or if the previous
     /// call had N less than one or a NULL pointer for P, then the PRNG is
     /// seeded using randomness obtained from the xRandomness method of
-    /// the default [sqlite3_vfs] object.
-    /// ^If the previous call to this routine had an N of 1 or more and a
+    /// the default sqlite3_vfs object.
+    /// If the previous call to this routine had an N of 1 or more and a
     /// non-NULL P then the pseudo-randomness is generated
-    /// internally and without recourse to the [sqlite3_vfs] xRandomness
+    /// internally and without recourse to the sqlite3_vfs xRandomness
     /// method.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -945,58 +923,56 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_randomness(int N, void* P);
 
     /// <summary>
-    /// CAPI3REF: Compile-Time Authorization Callbacks
-    /// METHOD: sqlite3
-    /// KEYWORDS: {authorizer callback}
+    /// Compile-Time Authorization Callbacks.
     ///
-    /// ^This routine registers an authorizer callback with a particular
-    /// [database connection], supplied in the first argument.
-    /// ^The authorizer callback is invoked as SQL statements are being compiled
-    /// by [sqlite3_prepare()] or its variants [sqlite3_prepare_v2()],
-    /// [sqlite3_prepare_v3()], [sqlite3_prepare16()], [sqlite3_prepare16_v2()],
-    /// and [sqlite3_prepare16_v3()].  ^At various
+    /// This routine registers an authorizer callback with a particular
+    /// database connection, supplied in the first argument.
+    /// The authorizer callback is invoked as SQL statements are being compiled
+    /// by sqlite3_prepare() or its variants sqlite3_prepare_v2(),
+    /// sqlite3_prepare_v3(), sqlite3_prepare16(), sqlite3_prepare16_v2(),
+    /// and sqlite3_prepare16_v3().  At various
     /// points during the compilation process, as logic is being created
     /// to perform various actions, the authorizer callback is invoked to
-    /// see if those actions are allowed.  ^The authorizer callback should
-    /// return [SQLITE_OK] to allow the action, [SQLITE_IGNORE] to disallow the
+    /// see if those actions are allowed.  The authorizer callback should
+    /// return SQLITE_OK to allow the action, SQLITE_IGNORE to disallow the
     /// specific action but allow the SQL statement to continue to be
-    /// compiled, or [SQLITE_DENY] to cause the entire SQL statement to be
-    /// rejected with an error.  ^If the authorizer callback returns
-    /// any value other than [SQLITE_IGNORE], [SQLITE_OK], or [SQLITE_DENY]
-    /// then the [sqlite3_prepare_v2()] or equivalent call that triggered
+    /// compiled, or SQLITE_DENY to cause the entire SQL statement to be
+    /// rejected with an error.  If the authorizer callback returns
+    /// any value other than SQLITE_IGNORE, SQLITE_OK, or SQLITE_DENY
+    /// then the sqlite3_prepare_v2() or equivalent call that triggered
     /// the authorizer will fail with an error message.
     ///
-    /// When the callback returns [SQLITE_OK], that means the operation
-    /// requested is ok.  ^When the callback returns [SQLITE_DENY], the
-    /// [sqlite3_prepare_v2()] or equivalent call that triggered the
+    /// When the callback returns SQLITE_OK, that means the operation
+    /// requested is ok.  When the callback returns SQLITE_DENY, the
+    /// sqlite3_prepare_v2() or equivalent call that triggered the
     /// authorizer will fail with an error message explaining that
     /// access is denied.
     ///
-    /// ^The first parameter to the authorizer callback is a copy of the third
-    /// parameter to the sqlite3_set_authorizer() interface. ^The second parameter
-    /// to the callback is an integer [SQLITE_COPY | action code] that specifies
-    /// the particular action to be authorized. ^The third through sixth parameters
+    /// The first parameter to the authorizer callback is a copy of the third
+    /// parameter to the sqlite3_set_authorizer() interface. The second parameter
+    /// to the callback is an integer action code that specifies
+    /// the particular action to be authorized. The third through sixth parameters
     /// to the callback are either NULL pointers or zero-terminated strings
     /// that contain additional details about the action to be authorized.
     /// Applications must always be prepared to encounter a NULL pointer in any
     /// of the third through the sixth parameters of the authorization callback.
     ///
-    /// ^If the action code is [SQLITE_READ]
-    /// and the callback returns [SQLITE_IGNORE] then the
-    /// [prepared statement] statement is constructed to substitute
+    /// If the action code is SQLITE_READ
+    /// and the callback returns SQLITE_IGNORE then the
+    /// prepared statement statement is constructed to substitute
     /// a NULL value in place of the table column that would have
-    /// been read if [SQLITE_OK] had been returned.  The [SQLITE_IGNORE]
+    /// been read if SQLITE_OK had been returned.  The SQLITE_IGNORE
     /// return can be used to deny an untrusted user access to individual
     /// columns of a table.
-    /// ^When a table is referenced by a [SELECT] but no column values are
+    /// When a table is referenced by a SELECT but no column values are
     /// extracted from that table (for example in a query like
-    /// "SELECT count(*) FROM tab") then the [SQLITE_READ] authorizer callback
+    /// "SELECT count(*) FROM tab") then the SQLITE_READ authorizer callback
     /// is invoked once for that table with a column name that is an empty string.
-    /// ^If the action code is [SQLITE_DELETE] and the callback returns
-    /// [SQLITE_IGNORE] then the [DELETE] operation proceeds but the
-    /// [truncate optimization] is disabled and all rows are deleted individually.
+    /// If the action code is SQLITE_DELETE and the callback returns
+    /// SQLITE_IGNORE then the DELETE operation proceeds but the
+    /// truncate optimization is disabled and all rows are deleted individually.
     ///
-    /// An authorizer is used when [sqlite3_prepare | preparing]
+    /// An authorizer is used when preparing
     /// SQL statements from an untrusted source, to ensure that the SQL statements
     /// do not try to access data they are not allowed to see, or that they do not
     /// try to execute malicious statements that damage the database.  For
@@ -1004,32 +980,32 @@ public static unsafe partial class Sqlite3Native
     /// SQL queries for evaluation by a database.  But the application does
     /// not want the user to be able to make arbitrary changes to the
     /// database.  An authorizer could then be put in place while the
-    /// user-entered SQL is being [sqlite3_prepare | prepared] that
-    /// disallows everything except [SELECT] statements.
+    /// user-entered SQL is being prepared that
+    /// disallows everything except SELECT statements.
     ///
     /// Applications that need to process SQL from untrusted sources
-    /// might also consider lowering resource limits using [sqlite3_limit()]
-    /// and limiting database size using the [max_page_count] [PRAGMA]
+    /// might also consider lowering resource limits using sqlite3_limit()
+    /// and limiting database size using the max_page_count PRAGMA
     /// in addition to using an authorizer.
     ///
-    /// ^(Only a single authorizer can be in place on a database connection
+    /// Only a single authorizer can be in place on a database connection
     /// at a time.  Each call to sqlite3_set_authorizer overrides the
-    /// previous call.)^  ^Disable the authorizer by installing a NULL callback.
+    /// previous call.  Disable the authorizer by installing a NULL callback.
     /// The authorizer is disabled by default.
     ///
     /// The authorizer callback must not do anything that will modify
     /// the database connection that invoked the authorizer callback.
-    /// Note that [sqlite3_prepare_v2()] and [sqlite3_step()] both modify their
+    /// Note that sqlite3_prepare_v2() and sqlite3_step() both modify their
     /// database connections for the meaning of "modify" in this paragraph.
     ///
-    /// ^When [sqlite3_prepare_v2()] is used to prepare a statement, the
-    /// statement might be re-prepared during [sqlite3_step()] due to a
+    /// When sqlite3_prepare_v2() is used to prepare a statement, the
+    /// statement might be re-prepared during sqlite3_step() due to a
     /// schema change.  Hence, the application should ensure that the
-    /// correct authorizer callback remains in place during the [sqlite3_step()].
+    /// correct authorizer callback remains in place during the sqlite3_step().
     ///
-    /// ^Note that the authorizer callback is invoked only during
-    /// [sqlite3_prepare()] or its variants.  Authorization is not
-    /// performed during statement evaluation in [sqlite3_step()], unless
+    /// Note that the authorizer callback is invoked only during
+    /// sqlite3_prepare() or its variants.  Authorization is not
+    /// performed during statement evaluation in sqlite3_step(), unless
     /// as stated in the previous paragraph, sqlite3_step() invokes
     /// sqlite3_prepare_v2() to reprepare a statement after a schema change.
     /// </summary>
@@ -1038,35 +1014,34 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_set_authorizer(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, int, byte*, byte*, byte*, byte*, int> xAuth, void* pUserData);
 
     /// <summary>
-    /// CAPI3REF: Tracing And Profiling Functions
-    /// METHOD: sqlite3
+    /// Tracing And Profiling Functions.
     ///
-    /// These routines are deprecated. Use the [sqlite3_trace_v2()] interface
+    /// These routines are deprecated. Use the sqlite3_trace_v2() interface
     /// instead of the routines described here.
     ///
     /// These routines register callback functions that can be used for
     /// tracing and profiling the execution of SQL statements.
     ///
-    /// ^The callback function registered by sqlite3_trace() is invoked at
-    /// various times when an SQL statement is being run by [sqlite3_step()].
-    /// ^The sqlite3_trace() callback is invoked with a UTF-8 rendering of the
+    /// The callback function registered by sqlite3_trace() is invoked at
+    /// various times when an SQL statement is being run by sqlite3_step().
+    /// The sqlite3_trace() callback is invoked with a UTF-8 rendering of the
     /// SQL statement text as the statement first begins executing.
-    /// ^(Additional sqlite3_trace() callbacks might occur
+    /// Additional sqlite3_trace() callbacks might occur
     /// as each triggered subprogram is entered.  The callbacks for triggers
-    /// contain a UTF-8 SQL comment that identifies the trigger.)^
+    /// contain a UTF-8 SQL comment that identifies the trigger.
     ///
-    /// The [SQLITE_TRACE_SIZE_LIMIT] compile-time option can be used to limit
-    /// the length of [bound parameter] expansion in the output of sqlite3_trace().
+    /// The SQLITE_TRACE_SIZE_LIMIT compile-time option can be used to limit
+    /// the length of bound parameter expansion in the output of sqlite3_trace().
     ///
-    /// ^The callback function registered by sqlite3_profile() is invoked
-    /// as each SQL statement finishes.  ^The profile callback contains
+    /// The callback function registered by sqlite3_profile() is invoked
+    /// as each SQL statement finishes.  The profile callback contains
     /// the original statement text and an estimate of wall-clock time
-    /// of how long that statement took to run.  ^The profile callback
+    /// of how long that statement took to run.  The profile callback
     /// time is in units of nanoseconds, however the current implementation
     /// is only capable of millisecond resolution so the six least significant
     /// digits in the time are meaningless.  Future versions of SQLite
     /// might provide greater resolution on the profiler callback.  Invoking
-    /// either [sqlite3_trace()] or [sqlite3_trace_v2()] will cancel the
+    /// either sqlite3_trace() or sqlite3_trace_v2() will cancel the
     /// profile callback.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -1078,32 +1053,31 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_profile(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, byte*, ulong, void> xProfile, void* arg2);
 
     /// <summary>
-    /// CAPI3REF: SQL Trace Hook
-    /// METHOD: sqlite3
+    /// SQL Trace Hook.
     ///
-    /// ^The sqlite3_trace_v2(D,M,X,P) interface registers a trace callback
-    /// function X against [database connection] D, using property mask M
-    /// and context pointer P.  ^If the X callback is
+    /// The sqlite3_trace_v2(D,M,X,P) interface registers a trace callback
+    /// function X against database connection D, using property mask M
+    /// and context pointer P.  If the X callback is
     /// NULL or if the M mask is zero, then tracing is disabled.  The
     /// M argument should be the bitwise OR-ed combination of
-    /// zero or more [SQLITE_TRACE] constants.
+    /// zero or more SQLITE_TRACE constants.
     ///
-    /// ^Each call to either sqlite3_trace() or sqlite3_trace_v2() overrides
+    /// Each call to either sqlite3_trace() or sqlite3_trace_v2() overrides
     /// (cancels) any prior calls to sqlite3_trace() or sqlite3_trace_v2().
     ///
-    /// ^The X callback is invoked whenever any of the events identified by
-    /// mask M occur.  ^The integer return value from the callback is currently
+    /// The X callback is invoked whenever any of the events identified by
+    /// mask M occur.  The integer return value from the callback is currently
     /// ignored, though this may change in future releases.  Callback
     /// implementations should return zero to ensure future compatibility.
     ///
-    /// ^A trace callback is invoked with four arguments: callback(T,C,P,X).
-    /// ^The T argument is one of the [SQLITE_TRACE]
+    /// A trace callback is invoked with four arguments: callback(T,C,P,X).
+    /// The T argument is one of the SQLITE_TRACE
     /// constants to indicate why the callback was invoked.
-    /// ^The C argument is a copy of the context pointer.
+    /// The C argument is a copy of the context pointer.
     /// The P and X arguments are pointers whose meanings depend on T.
     ///
     /// The sqlite3_trace_v2() interface is intended to replace the legacy
-    /// interfaces [sqlite3_trace()] and [sqlite3_profile()], both of which
+    /// interfaces sqlite3_trace() and sqlite3_profile(), both of which
     /// are deprecated.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -1111,34 +1085,33 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_trace_v2(sqlite3* arg0, uint uMask, delegate* unmanaged[Cdecl]<uint, void*, void*, void*, int> xCallback, void* pCtx);
 
     /// <summary>
-    /// CAPI3REF: Query Progress Callbacks
-    /// METHOD: sqlite3
+    /// Query Progress Callbacks.
     ///
-    /// ^The sqlite3_progress_handler(D,N,X,P) interface causes the callback
+    /// The sqlite3_progress_handler(D,N,X,P) interface causes the callback
     /// function X to be invoked periodically during long running calls to
-    /// [sqlite3_exec()], [sqlite3_step()] and [sqlite3_get_table()] for
+    /// sqlite3_exec(), sqlite3_step() and sqlite3_get_table() for
     /// database connection D.  An example use for this
     /// interface is to keep a GUI updated during a large query.
     ///
-    /// ^The parameter P is passed through as the only parameter to the
-    /// callback function X.  ^The parameter N is the approximate number of
-    /// [virtual machine instructions] that are evaluated between successive
-    /// invocations of the callback X.  ^If N is less than one then the progress
+    /// The parameter P is passed through as the only parameter to the
+    /// callback function X.  The parameter N is the approximate number of
+    /// virtual machine instructions that are evaluated between successive
+    /// invocations of the callback X.  If N is less than one then the progress
     /// handler is disabled.
     ///
-    /// ^Only a single progress handler may be defined at one time per
-    /// [database connection]; setting a new progress handler cancels the
-    /// old one.  ^Setting parameter X to NULL disables the progress handler.
-    /// ^The progress handler is also disabled by setting N to a value less
+    /// Only a single progress handler may be defined at one time per
+    /// database connection; setting a new progress handler cancels the
+    /// old one.  Setting parameter X to NULL disables the progress handler.
+    /// The progress handler is also disabled by setting N to a value less
     /// than 1.
     ///
-    /// ^If the progress callback returns non-zero, the operation is
+    /// If the progress callback returns non-zero, the operation is
     /// interrupted.  This feature can be used to implement a
     /// "Cancel" button on a GUI progress dialog box.
     ///
     /// The progress handler callback must not do anything that will modify
     /// the database connection that invoked the progress handler.
-    /// Note that [sqlite3_prepare_v2()] and [sqlite3_step()] both modify their
+    /// Note that sqlite3_prepare_v2() and sqlite3_step() both modify their
     /// database connections for the meaning of "modify" in this paragraph.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -1146,106 +1119,100 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_progress_handler(sqlite3* arg0, int arg1, delegate* unmanaged[Cdecl]<void*, int> arg2, void* arg3);
 
     /// <summary>
-    /// CAPI3REF: Opening A New Database Connection
-    /// CONSTRUCTOR: sqlite3
+    /// Opening A New Database Connection.
     ///
-    /// ^These routines open an SQLite database file as specified by the
-    /// filename argument. ^The filename argument is interpreted as UTF-8 for
+    /// These routines open an SQLite database file as specified by the
+    /// filename argument. The filename argument is interpreted as UTF-8 for
     /// sqlite3_open() and sqlite3_open_v2() and as UTF-16 in the native byte
-    /// order for sqlite3_open16(). ^(A [database connection] handle is usually
+    /// order for sqlite3_open16(). A database connection handle is usually
     /// returned in *ppDb, even if an error occurs.  The only exception is that
-    /// if SQLite is unable to allocate memory to hold the [sqlite3] object,
-    /// a NULL will be written into *ppDb instead of a pointer to the [sqlite3]
-    /// object.)^ ^(If the database is opened (and/or created) successfully, then
-    /// [SQLITE_OK] is returned.  Otherwise an [error code] is returned.)^ ^The
-    /// [sqlite3_errmsg()] or [sqlite3_errmsg16()] routines can be used to obtain
+    /// if SQLite is unable to allocate memory to hold the sqlite3 object,
+    /// a NULL will be written into *ppDb instead of a pointer to the sqlite3
+    /// object. If the database is opened (and/or created) successfully, then
+    /// SQLITE_OK is returned.  Otherwise an error code is returned. The
+    /// sqlite3_errmsg() or sqlite3_errmsg16() routines can be used to obtain
     /// an English language description of the error following a failure of any
     /// of the sqlite3_open() routines.
     ///
-    /// ^The default encoding will be UTF-8 for databases created using
-    /// sqlite3_open() or sqlite3_open_v2().  ^The default encoding for databases
+    /// The default encoding will be UTF-8 for databases created using
+    /// sqlite3_open() or sqlite3_open_v2().  The default encoding for databases
     /// created using sqlite3_open16() will be UTF-16 in the native byte order.
     ///
     /// Whether or not an error occurs when it is opened, resources
-    /// associated with the [database connection] handle should be released by
-    /// passing it to [sqlite3_close()] when it is no longer required.
+    /// associated with the database connection handle should be released by
+    /// passing it to sqlite3_close() when it is no longer required.
     ///
     /// The sqlite3_open_v2() interface works like sqlite3_open()
     /// except that it accepts two additional parameters for additional control
-    /// over the new database connection.  ^(The flags parameter to
+    /// over the new database connection.  The flags parameter to
     /// sqlite3_open_v2() must include, at a minimum, one of the following
-    /// three flag combinations:)^
+    /// three flag combinations:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READONLY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened in read-only mode.  If the database does not
-    /// already exist, an error is returned.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_READONLY
+    /// The database is opened in read-only mode.  If the database does not
+    /// already exist, an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing if possible, or reading
+    /// SQLITE_OPEN_READWRITE
+    /// The database is opened for reading and writing if possible, or reading
     /// only if the file is write protected by the operating system.  In either
-    /// case the database must already exist, otherwise an error is returned.&lt;/dd&gt;)^
+    /// case the database must already exist, otherwise an error is returned.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_READWRITE] | [SQLITE_OPEN_CREATE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened for reading and writing, and is created if
+    /// SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+    /// The database is opened for reading and writing, and is created if
     /// it does not already exist. This is the behavior that is always used for
-    /// sqlite3_open() and sqlite3_open16().&lt;/dd&gt;)^
-    /// &lt;/dl&gt;
+    /// sqlite3_open() and sqlite3_open16().
     ///
     /// In addition to the required flags, the following optional flags are
     /// also supported:
     ///
-    /// &lt;dl&gt;
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_URI]&lt;/dt&gt;
-    /// &lt;dd&gt;The filename can be interpreted as a URI if this flag is set.&lt;/dd&gt;)^
+    /// SQLITE_OPEN_URI
+    /// The filename can be interpreted as a URI if this flag is set.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_MEMORY]&lt;/dt&gt;
-    /// &lt;dd&gt;The database will be opened as an in-memory database.  The database
+    /// SQLITE_OPEN_MEMORY
+    /// The database will be opened as an in-memory database.  The database
     /// is named by the "filename" argument for the purposes of cache-sharing,
     /// if shared cache mode is enabled, but the "filename" is otherwise ignored.
-    /// &lt;/dd&gt;)^
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_NOMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "multi-thread"
-    /// [threading mode].)^  This means that separate threads are allowed
+    /// SQLITE_OPEN_NOMUTEX
+    /// The new database connection will use the "multi-thread"
+    /// threading mode.  This means that separate threads are allowed
     /// to use SQLite at the same time, as long as each thread is using
-    /// a different [database connection].
+    /// a different database connection.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_FULLMUTEX]&lt;/dt&gt;
-    /// &lt;dd&gt;The new database connection will use the "serialized"
-    /// [threading mode].)^  This means the multiple threads can safely
+    /// SQLITE_OPEN_FULLMUTEX
+    /// The new database connection will use the "serialized"
+    /// threading mode.  This means the multiple threads can safely
     /// attempt to use the same database connection at the same time.
     /// (Mutexes will block any actual concurrency, but in this mode
     /// there is no harm in trying.)
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_SHAREDCACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] enabled, overriding
+    /// SQLITE_OPEN_SHAREDCACHE
+    /// The database is opened shared cache enabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
-    /// The [use of shared cache mode is discouraged] and hence shared cache
+    /// sqlite3_enable_shared_cache().
+    /// The use of shared cache mode is discouraged and hence shared cache
     /// capabilities may be omitted from many builds of SQLite.  In such cases,
     /// this option is a no-op.
     ///
-    /// ^(&lt;dt&gt;[SQLITE_OPEN_PRIVATECACHE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database is opened [shared cache] disabled, overriding
+    /// SQLITE_OPEN_PRIVATECACHE
+    /// The database is opened shared cache disabled, overriding
     /// the default shared cache setting provided by
-    /// [sqlite3_enable_shared_cache()].)^
+    /// sqlite3_enable_shared_cache().
     ///
-    /// [[OPEN_EXRESCODE]] ^(&lt;dt&gt;[SQLITE_OPEN_EXRESCODE]&lt;/dt&gt;
-    /// &lt;dd&gt;The database connection comes up in "extended result code mode".
+    /// SQLITE_OPEN_EXRESCODE
+    /// The database connection comes up in "extended result code mode".
     /// In other words, the database behaves has if
-    /// [sqlite3_extended_result_codes(db,1)] where called on the database
+    /// sqlite3_extended_result_codes(db,1) where called on the database
     /// connection as soon as the connection is created. In addition to setting
-    /// the extended result code mode, this flag also causes [sqlite3_open_v2()]
-    /// to return an extended result code.&lt;/dd&gt;
+    /// the extended result code mode, this flag also causes sqlite3_open_v2()
+    /// to return an extended result code.
     ///
-    /// [[OPEN_NOFOLLOW]] ^(&lt;dt&gt;[SQLITE_OPEN_NOFOLLOW]&lt;/dt&gt;
-    /// &lt;dd&gt;The database filename is not allowed to contain a symbolic link&lt;/dd&gt;
-    /// &lt;/dl&gt;)^
+    /// SQLITE_OPEN_NOFOLLOW
+    /// The database filename is not allowed to contain a symbolic link
     ///
     /// If the 3rd parameter to sqlite3_open_v2() is not one of the
     /// required combinations shown above optionally combined with other
-    /// [SQLITE_OPEN_READONLY | SQLITE_OPEN_* bits]
+    /// SQLITE_OPEN_* bits
     /// then the behavior is undefined.  Historic versions of SQLite
     /// have silently ignored surplus bits in the flags parameter to
     /// sqlite3_open_v2(), however that behavior might not be carried through
@@ -1253,170 +1220,164 @@ public static unsafe partial class Sqlite3Native
     /// upon it.  Note in particular that the SQLITE_OPEN_EXCLUSIVE flag is a no-op
     /// for sqlite3_open_v2().  The SQLITE_OPEN_EXCLUSIVE does *not* cause
     /// the open to fail if the database already exists.  The SQLITE_OPEN_EXCLUSIVE
-    /// flag is intended for use by the [sqlite3_vfs|VFS interface] only, and not
+    /// flag is intended for use by the VFS interface only, and not
     /// by sqlite3_open_v2().
     ///
-    /// ^The fourth parameter to sqlite3_open_v2() is the name of the
-    /// [sqlite3_vfs] object that defines the operating system interface that
-    /// the new database connection should use.  ^If the fourth parameter is
-    /// a NULL pointer then the default [sqlite3_vfs] object is used.
+    /// The fourth parameter to sqlite3_open_v2() is the name of the
+    /// sqlite3_vfs object that defines the operating system interface that
+    /// the new database connection should use.  If the fourth parameter is
+    /// a NULL pointer then the default sqlite3_vfs object is used.
     ///
-    /// ^If the filename is ":memory:", then a private, temporary in-memory database
-    /// is created for the connection.  ^This in-memory database will vanish when
+    /// If the filename is ":memory:", then a private, temporary in-memory database
+    /// is created for the connection.  This in-memory database will vanish when
     /// the database connection is closed.  Future versions of SQLite might
     /// make use of additional special filenames that begin with the ":" character.
     /// It is recommended that when a database filename actually does begin with
     /// a ":" character you should prefix the filename with a pathname such as
     /// "./" to avoid ambiguity.
     ///
-    /// ^If the filename is an empty string, then a private, temporary
-    /// on-disk database will be created.  ^This private database will be
+    /// If the filename is an empty string, then a private, temporary
+    /// on-disk database will be created.  This private database will be
     /// automatically deleted as soon as the database connection is closed.
     ///
-    /// [[URI filenames in sqlite3_open()]] &lt;h3&gt;URI Filenames&lt;/h3&gt;
+    /// URI Filenames
     ///
-    /// ^If [URI filename] interpretation is enabled, and the filename argument
-    /// begins with "file:", then the filename is interpreted as a URI. ^URI
-    /// filename interpretation is enabled if the [SQLITE_OPEN_URI] flag is
+    /// If URI filename interpretation is enabled, and the filename argument
+    /// begins with "file:", then the filename is interpreted as a URI. URI
+    /// filename interpretation is enabled if the SQLITE_OPEN_URI flag is
     /// set in the third argument to sqlite3_open_v2(), or if it has
-    /// been enabled globally using the [SQLITE_CONFIG_URI] option with the
-    /// [sqlite3_config()] method or by the [SQLITE_USE_URI] compile-time option.
+    /// been enabled globally using the SQLITE_CONFIG_URI option with the
+    /// sqlite3_config() method or by the SQLITE_USE_URI compile-time option.
     /// URI filename interpretation is turned off
     /// by default, but future releases of SQLite might enable URI filename
-    /// interpretation by default.  See "[URI filenames]" for additional
+    /// interpretation by default.  See "URI filenames" for additional
     /// information.
     ///
-    /// URI filenames are parsed according to RFC 3986. ^If the URI contains an
+    /// URI filenames are parsed according to RFC 3986. If the URI contains an
     /// authority, then it must be either an empty string or the string
-    /// "localhost". ^If the authority is not an empty string or "localhost", an
-    /// error is returned to the caller. ^The fragment component of a URI, if
+    /// "localhost". If the authority is not an empty string or "localhost", an
+    /// error is returned to the caller. The fragment component of a URI, if
     /// present, is ignored.
     ///
-    /// ^SQLite uses the path component of the URI as the name of the disk file
-    /// which contains the database. ^If the path begins with a '/' character,
-    /// then it is interpreted as an absolute path. ^If the path does not begin
+    /// SQLite uses the path component of the URI as the name of the disk file
+    /// which contains the database. If the path begins with a '/' character,
+    /// then it is interpreted as an absolute path. If the path does not begin
     /// with a '/' (meaning that the authority section is omitted from the URI)
     /// then the path is interpreted as a relative path.
-    /// ^(On windows, the first component of an absolute path
-    /// is a drive specification (e.g. "C:").)^
+    /// On windows, the first component of an absolute path
+    /// is a drive specification (e.g. "C:").
     ///
-    /// [[core URI query parameters]]
     /// The query component of a URI may contain parameters that are interpreted
-    /// either by SQLite itself, or by a [VFS | custom VFS implementation].
-    /// SQLite and its built-in [VFSes] interpret the
+    /// either by SQLite itself, or by a custom VFS implementation.
+    /// SQLite and its built-in VFSes interpret the
     /// following query parameters:
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; &lt;b&gt;vfs&lt;/b&gt;: ^The "vfs" parameter may be used to specify the name of
+    ///    vfs: The "vfs" parameter may be used to specify the name of
     ///     a VFS object that provides the operating system interface that should
-    ///     be used to access the database file on disk. ^If this option is set to
-    ///     an empty string the default VFS object is used. ^Specifying an unknown
-    ///     VFS is an error. ^If sqlite3_open_v2() is used and the vfs option is
+    ///     be used to access the database file on disk. If this option is set to
+    ///     an empty string the default VFS object is used. Specifying an unknown
+    ///     VFS is an error. If sqlite3_open_v2() is used and the vfs option is
     ///     present, then the VFS specified by the option takes precedence over
     ///     the value passed as the fourth parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;mode&lt;/b&gt;: ^(The mode parameter may be set to either "ro", "rw",
+    ///    mode: The mode parameter may be set to either "ro", "rw",
     ///     "rwc", or "memory". Attempting to set it to any other value is
-    ///     an error)^.
-    ///     ^If "ro" is specified, then the database is opened for read-only
-    ///     access, just as if the [SQLITE_OPEN_READONLY] flag had been set in the
-    ///     third argument to sqlite3_open_v2(). ^If the mode option is set to
+    ///     an error.
+    ///     If "ro" is specified, then the database is opened for read-only
+    ///     access, just as if the SQLITE_OPEN_READONLY flag had been set in the
+    ///     third argument to sqlite3_open_v2(). If the mode option is set to
     ///     "rw", then the database is opened for read-write (but not create)
     ///     access, as if SQLITE_OPEN_READWRITE (but not SQLITE_OPEN_CREATE) had
-    ///     been set. ^Value "rwc" is equivalent to setting both
-    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  ^If the mode option is
-    ///     set to "memory" then a pure [in-memory database] that never reads
-    ///     or writes from disk is used. ^It is an error to specify a value for
+    ///     been set. Value "rwc" is equivalent to setting both
+    ///     SQLITE_OPEN_READWRITE and SQLITE_OPEN_CREATE.  If the mode option is
+    ///     set to "memory" then a pure in-memory database that never reads
+    ///     or writes from disk is used. It is an error to specify a value for
     ///     the mode parameter that is less restrictive than that specified by
     ///     the flags passed in the third parameter to sqlite3_open_v2().
     ///
-    ///   &lt;li&gt; &lt;b&gt;cache&lt;/b&gt;: ^The cache parameter may be set to either "shared" or
-    ///     "private". ^Setting it to "shared" is equivalent to setting the
+    ///    cache: The cache parameter may be set to either "shared" or
+    ///     "private". Setting it to "shared" is equivalent to setting the
     ///     SQLITE_OPEN_SHAREDCACHE bit in the flags argument passed to
-    ///     sqlite3_open_v2(). ^Setting the cache parameter to "private" is
+    ///     sqlite3_open_v2(). Setting the cache parameter to "private" is
     ///     equivalent to setting the SQLITE_OPEN_PRIVATECACHE bit.
-    ///     ^If sqlite3_open_v2() is used and the "cache" parameter is present in
+    ///     If sqlite3_open_v2() is used and the "cache" parameter is present in
     ///     a URI filename, its value overrides any behavior requested by setting
     ///     SQLITE_OPEN_PRIVATECACHE or SQLITE_OPEN_SHAREDCACHE flag.
     ///
-    ///  &lt;li&gt; &lt;b&gt;psow&lt;/b&gt;: ^The psow parameter indicates whether or not the
-    ///     [powersafe overwrite] property does or does not apply to the
+    ///   psow: The psow parameter indicates whether or not the
+    ///     powersafe overwrite property does or does not apply to the
     ///     storage media on which the database file resides.
     ///
-    ///  &lt;li&gt; &lt;b&gt;nolock&lt;/b&gt;: ^The nolock parameter is a boolean query parameter
+    ///   nolock: The nolock parameter is a boolean query parameter
     ///     which if set disables file locking in rollback journal modes.  This
     ///     is useful for accessing a database on a filesystem that does not
     ///     support locking.  Caution:  Database corruption might result if two
     ///     or more processes write to the same database and any one of those
     ///     processes uses nolock=1.
     ///
-    ///  &lt;li&gt; &lt;b&gt;immutable&lt;/b&gt;: ^The immutable parameter is a boolean query
+    ///   immutable: The immutable parameter is a boolean query
     ///     parameter that indicates that the database file is stored on
-    ///     read-only media.  ^When immutable is set, SQLite assumes that the
+    ///     read-only media.  When immutable is set, SQLite assumes that the
     ///     database file cannot be changed, even by a process with higher
     ///     privilege, and so the database is opened read-only and all locking
     ///     and change detection is disabled.  Caution: Setting the immutable
     ///     property on a database file that does in fact change can result
-    ///     in incorrect query results and/or [SQLITE_CORRUPT] errors.
-    ///     See also: [SQLITE_IOCAP_IMMUTABLE].
+    ///     in incorrect query results and/or SQLITE_CORRUPT errors.
+    ///     See also: SQLITE_IOCAP_IMMUTABLE.
     ///
-    /// &lt;/ul&gt;
-    ///
-    /// ^Specifying an unknown parameter in the query component of a URI is not an
+    /// Specifying an unknown parameter in the query component of a URI is not an
     /// error.  Future versions of SQLite might understand additional query
-    /// parameters.  See "[query parameters with special meaning to SQLite]" for
+    /// parameters.  See "query parameters with special meaning to SQLite" for
     /// additional information.
     ///
-    /// [[URI filename examples]] &lt;h3&gt;URI filename examples&lt;/h3&gt;
+    /// URI filename examples
     ///
-    /// &lt;table border="1" align=center cellpadding=5&gt;
-    /// &lt;tr&gt;&lt;th&gt; URI filenames &lt;th&gt; Results
-    /// &lt;tr&gt;&lt;td&gt; file:data.db &lt;td&gt;
+    ///  URI filenames  Results
+    ///  file:data.db
     ///          Open the file "data.db" in the current directory.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db&lt;br&gt;
-    ///          file:///home/fred/data.db &lt;br&gt;
-    ///          file://localhost/home/fred/data.db &lt;br&gt; &lt;td&gt;
+    ///  file:/home/fred/data.db
+    ///          file:///home/fred/data.db
+    ///          file://localhost/home/fred/data.db
     ///          Open the database file "/home/fred/data.db".
-    /// &lt;tr&gt;&lt;td&gt; file://darkstar/home/fred/data.db &lt;td&gt;
+    ///  file://darkstar/home/fred/data.db
     ///          An error. "darkstar" is not a recognized authority.
-    /// &lt;tr&gt;&lt;td style="white-space:nowrap"&gt;
+    ///
     ///          file:///C:/Documents%20and%20Settings/fred/Desktop/data.db
-    ///     &lt;td&gt; Windows only: Open the file "data.db" on fred's desktop on drive
+    ///      Windows only: Open the file "data.db" on fred's desktop on drive
     ///          C:. Note that the %20 escaping in this example is not strictly
     ///          necessary - space characters can be used literally
     ///          in URI filenames.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=ro&amp;cache=private &lt;td&gt;
+    ///  file:data.db?mode=ro&amp;cache=private
     ///          Open file "data.db" in the current directory for read-only access.
     ///          Regardless of whether or not shared-cache mode is enabled by
     ///          default, use a private cache.
-    /// &lt;tr&gt;&lt;td&gt; file:/home/fred/data.db?vfs=unix-dotfile &lt;td&gt;
+    ///  file:/home/fred/data.db?vfs=unix-dotfile
     ///          Open file "/home/fred/data.db". Use the special VFS "unix-dotfile"
     ///          that uses dot-files in place of posix advisory locking.
-    /// &lt;tr&gt;&lt;td&gt; file:data.db?mode=readonly &lt;td&gt;
+    ///  file:data.db?mode=readonly
     ///          An error. "readonly" is not a valid option for the "mode" parameter.
     ///          Use "ro" instead:  "file:data.db?mode=ro".
-    /// &lt;/table&gt;
     ///
-    /// ^URI hexadecimal escape sequences (%HH) are supported within the path and
+    /// URI hexadecimal escape sequences (%HH) are supported within the path and
     /// query components of a URI. A hexadecimal escape sequence consists of a
     /// percent sign - "%" - followed by exactly two hexadecimal digits
-    /// specifying an octet value. ^Before the path or query components of a
+    /// specifying an octet value. Before the path or query components of a
     /// URI filename are interpreted, they are encoded using UTF-8 and all
     /// hexadecimal escape sequences replaced by a single byte containing the
     /// corresponding octet. If this process generates an invalid UTF-8 encoding,
     /// the results are undefined.
     ///
-    /// &lt;b&gt;Note to Windows users:&lt;/b&gt;  The encoding used for the filename argument
+    /// Note to Windows users:  The encoding used for the filename argument
     /// of sqlite3_open() and sqlite3_open_v2() must be UTF-8, not whatever
     /// codepage is currently defined.  Filenames containing international
     /// characters must be converted to UTF-8 prior to passing them into
     /// sqlite3_open() or sqlite3_open_v2().
     ///
-    /// &lt;b&gt;Note to Windows Runtime users:&lt;/b&gt;  The temporary directory must be set
+    /// Note to Windows Runtime users:  The temporary directory must be set
     /// prior to calling sqlite3_open() or sqlite3_open_v2().  Otherwise, various
     /// features that require the use of temporary files may fail.
     ///
-    /// See also: [sqlite3_temp_directory]
+    /// See also: sqlite3_temp_directory
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -1431,20 +1392,20 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_open_v2(byte* filename, sqlite3** ppDb, int flags, byte* zVfs);
 
     /// <summary>
-    /// CAPI3REF: Obtain Values For URI Parameters
+    /// Obtain Values For URI Parameters.
     ///
-    /// These are utility routines, useful to [VFS|custom VFS implementations],
+    /// These are utility routines, useful to custom VFS implementations,
     /// that check if a database file was a URI that contained a specific query
     /// parameter, and if so obtains the value of that query parameter.
     ///
     /// The first parameter to these interfaces (hereafter referred to
     /// as F) must be one of:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; A database filename pointer created by the SQLite core and
+    ///
+    ///  A database filename pointer created by the SQLite core and
     /// passed into the xOpen() method of a VFS implemention, or
-    /// &lt;li&gt; A filename obtained from [sqlite3_db_filename()], or
-    /// &lt;li&gt; A new filename constructed using [sqlite3_create_filename()].
-    /// &lt;/ul&gt;
+    ///  A filename obtained from sqlite3_db_filename(), or
+    ///  A new filename constructed using sqlite3_create_filename().
+    ///
     /// If the F parameter is not one of the above, then the behavior is
     /// undefined and probably undesirable.  Older versions of SQLite were
     /// more tolerant of invalid F parameters than newer versions.
@@ -1486,7 +1447,7 @@ public static unsafe partial class Sqlite3Native
     /// into the xOpen VFS method, then the behavior of this routine is undefined
     /// and probably undesirable.
     ///
-    /// Beginning with SQLite [version 3.31.0] ([dateof:3.31.0]) the input F
+    /// Beginning with SQLite version 3.31.0 (dateof:3.31.0) the input F
     /// parameter can also be the name of a rollback journal file or WAL file
     /// in addition to the main database file.  Prior to version 3.31.0, these
     /// routines would only work if F was the name of the main database file.
@@ -1494,7 +1455,7 @@ public static unsafe partial class Sqlite3Native
     /// it has access to all the same query parameters as were found on the
     /// main database file.
     ///
-    /// See the [URI filename] documentation for additional information.
+    /// See the URI filename documentation for additional information.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -1513,9 +1474,9 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_uri_key(byte* z, int N);
 
     /// <summary>
-    /// CAPI3REF:  Translate filenames
+    /// Translate filenames.
     ///
-    /// These routines are available to [VFS|custom VFS implementations] for
+    /// These routines are available to custom VFS implementations for
     /// translating filenames between the main database file, the journal file,
     /// and the WAL file.
     ///
@@ -1525,18 +1486,18 @@ public static unsafe partial class Sqlite3Native
     ///
     /// If F is the name of an sqlite database file, journal file, or WAL file
     /// passed by the SQLite core into the VFS, or if F is a database filename
-    /// obtained from [sqlite3_db_filename()], then sqlite3_filename_journal(F)
+    /// obtained from sqlite3_db_filename(), then sqlite3_filename_journal(F)
     /// returns the name of the corresponding rollback journal file.
     ///
     /// If F is the name of an sqlite database file, journal file, or WAL file
     /// that was passed by the SQLite core into the VFS, or if F is a database
-    /// filename obtained from [sqlite3_db_filename()], then
+    /// filename obtained from sqlite3_db_filename(), then
     /// sqlite3_filename_wal(F) returns the name of the corresponding
     /// WAL file.
     ///
     /// In all of the above, if F is not the name of a database, journal or WAL
     /// filename passed into the VFS from the SQLite core and F is not the
-    /// return value from [sqlite3_db_filename()], then the result is
+    /// return value from sqlite3_db_filename(), then the result is
     /// undefined and is likely a memory access violation.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -1552,19 +1513,19 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_filename_wal(byte* arg0);
 
     /// <summary>
-    /// CAPI3REF:  Database File Corresponding To A Journal
+    /// Database File Corresponding To A Journal.
     ///
-    /// ^If X is the name of a rollback or WAL-mode journal file that is
-    /// passed into the xOpen method of [sqlite3_vfs], then
-    /// sqlite3_database_file_object(X) returns a pointer to the [sqlite3_file]
+    /// If X is the name of a rollback or WAL-mode journal file that is
+    /// passed into the xOpen method of sqlite3_vfs, then
+    /// sqlite3_database_file_object(X) returns a pointer to the sqlite3_file
     /// object that represents the main database file.
     ///
-    /// This routine is intended for use in custom [VFS] implementations
+    /// This routine is intended for use in custom VFS implementations
     /// only.  It is not a general-purpose interface.
     /// The argument sqlite3_file_object(X) must be a filename pointer that
-    /// has been passed into [sqlite3_vfs].xOpen method where the
+    /// has been passed into sqlite3_vfs.xOpen method where the
     /// flags parameter to xOpen contains one of the bits
-    /// [SQLITE_OPEN_MAIN_JOURNAL] or [SQLITE_OPEN_WAL].  Any other use
+    /// SQLITE_OPEN_MAIN_JOURNAL or SQLITE_OPEN_WAL.  Any other use
     /// of this routine results in undefined and probably undesirable
     /// behavior.
     /// </summary>
@@ -1573,9 +1534,9 @@ public static unsafe partial class Sqlite3Native
     public static partial sqlite3_file* sqlite3_database_file_object(byte* arg0);
 
     /// <summary>
-    /// CAPI3REF: Create and Destroy VFS Filenames
+    /// Create and Destroy VFS Filenames.
     ///
-    /// These interfces are provided for use by [VFS shim] implementations and
+    /// These interfces are provided for use by VFS shim implementations and
     /// are not useful outside of that context.
     ///
     /// The sqlite3_create_filename(D,J,W,N,P) allocates memory to hold a version of
@@ -1583,15 +1544,15 @@ public static unsafe partial class Sqlite3Native
     /// with N URI parameters key/values pairs in the array P.  The result from
     /// sqlite3_create_filename(D,J,W,N,P) is a pointer to a database filename that
     /// is safe to pass to routines like:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; [sqlite3_uri_parameter()],
-    /// &lt;li&gt; [sqlite3_uri_boolean()],
-    /// &lt;li&gt; [sqlite3_uri_int64()],
-    /// &lt;li&gt; [sqlite3_uri_key()],
-    /// &lt;li&gt; [sqlite3_filename_database()],
-    /// &lt;li&gt; [sqlite3_filename_journal()], or
-    /// &lt;li&gt; [sqlite3_filename_wal()].
-    /// &lt;/ul&gt;
+    ///
+    ///  sqlite3_uri_parameter(),
+    ///  sqlite3_uri_boolean(),
+    ///  sqlite3_uri_int64(),
+    ///  sqlite3_uri_key(),
+    ///  sqlite3_filename_database(),
+    ///  sqlite3_filename_journal(), or
+    ///  sqlite3_filename_wal().
+    ///
     /// If a memory allocation error occurs, sqlite3_create_filename() might
     /// return a NULL pointer.  The memory obtained from sqlite3_create_filename(X)
     /// must be released by a corresponding call to sqlite3_free_filename(Y).
@@ -1613,7 +1574,7 @@ public static unsafe partial class Sqlite3Native
     /// sqlite3_create_filename(), then bad things such as heap
     /// corruption or segfaults may occur. The value Y should not be
     /// used again after sqlite3_free_filename(Y) has been called.  This means
-    /// that if the [sqlite3_vfs.xOpen()] method of a VFS has been called using Y,
+    /// that if the sqlite3_vfs.xOpen() method of a VFS has been called using Y,
     /// then the corresponding [sqlite3_module.xClose() method should also be
     /// invoked prior to calling sqlite3_free_filename(Y).
     /// </summary>
@@ -1626,16 +1587,15 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_free_filename(byte* arg0);
 
     /// <summary>
-    /// CAPI3REF: Error Codes And Messages
-    /// METHOD: sqlite3
+    /// Error Codes And Messages.
     ///
-    /// ^If the most recent sqlite3_* API call associated with
-    /// [database connection] D failed, then the sqlite3_errcode(D) interface
-    /// returns the numeric [result code] or [extended result code] for that
+    /// If the most recent sqlite3_* API call associated with
+    /// database connection D failed, then the sqlite3_errcode(D) interface
+    /// returns the numeric result code or extended result code for that
     /// API call.
-    /// ^The sqlite3_extended_errcode()
+    /// The sqlite3_extended_errcode()
     /// interface is the same except that it always returns the
-    /// [extended result code] even when extended result codes are
+    /// extended result code even when extended result codes are
     /// disabled.
     ///
     /// The values returned by sqlite3_errcode() and/or
@@ -1644,41 +1604,39 @@ public static unsafe partial class Sqlite3Native
     /// change the value of the error code.  The error-code preserving
     /// interfaces include the following:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; sqlite3_errcode()
-    /// &lt;li&gt; sqlite3_extended_errcode()
-    /// &lt;li&gt; sqlite3_errmsg()
-    /// &lt;li&gt; sqlite3_errmsg16()
-    /// &lt;li&gt; sqlite3_error_offset()
-    /// &lt;/ul&gt;
+    ///  sqlite3_errcode()
+    ///  sqlite3_extended_errcode()
+    ///  sqlite3_errmsg()
+    ///  sqlite3_errmsg16()
+    ///  sqlite3_error_offset()
     ///
-    /// ^The sqlite3_errmsg() and sqlite3_errmsg16() return English-language
+    /// The sqlite3_errmsg() and sqlite3_errmsg16() return English-language
     /// text that describes the error, as either UTF-8 or UTF-16 respectively.
-    /// ^(Memory to hold the error message string is managed internally.
+    /// Memory to hold the error message string is managed internally.
     /// The application does not need to worry about freeing the result.
     /// However, the error string might be overwritten or deallocated by
-    /// subsequent calls to other SQLite interface functions.)^
+    /// subsequent calls to other SQLite interface functions.
     ///
-    /// ^The sqlite3_errstr() interface returns the English-language text
-    /// that describes the [result code], as UTF-8.
-    /// ^(Memory to hold the error message string is managed internally
-    /// and must not be freed by the application)^.
+    /// The sqlite3_errstr() interface returns the English-language text
+    /// that describes the result code, as UTF-8.
+    /// Memory to hold the error message string is managed internally
+    /// and must not be freed by the application.
     ///
-    /// ^If the most recent error references a specific token in the input
+    /// If the most recent error references a specific token in the input
     /// SQL, the sqlite3_error_offset() interface returns the byte offset
-    /// of the start of that token.  ^The byte offset returned by
+    /// of the start of that token.  The byte offset returned by
     /// sqlite3_error_offset() assumes that the input SQL is UTF8.
-    /// ^If the most recent error does not reference a specific token in the input
+    /// If the most recent error does not reference a specific token in the input
     /// SQL, then the sqlite3_error_offset() function returns -1.
     ///
-    /// When the serialized [threading mode] is in use, it might be the
+    /// When the serialized threading mode is in use, it might be the
     /// case that a second error occurs on a separate thread in between
     /// the time of the first error and the call to these interfaces.
     /// When that happens, the second error will be reported since these
     /// interfaces always report the most recent result.  To avoid
-    /// this, each thread can obtain exclusive use of the [database connection] D
-    /// by invoking [sqlite3_mutex_enter]([sqlite3_db_mutex](D)) before beginning
-    /// to use D and invoking [sqlite3_mutex_leave]([sqlite3_db_mutex](D)) after
+    /// this, each thread can obtain exclusive use of the database connection D
+    /// by invoking sqlite3_mutex_enter(sqlite3_db_mutex(D)) before beginning
+    /// to use D and invoking sqlite3_mutex_leave(sqlite3_db_mutex(D)) after
     /// all calls to the interfaces listed here are completed.
     ///
     /// If an interface fails with SQLITE_MISUSE, that means the interface
@@ -1710,28 +1668,27 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_error_offset(sqlite3* db);
 
     /// <summary>
-    /// CAPI3REF: Run-time Limits
-    /// METHOD: sqlite3
+    /// Run-time Limits.
     ///
-    /// ^(This interface allows the size of various constructs to be limited
+    /// This interface allows the size of various constructs to be limited
     /// on a connection by connection basis.  The first parameter is the
-    /// [database connection] whose limit is to be set or queried.  The
-    /// second parameter is one of the [limit categories] that define a
+    /// database connection whose limit is to be set or queried.  The
+    /// second parameter is one of the limit categories that define a
     /// class of constructs to be size limited.  The third parameter is the
-    /// new limit for that construct.)^
+    /// new limit for that construct.
     ///
-    /// ^If the new limit is a negative number, the limit is unchanged.
-    /// ^(For each limit category SQLITE_LIMIT_&lt;i&gt;NAME&lt;/i&gt; there is a
-    /// [limits | hard upper bound]
+    /// If the new limit is a negative number, the limit is unchanged.
+    /// For each limit category SQLITE_LIMIT_NAME there is a
+    /// hard upper bound
     /// set at compile-time by a C preprocessor macro called
-    /// [limits | SQLITE_MAX_&lt;i&gt;NAME&lt;/i&gt;].
-    /// (The "_LIMIT_" in the name is changed to "_MAX_".))^
-    /// ^Attempts to increase a limit above its hard upper bound are
+    /// SQLITE_MAX_NAME.
+    /// (The "_LIMIT_" in the name is changed to "_MAX_".)
+    /// Attempts to increase a limit above its hard upper bound are
     /// silently truncated to the hard upper bound.
     ///
-    /// ^Regardless of whether or not the limit was changed, the
-    /// [sqlite3_limit()] interface returns the prior value of the limit.
-    /// ^Hence, to find the current value of a limit without changing it,
+    /// Regardless of whether or not the limit was changed, the
+    /// sqlite3_limit() interface returns the prior value of the limit.
+    /// Hence, to find the current value of a limit without changing it,
     /// simply invoke this interface with the third parameter set to -1.
     ///
     /// Run-time limits are intended for use in applications that manage
@@ -1742,10 +1699,10 @@ public static unsafe partial class Sqlite3Native
     /// off the Internet.  The internal databases can be given the
     /// large, default limits.  Databases managed by external sources can
     /// be given much smaller limits designed to prevent a denial of service
-    /// attack.  Developers might also want to use the [sqlite3_set_authorizer()]
+    /// attack.  Developers might also want to use the sqlite3_set_authorizer()
     /// interface to further control untrusted SQL.  The size of the database
     /// created by an untrusted script can be contained using the
-    /// [max_page_count] [PRAGMA].
+    /// max_page_count PRAGMA.
     ///
     /// New run-time limit categories may be added in future releases.
     /// </summary>
@@ -1754,18 +1711,15 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_limit(sqlite3* arg0, int id, int newVal);
 
     /// <summary>
-    /// CAPI3REF: Compiling An SQL Statement
-    /// KEYWORDS: {SQL statement compiler}
-    /// METHOD: sqlite3
-    /// CONSTRUCTOR: sqlite3_stmt
+    /// Compiling An SQL Statement.
     ///
     /// To execute an SQL statement, it must first be compiled into a byte-code
     /// program using one of these routines.  Or, in other words, these routines
-    /// are constructors for the [prepared statement] object.
+    /// are constructors for the prepared statement object.
     ///
-    /// The preferred routine to use is [sqlite3_prepare_v2()].  The
-    /// [sqlite3_prepare()] interface is legacy and should be avoided.
-    /// [sqlite3_prepare_v3()] has an extra "prepFlags" option that is used
+    /// The preferred routine to use is sqlite3_prepare_v2().  The
+    /// sqlite3_prepare() interface is legacy and should be avoided.
+    /// sqlite3_prepare_v3() has an extra "prepFlags" option that is used
     /// for special purposes.
     ///
     /// The use of the UTF-8 interfaces is preferred, as SQLite currently
@@ -1773,9 +1727,9 @@ public static unsafe partial class Sqlite3Native
     /// as a convenience.  The UTF-16 interfaces work by converting the
     /// input text into UTF-8, then invoking the corresponding UTF-8 interface.
     ///
-    /// The first argument, "db", is a [database connection] obtained from a
-    /// prior successful call to [sqlite3_open()], [sqlite3_open_v2()] or
-    /// [sqlite3_open16()].  The database connection must not have been closed.
+    /// The first argument, "db", is a database connection obtained from a
+    /// prior successful call to sqlite3_open(), sqlite3_open_v2() or
+    /// sqlite3_open16().  The database connection must not have been closed.
     ///
     /// The second argument, "zSql", is the statement to be compiled, encoded
     /// as either UTF-8 or UTF-16.  The sqlite3_prepare(), sqlite3_prepare_v2(),
@@ -1783,73 +1737,65 @@ public static unsafe partial class Sqlite3Native
     /// interfaces use UTF-8, and sqlite3_prepare16(), sqlite3_prepare16_v2(),
     /// and sqlite3_prepare16_v3() use UTF-16.
     ///
-    /// ^If the nByte argument is negative, then zSql is read up to the
-    /// first zero terminator. ^If nByte is positive, then it is the
-    /// number of bytes read from zSql.  ^If nByte is zero, then no prepared
+    /// If the nByte argument is negative, then zSql is read up to the
+    /// first zero terminator. If nByte is positive, then it is the
+    /// number of bytes read from zSql.  If nByte is zero, then no prepared
     /// statement is generated.
     /// If the caller knows that the supplied string is nul-terminated, then
     /// there is a small performance advantage to passing an nByte parameter that
-    /// is the number of bytes in the input string &lt;i&gt;including&lt;/i&gt;
+    /// is the number of bytes in the input string including
     /// the nul-terminator.
     ///
-    /// ^If pzTail is not NULL then *pzTail is made to point to the first byte
+    /// If pzTail is not NULL then *pzTail is made to point to the first byte
     /// past the end of the first SQL statement in zSql.  These routines only
     /// compile the first statement in zSql, so *pzTail is left pointing to
     /// what remains uncompiled.
     ///
-    /// ^*ppStmt is left pointing to a compiled [prepared statement] that can be
-    /// executed using [sqlite3_step()].  ^If there is an error, *ppStmt is set
-    /// to NULL.  ^If the input text contains no SQL (if the input is an empty
+    /// *ppStmt is left pointing to a compiled prepared statement that can be
+    /// executed using sqlite3_step().  If there is an error, *ppStmt is set
+    /// to NULL.  If the input text contains no SQL (if the input is an empty
     /// string or a comment) then *ppStmt is set to NULL.
     /// The calling procedure is responsible for deleting the compiled
-    /// SQL statement using [sqlite3_finalize()] after it has finished with it.
+    /// SQL statement using sqlite3_finalize() after it has finished with it.
     /// ppStmt may not be NULL.
     ///
-    /// ^On success, the sqlite3_prepare() family of routines return [SQLITE_OK];
-    /// otherwise an [error code] is returned.
+    /// On success, the sqlite3_prepare() family of routines return SQLITE_OK;
+    /// otherwise an error code is returned.
     ///
     /// The sqlite3_prepare_v2(), sqlite3_prepare_v3(), sqlite3_prepare16_v2(),
     /// and sqlite3_prepare16_v3() interfaces are recommended for all new programs.
     /// The older interfaces (sqlite3_prepare() and sqlite3_prepare16())
     /// are retained for backwards compatibility, but their use is discouraged.
-    /// ^In the "vX" interfaces, the prepared statement
-    /// that is returned (the [sqlite3_stmt] object) contains a copy of the
-    /// original SQL text. This causes the [sqlite3_step()] interface to
+    /// In the "vX" interfaces, the prepared statement
+    /// that is returned (the sqlite3_stmt object) contains a copy of the
+    /// original SQL text. This causes the sqlite3_step() interface to
     /// behave differently in three ways:
     ///
-    /// &lt;ol&gt;
-    /// &lt;li&gt;
-    /// ^If the database schema changes, instead of returning [SQLITE_SCHEMA] as it
-    /// always used to do, [sqlite3_step()] will automatically recompile the SQL
-    /// statement and try to run it again. As many as [SQLITE_MAX_SCHEMA_RETRY]
+    /// If the database schema changes, instead of returning SQLITE_SCHEMA as it
+    /// always used to do, sqlite3_step() will automatically recompile the SQL
+    /// statement and try to run it again. As many as SQLITE_MAX_SCHEMA_RETRY
     /// retries will occur before sqlite3_step() gives up and returns an error.
-    /// &lt;/li&gt;
     ///
-    /// &lt;li&gt;
-    /// ^When an error occurs, [sqlite3_step()] will return one of the detailed
-    /// [error codes] or [extended error codes].  ^The legacy behavior was that
-    /// [sqlite3_step()] would only return a generic [SQLITE_ERROR] result code
-    /// and the application would have to make a second call to [sqlite3_reset()]
+    /// When an error occurs, sqlite3_step() will return one of the detailed
+    /// error codes or extended error codes.  The legacy behavior was that
+    /// sqlite3_step() would only return a generic SQLITE_ERROR result code
+    /// and the application would have to make a second call to sqlite3_reset()
     /// in order to find the underlying cause of the problem. With the "v2" prepare
     /// interfaces, the underlying reason for the error is returned immediately.
-    /// &lt;/li&gt;
     ///
-    /// &lt;li&gt;
-    /// ^If the specific value bound to a [parameter | host parameter] in the
+    /// If the specific value bound to a host parameter in the
     /// WHERE clause might influence the choice of query plan for a statement,
     /// then the statement will be automatically recompiled, as if there had been
-    /// a schema change, on the first [sqlite3_step()] call following any change
-    /// to the [sqlite3_bind_text | bindings] of that [parameter].
-    /// ^The specific value of a WHERE-clause [parameter] might influence the
-    /// choice of query plan if the parameter is the left-hand side of a [LIKE]
-    /// or [GLOB] operator or if the parameter is compared to an indexed column
-    /// and the [SQLITE_ENABLE_STAT4] compile-time option is enabled.
-    /// &lt;/li&gt;
-    /// &lt;/ol&gt;
+    /// a schema change, on the first sqlite3_step() call following any change
+    /// to the bindings of that parameter.
+    /// The specific value of a WHERE-clause parameter might influence the
+    /// choice of query plan if the parameter is the left-hand side of a LIKE
+    /// or GLOB operator or if the parameter is compared to an indexed column
+    /// and the SQLITE_ENABLE_STAT4 compile-time option is enabled.
     ///
-    /// &lt;p&gt;^sqlite3_prepare_v3() differs from sqlite3_prepare_v2() only in having
+    /// sqlite3_prepare_v3() differs from sqlite3_prepare_v2() only in having
     /// the extra prepFlags parameter, which is a bit array consisting of zero or
-    /// more of the [SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_*] flags.  ^The
+    /// more of the SQLITE_PREPARE_* flags.  The
     /// sqlite3_prepare_v2() interface works exactly the same as
     /// sqlite3_prepare_v3() with a zero prepFlags parameter.
     /// </summary>
@@ -1878,45 +1824,44 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_prepare16_v3(sqlite3* db, void* zSql, int nByte, uint prepFlags, sqlite3_stmt** ppStmt, void** pzTail);
 
     /// <summary>
-    /// CAPI3REF: Retrieving Statement SQL
-    /// METHOD: sqlite3_stmt
+    /// Retrieving Statement SQL.
     ///
-    /// ^The sqlite3_sql(P) interface returns a pointer to a copy of the UTF-8
-    /// SQL text used to create [prepared statement] P if P was
-    /// created by [sqlite3_prepare_v2()], [sqlite3_prepare_v3()],
-    /// [sqlite3_prepare16_v2()], or [sqlite3_prepare16_v3()].
-    /// ^The sqlite3_expanded_sql(P) interface returns a pointer to a UTF-8
+    /// The sqlite3_sql(P) interface returns a pointer to a copy of the UTF-8
+    /// SQL text used to create prepared statement P if P was
+    /// created by sqlite3_prepare_v2(), sqlite3_prepare_v3(),
+    /// sqlite3_prepare16_v2(), or sqlite3_prepare16_v3().
+    /// The sqlite3_expanded_sql(P) interface returns a pointer to a UTF-8
     /// string containing the SQL text of prepared statement P with
-    /// [bound parameters] expanded.
-    /// ^The sqlite3_normalized_sql(P) interface returns a pointer to a UTF-8
+    /// bound parameters expanded.
+    /// The sqlite3_normalized_sql(P) interface returns a pointer to a UTF-8
     /// string containing the normalized SQL text of prepared statement P.  The
     /// semantics used to normalize a SQL statement are unspecified and subject
     /// to change.  At a minimum, literal values will be replaced with suitable
     /// placeholders.
     ///
-    /// ^(For example, if a prepared statement is created using the SQL
+    /// For example, if a prepared statement is created using the SQL
     /// text "SELECT $abc,:xyz" and if parameter $abc is bound to integer 2345
     /// and parameter :xyz is unbound, then sqlite3_sql() will return
     /// the original string, "SELECT $abc,:xyz" but sqlite3_expanded_sql()
-    /// will return "SELECT 2345,NULL".)^
+    /// will return "SELECT 2345,NULL".
     ///
-    /// ^The sqlite3_expanded_sql() interface returns NULL if insufficient memory
+    /// The sqlite3_expanded_sql() interface returns NULL if insufficient memory
     /// is available to hold the result, or if the result would exceed the
-    /// the maximum string length determined by the [SQLITE_LIMIT_LENGTH].
+    /// the maximum string length determined by the SQLITE_LIMIT_LENGTH.
     ///
-    /// ^The [SQLITE_TRACE_SIZE_LIMIT] compile-time option limits the size of
-    /// bound parameter expansions.  ^The [SQLITE_OMIT_TRACE] compile-time
+    /// The SQLITE_TRACE_SIZE_LIMIT compile-time option limits the size of
+    /// bound parameter expansions.  The SQLITE_OMIT_TRACE compile-time
     /// option causes sqlite3_expanded_sql() to always return NULL.
     ///
-    /// ^The strings returned by sqlite3_sql(P) and sqlite3_normalized_sql(P)
+    /// The strings returned by sqlite3_sql(P) and sqlite3_normalized_sql(P)
     /// are managed by SQLite and are automatically freed when the prepared
     /// statement is finalized.
-    /// ^The string returned by sqlite3_expanded_sql(P), on the other hand,
-    /// is obtained from [sqlite3_malloc()] and must be freed by the application
-    /// by passing it to [sqlite3_free()].
+    /// The string returned by sqlite3_expanded_sql(P), on the other hand,
+    /// is obtained from sqlite3_malloc() and must be freed by the application
+    /// by passing it to sqlite3_free().
     ///
-    /// ^The sqlite3_normalized_sql() interface is only available if
-    /// the [SQLITE_ENABLE_NORMALIZE] compile-time option is defined.
+    /// The sqlite3_normalized_sql() interface is only available if
+    /// the SQLITE_ENABLE_NORMALIZE compile-time option is defined.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -1927,49 +1872,46 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_expanded_sql(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Determine If An SQL Statement Writes The Database
-    /// METHOD: sqlite3_stmt
+    /// Determine If An SQL Statement Writes The Database.
     ///
-    /// ^The sqlite3_stmt_readonly(X) interface returns true (non-zero) if
-    /// and only if the [prepared statement] X makes no direct changes to
+    /// The sqlite3_stmt_readonly(X) interface returns true (non-zero) if
+    /// and only if the prepared statement X makes no direct changes to
     /// the content of the database file.
     ///
-    /// Note that [application-defined SQL functions] or
-    /// [virtual tables] might change the database indirectly as a side effect.
-    /// ^(For example, if an application defines a function "eval()" that
-    /// calls [sqlite3_exec()], then the following SQL statement would
+    /// Note that application-defined SQL functions or
+    /// virtual tables might change the database indirectly as a side effect.
+    /// For example, if an application defines a function "eval()" that
+    /// calls sqlite3_exec(), then the following SQL statement would
     /// change the database file through side-effects:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
     ///    SELECT eval('DELETE FROM t1') FROM t2;
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
     ///
-    /// But because the [SELECT] statement does not change the database file
-    /// directly, sqlite3_stmt_readonly() would still return true.)^
+    /// But because the SELECT statement does not change the database file
+    /// directly, sqlite3_stmt_readonly() would still return true.
     ///
-    /// ^Transaction control statements such as [BEGIN], [COMMIT], [ROLLBACK],
-    /// [SAVEPOINT], and [RELEASE] cause sqlite3_stmt_readonly() to return true,
+    /// Transaction control statements such as BEGIN, COMMIT, ROLLBACK,
+    /// SAVEPOINT, and RELEASE cause sqlite3_stmt_readonly() to return true,
     /// since the statements themselves do not actually modify the database but
     /// rather they control the timing of when other statements modify the
-    /// database.  ^The [ATTACH] and [DETACH] statements also cause
+    /// database.  The ATTACH and DETACH statements also cause
     /// sqlite3_stmt_readonly() to return true since, while those statements
     /// change the configuration of a database connection, they do not make
     /// changes to the content of the database files on disk.
-    /// ^The sqlite3_stmt_readonly() interface returns true for [BEGIN] since
-    /// [BEGIN] merely sets internal flags, but the [BEGIN|BEGIN IMMEDIATE] and
-    /// [BEGIN|BEGIN EXCLUSIVE] commands do touch the database and so
+    /// The sqlite3_stmt_readonly() interface returns true for BEGIN since
+    /// BEGIN merely sets internal flags, but the BEGIN IMMEDIATE and
+    /// BEGIN EXCLUSIVE commands do touch the database and so
     /// sqlite3_stmt_readonly() returns false for those commands.
     ///
-    /// ^This routine returns false if there is any possibility that the
-    /// statement might change the database file.  ^A false return does
+    /// This routine returns false if there is any possibility that the
+    /// statement might change the database file.  A false return does
     /// not guarantee that the statement will change the database file.
-    /// ^For example, an UPDATE statement might have a WHERE clause that
+    /// For example, an UPDATE statement might have a WHERE clause that
     /// makes it a no-op, but the sqlite3_stmt_readonly() result would still
-    /// be false.  ^Similarly, a CREATE TABLE IF NOT EXISTS statement is a
+    /// be false.  Similarly, a CREATE TABLE IF NOT EXISTS statement is a
     /// read-only no-op if the table already exists, but
     /// sqlite3_stmt_readonly() still returns false for such a statement.
     ///
-    /// ^If prepared statement X is an [EXPLAIN] or [EXPLAIN QUERY PLAN]
+    /// If prepared statement X is an EXPLAIN or EXPLAIN QUERY PLAN
     /// statement, then sqlite3_stmt_readonly(X) returns the same value as
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
@@ -1978,13 +1920,12 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_stmt_readonly(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Query The EXPLAIN Setting For A Prepared Statement
-    /// METHOD: sqlite3_stmt
+    /// Query The EXPLAIN Setting For A Prepared Statement.
     ///
-    /// ^The sqlite3_stmt_isexplain(S) interface returns 1 if the
+    /// The sqlite3_stmt_isexplain(S) interface returns 1 if the
     /// prepared statement S is an EXPLAIN statement, or 2 if the
     /// statement S is an EXPLAIN QUERY PLAN.
-    /// ^The sqlite3_stmt_isexplain(S) interface returns 0 if S is
+    /// The sqlite3_stmt_isexplain(S) interface returns 0 if S is
     /// an ordinary statement or a NULL pointer.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -1992,19 +1933,18 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_stmt_isexplain(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Determine If A Prepared Statement Has Been Reset
-    /// METHOD: sqlite3_stmt
+    /// Determine If A Prepared Statement Has Been Reset.
     ///
-    /// ^The sqlite3_stmt_busy(S) interface returns true (non-zero) if the
-    /// [prepared statement] S has been stepped at least once using
-    /// [sqlite3_step(S)] but has neither run to completion (returned
-    /// [SQLITE_DONE] from [sqlite3_step(S)]) nor
-    /// been reset using [sqlite3_reset(S)].  ^The sqlite3_stmt_busy(S)
+    /// The sqlite3_stmt_busy(S) interface returns true (non-zero) if the
+    /// prepared statement S has been stepped at least once using
+    /// sqlite3_step(S) but has neither run to completion (returned
+    /// SQLITE_DONE from sqlite3_step(S)) nor
+    /// been reset using sqlite3_reset(S).  The sqlite3_stmt_busy(S)
     /// interface returns false if S is a NULL pointer.  If S is not a
-    /// NULL pointer and is not a pointer to a valid [prepared statement]
+    /// NULL pointer and is not a pointer to a valid prepared statement
     /// object, then the behavior is undefined and probably undesirable.
     ///
-    /// This interface can be used in combination [sqlite3_next_stmt()]
+    /// This interface can be used in combination sqlite3_next_stmt()
     /// to locate all prepared statements associated with a database
     /// connection that are in need of being reset.  This can be used,
     /// for example, in diagnostic routines to search for prepared
@@ -2015,69 +1955,64 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_stmt_busy(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Binding Values To Prepared Statements
-    /// KEYWORDS: {host parameter} {host parameters} {host parameter name}
-    /// KEYWORDS: {SQL parameter} {SQL parameters} {parameter binding}
-    /// METHOD: sqlite3_stmt
+    /// Binding Values To Prepared Statements.
     ///
-    /// ^(In the SQL statement text input to [sqlite3_prepare_v2()] and its variants,
-    /// literals may be replaced by a [parameter] that matches one of following
+    /// In the SQL statement text input to sqlite3_prepare_v2() and its variants,
+    /// literals may be replaced by a parameter that matches one of following
     /// templates:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;  ?
-    /// &lt;li&gt;  ?NNN
-    /// &lt;li&gt;  :VVV
-    /// &lt;li&gt;  @VVV
-    /// &lt;li&gt;  $VVV
-    /// &lt;/ul&gt;
+    ///   ?
+    ///   ?NNN
+    ///   :VVV
+    ///   @VVV
+    ///   $VVV
     ///
     /// In the templates above, NNN represents an integer literal,
-    /// and VVV represents an alphanumeric identifier.)^  ^The values of these
+    /// and VVV represents an alphanumeric identifier.  The values of these
     /// parameters (also called "host parameter names" or "SQL parameters")
     /// can be set using the sqlite3_bind_*() routines defined here.
     ///
-    /// ^The first argument to the sqlite3_bind_*() routines is always
-    /// a pointer to the [sqlite3_stmt] object returned from
-    /// [sqlite3_prepare_v2()] or its variants.
+    /// The first argument to the sqlite3_bind_*() routines is always
+    /// a pointer to the sqlite3_stmt object returned from
+    /// sqlite3_prepare_v2() or its variants.
     ///
-    /// ^The second argument is the index of the SQL parameter to be set.
-    /// ^The leftmost SQL parameter has an index of 1.  ^When the same named
+    /// The second argument is the index of the SQL parameter to be set.
+    /// The leftmost SQL parameter has an index of 1.  When the same named
     /// SQL parameter is used more than once, second and subsequent
     /// occurrences have the same index as the first occurrence.
-    /// ^The index for named parameters can be looked up using the
-    /// [sqlite3_bind_parameter_index()] API if desired.  ^The index
+    /// The index for named parameters can be looked up using the
+    /// sqlite3_bind_parameter_index() API if desired.  The index
     /// for "?NNN" parameters is the value of NNN.
-    /// ^The NNN value must be between 1 and the [sqlite3_limit()]
-    /// parameter [SQLITE_LIMIT_VARIABLE_NUMBER] (default value: 32766).
+    /// The NNN value must be between 1 and the sqlite3_limit()
+    /// parameter SQLITE_LIMIT_VARIABLE_NUMBER (default value: 32766).
     ///
-    /// ^The third argument is the value to bind to the parameter.
-    /// ^If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16()
+    /// The third argument is the value to bind to the parameter.
+    /// If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16()
     /// or sqlite3_bind_blob() is a NULL pointer then the fourth parameter
     /// is ignored and the end result is the same as sqlite3_bind_null().
-    /// ^If the third parameter to sqlite3_bind_text() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text() is not NULL, then
     /// it should be a pointer to well-formed UTF8 text.
-    /// ^If the third parameter to sqlite3_bind_text16() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text16() is not NULL, then
     /// it should be a pointer to well-formed UTF16 text.
-    /// ^If the third parameter to sqlite3_bind_text64() is not NULL, then
+    /// If the third parameter to sqlite3_bind_text64() is not NULL, then
     /// it should be a pointer to a well-formed unicode string that is
     /// either UTF8 if the sixth parameter is SQLITE_UTF8, or UTF16
     /// otherwise.
     ///
-    /// [[byte-order determination rules]] ^The byte-order of
+    /// The byte-order of
     /// UTF16 input text is determined by the byte-order mark (BOM, U+FEFF)
     /// found in first character, which is removed, or in the absence of a BOM
     /// the byte order is the native byte order of the host
     /// machine for sqlite3_bind_text16() or the byte order specified in
-    /// the 6th parameter for sqlite3_bind_text64().)^
-    /// ^If UTF16 input text contains invalid unicode
+    /// the 6th parameter for sqlite3_bind_text64().
+    /// If UTF16 input text contains invalid unicode
     /// characters, then SQLite might change those invalid characters
     /// into the unicode replacement character: U+FFFD.
     ///
-    /// ^(In those routines that have a fourth argument, its value is the
+    /// In those routines that have a fourth argument, its value is the
     /// number of bytes in the parameter.  To be clear: the value is the
-    /// number of &lt;u&gt;bytes&lt;/u&gt; in the value, not the number of characters.)^
-    /// ^If the fourth parameter to sqlite3_bind_text() or sqlite3_bind_text16()
+    /// number of &lt;u&gt;bytes&lt;/u&gt; in the value, not the number of characters.
+    /// If the fourth parameter to sqlite3_bind_text() or sqlite3_bind_text16()
     /// is negative, then the length of the string is
     /// the number of bytes up to the first zero terminator.
     /// If the fourth parameter to sqlite3_bind_blob() is negative, then
@@ -2091,68 +2026,68 @@ public static unsafe partial class Sqlite3Native
     /// contain embedded NULs.  The result of expressions involving strings
     /// with embedded NULs is undefined.
     ///
-    /// ^The fifth argument to the BLOB and string binding interfaces controls
+    /// The fifth argument to the BLOB and string binding interfaces controls
     /// or indicates the lifetime of the object referenced by the third parameter.
     /// These three options exist:
-    /// ^ (1) A destructor to dispose of the BLOB or string after SQLite has finished
-    /// with it may be passed. ^It is called to dispose of the BLOB or string even
+    ///  (1) A destructor to dispose of the BLOB or string after SQLite has finished
+    /// with it may be passed. It is called to dispose of the BLOB or string even
     /// if the call to the bind API fails, except the destructor is not called if
     /// the third parameter is a NULL pointer or the fourth parameter is negative.
-    /// ^ (2) The special constant, [SQLITE_STATIC], may be passsed to indicate that
-    /// the application remains responsible for disposing of the object. ^In this
+    ///  (2) The special constant, SQLITE_STATIC, may be passsed to indicate that
+    /// the application remains responsible for disposing of the object. In this
     /// case, the object and the provided pointer to it must remain valid until
     /// either the prepared statement is finalized or the same SQL parameter is
     /// bound to something else, whichever occurs sooner.
-    /// ^ (3) The constant, [SQLITE_TRANSIENT], may be passed to indicate that the
-    /// object is to be copied prior to the return from sqlite3_bind_*(). ^The
-    /// object and pointer to it must remain valid until then. ^SQLite will then
+    ///  (3) The constant, SQLITE_TRANSIENT, may be passed to indicate that the
+    /// object is to be copied prior to the return from sqlite3_bind_*(). The
+    /// object and pointer to it must remain valid until then. SQLite will then
     /// manage the lifetime of its private copy.
     ///
-    /// ^The sixth argument to sqlite3_bind_text64() must be one of
-    /// [SQLITE_UTF8], [SQLITE_UTF16], [SQLITE_UTF16BE], or [SQLITE_UTF16LE]
+    /// The sixth argument to sqlite3_bind_text64() must be one of
+    /// SQLITE_UTF8, SQLITE_UTF16, SQLITE_UTF16BE, or SQLITE_UTF16LE
     /// to specify the encoding of the text in the third parameter.  If
     /// the sixth argument to sqlite3_bind_text64() is not one of the
     /// allowed values shown above, or if the text encoding is different
     /// from the encoding specified by the sixth parameter, then the behavior
     /// is undefined.
     ///
-    /// ^The sqlite3_bind_zeroblob() routine binds a BLOB of length N that
-    /// is filled with zeroes.  ^A zeroblob uses a fixed amount of memory
+    /// The sqlite3_bind_zeroblob() routine binds a BLOB of length N that
+    /// is filled with zeroes.  A zeroblob uses a fixed amount of memory
     /// (just an integer to hold its size) while it is being processed.
     /// Zeroblobs are intended to serve as placeholders for BLOBs whose
     /// content is later written using
-    /// [sqlite3_blob_open | incremental BLOB I/O] routines.
-    /// ^A negative value for the zeroblob results in a zero-length BLOB.
+    /// incremental BLOB I/O routines.
+    /// A negative value for the zeroblob results in a zero-length BLOB.
     ///
-    /// ^The sqlite3_bind_pointer(S,I,P,T,D) routine causes the I-th parameter in
-    /// [prepared statement] S to have an SQL value of NULL, but to also be
-    /// associated with the pointer P of type T.  ^D is either a NULL pointer or
-    /// a pointer to a destructor function for P. ^SQLite will invoke the
+    /// The sqlite3_bind_pointer(S,I,P,T,D) routine causes the I-th parameter in
+    /// prepared statement S to have an SQL value of NULL, but to also be
+    /// associated with the pointer P of type T.  D is either a NULL pointer or
+    /// a pointer to a destructor function for P. SQLite will invoke the
     /// destructor D with a single argument of P when it is finished using
     /// P.  The T parameter should be a static string, preferably a string
     /// literal. The sqlite3_bind_pointer() routine is part of the
-    /// [pointer passing interface] added for SQLite 3.20.0.
+    /// pointer passing interface added for SQLite 3.20.0.
     ///
-    /// ^If any of the sqlite3_bind_*() routines are called with a NULL pointer
-    /// for the [prepared statement] or with a prepared statement for which
-    /// [sqlite3_step()] has been called more recently than [sqlite3_reset()],
-    /// then the call will return [SQLITE_MISUSE].  If any sqlite3_bind_()
-    /// routine is passed a [prepared statement] that has been finalized, the
+    /// If any of the sqlite3_bind_*() routines are called with a NULL pointer
+    /// for the prepared statement or with a prepared statement for which
+    /// sqlite3_step() has been called more recently than sqlite3_reset(),
+    /// then the call will return SQLITE_MISUSE.  If any sqlite3_bind_()
+    /// routine is passed a prepared statement that has been finalized, the
     /// result is undefined and probably harmful.
     ///
-    /// ^Bindings are not cleared by the [sqlite3_reset()] routine.
-    /// ^Unbound parameters are interpreted as NULL.
+    /// Bindings are not cleared by the sqlite3_reset() routine.
+    /// Unbound parameters are interpreted as NULL.
     ///
-    /// ^The sqlite3_bind_* routines return [SQLITE_OK] on success or an
-    /// [error code] if anything goes wrong.
-    /// ^[SQLITE_TOOBIG] might be returned if the size of a string or BLOB
-    /// exceeds limits imposed by [sqlite3_limit]([SQLITE_LIMIT_LENGTH]) or
-    /// [SQLITE_MAX_LENGTH].
-    /// ^[SQLITE_RANGE] is returned if the parameter
-    /// index is out of range.  ^[SQLITE_NOMEM] is returned if malloc() fails.
+    /// The sqlite3_bind_* routines return SQLITE_OK on success or an
+    /// error code if anything goes wrong.
+    /// SQLITE_TOOBIG might be returned if the size of a string or BLOB
+    /// exceeds limits imposed by sqlite3_limit(SQLITE_LIMIT_LENGTH) or
+    /// SQLITE_MAX_LENGTH.
+    /// SQLITE_RANGE is returned if the parameter
+    /// index is out of range.  SQLITE_NOMEM is returned if malloc() fails.
     ///
-    /// See also: [sqlite3_bind_parameter_count()],
-    /// [sqlite3_bind_parameter_name()], and [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind_parameter_count(),
+    /// sqlite3_bind_parameter_name(), and sqlite3_bind_parameter_index().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -2207,131 +2142,125 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_bind_zeroblob64(sqlite3_stmt* arg0, int arg1, ulong arg2);
 
     /// <summary>
-    /// CAPI3REF: Number Of SQL Parameters
-    /// METHOD: sqlite3_stmt
+    /// Number Of SQL Parameters.
     ///
-    /// ^This routine can be used to find the number of [SQL parameters]
-    /// in a [prepared statement].  SQL parameters are tokens of the
+    /// This routine can be used to find the number of SQL parameters
+    /// in a prepared statement.  SQL parameters are tokens of the
     /// form "?", "?NNN", ":AAA", "$AAA", or "@AAA" that serve as
-    /// placeholders for values that are [sqlite3_bind_blob | bound]
+    /// placeholders for values that are bound
     /// to the parameters at a later time.
     ///
-    /// ^(This routine actually returns the index of the largest (rightmost)
+    /// This routine actually returns the index of the largest (rightmost)
     /// parameter. For all forms except ?NNN, this will correspond to the
     /// number of unique parameters.  If parameters of the ?NNN form are used,
-    /// there may be gaps in the list.)^
+    /// there may be gaps in the list.
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_name()], and
-    /// [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_name(), and
+    /// sqlite3_bind_parameter_index().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_bind_parameter_count(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Name Of A Host Parameter
-    /// METHOD: sqlite3_stmt
+    /// Name Of A Host Parameter.
     ///
-    /// ^The sqlite3_bind_parameter_name(P,N) interface returns
-    /// the name of the N-th [SQL parameter] in the [prepared statement] P.
-    /// ^(SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA"
+    /// The sqlite3_bind_parameter_name(P,N) interface returns
+    /// the name of the N-th SQL parameter in the prepared statement P.
+    /// SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA"
     /// have a name which is the string "?NNN" or ":AAA" or "@AAA" or "$AAA"
     /// respectively.
     /// In other words, the initial ":" or "$" or "@" or "?"
-    /// is included as part of the name.)^
-    /// ^Parameters of the form "?" without a following integer have no name
+    /// is included as part of the name.
+    /// Parameters of the form "?" without a following integer have no name
     /// and are referred to as "nameless" or "anonymous parameters".
     ///
-    /// ^The first host parameter has an index of 1, not 0.
+    /// The first host parameter has an index of 1, not 0.
     ///
-    /// ^If the value N is out of range or if the N-th parameter is
-    /// nameless, then NULL is returned.  ^The returned string is
+    /// If the value N is out of range or if the N-th parameter is
+    /// nameless, then NULL is returned.  The returned string is
     /// always in UTF-8 encoding even if the named parameter was
-    /// originally specified as UTF-16 in [sqlite3_prepare16()],
-    /// [sqlite3_prepare16_v2()], or [sqlite3_prepare16_v3()].
+    /// originally specified as UTF-16 in sqlite3_prepare16(),
+    /// sqlite3_prepare16_v2(), or sqlite3_prepare16_v3().
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_count()], and
-    /// [sqlite3_bind_parameter_index()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_count(), and
+    /// sqlite3_bind_parameter_index().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial byte* sqlite3_bind_parameter_name(sqlite3_stmt* arg0, int arg1);
 
     /// <summary>
-    /// CAPI3REF: Index Of A Parameter With A Given Name
-    /// METHOD: sqlite3_stmt
+    /// Index Of A Parameter With A Given Name.
     ///
-    /// ^Return the index of an SQL parameter given its name.  ^The
+    /// Return the index of an SQL parameter given its name.  The
     /// index value returned is suitable for use as the second
-    /// parameter to [sqlite3_bind_blob|sqlite3_bind()].  ^A zero
-    /// is returned if no matching parameter is found.  ^The parameter
+    /// parameter to sqlite3_bind().  A zero
+    /// is returned if no matching parameter is found.  The parameter
     /// name must be given in UTF-8 even if the original statement
-    /// was prepared from UTF-16 text using [sqlite3_prepare16_v2()] or
-    /// [sqlite3_prepare16_v3()].
+    /// was prepared from UTF-16 text using sqlite3_prepare16_v2() or
+    /// sqlite3_prepare16_v3().
     ///
-    /// See also: [sqlite3_bind_blob|sqlite3_bind()],
-    /// [sqlite3_bind_parameter_count()], and
-    /// [sqlite3_bind_parameter_name()].
+    /// See also: sqlite3_bind(),
+    /// sqlite3_bind_parameter_count(), and
+    /// sqlite3_bind_parameter_name().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_bind_parameter_index(sqlite3_stmt* arg0, byte* zName);
 
     /// <summary>
-    /// CAPI3REF: Reset All Bindings On A Prepared Statement
-    /// METHOD: sqlite3_stmt
+    /// Reset All Bindings On A Prepared Statement.
     ///
-    /// ^Contrary to the intuition of many, [sqlite3_reset()] does not reset
-    /// the [sqlite3_bind_blob | bindings] on a [prepared statement].
-    /// ^Use this routine to reset all host parameters to NULL.
+    /// Contrary to the intuition of many, sqlite3_reset() does not reset
+    /// the bindings on a prepared statement.
+    /// Use this routine to reset all host parameters to NULL.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_clear_bindings(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Number Of Columns In A Result Set
-    /// METHOD: sqlite3_stmt
+    /// Number Of Columns In A Result Set.
     ///
-    /// ^Return the number of columns in the result set returned by the
-    /// [prepared statement]. ^If this routine returns 0, that means the
-    /// [prepared statement] returns no data (for example an [UPDATE]).
-    /// ^However, just because this routine returns a positive number does not
-    /// mean that one or more rows of data will be returned.  ^A SELECT statement
+    /// Return the number of columns in the result set returned by the
+    /// prepared statement. If this routine returns 0, that means the
+    /// prepared statement returns no data (for example an UPDATE).
+    /// However, just because this routine returns a positive number does not
+    /// mean that one or more rows of data will be returned.  A SELECT statement
     /// will always have a positive sqlite3_column_count() but depending on the
     /// WHERE clause constraints and the table content, it might return no rows.
     ///
-    /// See also: [sqlite3_data_count()]
+    /// See also: sqlite3_data_count()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_column_count(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Column Names In A Result Set
-    /// METHOD: sqlite3_stmt
+    /// Column Names In A Result Set.
     ///
-    /// ^These routines return the name assigned to a particular column
-    /// in the result set of a [SELECT] statement.  ^The sqlite3_column_name()
+    /// These routines return the name assigned to a particular column
+    /// in the result set of a SELECT statement.  The sqlite3_column_name()
     /// interface returns a pointer to a zero-terminated UTF-8 string
     /// and sqlite3_column_name16() returns a pointer to a zero-terminated
-    /// UTF-16 string.  ^The first parameter is the [prepared statement]
-    /// that implements the [SELECT] statement. ^The second parameter is the
-    /// column number.  ^The leftmost column is number 0.
+    /// UTF-16 string.  The first parameter is the prepared statement
+    /// that implements the SELECT statement. The second parameter is the
+    /// column number.  The leftmost column is number 0.
     ///
-    /// ^The returned string pointer is valid until either the [prepared statement]
-    /// is destroyed by [sqlite3_finalize()] or until the statement is automatically
-    /// reprepared by the first call to [sqlite3_step()] for a particular run
+    /// The returned string pointer is valid until either the prepared statement
+    /// is destroyed by sqlite3_finalize() or until the statement is automatically
+    /// reprepared by the first call to sqlite3_step() for a particular run
     /// or until the next call to
     /// sqlite3_column_name() or sqlite3_column_name16() on the same column.
     ///
-    /// ^If sqlite3_malloc() fails during the processing of either routine
+    /// If sqlite3_malloc() fails during the processing of either routine
     /// (for example during a conversion from UTF-8 to UTF-16) then a
     /// NULL pointer is returned.
     ///
-    /// ^The name of a result column is the value of the "AS" clause for
+    /// The name of a result column is the value of the "AS" clause for
     /// that column, if there is an AS clause.  If there is no AS clause
     /// then the name of the column is unspecified and may change from
     /// one release of SQLite to the next.
@@ -2345,45 +2274,44 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_column_name16(sqlite3_stmt* arg0, int N);
 
     /// <summary>
-    /// CAPI3REF: Source Of Data In A Query Result
-    /// METHOD: sqlite3_stmt
+    /// Source Of Data In A Query Result.
     ///
-    /// ^These routines provide a means to determine the database, table, and
+    /// These routines provide a means to determine the database, table, and
     /// table column that is the origin of a particular result column in
-    /// [SELECT] statement.
-    /// ^The name of the database or table or column can be returned as
-    /// either a UTF-8 or UTF-16 string.  ^The _database_ routines return
+    /// SELECT statement.
+    /// The name of the database or table or column can be returned as
+    /// either a UTF-8 or UTF-16 string.  The _database_ routines return
     /// the database name, the _table_ routines return the table name, and
     /// the origin_ routines return the column name.
-    /// ^The returned string is valid until the [prepared statement] is destroyed
-    /// using [sqlite3_finalize()] or until the statement is automatically
-    /// reprepared by the first call to [sqlite3_step()] for a particular run
+    /// The returned string is valid until the prepared statement is destroyed
+    /// using sqlite3_finalize() or until the statement is automatically
+    /// reprepared by the first call to sqlite3_step() for a particular run
     /// or until the same information is requested
     /// again in a different encoding.
     ///
-    /// ^The names returned are the original un-aliased names of the
+    /// The names returned are the original un-aliased names of the
     /// database, table, and column.
     ///
-    /// ^The first argument to these interfaces is a [prepared statement].
-    /// ^These functions return information about the Nth result column returned by
+    /// The first argument to these interfaces is a prepared statement.
+    /// These functions return information about the Nth result column returned by
     /// the statement, where N is the second function argument.
-    /// ^The left-most column is column 0 for these routines.
+    /// The left-most column is column 0 for these routines.
     ///
-    /// ^If the Nth column returned by the statement is an expression or
+    /// If the Nth column returned by the statement is an expression or
     /// subquery and is not a column value, then all of these functions return
-    /// NULL.  ^These routines might also return NULL if a memory allocation error
-    /// occurs.  ^Otherwise, they return the name of the attached database, table,
+    /// NULL.  These routines might also return NULL if a memory allocation error
+    /// occurs.  Otherwise, they return the name of the attached database, table,
     /// or column that query result column was extracted from.
     ///
-    /// ^As with all other SQLite APIs, those whose names end with "16" return
+    /// As with all other SQLite APIs, those whose names end with "16" return
     /// UTF-16 encoded strings and the other functions return UTF-8.
     ///
-    /// ^These APIs are only available if the library was compiled with the
-    /// [SQLITE_ENABLE_COLUMN_METADATA] C-preprocessor symbol.
+    /// These APIs are only available if the library was compiled with the
+    /// SQLITE_ENABLE_COLUMN_METADATA C-preprocessor symbol.
     ///
     /// If two or more threads call one or more
-    /// [sqlite3_column_database_name | column metadata interfaces]
-    /// for the same [prepared statement] and result column
+    /// column metadata interfaces
+    /// for the same prepared statement and result column
     /// at the same time then the results are undefined.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -2411,18 +2339,17 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_column_origin_name16(sqlite3_stmt* arg0, int arg1);
 
     /// <summary>
-    /// CAPI3REF: Declared Datatype Of A Query Result
-    /// METHOD: sqlite3_stmt
+    /// Declared Datatype Of A Query Result.
     ///
-    /// ^(The first parameter is a [prepared statement].
-    /// If this statement is a [SELECT] statement and the Nth column of the
-    /// returned result set of that [SELECT] is a table column (not an
+    /// The first parameter is a prepared statement.
+    /// If this statement is a SELECT statement and the Nth column of the
+    /// returned result set of that SELECT is a table column (not an
     /// expression or subquery) then the declared type of the table
-    /// column is returned.)^  ^If the Nth column of the result set is an
+    /// column is returned.  If the Nth column of the result set is an
     /// expression or subquery, then a NULL pointer is returned.
-    /// ^The returned string is always UTF-8 encoded.
+    /// The returned string is always UTF-8 encoded.
     ///
-    /// ^(For example, given the database schema:
+    /// For example, given the database schema:
     ///
     /// CREATE TABLE t1(c1 VARIANT);
     ///
@@ -2431,12 +2358,12 @@ public static unsafe partial class Sqlite3Native
     /// SELECT c1 + 1, c1 FROM t1;
     ///
     /// this routine would return the string "VARIANT" for the second result
-    /// column (i==1), and a NULL pointer for the first result column (i==0).)^
+    /// column (i==1), and a NULL pointer for the first result column (i==0).
     ///
-    /// ^SQLite uses dynamic run-time typing.  ^So just because a column
+    /// SQLite uses dynamic run-time typing.  So just because a column
     /// is declared to contain a particular type does not mean that the
     /// data stored in that column is of the declared type.  SQLite is
-    /// strongly typed, but the typing is dynamic not static.  ^Type
+    /// strongly typed, but the typing is dynamic not static.  Type
     /// is associated with individual values, not with the containers
     /// used to hold those values.
     /// </summary>
@@ -2449,85 +2376,84 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_column_decltype16(sqlite3_stmt* arg0, int arg1);
 
     /// <summary>
-    /// CAPI3REF: Evaluate An SQL Statement
-    /// METHOD: sqlite3_stmt
+    /// Evaluate An SQL Statement.
     ///
-    /// After a [prepared statement] has been prepared using any of
-    /// [sqlite3_prepare_v2()], [sqlite3_prepare_v3()], [sqlite3_prepare16_v2()],
-    /// or [sqlite3_prepare16_v3()] or one of the legacy
-    /// interfaces [sqlite3_prepare()] or [sqlite3_prepare16()], this function
+    /// After a prepared statement has been prepared using any of
+    /// sqlite3_prepare_v2(), sqlite3_prepare_v3(), sqlite3_prepare16_v2(),
+    /// or sqlite3_prepare16_v3() or one of the legacy
+    /// interfaces sqlite3_prepare() or sqlite3_prepare16(), this function
     /// must be called one or more times to evaluate the statement.
     ///
     /// The details of the behavior of the sqlite3_step() interface depend
     /// on whether the statement was prepared using the newer "vX" interfaces
-    /// [sqlite3_prepare_v3()], [sqlite3_prepare_v2()], [sqlite3_prepare16_v3()],
-    /// [sqlite3_prepare16_v2()] or the older legacy
-    /// interfaces [sqlite3_prepare()] and [sqlite3_prepare16()].  The use of the
+    /// sqlite3_prepare_v3(), sqlite3_prepare_v2(), sqlite3_prepare16_v3(),
+    /// sqlite3_prepare16_v2() or the older legacy
+    /// interfaces sqlite3_prepare() and sqlite3_prepare16().  The use of the
     /// new "vX" interface is recommended for new applications but the legacy
     /// interface will continue to be supported.
     ///
-    /// ^In the legacy interface, the return value will be either [SQLITE_BUSY],
-    /// [SQLITE_DONE], [SQLITE_ROW], [SQLITE_ERROR], or [SQLITE_MISUSE].
-    /// ^With the "v2" interface, any of the other [result codes] or
-    /// [extended result codes] might be returned as well.
+    /// In the legacy interface, the return value will be either SQLITE_BUSY,
+    /// SQLITE_DONE, SQLITE_ROW, SQLITE_ERROR, or SQLITE_MISUSE.
+    /// With the "v2" interface, any of the other result codes or
+    /// extended result codes might be returned as well.
     ///
-    /// ^[SQLITE_BUSY] means that the database engine was unable to acquire the
-    /// database locks it needs to do its job.  ^If the statement is a [COMMIT]
+    /// SQLITE_BUSY means that the database engine was unable to acquire the
+    /// database locks it needs to do its job.  If the statement is a COMMIT
     /// or occurs outside of an explicit transaction, then you can retry the
-    /// statement.  If the statement is not a [COMMIT] and occurs within an
+    /// statement.  If the statement is not a COMMIT and occurs within an
     /// explicit transaction then you should rollback the transaction before
     /// continuing.
     ///
-    /// ^[SQLITE_DONE] means that the statement has finished executing
+    /// SQLITE_DONE means that the statement has finished executing
     /// successfully.  sqlite3_step() should not be called again on this virtual
-    /// machine without first calling [sqlite3_reset()] to reset the virtual
+    /// machine without first calling sqlite3_reset() to reset the virtual
     /// machine back to its initial state.
     ///
-    /// ^If the SQL statement being executed returns any data, then [SQLITE_ROW]
+    /// If the SQL statement being executed returns any data, then SQLITE_ROW
     /// is returned each time a new row of data is ready for processing by the
-    /// caller. The values may be accessed using the [column access functions].
+    /// caller. The values may be accessed using the column access functions.
     /// sqlite3_step() is called again to retrieve the next row of data.
     ///
-    /// ^[SQLITE_ERROR] means that a run-time error (such as a constraint
+    /// SQLITE_ERROR means that a run-time error (such as a constraint
     /// violation) has occurred.  sqlite3_step() should not be called again on
-    /// the VM. More information may be found by calling [sqlite3_errmsg()].
-    /// ^With the legacy interface, a more specific error code (for example,
-    /// [SQLITE_INTERRUPT], [SQLITE_SCHEMA], [SQLITE_CORRUPT], and so forth)
-    /// can be obtained by calling [sqlite3_reset()] on the
-    /// [prepared statement].  ^In the "v2" interface,
+    /// the VM. More information may be found by calling sqlite3_errmsg().
+    /// With the legacy interface, a more specific error code (for example,
+    /// SQLITE_INTERRUPT, SQLITE_SCHEMA, SQLITE_CORRUPT, and so forth)
+    /// can be obtained by calling sqlite3_reset() on the
+    /// prepared statement.  In the "v2" interface,
     /// the more specific error code is returned directly by sqlite3_step().
     ///
-    /// [SQLITE_MISUSE] means that the this routine was called inappropriately.
-    /// Perhaps it was called on a [prepared statement] that has
-    /// already been [sqlite3_finalize | finalized] or on one that had
-    /// previously returned [SQLITE_ERROR] or [SQLITE_DONE].  Or it could
+    /// SQLITE_MISUSE means that the this routine was called inappropriately.
+    /// Perhaps it was called on a prepared statement that has
+    /// already been finalized or on one that had
+    /// previously returned SQLITE_ERROR or SQLITE_DONE.  Or it could
     /// be the case that the same database connection is being used by two or
     /// more threads at the same moment in time.
     ///
     /// For all versions of SQLite up to and including 3.6.23.1, a call to
-    /// [sqlite3_reset()] was required after sqlite3_step() returned anything
-    /// other than [SQLITE_ROW] before any subsequent invocation of
+    /// sqlite3_reset() was required after sqlite3_step() returned anything
+    /// other than SQLITE_ROW before any subsequent invocation of
     /// sqlite3_step().  Failure to reset the prepared statement using
-    /// [sqlite3_reset()] would result in an [SQLITE_MISUSE] return from
-    /// sqlite3_step().  But after [version 3.6.23.1] ([dateof:3.6.23.1],
+    /// sqlite3_reset() would result in an SQLITE_MISUSE return from
+    /// sqlite3_step().  But after version 3.6.23.1 (dateof:3.6.23.1,
     /// sqlite3_step() began
-    /// calling [sqlite3_reset()] automatically in this circumstance rather
-    /// than returning [SQLITE_MISUSE].  This is not considered a compatibility
+    /// calling sqlite3_reset() automatically in this circumstance rather
+    /// than returning SQLITE_MISUSE.  This is not considered a compatibility
     /// break because any application that ever receives an SQLITE_MISUSE error
-    /// is broken by definition.  The [SQLITE_OMIT_AUTORESET] compile-time option
+    /// is broken by definition.  The SQLITE_OMIT_AUTORESET compile-time option
     /// can be used to restore the legacy behavior.
     ///
-    /// &lt;b&gt;Goofy Interface Alert:&lt;/b&gt; In the legacy interface, the sqlite3_step()
-    /// API always returns a generic error code, [SQLITE_ERROR], following any
-    /// error other than [SQLITE_BUSY] and [SQLITE_MISUSE].  You must call
-    /// [sqlite3_reset()] or [sqlite3_finalize()] in order to find one of the
-    /// specific [error codes] that better describes the error.
+    /// Goofy Interface Alert: In the legacy interface, the sqlite3_step()
+    /// API always returns a generic error code, SQLITE_ERROR, following any
+    /// error other than SQLITE_BUSY and SQLITE_MISUSE.  You must call
+    /// sqlite3_reset() or sqlite3_finalize() in order to find one of the
+    /// specific error codes that better describes the error.
     /// We admit that this is a goofy design.  The problem has been fixed
     /// with the "v2" interface.  If you prepare all of your SQL statements
-    /// using [sqlite3_prepare_v3()] or [sqlite3_prepare_v2()]
-    /// or [sqlite3_prepare16_v2()] or [sqlite3_prepare16_v3()] instead
-    /// of the legacy [sqlite3_prepare()] and [sqlite3_prepare16()] interfaces,
-    /// then the more specific [error codes] are returned directly
+    /// using sqlite3_prepare_v3() or sqlite3_prepare_v2()
+    /// or sqlite3_prepare16_v2() or sqlite3_prepare16_v3() instead
+    /// of the legacy sqlite3_prepare() and sqlite3_prepare16() interfaces,
+    /// then the more specific error codes are returned directly
     /// by sqlite3_step().  The use of the "vX" interfaces is recommended.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -2535,73 +2461,69 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_step(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Number of columns in a result set
-    /// METHOD: sqlite3_stmt
+    /// Number of columns in a result set.
     ///
-    /// ^The sqlite3_data_count(P) interface returns the number of columns in the
-    /// current row of the result set of [prepared statement] P.
-    /// ^If prepared statement P does not have results ready to return
-    /// (via calls to the [sqlite3_column_int | sqlite3_column()] family of
+    /// The sqlite3_data_count(P) interface returns the number of columns in the
+    /// current row of the result set of prepared statement P.
+    /// If prepared statement P does not have results ready to return
+    /// (via calls to the sqlite3_column() family of
     /// interfaces) then sqlite3_data_count(P) returns 0.
-    /// ^The sqlite3_data_count(P) routine also returns 0 if P is a NULL pointer.
-    /// ^The sqlite3_data_count(P) routine returns 0 if the previous call to
-    /// [sqlite3_step](P) returned [SQLITE_DONE].  ^The sqlite3_data_count(P)
-    /// will return non-zero if previous call to [sqlite3_step](P) returned
-    /// [SQLITE_ROW], except in the case of the [PRAGMA incremental_vacuum]
+    /// The sqlite3_data_count(P) routine also returns 0 if P is a NULL pointer.
+    /// The sqlite3_data_count(P) routine returns 0 if the previous call to
+    /// sqlite3_step(P) returned SQLITE_DONE.  The sqlite3_data_count(P)
+    /// will return non-zero if previous call to sqlite3_step(P) returned
+    /// SQLITE_ROW, except in the case of the PRAGMA incremental_vacuum
     /// where it always returns zero since each step of that multi-step
     /// pragma returns 0 columns of data.
     ///
-    /// See also: [sqlite3_column_count()]
+    /// See also: sqlite3_column_count()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_data_count(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Result Values From A Query
-    /// KEYWORDS: {column access functions}
-    /// METHOD: sqlite3_stmt
+    /// Result Values From A Query.
     ///
-    /// &lt;b&gt;Summary:&lt;/b&gt;
-    /// &lt;blockquote&gt;&lt;table border=0 cellpadding=0 cellspacing=0&gt;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_blob&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;BLOB result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_double&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;REAL result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_int&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;32-bit INTEGER result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_int64&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;64-bit INTEGER result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_text&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-8 TEXT result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_text16&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-16 TEXT result
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_value&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;The result as an
-    /// [sqlite3_value|unprotected sqlite3_value] object.
-    /// &lt;tr&gt;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_bytes&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Size of a BLOB
+    /// Summary:
+    ///
+    /// sqlite3_column_blob&amp;rarr;BLOB result
+    /// sqlite3_column_double&amp;rarr;REAL result
+    /// sqlite3_column_int&amp;rarr;32-bit INTEGER result
+    /// sqlite3_column_int64&amp;rarr;64-bit INTEGER result
+    /// sqlite3_column_text&amp;rarr;UTF-8 TEXT result
+    /// sqlite3_column_text16&amp;rarr;UTF-16 TEXT result
+    /// sqlite3_column_value&amp;rarr;The result as an
+    /// unprotected sqlite3_value object.
+    ///
+    /// sqlite3_column_bytes&amp;rarr;Size of a BLOB
     /// or a UTF-8 TEXT result in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_bytes16&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;Size of UTF-16
+    /// sqlite3_column_bytes16
+    /// &amp;rarr;  Size of UTF-16
     /// TEXT in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_column_type&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Default
+    /// sqlite3_column_type&amp;rarr;Default
     /// datatype of the result
-    /// &lt;/table&gt;&lt;/blockquote&gt;
     ///
-    /// &lt;b&gt;Details:&lt;/b&gt;
+    /// Details:
     ///
-    /// ^These routines return information about a single column of the current
-    /// result row of a query.  ^In every case the first argument is a pointer
-    /// to the [prepared statement] that is being evaluated (the [sqlite3_stmt*]
-    /// that was returned from [sqlite3_prepare_v2()] or one of its variants)
+    /// These routines return information about a single column of the current
+    /// result row of a query.  In every case the first argument is a pointer
+    /// to the prepared statement that is being evaluated (the sqlite3_stmt*
+    /// that was returned from sqlite3_prepare_v2() or one of its variants)
     /// and the second argument is the index of the column for which information
-    /// should be returned. ^The leftmost column of the result set has the index 0.
-    /// ^The number of columns in the result can be determined using
-    /// [sqlite3_column_count()].
+    /// should be returned. The leftmost column of the result set has the index 0.
+    /// The number of columns in the result can be determined using
+    /// sqlite3_column_count().
     ///
     /// If the SQL statement does not currently point to a valid row, or if the
     /// column index is out of range, the result is undefined.
     /// These routines may only be called when the most recent call to
-    /// [sqlite3_step()] has returned [SQLITE_ROW] and neither
-    /// [sqlite3_reset()] nor [sqlite3_finalize()] have been called subsequently.
-    /// If any of these routines are called after [sqlite3_reset()] or
-    /// [sqlite3_finalize()] or after [sqlite3_step()] has returned
-    /// something other than [SQLITE_ROW], the results are undefined.
-    /// If [sqlite3_step()] or [sqlite3_reset()] or [sqlite3_finalize()]
+    /// sqlite3_step() has returned SQLITE_ROW and neither
+    /// sqlite3_reset() nor sqlite3_finalize() have been called subsequently.
+    /// If any of these routines are called after sqlite3_reset() or
+    /// sqlite3_finalize() or after sqlite3_step() has returned
+    /// something other than SQLITE_ROW, the results are undefined.
+    /// If sqlite3_step() or sqlite3_reset() or sqlite3_finalize()
     /// are called from a different thread while any of these routines
     /// are pending, then the results are undefined.
     ///
@@ -2611,10 +2533,10 @@ public static unsafe partial class Sqlite3Native
     /// if the query returns an integer but the sqlite3_column_text() interface
     /// is used to extract the value) then an automatic type conversion is performed.
     ///
-    /// ^The sqlite3_column_type() routine returns the
-    /// [SQLITE_INTEGER | datatype code] for the initial data type
-    /// of the result column.  ^The returned value is one of [SQLITE_INTEGER],
-    /// [SQLITE_FLOAT], [SQLITE_TEXT], [SQLITE_BLOB], or [SQLITE_NULL].
+    /// The sqlite3_column_type() routine returns the
+    /// datatype code for the initial data type
+    /// of the result column.  The returned value is one of SQLITE_INTEGER,
+    /// SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, or SQLITE_NULL.
     /// The return value of sqlite3_column_type() can be used to decide which
     /// of the first six interface should be used to extract the column value.
     /// The value returned by sqlite3_column_type() is only meaningful if no
@@ -2628,79 +2550,75 @@ public static unsafe partial class Sqlite3Native
     /// or sqlite3_column_bytes16() interfaces can be used to determine the size
     /// of that BLOB or string.
     ///
-    /// ^If the result is a BLOB or UTF-8 string then the sqlite3_column_bytes()
+    /// If the result is a BLOB or UTF-8 string then the sqlite3_column_bytes()
     /// routine returns the number of bytes in that BLOB or string.
-    /// ^If the result is a UTF-16 string, then sqlite3_column_bytes() converts
+    /// If the result is a UTF-16 string, then sqlite3_column_bytes() converts
     /// the string to UTF-8 and then returns the number of bytes.
-    /// ^If the result is a numeric value then sqlite3_column_bytes() uses
-    /// [sqlite3_snprintf()] to convert that value to a UTF-8 string and returns
+    /// If the result is a numeric value then sqlite3_column_bytes() uses
+    /// sqlite3_snprintf() to convert that value to a UTF-8 string and returns
     /// the number of bytes in that string.
-    /// ^If the result is NULL, then sqlite3_column_bytes() returns zero.
+    /// If the result is NULL, then sqlite3_column_bytes() returns zero.
     ///
-    /// ^If the result is a BLOB or UTF-16 string then the sqlite3_column_bytes16()
+    /// If the result is a BLOB or UTF-16 string then the sqlite3_column_bytes16()
     /// routine returns the number of bytes in that BLOB or string.
-    /// ^If the result is a UTF-8 string, then sqlite3_column_bytes16() converts
+    /// If the result is a UTF-8 string, then sqlite3_column_bytes16() converts
     /// the string to UTF-16 and then returns the number of bytes.
-    /// ^If the result is a numeric value then sqlite3_column_bytes16() uses
-    /// [sqlite3_snprintf()] to convert that value to a UTF-16 string and returns
+    /// If the result is a numeric value then sqlite3_column_bytes16() uses
+    /// sqlite3_snprintf() to convert that value to a UTF-16 string and returns
     /// the number of bytes in that string.
-    /// ^If the result is NULL, then sqlite3_column_bytes16() returns zero.
+    /// If the result is NULL, then sqlite3_column_bytes16() returns zero.
     ///
-    /// ^The values returned by [sqlite3_column_bytes()] and
-    /// [sqlite3_column_bytes16()] do not include the zero terminators at the end
-    /// of the string.  ^For clarity: the values returned by
-    /// [sqlite3_column_bytes()] and [sqlite3_column_bytes16()] are the number of
+    /// The values returned by sqlite3_column_bytes() and
+    /// sqlite3_column_bytes16() do not include the zero terminators at the end
+    /// of the string.  For clarity: the values returned by
+    /// sqlite3_column_bytes() and sqlite3_column_bytes16() are the number of
     /// bytes in the string, not the number of characters.
     ///
-    /// ^Strings returned by sqlite3_column_text() and sqlite3_column_text16(),
-    /// even empty strings, are always zero-terminated.  ^The return
+    /// Strings returned by sqlite3_column_text() and sqlite3_column_text16(),
+    /// even empty strings, are always zero-terminated.  The return
     /// value from sqlite3_column_blob() for a zero-length BLOB is a NULL pointer.
     ///
-    /// ^Strings returned by sqlite3_column_text16() always have the endianness
+    /// Strings returned by sqlite3_column_text16() always have the endianness
     /// which is native to the platform, regardless of the text encoding set
     /// for the database.
     ///
-    /// &lt;b&gt;Warning:&lt;/b&gt; ^The object returned by [sqlite3_column_value()] is an
-    /// [unprotected sqlite3_value] object.  In a multithreaded environment,
+    /// Warning: The object returned by sqlite3_column_value() is an
+    /// unprotected sqlite3_value object.  In a multithreaded environment,
     /// an unprotected sqlite3_value object may only be used safely with
-    /// [sqlite3_bind_value()] and [sqlite3_result_value()].
-    /// If the [unprotected sqlite3_value] object returned by
-    /// [sqlite3_column_value()] is used in any other way, including calls
-    /// to routines like [sqlite3_value_int()], [sqlite3_value_text()],
-    /// or [sqlite3_value_bytes()], the behavior is not threadsafe.
+    /// sqlite3_bind_value() and sqlite3_result_value().
+    /// If the unprotected sqlite3_value object returned by
+    /// sqlite3_column_value() is used in any other way, including calls
+    /// to routines like sqlite3_value_int(), sqlite3_value_text(),
+    /// or sqlite3_value_bytes(), the behavior is not threadsafe.
     /// Hence, the sqlite3_column_value() interface
     /// is normally only useful within the implementation of
-    /// [application-defined SQL functions] or [virtual tables], not within
+    /// application-defined SQL functions or virtual tables, not within
     /// top-level application code.
     ///
     /// These routines may attempt to convert the datatype of the result.
-    /// ^For example, if the internal representation is FLOAT and a text result
-    /// is requested, [sqlite3_snprintf()] is used internally to perform the
-    /// conversion automatically.  ^(The following table details the conversions
+    /// For example, if the internal representation is FLOAT and a text result
+    /// is requested, sqlite3_snprintf() is used internally to perform the
+    /// conversion automatically.  The following table details the conversions
     /// that are applied:
     ///
-    /// &lt;blockquote&gt;
-    /// &lt;table border="1"&gt;
-    /// &lt;tr&gt;&lt;th&gt; Internal&lt;br&gt;Type &lt;th&gt; Requested&lt;br&gt;Type &lt;th&gt;  Conversion
+    ///  InternalType  RequestedType   Conversion
     ///
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt; INTEGER   &lt;td&gt; Result is 0
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;  FLOAT    &lt;td&gt; Result is 0.0
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;   TEXT    &lt;td&gt; Result is a NULL pointer
-    /// &lt;tr&gt;&lt;td&gt;  NULL    &lt;td&gt;   BLOB    &lt;td&gt; Result is a NULL pointer
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;  FLOAT    &lt;td&gt; Convert from integer to float
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;   TEXT    &lt;td&gt; ASCII rendering of the integer
-    /// &lt;tr&gt;&lt;td&gt; INTEGER  &lt;td&gt;   BLOB    &lt;td&gt; Same as INTEGER-&gt;TEXT
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt;   TEXT    &lt;td&gt; ASCII rendering of the float
-    /// &lt;tr&gt;&lt;td&gt;  FLOAT   &lt;td&gt;   BLOB    &lt;td&gt; [CAST] to BLOB
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt;  FLOAT    &lt;td&gt; [CAST] to REAL
-    /// &lt;tr&gt;&lt;td&gt;  TEXT    &lt;td&gt;   BLOB    &lt;td&gt; No change
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt; INTEGER   &lt;td&gt; [CAST] to INTEGER
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt;  FLOAT    &lt;td&gt; [CAST] to REAL
-    /// &lt;tr&gt;&lt;td&gt;  BLOB    &lt;td&gt;   TEXT    &lt;td&gt; [CAST] to TEXT, ensure zero terminator
-    /// &lt;/table&gt;
-    /// &lt;/blockquote&gt;)^
+    ///   NULL     INTEGER    Result is 0
+    ///   NULL      FLOAT     Result is 0.0
+    ///   NULL       TEXT     Result is a NULL pointer
+    ///   NULL       BLOB     Result is a NULL pointer
+    ///  INTEGER    FLOAT     Convert from integer to float
+    ///  INTEGER     TEXT     ASCII rendering of the integer
+    ///  INTEGER     BLOB     Same as INTEGER-&gt;TEXT
+    ///   FLOAT    INTEGER    CAST to INTEGER
+    ///   FLOAT      TEXT     ASCII rendering of the float
+    ///   FLOAT      BLOB     CAST to BLOB
+    ///   TEXT     INTEGER    CAST to INTEGER
+    ///   TEXT      FLOAT     CAST to REAL
+    ///   TEXT       BLOB     No change
+    ///   BLOB     INTEGER    CAST to INTEGER
+    ///   BLOB      FLOAT     CAST to REAL
+    ///   BLOB       TEXT     CAST to TEXT, ensure zero terminator
     ///
     /// Note that when type conversions occur, pointers returned by prior
     /// calls to sqlite3_column_blob(), sqlite3_column_text(), and/or
@@ -2708,19 +2626,17 @@ public static unsafe partial class Sqlite3Native
     /// Type conversions and pointer invalidations might occur
     /// in the following cases:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The initial content is a BLOB and sqlite3_column_text() or
+    ///  The initial content is a BLOB and sqlite3_column_text() or
     ///      sqlite3_column_text16() is called.  A zero-terminator might
-    ///      need to be added to the string.&lt;/li&gt;
-    /// &lt;li&gt; The initial content is UTF-8 text and sqlite3_column_bytes16() or
+    ///      need to be added to the string.
+    ///  The initial content is UTF-8 text and sqlite3_column_bytes16() or
     ///      sqlite3_column_text16() is called.  The content must be converted
-    ///      to UTF-16.&lt;/li&gt;
-    /// &lt;li&gt; The initial content is UTF-16 text and sqlite3_column_bytes() or
+    ///      to UTF-16.
+    ///  The initial content is UTF-16 text and sqlite3_column_bytes() or
     ///      sqlite3_column_text() is called.  The content must be converted
-    ///      to UTF-8.&lt;/li&gt;
-    /// &lt;/ul&gt;
+    ///      to UTF-8.
     ///
-    /// ^Conversions between UTF-16be and UTF-16le are always done in place and do
+    /// Conversions between UTF-16be and UTF-16le are always done in place and do
     /// not invalidate a prior pointer, though of course the content of the buffer
     /// that the prior pointer references will have been modified.  Other kinds
     /// of conversion are done in place when it is possible, but sometimes they
@@ -2729,11 +2645,9 @@ public static unsafe partial class Sqlite3Native
     /// The safest policy is to invoke these routines
     /// in one of the following ways:
     ///
-    /// &lt;ul&gt;
-    ///  &lt;li&gt;sqlite3_column_text() followed by sqlite3_column_bytes()&lt;/li&gt;
-    ///  &lt;li&gt;sqlite3_column_blob() followed by sqlite3_column_bytes()&lt;/li&gt;
-    ///  &lt;li&gt;sqlite3_column_text16() followed by sqlite3_column_bytes16()&lt;/li&gt;
-    /// &lt;/ul&gt;
+    ///  sqlite3_column_text() followed by sqlite3_column_bytes()
+    ///  sqlite3_column_blob() followed by sqlite3_column_bytes()
+    ///  sqlite3_column_text16() followed by sqlite3_column_bytes16()
     ///
     /// In other words, you should call sqlite3_column_text(),
     /// sqlite3_column_blob(), or sqlite3_column_text16() first to force the result
@@ -2743,32 +2657,30 @@ public static unsafe partial class Sqlite3Native
     /// sqlite3_column_bytes16(), and do not mix calls to sqlite3_column_text16()
     /// with calls to sqlite3_column_bytes().
     ///
-    /// ^The pointers returned are valid until a type conversion occurs as
-    /// described above, or until [sqlite3_step()] or [sqlite3_reset()] or
-    /// [sqlite3_finalize()] is called.  ^The memory space used to hold strings
+    /// The pointers returned are valid until a type conversion occurs as
+    /// described above, or until sqlite3_step() or sqlite3_reset() or
+    /// sqlite3_finalize() is called.  The memory space used to hold strings
     /// and BLOBs is freed automatically.  Do not pass the pointers returned
-    /// from [sqlite3_column_blob()], [sqlite3_column_text()], etc. into
-    /// [sqlite3_free()].
+    /// from sqlite3_column_blob(), sqlite3_column_text(), etc. into
+    /// sqlite3_free().
     ///
     /// As long as the input parameters are correct, these routines will only
     /// fail if an out-of-memory error occurs during a format conversion.
     /// Only the following subset of interfaces are subject to out-of-memory
     /// errors:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; sqlite3_column_blob()
-    /// &lt;li&gt; sqlite3_column_text()
-    /// &lt;li&gt; sqlite3_column_text16()
-    /// &lt;li&gt; sqlite3_column_bytes()
-    /// &lt;li&gt; sqlite3_column_bytes16()
-    /// &lt;/ul&gt;
+    ///  sqlite3_column_blob()
+    ///  sqlite3_column_text()
+    ///  sqlite3_column_text16()
+    ///  sqlite3_column_bytes()
+    ///  sqlite3_column_bytes16()
     ///
     /// If an out-of-memory error occurs, then the return value from these
     /// routines is the same as if the column had contained an SQL NULL value.
     /// Valid SQL NULL returns can be distinguished from out-of-memory errors
-    /// by invoking the [sqlite3_errcode()] immediately after the suspect
+    /// by invoking the sqlite3_errcode() immediately after the suspect
     /// return value is obtained and before any
-    /// other SQLite interface is called on the same [database connection].
+    /// other SQLite interface is called on the same database connection.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -2811,26 +2723,25 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_column_type(sqlite3_stmt* arg0, int iCol);
 
     /// <summary>
-    /// CAPI3REF: Destroy A Prepared Statement Object
-    /// DESTRUCTOR: sqlite3_stmt
+    /// Destroy A Prepared Statement Object.
     ///
-    /// ^The sqlite3_finalize() function is called to delete a [prepared statement].
-    /// ^If the most recent evaluation of the statement encountered no errors
+    /// The sqlite3_finalize() function is called to delete a prepared statement.
+    /// If the most recent evaluation of the statement encountered no errors
     /// or if the statement is never been evaluated, then sqlite3_finalize() returns
-    /// SQLITE_OK.  ^If the most recent evaluation of statement S failed, then
-    /// sqlite3_finalize(S) returns the appropriate [error code] or
-    /// [extended error code].
+    /// SQLITE_OK.  If the most recent evaluation of statement S failed, then
+    /// sqlite3_finalize(S) returns the appropriate error code or
+    /// extended error code.
     ///
-    /// ^The sqlite3_finalize(S) routine can be called at any point during
-    /// the life cycle of [prepared statement] S:
+    /// The sqlite3_finalize(S) routine can be called at any point during
+    /// the life cycle of prepared statement S:
     /// before statement S is ever evaluated, after
-    /// one or more calls to [sqlite3_reset()], or after any call
-    /// to [sqlite3_step()] regardless of whether or not the statement has
+    /// one or more calls to sqlite3_reset(), or after any call
+    /// to sqlite3_step() regardless of whether or not the statement has
     /// completed execution.
     ///
-    /// ^Invoking sqlite3_finalize() on a NULL pointer is a harmless no-op.
+    /// Invoking sqlite3_finalize() on a NULL pointer is a harmless no-op.
     ///
-    /// The application must finalize every [prepared statement] in order to avoid
+    /// The application must finalize every prepared statement in order to avoid
     /// resource leaks.  It is a grievous error for the application to try to use
     /// a prepared statement after it has been finalized.  Any use of a prepared
     /// statement after it has been finalized can result in undefined and
@@ -2841,40 +2752,37 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_finalize(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Reset A Prepared Statement Object
-    /// METHOD: sqlite3_stmt
+    /// Reset A Prepared Statement Object.
     ///
-    /// The sqlite3_reset() function is called to reset a [prepared statement]
+    /// The sqlite3_reset() function is called to reset a prepared statement
     /// object back to its initial state, ready to be re-executed.
-    /// ^Any SQL statement variables that had values bound to them using
-    /// the [sqlite3_bind_blob | sqlite3_bind_*() API] retain their values.
-    /// Use [sqlite3_clear_bindings()] to reset the bindings.
+    /// Any SQL statement variables that had values bound to them using
+    /// the sqlite3_bind_*() API retain their values.
+    /// Use sqlite3_clear_bindings() to reset the bindings.
     ///
-    /// ^The [sqlite3_reset(S)] interface resets the [prepared statement] S
+    /// The sqlite3_reset(S) interface resets the prepared statement S
     /// back to the beginning of its program.
     ///
-    /// ^If the most recent call to [sqlite3_step(S)] for the
-    /// [prepared statement] S returned [SQLITE_ROW] or [SQLITE_DONE],
-    /// or if [sqlite3_step(S)] has never before been called on S,
-    /// then [sqlite3_reset(S)] returns [SQLITE_OK].
+    /// If the most recent call to sqlite3_step(S) for the
+    /// prepared statement S returned SQLITE_ROW or SQLITE_DONE,
+    /// or if sqlite3_step(S) has never before been called on S,
+    /// then sqlite3_reset(S) returns SQLITE_OK.
     ///
-    /// ^If the most recent call to [sqlite3_step(S)] for the
-    /// [prepared statement] S indicated an error, then
-    /// [sqlite3_reset(S)] returns an appropriate [error code].
+    /// If the most recent call to sqlite3_step(S) for the
+    /// prepared statement S indicated an error, then
+    /// sqlite3_reset(S) returns an appropriate error code.
     ///
-    /// ^The [sqlite3_reset(S)] interface does not change the values
-    /// of any [sqlite3_bind_blob|bindings] on the [prepared statement] S.
+    /// The sqlite3_reset(S) interface does not change the values
+    /// of any bindings on the prepared statement S.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_reset(sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Create Or Redefine SQL Functions
-    /// KEYWORDS: {function creation routines}
-    /// METHOD: sqlite3
+    /// Create Or Redefine SQL Functions.
     ///
-    /// ^These functions (collectively known as "function creation routines")
+    /// These functions (collectively known as "function creation routines")
     /// are used to add SQL functions or aggregates or to redefine the behavior
     /// of existing SQL functions or aggregates. The only differences between
     /// the three "sqlite3_create_function*" routines are the text encoding
@@ -2882,55 +2790,55 @@ public static unsafe partial class Sqlite3Native
     /// created) and the presence or absence of a destructor callback for
     /// the application data pointer. Function sqlite3_create_window_function()
     /// is similar, but allows the user to supply the extra callback functions
-    /// needed by [aggregate window functions].
+    /// needed by aggregate window functions.
     ///
-    /// ^The first parameter is the [database connection] to which the SQL
-    /// function is to be added.  ^If an application uses more than one database
+    /// The first parameter is the database connection to which the SQL
+    /// function is to be added.  If an application uses more than one database
     /// connection then application-defined SQL functions must be added
     /// to each database connection separately.
     ///
-    /// ^The second parameter is the name of the SQL function to be created or
-    /// redefined.  ^The length of the name is limited to 255 bytes in a UTF-8
-    /// representation, exclusive of the zero-terminator.  ^Note that the name
+    /// The second parameter is the name of the SQL function to be created or
+    /// redefined.  The length of the name is limited to 255 bytes in a UTF-8
+    /// representation, exclusive of the zero-terminator.  Note that the name
     /// length limit is in UTF-8 bytes, not characters nor UTF-16 bytes.
-    /// ^Any attempt to create a function with a longer name
-    /// will result in [SQLITE_MISUSE] being returned.
+    /// Any attempt to create a function with a longer name
+    /// will result in SQLITE_MISUSE being returned.
     ///
-    /// ^The third parameter (nArg)
+    /// The third parameter (nArg)
     /// is the number of arguments that the SQL function or
-    /// aggregate takes. ^If this parameter is -1, then the SQL function or
+    /// aggregate takes. If this parameter is -1, then the SQL function or
     /// aggregate may take any number of arguments between 0 and the limit
-    /// set by [sqlite3_limit]([SQLITE_LIMIT_FUNCTION_ARG]).  If the third
+    /// set by sqlite3_limit(SQLITE_LIMIT_FUNCTION_ARG).  If the third
     /// parameter is less than -1 or greater than 127 then the behavior is
     /// undefined.
     ///
-    /// ^The fourth parameter, eTextRep, specifies what
-    /// [SQLITE_UTF8 | text encoding] this SQL function prefers for
+    /// The fourth parameter, eTextRep, specifies what
+    /// text encoding this SQL function prefers for
     /// its parameters.  The application should set this parameter to
-    /// [SQLITE_UTF16LE] if the function implementation invokes
-    /// [sqlite3_value_text16le()] on an input, or [SQLITE_UTF16BE] if the
-    /// implementation invokes [sqlite3_value_text16be()] on an input, or
-    /// [SQLITE_UTF16] if [sqlite3_value_text16()] is used, or [SQLITE_UTF8]
-    /// otherwise.  ^The same SQL function may be registered multiple times using
+    /// SQLITE_UTF16LE if the function implementation invokes
+    /// sqlite3_value_text16le() on an input, or SQLITE_UTF16BE if the
+    /// implementation invokes sqlite3_value_text16be() on an input, or
+    /// SQLITE_UTF16 if sqlite3_value_text16() is used, or SQLITE_UTF8
+    /// otherwise.  The same SQL function may be registered multiple times using
     /// different preferred text encodings, with different implementations for
     /// each encoding.
-    /// ^When multiple implementations of the same function are available, SQLite
+    /// When multiple implementations of the same function are available, SQLite
     /// will pick the one that involves the least amount of data conversion.
     ///
-    /// ^The fourth parameter may optionally be ORed with [SQLITE_DETERMINISTIC]
+    /// The fourth parameter may optionally be ORed with SQLITE_DETERMINISTIC
     /// to signal that the function will always return the same result given
     /// the same inputs within a single SQL statement.  Most SQL functions are
-    /// deterministic.  The built-in [random()] SQL function is an example of a
+    /// deterministic.  The built-in random() SQL function is an example of a
     /// function that is not deterministic.  The SQLite query planner is able to
     /// perform additional optimizations on deterministic functions, so use
-    /// of the [SQLITE_DETERMINISTIC] flag is recommended where possible.
+    /// of the SQLITE_DETERMINISTIC flag is recommended where possible.
     ///
-    /// ^The fourth parameter may also optionally include the [SQLITE_DIRECTONLY]
+    /// The fourth parameter may also optionally include the SQLITE_DIRECTONLY
     /// flag, which if present prevents the function from being invoked from
     /// within VIEWs, TRIGGERs, CHECK constraints, generated column expressions,
     /// index expressions, or the WHERE clause of partial indexes.
     ///
-    /// For best security, the [SQLITE_DIRECTONLY] flag is recommended for
+    /// For best security, the SQLITE_DIRECTONLY flag is recommended for
     /// all application-defined SQL functions that do not need to be
     /// used inside of triggers, view, CHECK constraints, or other elements of
     /// the database schema.  This flags is especially recommended for SQL
@@ -2940,20 +2848,20 @@ public static unsafe partial class Sqlite3Native
     /// chosen by the attacker, which the application will then execute when
     /// the database file is opened and read.
     ///
-    /// ^(The fifth parameter is an arbitrary pointer.  The implementation of the
-    /// function can gain access to this pointer using [sqlite3_user_data()].)^
+    /// The fifth parameter is an arbitrary pointer.  The implementation of the
+    /// function can gain access to this pointer using sqlite3_user_data().
     ///
-    /// ^The sixth, seventh and eighth parameters passed to the three
+    /// The sixth, seventh and eighth parameters passed to the three
     /// "sqlite3_create_function*" functions, xFunc, xStep and xFinal, are
     /// pointers to C-language functions that implement the SQL function or
-    /// aggregate. ^A scalar SQL function requires an implementation of the xFunc
+    /// aggregate. A scalar SQL function requires an implementation of the xFunc
     /// callback only; NULL pointers must be passed as the xStep and xFinal
-    /// parameters. ^An aggregate SQL function requires an implementation of xStep
-    /// and xFinal and NULL pointer must be passed for xFunc. ^To delete an existing
+    /// parameters. An aggregate SQL function requires an implementation of xStep
+    /// and xFinal and NULL pointer must be passed for xFunc. To delete an existing
     /// SQL function or aggregate, pass NULL pointers for all three function
     /// callbacks.
     ///
-    /// ^The sixth, seventh, eighth and ninth parameters (xStep, xFinal, xValue
+    /// The sixth, seventh, eighth and ninth parameters (xStep, xFinal, xValue
     /// and xInverse) passed to sqlite3_create_window_function are pointers to
     /// C-language callbacks that implement the new function. xStep and xFinal
     /// must both be non-NULL. xValue and xInverse may either both be NULL, in
@@ -2961,33 +2869,33 @@ public static unsafe partial class Sqlite3Native
     /// non-NULL, in which case the new function may be used as either an aggregate
     /// or aggregate window function. More details regarding the implementation
     /// of aggregate window functions are
-    /// [user-defined window functions|available here].
+    /// available here.
     ///
-    /// ^(If the final parameter to sqlite3_create_function_v2() or
+    /// If the final parameter to sqlite3_create_function_v2() or
     /// sqlite3_create_window_function() is not NULL, then it is destructor for
     /// the application data pointer. The destructor is invoked when the function
     /// is deleted, either by being overloaded or when the database connection
-    /// closes.)^ ^The destructor is also invoked if the call to
-    /// sqlite3_create_function_v2() fails.  ^When the destructor callback is
+    /// closes. The destructor is also invoked if the call to
+    /// sqlite3_create_function_v2() fails.  When the destructor callback is
     /// invoked, it is passed a single argument which is a copy of the application
     /// data pointer which was the fifth parameter to sqlite3_create_function_v2().
     ///
-    /// ^It is permitted to register multiple implementations of the same
+    /// It is permitted to register multiple implementations of the same
     /// functions with the same name but with either differing numbers of
-    /// arguments or differing preferred text encodings.  ^SQLite will use
+    /// arguments or differing preferred text encodings.  SQLite will use
     /// the implementation that most closely matches the way in which the
-    /// SQL function is used.  ^A function implementation with a non-negative
+    /// SQL function is used.  A function implementation with a non-negative
     /// nArg parameter is a better match than a function implementation with
-    /// a negative nArg.  ^A function where the preferred text encoding
+    /// a negative nArg.  A function where the preferred text encoding
     /// matches the database encoding is a better
     /// match than a function where the encoding is different.
-    /// ^A function where the encoding difference is between UTF16le and UTF16be
+    /// A function where the encoding difference is between UTF16le and UTF16be
     /// is a closer match than a function where the encoding difference is
     /// between UTF8 and UTF16.
     ///
-    /// ^Built-in functions may be overloaded by new application-defined functions.
+    /// Built-in functions may be overloaded by new application-defined functions.
     ///
-    /// ^An application-defined function is permitted to call other
+    /// An application-defined function is permitted to call other
     /// SQLite interfaces.  However, such calls must not
     /// close the database connection nor finalize or reset the prepared
     /// statement in which the function is running.
@@ -3033,69 +2941,67 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_memory_alarm(delegate* unmanaged[Cdecl]<void*, long, int, void> arg0, void* arg1, long arg2);
 
     /// <summary>
-    /// CAPI3REF: Obtaining SQL Values
-    /// METHOD: sqlite3_value
+    /// Obtaining SQL Values.
     ///
-    /// &lt;b&gt;Summary:&lt;/b&gt;
-    /// &lt;blockquote&gt;&lt;table border=0 cellpadding=0 cellspacing=0&gt;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_blob&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;BLOB value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_double&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;REAL value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_int&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;32-bit INTEGER value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_int64&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;64-bit INTEGER value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_pointer&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Pointer value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_text&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-8 TEXT value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_text16&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-16 TEXT value in
+    /// Summary:
+    ///
+    /// sqlite3_value_blob&amp;rarr;BLOB value
+    /// sqlite3_value_double&amp;rarr;REAL value
+    /// sqlite3_value_int&amp;rarr;32-bit INTEGER value
+    /// sqlite3_value_int64&amp;rarr;64-bit INTEGER value
+    /// sqlite3_value_pointer&amp;rarr;Pointer value
+    /// sqlite3_value_text&amp;rarr;UTF-8 TEXT value
+    /// sqlite3_value_text16&amp;rarr;UTF-16 TEXT value in
     /// the native byteorder
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_text16be&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-16be TEXT value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_text16le&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;UTF-16le TEXT value
-    /// &lt;tr&gt;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;&lt;td&gt;&amp;nbsp;
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_bytes&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Size of a BLOB
-    /// or a UTF-8 TEXT in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_bytes16&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;Size of UTF-16
-    /// TEXT in bytes
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_type&lt;/b&gt;&lt;td&gt;&amp;rarr;&lt;td&gt;Default
-    /// datatype of the value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_numeric_type&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;Best numeric datatype of the value
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_nochange&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;True if the column is unchanged in an UPDATE
-    /// against a virtual table.
-    /// &lt;tr&gt;&lt;td&gt;&lt;b&gt;sqlite3_value_frombind&amp;nbsp;&amp;nbsp;&lt;/b&gt;
-    /// &lt;td&gt;&amp;rarr;&amp;nbsp;&amp;nbsp;&lt;td&gt;True if value originated from a [bound parameter]
-    /// &lt;/table&gt;&lt;/blockquote&gt;
+    /// sqlite3_value_text16be&amp;rarr;UTF-16be TEXT value
+    /// sqlite3_value_text16le&amp;rarr;UTF-16le TEXT value
     ///
-    /// &lt;b&gt;Details:&lt;/b&gt;
+    /// sqlite3_value_bytes&amp;rarr;Size of a BLOB
+    /// or a UTF-8 TEXT in bytes
+    /// sqlite3_value_bytes16
+    /// &amp;rarr;  Size of UTF-16
+    /// TEXT in bytes
+    /// sqlite3_value_type&amp;rarr;Default
+    /// datatype of the value
+    /// sqlite3_value_numeric_type
+    /// &amp;rarr;  Best numeric datatype of the value
+    /// sqlite3_value_nochange
+    /// &amp;rarr;  True if the column is unchanged in an UPDATE
+    /// against a virtual table.
+    /// sqlite3_value_frombind
+    /// &amp;rarr;  True if value originated from a bound parameter
+    ///
+    /// Details:
     ///
     /// These routines extract type, size, and content information from
-    /// [protected sqlite3_value] objects.  Protected sqlite3_value objects
+    /// protected sqlite3_value objects.  Protected sqlite3_value objects
     /// are used to pass parameter information into the functions that
-    /// implement [application-defined SQL functions] and [virtual tables].
+    /// implement application-defined SQL functions and virtual tables.
     ///
-    /// These routines work only with [protected sqlite3_value] objects.
-    /// Any attempt to use these routines on an [unprotected sqlite3_value]
+    /// These routines work only with protected sqlite3_value objects.
+    /// Any attempt to use these routines on an unprotected sqlite3_value
     /// is not threadsafe.
     ///
-    /// ^These routines work just like the corresponding [column access functions]
-    /// except that these routines take a single [protected sqlite3_value] object
-    /// pointer instead of a [sqlite3_stmt*] pointer and an integer column number.
+    /// These routines work just like the corresponding column access functions
+    /// except that these routines take a single protected sqlite3_value object
+    /// pointer instead of a sqlite3_stmt* pointer and an integer column number.
     ///
-    /// ^The sqlite3_value_text16() interface extracts a UTF-16 string
-    /// in the native byte-order of the host machine.  ^The
+    /// The sqlite3_value_text16() interface extracts a UTF-16 string
+    /// in the native byte-order of the host machine.  The
     /// sqlite3_value_text16be() and sqlite3_value_text16le() interfaces
     /// extract UTF-16 strings as big-endian and little-endian respectively.
     ///
-    /// ^If [sqlite3_value] object V was initialized
-    /// using [sqlite3_bind_pointer(S,I,P,X,D)] or [sqlite3_result_pointer(C,P,X,D)]
+    /// If sqlite3_value object V was initialized
+    /// using sqlite3_bind_pointer(S,I,P,X,D) or sqlite3_result_pointer(C,P,X,D)
     /// and if X and Y are strings that compare equal according to strcmp(X,Y),
-    /// then sqlite3_value_pointer(V,Y) will return the pointer P.  ^Otherwise,
+    /// then sqlite3_value_pointer(V,Y) will return the pointer P.  Otherwise,
     /// sqlite3_value_pointer(V,Y) returns a NULL. The sqlite3_bind_pointer()
-    /// routine is part of the [pointer passing interface] added for SQLite 3.20.0.
+    /// routine is part of the pointer passing interface added for SQLite 3.20.0.
     ///
-    /// ^(The sqlite3_value_type(V) interface returns the
-    /// [SQLITE_INTEGER | datatype code] for the initial datatype of the
-    /// [sqlite3_value] object V. The returned value is one of [SQLITE_INTEGER],
-    /// [SQLITE_FLOAT], [SQLITE_TEXT], [SQLITE_BLOB], or [SQLITE_NULL].)^
+    /// The sqlite3_value_type(V) interface returns the
+    /// datatype code for the initial datatype of the
+    /// sqlite3_value object V. The returned value is one of SQLITE_INTEGER,
+    /// SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, or SQLITE_NULL.
     /// Other interfaces might change the datatype for an sqlite3_value object.
     /// For example, if the datatype is initially SQLITE_INTEGER and
     /// sqlite3_value_text(V) is called to extract a text value for that
@@ -3103,72 +3009,70 @@ public static unsafe partial class Sqlite3Native
     /// SQLITE_TEXT.  Whether or not a persistent internal datatype conversion
     /// occurs is undefined and may change from one release of SQLite to the next.
     ///
-    /// ^(The sqlite3_value_numeric_type() interface attempts to apply
+    /// The sqlite3_value_numeric_type() interface attempts to apply
     /// numeric affinity to the value.  This means that an attempt is
     /// made to convert the value to an integer or floating point.  If
     /// such a conversion is possible without loss of information (in other
     /// words, if the value is a string that looks like a number)
     /// then the conversion is performed.  Otherwise no conversion occurs.
-    /// The [SQLITE_INTEGER | datatype] after conversion is returned.)^
+    /// The datatype after conversion is returned.
     ///
-    /// ^(The sqlite3_value_encoding(X) interface returns one of [SQLITE_UTF8],
-    /// [SQLITE_UTF16BE], or [SQLITE_UTF16LE] according to the current encoding
-    /// of the value X, assuming that X has type TEXT.)^  If sqlite3_value_type(X)
+    /// The sqlite3_value_encoding(X) interface returns one of SQLITE_UTF8,
+    /// SQLITE_UTF16BE, or SQLITE_UTF16LE according to the current encoding
+    /// of the value X, assuming that X has type TEXT.  If sqlite3_value_type(X)
     /// returns something other than SQLITE_TEXT, then the return value from
-    /// sqlite3_value_encoding(X) is meaningless.  ^Calls to
+    /// sqlite3_value_encoding(X) is meaningless.  Calls to
     /// sqlite3_value_text(X), sqlite3_value_text16(X), sqlite3_value_text16be(X),
     /// sqlite3_value_text16le(X), sqlite3_value_bytes(X), or
     /// sqlite3_value_bytes16(X) might change the encoding of the value X and
     /// thus change the return from subsequent calls to sqlite3_value_encoding(X).
     ///
-    /// ^Within the [xUpdate] method of a [virtual table], the
+    /// Within the xUpdate method of a virtual table, the
     /// sqlite3_value_nochange(X) interface returns true if and only if
     /// the column corresponding to X is unchanged by the UPDATE operation
     /// that the xUpdate method call was invoked to implement and if
-    /// and the prior [xColumn] method call that was invoked to extracted
+    /// and the prior xColumn method call that was invoked to extracted
     /// the value for that column returned without setting a result (probably
-    /// because it queried [sqlite3_vtab_nochange()] and found that the column
-    /// was unchanging).  ^Within an [xUpdate] method, any value for which
+    /// because it queried sqlite3_vtab_nochange() and found that the column
+    /// was unchanging).  Within an xUpdate method, any value for which
     /// sqlite3_value_nochange(X) is true will in all other respects appear
     /// to be a NULL value.  If sqlite3_value_nochange(X) is invoked anywhere other
-    /// than within an [xUpdate] method call for an UPDATE statement, then
+    /// than within an xUpdate method call for an UPDATE statement, then
     /// the return value is arbitrary and meaningless.
     ///
-    /// ^The sqlite3_value_frombind(X) interface returns non-zero if the
-    /// value X originated from one of the [sqlite3_bind_int|sqlite3_bind()]
-    /// interfaces.  ^If X comes from an SQL literal value, or a table column,
+    /// The sqlite3_value_frombind(X) interface returns non-zero if the
+    /// value X originated from one of the sqlite3_bind()
+    /// interfaces.  If X comes from an SQL literal value, or a table column,
     /// or an expression, then sqlite3_value_frombind(X) returns zero.
     ///
     /// Please pay particular attention to the fact that the pointer returned
-    /// from [sqlite3_value_blob()], [sqlite3_value_text()], or
-    /// [sqlite3_value_text16()] can be invalidated by a subsequent call to
-    /// [sqlite3_value_bytes()], [sqlite3_value_bytes16()], [sqlite3_value_text()],
-    /// or [sqlite3_value_text16()].
+    /// from sqlite3_value_blob(), sqlite3_value_text(), or
+    /// sqlite3_value_text16() can be invalidated by a subsequent call to
+    /// sqlite3_value_bytes(), sqlite3_value_bytes16(), sqlite3_value_text(),
+    /// or sqlite3_value_text16().
     ///
     /// These routines must be called from the same thread as
-    /// the SQL function that supplied the [sqlite3_value*] parameters.
+    /// the SQL function that supplied the sqlite3_value* parameters.
     ///
     /// As long as the input parameter is correct, these routines can only
     /// fail if an out-of-memory error occurs during a format conversion.
     /// Only the following subset of interfaces are subject to out-of-memory
     /// errors:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; sqlite3_value_blob()
-    /// &lt;li&gt; sqlite3_value_text()
-    /// &lt;li&gt; sqlite3_value_text16()
-    /// &lt;li&gt; sqlite3_value_text16le()
-    /// &lt;li&gt; sqlite3_value_text16be()
-    /// &lt;li&gt; sqlite3_value_bytes()
-    /// &lt;li&gt; sqlite3_value_bytes16()
-    /// &lt;/ul&gt;
+    ///  sqlite3_value_blob()
+    ///  sqlite3_value_text()
+    ///  sqlite3_value_text16()
+    ///  sqlite3_value_text16le()
+    ///  sqlite3_value_text16be()
+    ///  sqlite3_value_bytes()
+    ///  sqlite3_value_bytes16()
     ///
     /// If an out-of-memory error occurs, then the return value from these
     /// routines is the same as if the column had contained an SQL NULL value.
     /// Valid SQL NULL returns can be distinguished from out-of-memory errors
-    /// by invoking the [sqlite3_errcode()] immediately after the suspect
+    /// by invoking the sqlite3_errcode() immediately after the suspect
     /// return value is obtained and before any
-    /// other SQLite interface is called on the same [database connection].
+    /// other SQLite interface is called on the same database connection.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -3235,13 +3139,12 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_value_encoding(sqlite3_value* arg0);
 
     /// <summary>
-    /// CAPI3REF: Finding The Subtype Of SQL Values
-    /// METHOD: sqlite3_value
+    /// Finding The Subtype Of SQL Values.
     ///
     /// The sqlite3_value_subtype(V) function returns the subtype for
-    /// an [application-defined SQL function] argument V.  The subtype
+    /// an application-defined SQL function argument V.  The subtype
     /// information can be used to pass a limited amount of context from
-    /// one SQL function to another.  Use the [sqlite3_result_subtype()]
+    /// one SQL function to another.  Use the sqlite3_result_subtype()
     /// routine to set the subtype for the return value of an SQL function.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3249,18 +3152,17 @@ public static unsafe partial class Sqlite3Native
     public static partial uint sqlite3_value_subtype(sqlite3_value* arg0);
 
     /// <summary>
-    /// CAPI3REF: Copy And Free SQL Values
-    /// METHOD: sqlite3_value
+    /// Copy And Free SQL Values.
     ///
-    /// ^The sqlite3_value_dup(V) interface makes a copy of the [sqlite3_value]
-    /// object D and returns a pointer to that copy.  ^The [sqlite3_value] returned
-    /// is a [protected sqlite3_value] object even if the input is not.
-    /// ^The sqlite3_value_dup(V) interface returns NULL if V is NULL or if a
-    /// memory allocation fails. ^If V is a [pointer value], then the result
+    /// The sqlite3_value_dup(V) interface makes a copy of the sqlite3_value
+    /// object D and returns a pointer to that copy.  The sqlite3_value returned
+    /// is a protected sqlite3_value object even if the input is not.
+    /// The sqlite3_value_dup(V) interface returns NULL if V is NULL or if a
+    /// memory allocation fails. If V is a pointer value, then the result
     /// of sqlite3_value_dup(V) is a NULL value.
     ///
-    /// ^The sqlite3_value_free(V) interface frees an [sqlite3_value] object
-    /// previously obtained from [sqlite3_value_dup()].  ^If V is a NULL pointer
+    /// The sqlite3_value_free(V) interface frees an sqlite3_value object
+    /// previously obtained from sqlite3_value_dup().  If V is a NULL pointer
     /// then sqlite3_value_free(V) is a harmless no-op.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3272,42 +3174,41 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_value_free(sqlite3_value* arg0);
 
     /// <summary>
-    /// CAPI3REF: Obtain Aggregate Function Context
-    /// METHOD: sqlite3_context
+    /// Obtain Aggregate Function Context.
     ///
     /// Implementations of aggregate SQL functions use this
     /// routine to allocate memory for storing their state.
     ///
-    /// ^The first time the sqlite3_aggregate_context(C,N) routine is called
+    /// The first time the sqlite3_aggregate_context(C,N) routine is called
     /// for a particular aggregate function, SQLite allocates
     /// N bytes of memory, zeroes out that memory, and returns a pointer
-    /// to the new memory. ^On second and subsequent calls to
+    /// to the new memory. On second and subsequent calls to
     /// sqlite3_aggregate_context() for the same aggregate function instance,
     /// the same buffer is returned.  Sqlite3_aggregate_context() is normally
     /// called once for each invocation of the xStep callback and then one
-    /// last time when the xFinal callback is invoked.  ^(When no rows match
+    /// last time when the xFinal callback is invoked.  When no rows match
     /// an aggregate query, the xStep() callback of the aggregate function
     /// implementation is never called and xFinal() is called exactly once.
     /// In those cases, sqlite3_aggregate_context() might be called for the
-    /// first time from within xFinal().)^
+    /// first time from within xFinal().
     ///
-    /// ^The sqlite3_aggregate_context(C,N) routine returns a NULL pointer
+    /// The sqlite3_aggregate_context(C,N) routine returns a NULL pointer
     /// when first called if N is less than or equal to zero or if a memory
     /// allocation error occurs.
     ///
-    /// ^(The amount of space allocated by sqlite3_aggregate_context(C,N) is
+    /// The amount of space allocated by sqlite3_aggregate_context(C,N) is
     /// determined by the N parameter on first successful call.  Changing the
     /// value of N in any subsequent call to sqlite3_aggregate_context() within
     /// the same aggregate function instance will not resize the memory
-    /// allocation.)^  Within the xFinal callback, it is customary to set
+    /// allocation.  Within the xFinal callback, it is customary to set
     /// N=0 in calls to sqlite3_aggregate_context(C,N) so that no
     /// pointless memory allocations occur.
     ///
-    /// ^SQLite automatically frees the memory allocated by
+    /// SQLite automatically frees the memory allocated by
     /// sqlite3_aggregate_context() when the aggregate query concludes.
     ///
     /// The first parameter must be a copy of the
-    /// [sqlite3_context | SQL function context] that is the first parameter
+    /// SQL function context that is the first parameter
     /// to the xStep or xFinal callback routine that implements the aggregate
     /// function.
     ///
@@ -3319,13 +3220,12 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_aggregate_context(sqlite3_context* arg0, int nBytes);
 
     /// <summary>
-    /// CAPI3REF: User Data For Functions
-    /// METHOD: sqlite3_context
+    /// User Data For Functions.
     ///
-    /// ^The sqlite3_user_data() interface returns a copy of
+    /// The sqlite3_user_data() interface returns a copy of
     /// the pointer that was the pUserData parameter (the 5th parameter)
-    /// of the [sqlite3_create_function()]
-    /// and [sqlite3_create_function16()] routines that originally
+    /// of the sqlite3_create_function()
+    /// and sqlite3_create_function16() routines that originally
     /// registered the application defined function.
     ///
     /// This routine must be called from the same thread in which
@@ -3336,13 +3236,12 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_user_data(sqlite3_context* arg0);
 
     /// <summary>
-    /// CAPI3REF: Database Connection For Functions
-    /// METHOD: sqlite3_context
+    /// Database Connection For Functions.
     ///
-    /// ^The sqlite3_context_db_handle() interface returns a copy of
-    /// the pointer to the [database connection] (the 1st parameter)
-    /// of the [sqlite3_create_function()]
-    /// and [sqlite3_create_function16()] routines that originally
+    /// The sqlite3_context_db_handle() interface returns a copy of
+    /// the pointer to the database connection (the 1st parameter)
+    /// of the sqlite3_create_function()
+    /// and sqlite3_create_function16() routines that originally
     /// registered the application defined function.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3350,8 +3249,7 @@ public static unsafe partial class Sqlite3Native
     public static partial sqlite3* sqlite3_context_db_handle(sqlite3_context* arg0);
 
     /// <summary>
-    /// CAPI3REF: Function Auxiliary Data
-    /// METHOD: sqlite3_context
+    /// Function Auxiliary Data.
     ///
     /// These functions may be used by (non-aggregate) SQL functions to
     /// associate metadata with argument values. If the same value is passed to
@@ -3364,29 +3262,29 @@ public static unsafe partial class Sqlite3Native
     /// the compiled regular expression can be reused on multiple
     /// invocations of the same function.
     ///
-    /// ^The sqlite3_get_auxdata(C,N) interface returns a pointer to the metadata
+    /// The sqlite3_get_auxdata(C,N) interface returns a pointer to the metadata
     /// associated by the sqlite3_set_auxdata(C,N,P,X) function with the Nth argument
-    /// value to the application-defined function.  ^N is zero for the left-most
-    /// function argument.  ^If there is no metadata
+    /// value to the application-defined function.  N is zero for the left-most
+    /// function argument.  If there is no metadata
     /// associated with the function argument, the sqlite3_get_auxdata(C,N) interface
     /// returns a NULL pointer.
     ///
-    /// ^The sqlite3_set_auxdata(C,N,P,X) interface saves P as metadata for the N-th
-    /// argument of the application-defined function.  ^Subsequent
+    /// The sqlite3_set_auxdata(C,N,P,X) interface saves P as metadata for the N-th
+    /// argument of the application-defined function.  Subsequent
     /// calls to sqlite3_get_auxdata(C,N) return P from the most recent
     /// sqlite3_set_auxdata(C,N,P,X) call if the metadata is still valid or
     /// NULL if the metadata has been discarded.
-    /// ^After each call to sqlite3_set_auxdata(C,N,P,X) where X is not NULL,
+    /// After each call to sqlite3_set_auxdata(C,N,P,X) where X is not NULL,
     /// SQLite will invoke the destructor function X with parameter P exactly
     /// once, when the metadata is discarded.
-    /// SQLite is free to discard the metadata at any time, including: &lt;ul&gt;
-    /// &lt;li&gt; ^(when the corresponding function parameter changes)^, or
-    /// &lt;li&gt; ^(when [sqlite3_reset()] or [sqlite3_finalize()] is called for the
-    ///      SQL statement)^, or
-    /// &lt;li&gt; ^(when sqlite3_set_auxdata() is invoked again on the same
-    ///       parameter)^, or
-    /// &lt;li&gt; ^(during the original sqlite3_set_auxdata() call when a memory
-    ///      allocation error occurs.)^ &lt;/ul&gt;
+    /// SQLite is free to discard the metadata at any time, including:
+    ///  when the corresponding function parameter changes, or
+    ///  when sqlite3_reset() or sqlite3_finalize() is called for the
+    ///      SQL statement, or
+    ///  when sqlite3_set_auxdata() is invoked again on the same
+    ///       parameter, or
+    ///  during the original sqlite3_set_auxdata() call when a memory
+    ///      allocation error occurs.
     ///
     /// Note the last bullet in particular.  The destructor X in
     /// sqlite3_set_auxdata(C,N,P,X) might be called immediately, before the
@@ -3395,9 +3293,9 @@ public static unsafe partial class Sqlite3Native
     /// function implementation should not make any use of P after
     /// sqlite3_set_auxdata() has been called.
     ///
-    /// ^(In practice, metadata is preserved between function calls for
+    /// In practice, metadata is preserved between function calls for
     /// function parameters that are compile-time constants, including literal
-    /// values and [parameters] and expressions composed from the same.)^
+    /// values and parameters and expressions composed from the same.
     ///
     /// The value of the N parameter to these interfaces should be non-negative.
     /// Future enhancements may make use of negative N values to define new
@@ -3415,86 +3313,85 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_set_auxdata(sqlite3_context* arg0, int N, void* arg2, delegate* unmanaged[Cdecl]<void*, void> arg3);
 
     /// <summary>
-    /// CAPI3REF: Setting The Result Of An SQL Function
-    /// METHOD: sqlite3_context
+    /// Setting The Result Of An SQL Function.
     ///
     /// These routines are used by the xFunc or xFinal callbacks that
     /// implement SQL functions and aggregates.  See
-    /// [sqlite3_create_function()] and [sqlite3_create_function16()]
+    /// sqlite3_create_function() and sqlite3_create_function16()
     /// for additional information.
     ///
-    /// These functions work very much like the [parameter binding] family of
+    /// These functions work very much like the parameter binding family of
     /// functions used to bind values to host parameters in prepared statements.
-    /// Refer to the [SQL parameter] documentation for additional information.
+    /// Refer to the SQL parameter documentation for additional information.
     ///
-    /// ^The sqlite3_result_blob() interface sets the result from
+    /// The sqlite3_result_blob() interface sets the result from
     /// an application-defined function to be the BLOB whose content is pointed
     /// to by the second parameter and which is N bytes long where N is the
     /// third parameter.
     ///
-    /// ^The sqlite3_result_zeroblob(C,N) and sqlite3_result_zeroblob64(C,N)
+    /// The sqlite3_result_zeroblob(C,N) and sqlite3_result_zeroblob64(C,N)
     /// interfaces set the result of the application-defined function to be
     /// a BLOB containing all zero bytes and N bytes in size.
     ///
-    /// ^The sqlite3_result_double() interface sets the result from
+    /// The sqlite3_result_double() interface sets the result from
     /// an application-defined function to be a floating point value specified
     /// by its 2nd argument.
     ///
-    /// ^The sqlite3_result_error() and sqlite3_result_error16() functions
+    /// The sqlite3_result_error() and sqlite3_result_error16() functions
     /// cause the implemented SQL function to throw an exception.
-    /// ^SQLite uses the string pointed to by the
+    /// SQLite uses the string pointed to by the
     /// 2nd parameter of sqlite3_result_error() or sqlite3_result_error16()
-    /// as the text of an error message.  ^SQLite interprets the error
-    /// message string from sqlite3_result_error() as UTF-8. ^SQLite
+    /// as the text of an error message.  SQLite interprets the error
+    /// message string from sqlite3_result_error() as UTF-8. SQLite
     /// interprets the string from sqlite3_result_error16() as UTF-16 using
-    /// the same [byte-order determination rules] as [sqlite3_bind_text16()].
-    /// ^If the third parameter to sqlite3_result_error()
+    /// the same byte-order determination rules as sqlite3_bind_text16().
+    /// If the third parameter to sqlite3_result_error()
     /// or sqlite3_result_error16() is negative then SQLite takes as the error
     /// message all text up through the first zero character.
-    /// ^If the third parameter to sqlite3_result_error() or
+    /// If the third parameter to sqlite3_result_error() or
     /// sqlite3_result_error16() is non-negative then SQLite takes that many
     /// bytes (not characters) from the 2nd parameter as the error message.
-    /// ^The sqlite3_result_error() and sqlite3_result_error16()
+    /// The sqlite3_result_error() and sqlite3_result_error16()
     /// routines make a private copy of the error message text before
     /// they return.  Hence, the calling function can deallocate or
     /// modify the text after they return without harm.
-    /// ^The sqlite3_result_error_code() function changes the error code
-    /// returned by SQLite as a result of an error in a function.  ^By default,
-    /// the error code is SQLITE_ERROR.  ^A subsequent call to sqlite3_result_error()
+    /// The sqlite3_result_error_code() function changes the error code
+    /// returned by SQLite as a result of an error in a function.  By default,
+    /// the error code is SQLITE_ERROR.  A subsequent call to sqlite3_result_error()
     /// or sqlite3_result_error16() resets the error code to SQLITE_ERROR.
     ///
-    /// ^The sqlite3_result_error_toobig() interface causes SQLite to throw an
+    /// The sqlite3_result_error_toobig() interface causes SQLite to throw an
     /// error indicating that a string or BLOB is too long to represent.
     ///
-    /// ^The sqlite3_result_error_nomem() interface causes SQLite to throw an
+    /// The sqlite3_result_error_nomem() interface causes SQLite to throw an
     /// error indicating that a memory allocation failed.
     ///
-    /// ^The sqlite3_result_int() interface sets the return value
+    /// The sqlite3_result_int() interface sets the return value
     /// of the application-defined function to be the 32-bit signed integer
     /// value given in the 2nd argument.
-    /// ^The sqlite3_result_int64() interface sets the return value
+    /// The sqlite3_result_int64() interface sets the return value
     /// of the application-defined function to be the 64-bit signed integer
     /// value given in the 2nd argument.
     ///
-    /// ^The sqlite3_result_null() interface sets the return value
+    /// The sqlite3_result_null() interface sets the return value
     /// of the application-defined function to be NULL.
     ///
-    /// ^The sqlite3_result_text(), sqlite3_result_text16(),
+    /// The sqlite3_result_text(), sqlite3_result_text16(),
     /// sqlite3_result_text16le(), and sqlite3_result_text16be() interfaces
     /// set the return value of the application-defined function to be
     /// a text string which is represented as UTF-8, UTF-16 native byte order,
     /// UTF-16 little endian, or UTF-16 big endian, respectively.
-    /// ^The sqlite3_result_text64() interface sets the return value of an
+    /// The sqlite3_result_text64() interface sets the return value of an
     /// application-defined function to be a text string in an encoding
     /// specified by the fifth (and last) parameter, which must be one
-    /// of [SQLITE_UTF8], [SQLITE_UTF16], [SQLITE_UTF16BE], or [SQLITE_UTF16LE].
-    /// ^SQLite takes the text result from the application from
+    /// of SQLITE_UTF8, SQLITE_UTF16, SQLITE_UTF16BE, or SQLITE_UTF16LE.
+    /// SQLite takes the text result from the application from
     /// the 2nd parameter of the sqlite3_result_text* interfaces.
-    /// ^If the 3rd parameter to any of the sqlite3_result_text* interfaces
+    /// If the 3rd parameter to any of the sqlite3_result_text* interfaces
     /// other than sqlite3_result_text64() is negative, then SQLite computes
     /// the string length itself by searching the 2nd parameter for the first
     /// zero character.
-    /// ^If the 3rd parameter to the sqlite3_result_text* interfaces
+    /// If the 3rd parameter to the sqlite3_result_text* interfaces
     /// is non-negative, then as many bytes (not characters) of the text
     /// pointed to by the 2nd parameter are taken as the application-defined
     /// function result.  If the 3rd parameter is non-negative, then it
@@ -3503,63 +3400,63 @@ public static unsafe partial class Sqlite3Native
     /// in the string at a byte offset that is less than the value of the 3rd
     /// parameter, then the resulting string will contain embedded NULs and the
     /// result of expressions operating on strings with embedded NULs is undefined.
-    /// ^If the 4th parameter to the sqlite3_result_text* interfaces
+    /// If the 4th parameter to the sqlite3_result_text* interfaces
     /// or sqlite3_result_blob is a non-NULL pointer, then SQLite calls that
     /// function as the destructor on the text or BLOB result when it has
     /// finished using that result.
-    /// ^If the 4th parameter to the sqlite3_result_text* interfaces or to
+    /// If the 4th parameter to the sqlite3_result_text* interfaces or to
     /// sqlite3_result_blob is the special constant SQLITE_STATIC, then SQLite
     /// assumes that the text or BLOB result is in constant space and does not
     /// copy the content of the parameter nor call a destructor on the content
     /// when it has finished using that result.
-    /// ^If the 4th parameter to the sqlite3_result_text* interfaces
+    /// If the 4th parameter to the sqlite3_result_text* interfaces
     /// or sqlite3_result_blob is the special constant SQLITE_TRANSIENT
     /// then SQLite makes a copy of the result into space obtained
-    /// from [sqlite3_malloc()] before it returns.
+    /// from sqlite3_malloc() before it returns.
     ///
-    /// ^For the sqlite3_result_text16(), sqlite3_result_text16le(), and
+    /// For the sqlite3_result_text16(), sqlite3_result_text16le(), and
     /// sqlite3_result_text16be() routines, and for sqlite3_result_text64()
     /// when the encoding is not UTF8, if the input UTF16 begins with a
     /// byte-order mark (BOM, U+FEFF) then the BOM is removed from the
     /// string and the rest of the string is interpreted according to the
-    /// byte-order specified by the BOM.  ^The byte-order specified by
+    /// byte-order specified by the BOM.  The byte-order specified by
     /// the BOM at the beginning of the text overrides the byte-order
-    /// specified by the interface procedure.  ^So, for example, if
+    /// specified by the interface procedure.  So, for example, if
     /// sqlite3_result_text16le() is invoked with text that begins
     /// with bytes 0xfe, 0xff (a big-endian byte-order mark) then the
     /// first two bytes of input are skipped and the remaining input
     /// is interpreted as UTF16BE text.
     ///
-    /// ^For UTF16 input text to the sqlite3_result_text16(),
+    /// For UTF16 input text to the sqlite3_result_text16(),
     /// sqlite3_result_text16be(), sqlite3_result_text16le(), and
     /// sqlite3_result_text64() routines, if the text contains invalid
     /// UTF16 characters, the invalid characters might be converted
     /// into the unicode replacement character, U+FFFD.
     ///
-    /// ^The sqlite3_result_value() interface sets the result of
+    /// The sqlite3_result_value() interface sets the result of
     /// the application-defined function to be a copy of the
-    /// [unprotected sqlite3_value] object specified by the 2nd parameter.  ^The
-    /// sqlite3_result_value() interface makes a copy of the [sqlite3_value]
-    /// so that the [sqlite3_value] specified in the parameter may change or
+    /// unprotected sqlite3_value object specified by the 2nd parameter.  The
+    /// sqlite3_result_value() interface makes a copy of the sqlite3_value
+    /// so that the sqlite3_value specified in the parameter may change or
     /// be deallocated after sqlite3_result_value() returns without harm.
-    /// ^A [protected sqlite3_value] object may always be used where an
-    /// [unprotected sqlite3_value] object is required, so either
-    /// kind of [sqlite3_value] object can be used with this interface.
+    /// A protected sqlite3_value object may always be used where an
+    /// unprotected sqlite3_value object is required, so either
+    /// kind of sqlite3_value object can be used with this interface.
     ///
-    /// ^The sqlite3_result_pointer(C,P,T,D) interface sets the result to an
-    /// SQL NULL value, just like [sqlite3_result_null(C)], except that it
+    /// The sqlite3_result_pointer(C,P,T,D) interface sets the result to an
+    /// SQL NULL value, just like sqlite3_result_null(C), except that it
     /// also associates the host-language pointer P or type T with that
     /// NULL value such that the pointer can be retrieved within an
-    /// [application-defined SQL function] using [sqlite3_value_pointer()].
-    /// ^If the D parameter is not NULL, then it is a pointer to a destructor
-    /// for the P parameter.  ^SQLite invokes D with P as its only argument
+    /// application-defined SQL function using sqlite3_value_pointer().
+    /// If the D parameter is not NULL, then it is a pointer to a destructor
+    /// for the P parameter.  SQLite invokes D with P as its only argument
     /// when SQLite is finished with P.  The T parameter should be a static
     /// string and preferably a string literal. The sqlite3_result_pointer()
-    /// routine is part of the [pointer passing interface] added for SQLite 3.20.0.
+    /// routine is part of the pointer passing interface added for SQLite 3.20.0.
     ///
     /// If these routines are called from within the different thread
     /// than the one containing the application-defined function that received
-    /// the [sqlite3_context] pointer, the results are undefined.
+    /// the sqlite3_context pointer, the results are undefined.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -3642,12 +3539,11 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_result_zeroblob64(sqlite3_context* arg0, ulong n);
 
     /// <summary>
-    /// CAPI3REF: Setting The Subtype Of An SQL Function
-    /// METHOD: sqlite3_context
+    /// Setting The Subtype Of An SQL Function.
     ///
     /// The sqlite3_result_subtype(C,T) function causes the subtype of
-    /// the result from the [application-defined SQL function] with
-    /// [sqlite3_context] C to be the value T.  Only the lower 8 bits
+    /// the result from the application-defined SQL function with
+    /// sqlite3_context C to be the value T.  Only the lower 8 bits
     /// of the subtype T are preserved in current versions of SQLite;
     /// higher order bits are discarded.
     /// The number of subtype bytes preserved by SQLite might increase
@@ -3658,45 +3554,44 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_result_subtype(sqlite3_context* arg0, uint arg1);
 
     /// <summary>
-    /// CAPI3REF: Define New Collating Sequences
-    /// METHOD: sqlite3
+    /// Define New Collating Sequences.
     ///
-    /// ^These functions add, remove, or modify a [collation] associated
-    /// with the [database connection] specified as the first argument.
+    /// These functions add, remove, or modify a collation associated
+    /// with the database connection specified as the first argument.
     ///
-    /// ^The name of the collation is a UTF-8 string
+    /// The name of the collation is a UTF-8 string
     /// for sqlite3_create_collation() and sqlite3_create_collation_v2()
     /// and a UTF-16 string in native byte order for sqlite3_create_collation16().
-    /// ^Collation names that compare equal according to [sqlite3_strnicmp()] are
+    /// Collation names that compare equal according to sqlite3_strnicmp() are
     /// considered to be the same name.
     ///
-    /// ^(The third argument (eTextRep) must be one of the constants:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; [SQLITE_UTF8],
-    /// &lt;li&gt; [SQLITE_UTF16LE],
-    /// &lt;li&gt; [SQLITE_UTF16BE],
-    /// &lt;li&gt; [SQLITE_UTF16], or
-    /// &lt;li&gt; [SQLITE_UTF16_ALIGNED].
-    /// &lt;/ul&gt;)^
-    /// ^The eTextRep argument determines the encoding of strings passed
+    /// The third argument (eTextRep) must be one of the constants:
+    ///
+    ///  SQLITE_UTF8,
+    ///  SQLITE_UTF16LE,
+    ///  SQLITE_UTF16BE,
+    ///  SQLITE_UTF16, or
+    ///  SQLITE_UTF16_ALIGNED.
+    ///
+    /// The eTextRep argument determines the encoding of strings passed
     /// to the collating function callback, xCompare.
-    /// ^The [SQLITE_UTF16] and [SQLITE_UTF16_ALIGNED] values for eTextRep
+    /// The SQLITE_UTF16 and SQLITE_UTF16_ALIGNED values for eTextRep
     /// force strings to be UTF16 with native byte order.
-    /// ^The [SQLITE_UTF16_ALIGNED] value for eTextRep forces strings to begin
+    /// The SQLITE_UTF16_ALIGNED value for eTextRep forces strings to begin
     /// on an even byte address.
     ///
-    /// ^The fourth argument, pArg, is an application data pointer that is passed
+    /// The fourth argument, pArg, is an application data pointer that is passed
     /// through as the first argument to the collating function callback.
     ///
-    /// ^The fifth argument, xCompare, is a pointer to the collating function.
-    /// ^Multiple collating functions can be registered using the same name but
+    /// The fifth argument, xCompare, is a pointer to the collating function.
+    /// Multiple collating functions can be registered using the same name but
     /// with different eTextRep parameters and SQLite will use whichever
     /// function requires the least amount of data transformation.
-    /// ^If the xCompare argument is NULL then the collating function is
-    /// deleted.  ^When all collating functions having the same name are deleted,
+    /// If the xCompare argument is NULL then the collating function is
+    /// deleted.  When all collating functions having the same name are deleted,
     /// that collation is no longer usable.
     ///
-    /// ^The collating function callback is invoked with a copy of the pArg
+    /// The collating function callback is invoked with a copy of the pArg
     /// application data pointer and with two strings in the encoding specified
     /// by the eTextRep argument.  The two integer parameters to the collating
     /// function callback are the length of the two strings, in bytes. The collating
@@ -3709,25 +3604,23 @@ public static unsafe partial class Sqlite3Native
     /// The collating function must obey the following properties for all
     /// strings A, B, and C:
     ///
-    /// &lt;ol&gt;
-    /// &lt;li&gt; If A==B then B==A.
-    /// &lt;li&gt; If A==B and B==C then A==C.
-    /// &lt;li&gt; If A&amp;lt;B THEN B&amp;gt;A.
-    /// &lt;li&gt; If A&amp;lt;B and B&amp;lt;C then A&amp;lt;C.
-    /// &lt;/ol&gt;
+    ///  If A==B then B==A.
+    ///  If A==B and B==C then A==C.
+    ///  If A&amp;lt;B THEN B&amp;gt;A.
+    ///  If A&amp;lt;B and B&amp;lt;C then A&amp;lt;C.
     ///
     /// If a collating function fails any of the above constraints and that
     /// collating function is registered and used, then the behavior of SQLite
     /// is undefined.
     ///
-    /// ^The sqlite3_create_collation_v2() works like sqlite3_create_collation()
+    /// The sqlite3_create_collation_v2() works like sqlite3_create_collation()
     /// with the addition that the xDestroy callback is invoked on pArg when
     /// the collating function is deleted.
-    /// ^Collating functions are deleted when they are overridden by later
+    /// Collating functions are deleted when they are overridden by later
     /// calls to the collation creation functions or when the
-    /// [database connection] is closed using [sqlite3_close()].
+    /// database connection is closed using sqlite3_close().
     ///
-    /// ^The xDestroy callback is &lt;u&gt;not&lt;/u&gt; called if the
+    /// The xDestroy callback is &lt;u&gt;not&lt;/u&gt; called if the
     /// sqlite3_create_collation_v2() function fails.  Applications that invoke
     /// sqlite3_create_collation_v2() with a non-NULL xDestroy argument should
     /// check the return code and dispose of the application data pointer
@@ -3736,7 +3629,7 @@ public static unsafe partial class Sqlite3Native
     /// is unfortunate but cannot be changed without breaking backwards
     /// compatibility.
     ///
-    /// See also:  [sqlite3_collation_needed()] and [sqlite3_collation_needed16()].
+    /// See also:  sqlite3_collation_needed() and sqlite3_collation_needed16().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -3751,31 +3644,30 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_create_collation16(sqlite3* arg0, void* zName, int eTextRep, void* pArg, delegate* unmanaged[Cdecl]<void*, int, void*, int, void*, int> xCompare);
 
     /// <summary>
-    /// CAPI3REF: Collation Needed Callbacks
-    /// METHOD: sqlite3
+    /// Collation Needed Callbacks.
     ///
-    /// ^To avoid having to register all collation sequences before a database
+    /// To avoid having to register all collation sequences before a database
     /// can be used, a single callback function may be registered with the
-    /// [database connection] to be invoked whenever an undefined collation
+    /// database connection to be invoked whenever an undefined collation
     /// sequence is required.
     ///
-    /// ^If the function is registered using the sqlite3_collation_needed() API,
+    /// If the function is registered using the sqlite3_collation_needed() API,
     /// then it is passed the names of undefined collation sequences as strings
-    /// encoded in UTF-8. ^If sqlite3_collation_needed16() is used,
+    /// encoded in UTF-8. If sqlite3_collation_needed16() is used,
     /// the names are passed as UTF-16 in machine native byte order.
-    /// ^A call to either function replaces the existing collation-needed callback.
+    /// A call to either function replaces the existing collation-needed callback.
     ///
-    /// ^(When the callback is invoked, the first argument passed is a copy
+    /// When the callback is invoked, the first argument passed is a copy
     /// of the second argument to sqlite3_collation_needed() or
     /// sqlite3_collation_needed16().  The second argument is the database
-    /// connection.  The third argument is one of [SQLITE_UTF8], [SQLITE_UTF16BE],
-    /// or [SQLITE_UTF16LE], indicating the most desirable form of the collation
+    /// connection.  The third argument is one of SQLITE_UTF8, SQLITE_UTF16BE,
+    /// or SQLITE_UTF16LE, indicating the most desirable form of the collation
     /// sequence function required.  The fourth parameter is the name of the
-    /// required collation sequence.)^
+    /// required collation sequence.
     ///
     /// The callback function should register the desired collation using
-    /// [sqlite3_create_collation()], [sqlite3_create_collation16()], or
-    /// [sqlite3_create_collation_v2()].
+    /// sqlite3_create_collation(), sqlite3_create_collation16(), or
+    /// sqlite3_create_collation_v2().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -3786,7 +3678,7 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_collation_needed16(sqlite3* arg0, void* arg1, delegate* unmanaged[Cdecl]<void*, sqlite3*, int, void*, void> arg2);
 
     /// <summary>
-    /// CAPI3REF: Suspend Execution For A Short Time
+    /// Suspend Execution For A Short Time.
     ///
     /// The sqlite3_sleep() function causes the current thread to suspend execution
     /// for at least a number of milliseconds specified in its parameter.
@@ -3796,8 +3688,8 @@ public static unsafe partial class Sqlite3Native
     /// the nearest second. The number of milliseconds of sleep actually
     /// requested from the operating system is returned.
     ///
-    /// ^SQLite implements this interface by calling the xSleep()
-    /// method of the default [sqlite3_vfs] object.  If the xSleep() method
+    /// SQLite implements this interface by calling the xSleep()
+    /// method of the default sqlite3_vfs object.  If the xSleep() method
     /// of the default VFS is not implemented correctly, or not implemented at
     /// all, then the behavior of sqlite3_sleep() may deviate from the description
     /// in the previous paragraphs.
@@ -3807,21 +3699,21 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_sleep(int arg0);
 
     /// <summary>
-    /// CAPI3REF: Win32 Specific Interface
+    /// Win32 Specific Interface.
     ///
     /// These interfaces are available only on Windows.  The
-    /// [sqlite3_win32_set_directory] interface is used to set the value associated
-    /// with the [sqlite3_temp_directory] or [sqlite3_data_directory] variable, to
+    /// sqlite3_win32_set_directory interface is used to set the value associated
+    /// with the sqlite3_temp_directory or sqlite3_data_directory variable, to
     /// zValue, depending on the value of the type parameter.  The zValue parameter
-    /// should be NULL to cause the previous value to be freed via [sqlite3_free];
-    /// a non-NULL value will be copied into memory obtained from [sqlite3_malloc]
-    /// prior to being used.  The [sqlite3_win32_set_directory] interface returns
-    /// [SQLITE_OK] to indicate success, [SQLITE_ERROR] if the type is unsupported,
-    /// or [SQLITE_NOMEM] if memory could not be allocated.  The value of the
-    /// [sqlite3_data_directory] variable is intended to act as a replacement for
+    /// should be NULL to cause the previous value to be freed via sqlite3_free;
+    /// a non-NULL value will be copied into memory obtained from sqlite3_malloc
+    /// prior to being used.  The sqlite3_win32_set_directory interface returns
+    /// SQLITE_OK to indicate success, SQLITE_ERROR if the type is unsupported,
+    /// or SQLITE_NOMEM if memory could not be allocated.  The value of the
+    /// sqlite3_data_directory variable is intended to act as a replacement for
     /// the current directory on the sub-platforms of Win32 where that concept is
-    /// not present, e.g. WinRT and UWP.  The [sqlite3_win32_set_directory8] and
-    /// [sqlite3_win32_set_directory16] interfaces behave exactly the same as the
+    /// not present, e.g. WinRT and UWP.  The sqlite3_win32_set_directory8 and
+    /// sqlite3_win32_set_directory16 interfaces behave exactly the same as the
     /// sqlite3_win32_set_directory interface except the string parameter must be
     /// UTF-8 or UTF-16, respectively.
     /// </summary>
@@ -3838,19 +3730,17 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_win32_set_directory16(CULong type, void* zValue);
 
     /// <summary>
-    /// CAPI3REF: Test For Auto-Commit Mode
-    /// KEYWORDS: {autocommit mode}
-    /// METHOD: sqlite3
+    /// Test For Auto-Commit Mode.
     ///
-    /// ^The sqlite3_get_autocommit() interface returns non-zero or
+    /// The sqlite3_get_autocommit() interface returns non-zero or
     /// zero if the given database connection is or is not in autocommit mode,
-    /// respectively.  ^Autocommit mode is on by default.
-    /// ^Autocommit mode is disabled by a [BEGIN] statement.
-    /// ^Autocommit mode is re-enabled by a [COMMIT] or [ROLLBACK].
+    /// respectively.  Autocommit mode is on by default.
+    /// Autocommit mode is disabled by a BEGIN statement.
+    /// Autocommit mode is re-enabled by a COMMIT or ROLLBACK.
     ///
     /// If certain kinds of errors occur on a statement within a multi-statement
-    /// transaction (errors including [SQLITE_FULL], [SQLITE_IOERR],
-    /// [SQLITE_NOMEM], [SQLITE_BUSY], and [SQLITE_INTERRUPT]) then the
+    /// transaction (errors including SQLITE_FULL, SQLITE_IOERR,
+    /// SQLITE_NOMEM, SQLITE_BUSY, and SQLITE_INTERRUPT) then the
     /// transaction might be rolled back automatically.  The only way to
     /// find out whether SQLite automatically rolled back the transaction after
     /// an error is to use this function.
@@ -3864,14 +3754,13 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_get_autocommit(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Find The Database Handle Of A Prepared Statement
-    /// METHOD: sqlite3_stmt
+    /// Find The Database Handle Of A Prepared Statement.
     ///
-    /// ^The sqlite3_db_handle interface returns the [database connection] handle
-    /// to which a [prepared statement] belongs.  ^The [database connection]
-    /// returned by sqlite3_db_handle is the same [database connection]
+    /// The sqlite3_db_handle interface returns the database connection handle
+    /// to which a prepared statement belongs.  The database connection
+    /// returned by sqlite3_db_handle is the same database connection
     /// that was the first argument
-    /// to the [sqlite3_prepare_v2()] call (or its variants) that was used to
+    /// to the sqlite3_prepare_v2() call (or its variants) that was used to
     /// create the statement in the first place.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3879,10 +3768,9 @@ public static unsafe partial class Sqlite3Native
     public static partial sqlite3* sqlite3_db_handle(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Return The Schema Name For A Database Connection
-    /// METHOD: sqlite3
+    /// Return The Schema Name For A Database Connection.
     ///
-    /// ^The sqlite3_db_name(D,N) interface returns a pointer to the schema name
+    /// The sqlite3_db_name(D,N) interface returns a pointer to the schema name
     /// for the N-th database on database connection D, or a NULL pointer of N is
     /// out of range.  An N value of 0 means the main database file.  An N of 1 is
     /// the "temp" schema.  Larger values of N correspond to various ATTACH-ed
@@ -3890,8 +3778,8 @@ public static unsafe partial class Sqlite3Native
     ///
     /// Space to hold the string that is returned by sqlite3_db_name() is managed
     /// by SQLite itself.  The string might be deallocated by any operation that
-    /// changes the schema, including [ATTACH] or [DETACH] or calls to
-    /// [sqlite3_serialize()] or [sqlite3_deserialize()], even operations that
+    /// changes the schema, including ATTACH or DETACH or calls to
+    /// sqlite3_serialize() or sqlite3_deserialize(), even operations that
     /// occur on a different thread.  Applications that need to
     /// remember the string long-term should make their own copy.  Applications that
     /// are accessing the same database connection simultaneously on multiple
@@ -3903,44 +3791,41 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_db_name(sqlite3* db, int N);
 
     /// <summary>
-    /// CAPI3REF: Return The Filename For A Database Connection
-    /// METHOD: sqlite3
+    /// Return The Filename For A Database Connection.
     ///
-    /// ^The sqlite3_db_filename(D,N) interface returns a pointer to the filename
+    /// The sqlite3_db_filename(D,N) interface returns a pointer to the filename
     /// associated with database N of connection D.
-    /// ^If there is no attached database N on the database
+    /// If there is no attached database N on the database
     /// connection D, or if database N is a temporary or in-memory database, then
     /// this function will return either a NULL pointer or an empty string.
     ///
-    /// ^The string value returned by this routine is owned and managed by
-    /// the database connection.  ^The value will be valid until the database N
-    /// is [DETACH]-ed or until the database connection closes.
+    /// The string value returned by this routine is owned and managed by
+    /// the database connection.  The value will be valid until the database N
+    /// is DETACH-ed or until the database connection closes.
     ///
-    /// ^The filename returned by this function is the output of the
-    /// xFullPathname method of the [VFS].  ^In other words, the filename
+    /// The filename returned by this function is the output of the
+    /// xFullPathname method of the VFS.  In other words, the filename
     /// will be an absolute pathname, even if the filename used
     /// to open the database originally was a URI or relative pathname.
     ///
     /// If the filename pointer returned by this routine is not NULL, then it
     /// can be used as the filename input parameter to these routines:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; [sqlite3_uri_parameter()]
-    /// &lt;li&gt; [sqlite3_uri_boolean()]
-    /// &lt;li&gt; [sqlite3_uri_int64()]
-    /// &lt;li&gt; [sqlite3_filename_database()]
-    /// &lt;li&gt; [sqlite3_filename_journal()]
-    /// &lt;li&gt; [sqlite3_filename_wal()]
-    /// &lt;/ul&gt;
+    ///
+    ///  sqlite3_uri_parameter()
+    ///  sqlite3_uri_boolean()
+    ///  sqlite3_uri_int64()
+    ///  sqlite3_filename_database()
+    ///  sqlite3_filename_journal()
+    ///  sqlite3_filename_wal()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial byte* sqlite3_db_filename(sqlite3* db, byte* zDbName);
 
     /// <summary>
-    /// CAPI3REF: Determine if a database is read-only
-    /// METHOD: sqlite3
+    /// Determine if a database is read-only.
     ///
-    /// ^The sqlite3_db_readonly(D,N) interface returns 1 if the database N
+    /// The sqlite3_db_readonly(D,N) interface returns 1 if the database N
     /// of connection D is read-only, 0 if it is read/write, or -1 if N is not
     /// the name of a database on connection D.
     /// </summary>
@@ -3949,19 +3834,18 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_db_readonly(sqlite3* db, byte* zDbName);
 
     /// <summary>
-    /// CAPI3REF: Determine the transaction state of a database
-    /// METHOD: sqlite3
+    /// Determine the transaction state of a database.
     ///
-    /// ^The sqlite3_txn_state(D,S) interface returns the current
-    /// [transaction state] of schema S in database connection D.  ^If S is NULL,
+    /// The sqlite3_txn_state(D,S) interface returns the current
+    /// transaction state of schema S in database connection D.  If S is NULL,
     /// then the highest transaction state of any schema on database connection D
     /// is returned.  Transaction states are (in order of lowest to highest):
-    /// &lt;ol&gt;
-    /// &lt;li value="0"&gt; SQLITE_TXN_NONE
-    /// &lt;li value="1"&gt; SQLITE_TXN_READ
-    /// &lt;li value="2"&gt; SQLITE_TXN_WRITE
-    /// &lt;/ol&gt;
-    /// ^If the S argument to sqlite3_txn_state(D,S) is not the name of
+    ///
+    ///  SQLITE_TXN_NONE
+    ///  SQLITE_TXN_READ
+    ///  SQLITE_TXN_WRITE
+    ///
+    /// If the S argument to sqlite3_txn_state(D,S) is not the name of
     /// a valid schema, then -1 is returned.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3969,17 +3853,16 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_txn_state(sqlite3* arg0, byte* zSchema);
 
     /// <summary>
-    /// CAPI3REF: Find the next prepared statement
-    /// METHOD: sqlite3
+    /// Find the next prepared statement.
     ///
-    /// ^This interface returns a pointer to the next [prepared statement] after
-    /// pStmt associated with the [database connection] pDb.  ^If pStmt is NULL
+    /// This interface returns a pointer to the next prepared statement after
+    /// pStmt associated with the database connection pDb.  If pStmt is NULL
     /// then this interface returns a pointer to the first prepared statement
-    /// associated with the database connection pDb.  ^If no prepared statement
+    /// associated with the database connection pDb.  If no prepared statement
     /// satisfies the conditions of this routine, it returns NULL.
     ///
-    /// The [database connection] pointer D in a call to
-    /// [sqlite3_next_stmt(D,S)] must refer to an open database
+    /// The database connection pointer D in a call to
+    /// sqlite3_next_stmt(D,S) must refer to an open database
     /// connection and in particular must not be a NULL pointer.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -3987,51 +3870,50 @@ public static unsafe partial class Sqlite3Native
     public static partial sqlite3_stmt* sqlite3_next_stmt(sqlite3* pDb, sqlite3_stmt* pStmt);
 
     /// <summary>
-    /// CAPI3REF: Commit And Rollback Notification Callbacks
-    /// METHOD: sqlite3
+    /// Commit And Rollback Notification Callbacks.
     ///
-    /// ^The sqlite3_commit_hook() interface registers a callback
-    /// function to be invoked whenever a transaction is [COMMIT | committed].
-    /// ^Any callback set by a previous call to sqlite3_commit_hook()
+    /// The sqlite3_commit_hook() interface registers a callback
+    /// function to be invoked whenever a transaction is committed.
+    /// Any callback set by a previous call to sqlite3_commit_hook()
     /// for the same database connection is overridden.
-    /// ^The sqlite3_rollback_hook() interface registers a callback
-    /// function to be invoked whenever a transaction is [ROLLBACK | rolled back].
-    /// ^Any callback set by a previous call to sqlite3_rollback_hook()
+    /// The sqlite3_rollback_hook() interface registers a callback
+    /// function to be invoked whenever a transaction is rolled back.
+    /// Any callback set by a previous call to sqlite3_rollback_hook()
     /// for the same database connection is overridden.
-    /// ^The pArg argument is passed through to the callback.
-    /// ^If the callback on a commit hook function returns non-zero,
+    /// The pArg argument is passed through to the callback.
+    /// If the callback on a commit hook function returns non-zero,
     /// then the commit is converted into a rollback.
     ///
-    /// ^The sqlite3_commit_hook(D,C,P) and sqlite3_rollback_hook(D,C,P) functions
+    /// The sqlite3_commit_hook(D,C,P) and sqlite3_rollback_hook(D,C,P) functions
     /// return the P argument from the previous call of the same function
-    /// on the same [database connection] D, or NULL for
+    /// on the same database connection D, or NULL for
     /// the first call for each function on D.
     ///
     /// The commit and rollback hook callbacks are not reentrant.
     /// The callback implementation must not do anything that will modify
     /// the database connection that invoked the callback.  Any actions
     /// to modify the database connection must be deferred until after the
-    /// completion of the [sqlite3_step()] call that triggered the commit
+    /// completion of the sqlite3_step() call that triggered the commit
     /// or rollback hook in the first place.
     /// Note that running any other SQL statements, including SELECT statements,
-    /// or merely calling [sqlite3_prepare_v2()] and [sqlite3_step()] will modify
+    /// or merely calling sqlite3_prepare_v2() and sqlite3_step() will modify
     /// the database connections for the meaning of "modify" in this paragraph.
     ///
-    /// ^Registering a NULL function disables the callback.
+    /// Registering a NULL function disables the callback.
     ///
-    /// ^When the commit hook callback routine returns zero, the [COMMIT]
-    /// operation is allowed to continue normally.  ^If the commit hook
-    /// returns non-zero, then the [COMMIT] is converted into a [ROLLBACK].
-    /// ^The rollback hook is invoked on a rollback that results from a commit
+    /// When the commit hook callback routine returns zero, the COMMIT
+    /// operation is allowed to continue normally.  If the commit hook
+    /// returns non-zero, then the COMMIT is converted into a ROLLBACK.
+    /// The rollback hook is invoked on a rollback that results from a commit
     /// hook returning non-zero, just as it would be with any other rollback.
     ///
-    /// ^For the purposes of this API, a transaction is said to have been
+    /// For the purposes of this API, a transaction is said to have been
     /// rolled back if an explicit "ROLLBACK" statement is executed, or
     /// an error or constraint causes an implicit rollback to occur.
-    /// ^The rollback callback is not invoked if a transaction is
+    /// The rollback callback is not invoked if a transaction is
     /// automatically rolled back because the database connection is closed.
     ///
-    /// See also the [sqlite3_update_hook()] interface.
+    /// See also the sqlite3_update_hook() interface.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -4042,38 +3924,37 @@ public static unsafe partial class Sqlite3Native
     public static partial void* sqlite3_rollback_hook(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, void> arg1, void* arg2);
 
     /// <summary>
-    /// CAPI3REF: Autovacuum Compaction Amount Callback
-    /// METHOD: sqlite3
+    /// Autovacuum Compaction Amount Callback.
     ///
-    /// ^The sqlite3_autovacuum_pages(D,C,P,X) interface registers a callback
+    /// The sqlite3_autovacuum_pages(D,C,P,X) interface registers a callback
     /// function C that is invoked prior to each autovacuum of the database
-    /// file.  ^The callback is passed a copy of the generic data pointer (P),
+    /// file.  The callback is passed a copy of the generic data pointer (P),
     /// the schema-name of the attached database that is being autovacuumed,
     /// the size of the database file in pages, the number of free pages,
     /// and the number of bytes per page, respectively.  The callback should
     /// return the number of free pages that should be removed by the
-    /// autovacuum.  ^If the callback returns zero, then no autovacuum happens.
-    /// ^If the value returned is greater than or equal to the number of
+    /// autovacuum.  If the callback returns zero, then no autovacuum happens.
+    /// If the value returned is greater than or equal to the number of
     /// free pages, then a complete autovacuum happens.
     ///
-    /// &lt;p&gt;^If there are multiple ATTACH-ed database files that are being
+    /// If there are multiple ATTACH-ed database files that are being
     /// modified as part of a transaction commit, then the autovacuum pages
     /// callback is invoked separately for each file.
     ///
-    /// &lt;p&gt;&lt;b&gt;The callback is not reentrant.&lt;/b&gt; The callback function should
+    /// The callback is not reentrant. The callback function should
     /// not attempt to invoke any other SQLite interface.  If it does, bad
     /// things may happen, including segmentation faults and corrupt database
     /// files.  The callback function should be a simple function that
     /// does some arithmetic on its input parameters and returns a result.
     ///
-    /// ^The X parameter to sqlite3_autovacuum_pages(D,C,P,X) is an optional
-    /// destructor for the P parameter.  ^If X is not NULL, then X(P) is
+    /// The X parameter to sqlite3_autovacuum_pages(D,C,P,X) is an optional
+    /// destructor for the P parameter.  If X is not NULL, then X(P) is
     /// invoked whenever the database connection closes or when the callback
     /// is overwritten by another invocation of sqlite3_autovacuum_pages().
     ///
-    /// &lt;p&gt;^There is only one autovacuum pages callback per database connection.
-    /// ^Each call to the sqlite3_autovacuum_pages() interface overrides all
-    /// previous invocations for that database connection.  ^If the callback
+    /// There is only one autovacuum pages callback per database connection.
+    /// Each call to the sqlite3_autovacuum_pages() interface overrides all
+    /// previous invocations for that database connection.  If the callback
     /// argument (C) to sqlite3_autovacuum_pages(D,C,P,X) is a NULL pointer,
     /// then the autovacuum steps callback is cancelled.  The return value
     /// from sqlite3_autovacuum_pages() is normally SQLITE_OK, but might
@@ -4081,223 +3962,217 @@ public static unsafe partial class Sqlite3Native
     /// implementation will only return SQLITE_OK or SQLITE_MISUSE, but other
     /// return codes might be added in future releases.
     ///
-    /// &lt;p&gt;If no autovacuum pages callback is specified (the usual case) or
+    /// If no autovacuum pages callback is specified (the usual case) or
     /// a NULL pointer is provided for the callback,
     /// then the default behavior is to vacuum all free pages.  So, in other
     /// words, the default behavior is the same as if the callback function
     /// were something like this:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
-    /// &amp;nbsp;   unsigned int demonstration_autovac_pages_callback(
-    /// &amp;nbsp;     void *pClientData,
-    /// &amp;nbsp;     const char *zSchema,
-    /// &amp;nbsp;     unsigned int nDbPage,
-    /// &amp;nbsp;     unsigned int nFreePage,
-    /// &amp;nbsp;     unsigned int nBytePerPage
-    /// &amp;nbsp;   ){
-    /// &amp;nbsp;     return nFreePage;
-    /// &amp;nbsp;   }
-    /// &lt;/pre&gt;&lt;/blockquote&gt;
+    ///     unsigned int demonstration_autovac_pages_callback(
+    ///       void *pClientData,
+    ///       const char *zSchema,
+    ///       unsigned int nDbPage,
+    ///       unsigned int nFreePage,
+    ///       unsigned int nBytePerPage
+    ///     ){
+    ///       return nFreePage;
+    ///     }
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_autovacuum_pages(sqlite3* db, delegate* unmanaged[Cdecl]<void*, byte*, uint, uint, uint, uint> arg1, void* arg2, delegate* unmanaged[Cdecl]<void*, void> arg3);
 
     /// <summary>
-    /// CAPI3REF: Data Change Notification Callbacks
-    /// METHOD: sqlite3
+    /// Data Change Notification Callbacks.
     ///
-    /// ^The sqlite3_update_hook() interface registers a callback function
-    /// with the [database connection] identified by the first argument
+    /// The sqlite3_update_hook() interface registers a callback function
+    /// with the database connection identified by the first argument
     /// to be invoked whenever a row is updated, inserted or deleted in
-    /// a [rowid table].
-    /// ^Any callback set by a previous call to this function
+    /// a rowid table.
+    /// Any callback set by a previous call to this function
     /// for the same database connection is overridden.
     ///
-    /// ^The second argument is a pointer to the function to invoke when a
+    /// The second argument is a pointer to the function to invoke when a
     /// row is updated, inserted or deleted in a rowid table.
-    /// ^The first argument to the callback is a copy of the third argument
+    /// The first argument to the callback is a copy of the third argument
     /// to sqlite3_update_hook().
-    /// ^The second callback argument is one of [SQLITE_INSERT], [SQLITE_DELETE],
-    /// or [SQLITE_UPDATE], depending on the operation that caused the callback
+    /// The second callback argument is one of SQLITE_INSERT, SQLITE_DELETE,
+    /// or SQLITE_UPDATE, depending on the operation that caused the callback
     /// to be invoked.
-    /// ^The third and fourth arguments to the callback contain pointers to the
+    /// The third and fourth arguments to the callback contain pointers to the
     /// database and table name containing the affected row.
-    /// ^The final callback parameter is the [rowid] of the row.
-    /// ^In the case of an update, this is the [rowid] after the update takes place.
+    /// The final callback parameter is the rowid of the row.
+    /// In the case of an update, this is the rowid after the update takes place.
     ///
-    /// ^(The update hook is not invoked when internal system tables are
-    /// modified (i.e. sqlite_sequence).)^
-    /// ^The update hook is not invoked when [WITHOUT ROWID] tables are modified.
+    /// The update hook is not invoked when internal system tables are
+    /// modified (i.e. sqlite_sequence).
+    /// The update hook is not invoked when WITHOUT ROWID tables are modified.
     ///
-    /// ^In the current implementation, the update hook
+    /// In the current implementation, the update hook
     /// is not invoked when conflicting rows are deleted because of an
-    /// [ON CONFLICT | ON CONFLICT REPLACE] clause.  ^Nor is the update hook
-    /// invoked when rows are deleted using the [truncate optimization].
+    /// ON CONFLICT REPLACE clause.  Nor is the update hook
+    /// invoked when rows are deleted using the truncate optimization.
     /// The exceptions defined in this paragraph might change in a future
     /// release of SQLite.
     ///
     /// The update hook implementation must not do anything that will modify
     /// the database connection that invoked the update hook.  Any actions
     /// to modify the database connection must be deferred until after the
-    /// completion of the [sqlite3_step()] call that triggered the update hook.
-    /// Note that [sqlite3_prepare_v2()] and [sqlite3_step()] both modify their
+    /// completion of the sqlite3_step() call that triggered the update hook.
+    /// Note that sqlite3_prepare_v2() and sqlite3_step() both modify their
     /// database connections for the meaning of "modify" in this paragraph.
     ///
-    /// ^The sqlite3_update_hook(D,C,P) function
+    /// The sqlite3_update_hook(D,C,P) function
     /// returns the P argument from the previous call
-    /// on the same [database connection] D, or NULL for
+    /// on the same database connection D, or NULL for
     /// the first call on D.
     ///
-    /// See also the [sqlite3_commit_hook()], [sqlite3_rollback_hook()],
-    /// and [sqlite3_preupdate_hook()] interfaces.
+    /// See also the sqlite3_commit_hook(), sqlite3_rollback_hook(),
+    /// and sqlite3_preupdate_hook() interfaces.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void* sqlite3_update_hook(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, int, byte*, byte*, long, void> arg1, void* arg2);
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Shared Pager Cache
+    /// Enable Or Disable Shared Pager Cache.
     ///
-    /// ^(This routine enables or disables the sharing of the database cache
-    /// and schema data structures between [database connection | connections]
+    /// This routine enables or disables the sharing of the database cache
+    /// and schema data structures between connections
     /// to the same database. Sharing is enabled if the argument is true
-    /// and disabled if the argument is false.)^
+    /// and disabled if the argument is false.
     ///
     /// This interface is omitted if SQLite is compiled with
     /// [-DSQLITE_OMIT_SHARED_CACHE].  The [-DSQLITE_OMIT_SHARED_CACHE]
     /// compile-time option is recommended because the
-    /// [use of shared cache mode is discouraged].
+    /// use of shared cache mode is discouraged.
     ///
-    /// ^Cache sharing is enabled and disabled for an entire process.
-    /// This is a change as of SQLite [version 3.5.0] ([dateof:3.5.0]).
+    /// Cache sharing is enabled and disabled for an entire process.
+    /// This is a change as of SQLite version 3.5.0 (dateof:3.5.0).
     /// In prior versions of SQLite,
     /// sharing was enabled or disabled for each thread separately.
     ///
-    /// ^(The cache sharing mode set by this interface effects all subsequent
-    /// calls to [sqlite3_open()], [sqlite3_open_v2()], and [sqlite3_open16()].
+    /// The cache sharing mode set by this interface effects all subsequent
+    /// calls to sqlite3_open(), sqlite3_open_v2(), and sqlite3_open16().
     /// Existing database connections continue to use the sharing mode
-    /// that was in effect at the time they were opened.)^
+    /// that was in effect at the time they were opened.
     ///
-    /// ^(This routine returns [SQLITE_OK] if shared cache was enabled or disabled
-    /// successfully.  An [error code] is returned otherwise.)^
+    /// This routine returns SQLITE_OK if shared cache was enabled or disabled
+    /// successfully.  An error code is returned otherwise.
     ///
-    /// ^Shared cache is disabled by default. It is recommended that it stay
+    /// Shared cache is disabled by default. It is recommended that it stay
     /// that way.  In other words, do not use this routine.  This interface
     /// continues to be provided for historical compatibility, but its use is
     /// discouraged.  Any use of shared cache is discouraged.  If shared cache
     /// must be used, it is recommended that shared cache only be enabled for
-    /// individual database connections using the [sqlite3_open_v2()] interface
-    /// with the [SQLITE_OPEN_SHAREDCACHE] flag.
+    /// individual database connections using the sqlite3_open_v2() interface
+    /// with the SQLITE_OPEN_SHAREDCACHE flag.
     ///
     /// Note: This method is disabled on MacOS X 10.7 and iOS version 5.0
     /// and will always return SQLITE_MISUSE. On those systems,
     /// shared cache mode should be enabled per-database connection via
-    /// [sqlite3_open_v2()] with [SQLITE_OPEN_SHAREDCACHE].
+    /// sqlite3_open_v2() with SQLITE_OPEN_SHAREDCACHE.
     ///
     /// This interface is threadsafe on processors where writing a
     /// 32-bit integer is atomic.
     ///
-    /// See Also:  [SQLite Shared-Cache Mode]
+    /// See Also:  SQLite Shared-Cache Mode
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_enable_shared_cache(int arg0);
 
     /// <summary>
-    /// CAPI3REF: Attempt To Free Heap Memory
+    /// Attempt To Free Heap Memory.
     ///
-    /// ^The sqlite3_release_memory() interface attempts to free N bytes
+    /// The sqlite3_release_memory() interface attempts to free N bytes
     /// of heap memory by deallocating non-essential memory allocations
     /// held by the database library.   Memory used to cache database
     /// pages to improve performance is an example of non-essential memory.
-    /// ^sqlite3_release_memory() returns the number of bytes actually freed,
+    /// sqlite3_release_memory() returns the number of bytes actually freed,
     /// which might be more or less than the amount requested.
-    /// ^The sqlite3_release_memory() routine is a no-op returning zero
-    /// if SQLite is not compiled with [SQLITE_ENABLE_MEMORY_MANAGEMENT].
+    /// The sqlite3_release_memory() routine is a no-op returning zero
+    /// if SQLite is not compiled with SQLITE_ENABLE_MEMORY_MANAGEMENT.
     ///
-    /// See also: [sqlite3_db_release_memory()]
+    /// See also: sqlite3_db_release_memory()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_release_memory(int arg0);
 
     /// <summary>
-    /// CAPI3REF: Free Memory Used By A Database Connection
-    /// METHOD: sqlite3
+    /// Free Memory Used By A Database Connection.
     ///
-    /// ^The sqlite3_db_release_memory(D) interface attempts to free as much heap
+    /// The sqlite3_db_release_memory(D) interface attempts to free as much heap
     /// memory as possible from database connection D. Unlike the
-    /// [sqlite3_release_memory()] interface, this interface is in effect even
-    /// when the [SQLITE_ENABLE_MEMORY_MANAGEMENT] compile-time option is
+    /// sqlite3_release_memory() interface, this interface is in effect even
+    /// when the SQLITE_ENABLE_MEMORY_MANAGEMENT compile-time option is
     /// omitted.
     ///
-    /// See also: [sqlite3_release_memory()]
+    /// See also: sqlite3_release_memory()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_db_release_memory(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Impose A Limit On Heap Size
+    /// Impose A Limit On Heap Size.
     ///
     /// These interfaces impose limits on the amount of heap memory that will be
     /// by all database connections within a single process.
     ///
-    /// ^The sqlite3_soft_heap_limit64() interface sets and/or queries the
+    /// The sqlite3_soft_heap_limit64() interface sets and/or queries the
     /// soft limit on the amount of heap memory that may be allocated by SQLite.
-    /// ^SQLite strives to keep heap memory utilization below the soft heap
+    /// SQLite strives to keep heap memory utilization below the soft heap
     /// limit by reducing the number of pages held in the page cache
     /// as heap memory usages approaches the limit.
-    /// ^The soft heap limit is "soft" because even though SQLite strives to stay
+    /// The soft heap limit is "soft" because even though SQLite strives to stay
     /// below the limit, it will exceed the limit rather than generate
-    /// an [SQLITE_NOMEM] error.  In other words, the soft heap limit
+    /// an SQLITE_NOMEM error.  In other words, the soft heap limit
     /// is advisory only.
     ///
-    /// ^The sqlite3_hard_heap_limit64(N) interface sets a hard upper bound of
-    /// N bytes on the amount of memory that will be allocated.  ^The
+    /// The sqlite3_hard_heap_limit64(N) interface sets a hard upper bound of
+    /// N bytes on the amount of memory that will be allocated.  The
     /// sqlite3_hard_heap_limit64(N) interface is similar to
     /// sqlite3_soft_heap_limit64(N) except that memory allocations will fail
     /// when the hard heap limit is reached.
     ///
-    /// ^The return value from both sqlite3_soft_heap_limit64() and
+    /// The return value from both sqlite3_soft_heap_limit64() and
     /// sqlite3_hard_heap_limit64() is the size of
     /// the heap limit prior to the call, or negative in the case of an
-    /// error.  ^If the argument N is negative
+    /// error.  If the argument N is negative
     /// then no change is made to the heap limit.  Hence, the current
     /// size of heap limits can be determined by invoking
     /// sqlite3_soft_heap_limit64(-1) or sqlite3_hard_heap_limit(-1).
     ///
-    /// ^Setting the heap limits to zero disables the heap limiter mechanism.
+    /// Setting the heap limits to zero disables the heap limiter mechanism.
     ///
-    /// ^The soft heap limit may not be greater than the hard heap limit.
-    /// ^If the hard heap limit is enabled and if sqlite3_soft_heap_limit(N)
+    /// The soft heap limit may not be greater than the hard heap limit.
+    /// If the hard heap limit is enabled and if sqlite3_soft_heap_limit(N)
     /// is invoked with a value of N that is greater than the hard heap limit,
     /// the soft heap limit is set to the value of the hard heap limit.
-    /// ^The soft heap limit is automatically enabled whenever the hard heap
-    /// limit is enabled. ^When sqlite3_hard_heap_limit64(N) is invoked and
+    /// The soft heap limit is automatically enabled whenever the hard heap
+    /// limit is enabled. When sqlite3_hard_heap_limit64(N) is invoked and
     /// the soft heap limit is outside the range of 1..N, then the soft heap
-    /// limit is set to N.  ^Invoking sqlite3_soft_heap_limit64(0) when the
+    /// limit is set to N.  Invoking sqlite3_soft_heap_limit64(0) when the
     /// hard heap limit is enabled makes the soft heap limit equal to the
     /// hard heap limit.
     ///
     /// The memory allocation limits can also be adjusted using
-    /// [PRAGMA soft_heap_limit] and [PRAGMA hard_heap_limit].
+    /// PRAGMA soft_heap_limit and PRAGMA hard_heap_limit.
     ///
-    /// ^(The heap limits are not enforced in the current implementation
+    /// The heap limits are not enforced in the current implementation
     /// if one or more of following conditions are true:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt; The limit value is set to zero.
-    /// &lt;li&gt; Memory accounting is disabled using a combination of the
-    ///      [sqlite3_config]([SQLITE_CONFIG_MEMSTATUS],...) start-time option and
-    ///      the [SQLITE_DEFAULT_MEMSTATUS] compile-time option.
-    /// &lt;li&gt; An alternative page cache implementation is specified using
-    ///      [sqlite3_config]([SQLITE_CONFIG_PCACHE2],...).
-    /// &lt;li&gt; The page cache allocates from its own memory pool supplied
-    ///      by [sqlite3_config]([SQLITE_CONFIG_PAGECACHE],...) rather than
+    ///  The limit value is set to zero.
+    ///  Memory accounting is disabled using a combination of the
+    ///      sqlite3_config(SQLITE_CONFIG_MEMSTATUS,...) start-time option and
+    ///      the SQLITE_DEFAULT_MEMSTATUS compile-time option.
+    ///  An alternative page cache implementation is specified using
+    ///      sqlite3_config(SQLITE_CONFIG_PCACHE2,...).
+    ///  The page cache allocates from its own memory pool supplied
+    ///      by sqlite3_config(SQLITE_CONFIG_PAGECACHE,...) rather than
     ///      from the heap.
-    /// &lt;/ul&gt;)^
     ///
     /// The circumstances under which SQLite will enforce the heap limits may
     /// changes in future releases of SQLite.
@@ -4311,84 +4186,77 @@ public static unsafe partial class Sqlite3Native
     public static partial long sqlite3_hard_heap_limit64(long N);
 
     /// <summary>
-    /// CAPI3REF: Deprecated Soft Heap Limit Interface
+    /// Deprecated Soft Heap Limit Interface.
     /// DEPRECATED
     ///
-    /// This is a deprecated version of the [sqlite3_soft_heap_limit64()]
+    /// This is a deprecated version of the sqlite3_soft_heap_limit64()
     /// interface.  This routine is provided for historical compatibility
     /// only.  All new applications should use the
-    /// [sqlite3_soft_heap_limit64()] interface rather than this one.
+    /// sqlite3_soft_heap_limit64() interface rather than this one.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void sqlite3_soft_heap_limit(int N);
 
     /// <summary>
-    /// CAPI3REF: Extract Metadata About A Column Of A Table
-    /// METHOD: sqlite3
+    /// Extract Metadata About A Column Of A Table.
     ///
-    /// ^(The sqlite3_table_column_metadata(X,D,T,C,....) routine returns
+    /// The sqlite3_table_column_metadata(X,D,T,C,....) routine returns
     /// information about column C of table T in database D
-    /// on [database connection] X.)^  ^The sqlite3_table_column_metadata()
+    /// on database connection X.  The sqlite3_table_column_metadata()
     /// interface returns SQLITE_OK and fills in the non-NULL pointers in
     /// the final five arguments with appropriate values if the specified
-    /// column exists.  ^The sqlite3_table_column_metadata() interface returns
+    /// column exists.  The sqlite3_table_column_metadata() interface returns
     /// SQLITE_ERROR if the specified column does not exist.
-    /// ^If the column-name parameter to sqlite3_table_column_metadata() is a
+    /// If the column-name parameter to sqlite3_table_column_metadata() is a
     /// NULL pointer, then this routine simply checks for the existence of the
     /// table and returns SQLITE_OK if the table exists and SQLITE_ERROR if it
     /// does not.  If the table name parameter T in a call to
     /// sqlite3_table_column_metadata(X,D,T,C,...) is NULL then the result is
     /// undefined behavior.
     ///
-    /// ^The column is identified by the second, third and fourth parameters to
-    /// this function. ^(The second parameter is either the name of the database
+    /// The column is identified by the second, third and fourth parameters to
+    /// this function. The second parameter is either the name of the database
     /// (i.e. "main", "temp", or an attached database) containing the specified
-    /// table or NULL.)^ ^If it is NULL, then all attached databases are searched
+    /// table or NULL. If it is NULL, then all attached databases are searched
     /// for the table using the same algorithm used by the database engine to
     /// resolve unqualified table references.
     ///
-    /// ^The third and fourth parameters to this function are the table and column
+    /// The third and fourth parameters to this function are the table and column
     /// name of the desired column, respectively.
     ///
-    /// ^Metadata is returned by writing to the memory locations passed as the 5th
-    /// and subsequent parameters to this function. ^Any of these arguments may be
+    /// Metadata is returned by writing to the memory locations passed as the 5th
+    /// and subsequent parameters to this function. Any of these arguments may be
     /// NULL, in which case the corresponding element of metadata is omitted.
     ///
-    /// ^(&lt;blockquote&gt;
-    /// &lt;table border="1"&gt;
-    /// &lt;tr&gt;&lt;th&gt; Parameter &lt;th&gt; Output&lt;br&gt;Type &lt;th&gt;  Description
+    ///  Parameter  OutputType   Description
     ///
-    /// &lt;tr&gt;&lt;td&gt; 5th &lt;td&gt; const char* &lt;td&gt; Data type
-    /// &lt;tr&gt;&lt;td&gt; 6th &lt;td&gt; const char* &lt;td&gt; Name of default collation sequence
-    /// &lt;tr&gt;&lt;td&gt; 7th &lt;td&gt; int         &lt;td&gt; True if column has a NOT NULL constraint
-    /// &lt;tr&gt;&lt;td&gt; 8th &lt;td&gt; int         &lt;td&gt; True if column is part of the PRIMARY KEY
-    /// &lt;tr&gt;&lt;td&gt; 9th &lt;td&gt; int         &lt;td&gt; True if column is [AUTOINCREMENT]
-    /// &lt;/table&gt;
-    /// &lt;/blockquote&gt;)^
+    ///  5th  const char*  Data type
+    ///  6th  const char*  Name of default collation sequence
+    ///  7th  int          True if column has a NOT NULL constraint
+    ///  8th  int          True if column is part of the PRIMARY KEY
+    ///  9th  int          True if column is AUTOINCREMENT
     ///
-    /// ^The memory pointed to by the character pointers returned for the
+    /// The memory pointed to by the character pointers returned for the
     /// declaration type and collation sequence is valid until the next
     /// call to any SQLite API function.
     ///
-    /// ^If the specified table is actually a view, an [error code] is returned.
+    /// If the specified table is actually a view, an error code is returned.
     ///
-    /// ^If the specified column is "rowid", "oid" or "_rowid_" and the table
-    /// is not a [WITHOUT ROWID] table and an
-    /// [INTEGER PRIMARY KEY] column has been explicitly declared, then the output
-    /// parameters are set for the explicitly declared column. ^(If there is no
-    /// [INTEGER PRIMARY KEY] column, then the outputs
-    /// for the [rowid] are set as follows:
+    /// If the specified column is "rowid", "oid" or "_rowid_" and the table
+    /// is not a WITHOUT ROWID table and an
+    /// INTEGER PRIMARY KEY column has been explicitly declared, then the output
+    /// parameters are set for the explicitly declared column. If there is no
+    /// INTEGER PRIMARY KEY column, then the outputs
+    /// for the rowid are set as follows:
     ///
-    /// &lt;pre&gt;
     ///     data type: "INTEGER"
     ///     collation sequence: "BINARY"
     ///     not null: 0
     ///     primary key: 1
     ///     auto increment: 0
-    /// &lt;/pre&gt;)^
     ///
-    /// ^This function causes all database schemas to be read from disk and
+    /// This function causes all database schemas to be read from disk and
     /// parsed, if that has not already been done, and returns an error if
     /// any errors are encountered while loading the schema.
     /// </summary>
@@ -4397,75 +4265,73 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_table_column_metadata(sqlite3* db, byte* zDbName, byte* zTableName, byte* zColumnName, byte** pzDataType, byte** pzCollSeq, int* pNotNull, int* pPrimaryKey, int* pAutoinc);
 
     /// <summary>
-    /// CAPI3REF: Load An Extension
-    /// METHOD: sqlite3
+    /// Load An Extension.
     ///
-    /// ^This interface loads an SQLite extension library from the named file.
+    /// This interface loads an SQLite extension library from the named file.
     ///
-    /// ^The sqlite3_load_extension() interface attempts to load an
-    /// [SQLite extension] library contained in the file zFile.  If
+    /// The sqlite3_load_extension() interface attempts to load an
+    /// SQLite extension library contained in the file zFile.  If
     /// the file cannot be loaded directly, attempts are made to load
     /// with various operating-system specific extensions added.
     /// So for example, if "samplelib" cannot be loaded, then names like
     /// "samplelib.so" or "samplelib.dylib" or "samplelib.dll" might
     /// be tried also.
     ///
-    /// ^The entry point is zProc.
-    /// ^(zProc may be 0, in which case SQLite will try to come up with an
+    /// The entry point is zProc.
+    /// zProc may be 0, in which case SQLite will try to come up with an
     /// entry point name on its own.  It first tries "sqlite3_extension_init".
     /// If that does not work, it constructs a name "sqlite3_X_init" where the
     /// X is consists of the lower-case equivalent of all ASCII alphabetic
     /// characters in the filename from the last "/" to the first following
-    /// "." and omitting any initial "lib".)^
-    /// ^The sqlite3_load_extension() interface returns
-    /// [SQLITE_OK] on success and [SQLITE_ERROR] if something goes wrong.
-    /// ^If an error occurs and pzErrMsg is not 0, then the
-    /// [sqlite3_load_extension()] interface shall attempt to
+    /// "." and omitting any initial "lib".
+    /// The sqlite3_load_extension() interface returns
+    /// SQLITE_OK on success and SQLITE_ERROR if something goes wrong.
+    /// If an error occurs and pzErrMsg is not 0, then the
+    /// sqlite3_load_extension() interface shall attempt to
     /// fill *pzErrMsg with error message text stored in memory
-    /// obtained from [sqlite3_malloc()]. The calling function
-    /// should free this memory by calling [sqlite3_free()].
+    /// obtained from sqlite3_malloc(). The calling function
+    /// should free this memory by calling sqlite3_free().
     ///
-    /// ^Extension loading must be enabled using
-    /// [sqlite3_enable_load_extension()] or
-    /// [sqlite3_db_config](db,[SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION],1,NULL)
+    /// Extension loading must be enabled using
+    /// sqlite3_enable_load_extension() or
+    /// sqlite3_db_config(db,SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,1,NULL)
     /// prior to calling this API,
     /// otherwise an error will be returned.
     ///
-    /// &lt;b&gt;Security warning:&lt;/b&gt; It is recommended that the
-    /// [SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION] method be used to enable only this
-    /// interface.  The use of the [sqlite3_enable_load_extension()] interface
-    /// should be avoided.  This will keep the SQL function [load_extension()]
+    /// Security warning: It is recommended that the
+    /// SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION method be used to enable only this
+    /// interface.  The use of the sqlite3_enable_load_extension() interface
+    /// should be avoided.  This will keep the SQL function load_extension()
     /// disabled and prevent SQL injections from giving attackers
     /// access to extension loading capabilities.
     ///
-    /// See also the [load_extension() SQL function].
+    /// See also the load_extension() SQL function.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_load_extension(sqlite3* db, byte* zFile, byte* zProc, byte** pzErrMsg);
 
     /// <summary>
-    /// CAPI3REF: Enable Or Disable Extension Loading
-    /// METHOD: sqlite3
+    /// Enable Or Disable Extension Loading.
     ///
-    /// ^So as not to open security holes in older applications that are
-    /// unprepared to deal with [extension loading], and as a means of disabling
-    /// [extension loading] while evaluating user-entered SQL, the following API
-    /// is provided to turn the [sqlite3_load_extension()] mechanism on and off.
+    /// So as not to open security holes in older applications that are
+    /// unprepared to deal with extension loading, and as a means of disabling
+    /// extension loading while evaluating user-entered SQL, the following API
+    /// is provided to turn the sqlite3_load_extension() mechanism on and off.
     ///
-    /// ^Extension loading is off by default.
-    /// ^Call the sqlite3_enable_load_extension() routine with onoff==1
+    /// Extension loading is off by default.
+    /// Call the sqlite3_enable_load_extension() routine with onoff==1
     /// to turn extension loading on and call it with onoff==0 to turn
     /// it back off again.
     ///
-    /// ^This interface enables or disables both the C-API
-    /// [sqlite3_load_extension()] and the SQL function [load_extension()].
-    /// ^(Use [sqlite3_db_config](db,[SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION],..)
-    /// to enable or disable only the C-API.)^
+    /// This interface enables or disables both the C-API
+    /// sqlite3_load_extension() and the SQL function load_extension().
+    /// Use sqlite3_db_config(db,SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION,..)
+    /// to enable or disable only the C-API.
     ///
-    /// &lt;b&gt;Security warning:&lt;/b&gt; It is recommended that extension loading
-    /// be enabled using the [SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION] method
-    /// rather than this interface, so the [load_extension()] SQL function
+    /// Security warning: It is recommended that extension loading
+    /// be enabled using the SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION method
+    /// rather than this interface, so the load_extension() SQL function
     /// remains disabled. This will prevent SQL injections from giving attackers
     /// access to extension loading capabilities.
     /// </summary>
@@ -4474,51 +4340,49 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_enable_load_extension(sqlite3* db, int onoff);
 
     /// <summary>
-    /// CAPI3REF: Automatically Load Statically Linked Extensions
+    /// Automatically Load Statically Linked Extensions.
     ///
-    /// ^This interface causes the xEntryPoint() function to be invoked for
-    /// each new [database connection] that is created.  The idea here is that
-    /// xEntryPoint() is the entry point for a statically linked [SQLite extension]
+    /// This interface causes the xEntryPoint() function to be invoked for
+    /// each new database connection that is created.  The idea here is that
+    /// xEntryPoint() is the entry point for a statically linked SQLite extension
     /// that is to be automatically loaded into all new database connections.
     ///
-    /// ^(Even though the function prototype shows that xEntryPoint() takes
+    /// Even though the function prototype shows that xEntryPoint() takes
     /// no arguments and returns void, SQLite invokes xEntryPoint() with three
     /// arguments and expects an integer result as if the signature of the
     /// entry point where as follows:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
-    /// &amp;nbsp;  int xEntryPoint(
-    /// &amp;nbsp;    sqlite3 *db,
-    /// &amp;nbsp;    const char **pzErrMsg,
-    /// &amp;nbsp;    const struct sqlite3_api_routines *pThunk
-    /// &amp;nbsp;  );
-    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
+    ///    int xEntryPoint(
+    ///      sqlite3 *db,
+    ///      const char **pzErrMsg,
+    ///      const struct sqlite3_api_routines *pThunk
+    ///    );
     ///
     /// If the xEntryPoint routine encounters an error, it should make *pzErrMsg
-    /// point to an appropriate error message (obtained from [sqlite3_mprintf()])
-    /// and return an appropriate [error code].  ^SQLite ensures that *pzErrMsg
-    /// is NULL before calling the xEntryPoint().  ^SQLite will invoke
-    /// [sqlite3_free()] on *pzErrMsg after xEntryPoint() returns.  ^If any
-    /// xEntryPoint() returns an error, the [sqlite3_open()], [sqlite3_open16()],
-    /// or [sqlite3_open_v2()] call that provoked the xEntryPoint() will fail.
+    /// point to an appropriate error message (obtained from sqlite3_mprintf())
+    /// and return an appropriate error code.  SQLite ensures that *pzErrMsg
+    /// is NULL before calling the xEntryPoint().  SQLite will invoke
+    /// sqlite3_free() on *pzErrMsg after xEntryPoint() returns.  If any
+    /// xEntryPoint() returns an error, the sqlite3_open(), sqlite3_open16(),
+    /// or sqlite3_open_v2() call that provoked the xEntryPoint() will fail.
     ///
-    /// ^Calling sqlite3_auto_extension(X) with an entry point X that is already
-    /// on the list of automatic extensions is a harmless no-op. ^No entry point
+    /// Calling sqlite3_auto_extension(X) with an entry point X that is already
+    /// on the list of automatic extensions is a harmless no-op. No entry point
     /// will be called more than once for each database connection that is opened.
     ///
-    /// See also: [sqlite3_reset_auto_extension()]
-    /// and [sqlite3_cancel_auto_extension()]
+    /// See also: sqlite3_reset_auto_extension()
+    /// and sqlite3_cancel_auto_extension()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_auto_extension(delegate* unmanaged[Cdecl]<void> xEntryPoint);
 
     /// <summary>
-    /// CAPI3REF: Cancel Automatic Extension Loading
+    /// Cancel Automatic Extension Loading.
     ///
-    /// ^The [sqlite3_cancel_auto_extension(X)] interface unregisters the
+    /// The sqlite3_cancel_auto_extension(X) interface unregisters the
     /// initialization routine X that was registered using a prior call to
-    /// [sqlite3_auto_extension(X)].  ^The [sqlite3_cancel_auto_extension(X)]
+    /// sqlite3_auto_extension(X).  The sqlite3_cancel_auto_extension(X)
     /// routine returns 1 if initialization routine X was successfully
     /// unregistered and it returns 0 if X was not on the list of initialization
     /// routines.
@@ -4528,46 +4392,45 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_cancel_auto_extension(delegate* unmanaged[Cdecl]<void> xEntryPoint);
 
     /// <summary>
-    /// CAPI3REF: Reset Automatic Extension Loading
+    /// Reset Automatic Extension Loading.
     ///
-    /// ^This interface disables all automatic extensions previously
-    /// registered using [sqlite3_auto_extension()].
+    /// This interface disables all automatic extensions previously
+    /// registered using sqlite3_auto_extension().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void sqlite3_reset_auto_extension();
 
     /// <summary>
-    /// CAPI3REF: Register A Virtual Table Implementation
-    /// METHOD: sqlite3
+    /// Register A Virtual Table Implementation.
     ///
-    /// ^These routines are used to register a new [virtual table module] name.
-    /// ^Module names must be registered before
-    /// creating a new [virtual table] using the module and before using a
-    /// preexisting [virtual table] for the module.
+    /// These routines are used to register a new virtual table module name.
+    /// Module names must be registered before
+    /// creating a new virtual table using the module and before using a
+    /// preexisting virtual table for the module.
     ///
-    /// ^The module name is registered on the [database connection] specified
-    /// by the first parameter.  ^The name of the module is given by the
-    /// second parameter.  ^The third parameter is a pointer to
-    /// the implementation of the [virtual table module].   ^The fourth
+    /// The module name is registered on the database connection specified
+    /// by the first parameter.  The name of the module is given by the
+    /// second parameter.  The third parameter is a pointer to
+    /// the implementation of the virtual table module.   The fourth
     /// parameter is an arbitrary client data pointer that is passed through
-    /// into the [xCreate] and [xConnect] methods of the virtual table module
+    /// into the xCreate and xConnect methods of the virtual table module
     /// when a new virtual table is be being created or reinitialized.
     ///
-    /// ^The sqlite3_create_module_v2() interface has a fifth parameter which
-    /// is a pointer to a destructor for the pClientData.  ^SQLite will
+    /// The sqlite3_create_module_v2() interface has a fifth parameter which
+    /// is a pointer to a destructor for the pClientData.  SQLite will
     /// invoke the destructor function (if it is not NULL) when SQLite
-    /// no longer needs the pClientData pointer.  ^The destructor will also
+    /// no longer needs the pClientData pointer.  The destructor will also
     /// be invoked if the call to sqlite3_create_module_v2() fails.
-    /// ^The sqlite3_create_module()
+    /// The sqlite3_create_module()
     /// interface is equivalent to sqlite3_create_module_v2() with a NULL
     /// destructor.
     ///
-    /// ^If the third parameter (the pointer to the sqlite3_module object) is
+    /// If the third parameter (the pointer to the sqlite3_module object) is
     /// NULL then no new module is created and any existing modules with the
     /// same name are dropped.
     ///
-    /// See also: [sqlite3_drop_modules()]
+    /// See also: sqlite3_drop_modules()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -4578,26 +4441,25 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_create_module_v2(sqlite3* db, byte* zName, sqlite3_module* p, void* pClientData, delegate* unmanaged[Cdecl]<void*, void> xDestroy);
 
     /// <summary>
-    /// CAPI3REF: Remove Unnecessary Virtual Table Implementations
-    /// METHOD: sqlite3
+    /// Remove Unnecessary Virtual Table Implementations.
     ///
-    /// ^The sqlite3_drop_modules(D,L) interface removes all virtual
+    /// The sqlite3_drop_modules(D,L) interface removes all virtual
     /// table modules from database connection D except those named on list L.
     /// The L parameter must be either NULL or a pointer to an array of pointers
     /// to strings where the array is terminated by a single NULL pointer.
-    /// ^If the L parameter is NULL, then all virtual table modules are removed.
+    /// If the L parameter is NULL, then all virtual table modules are removed.
     ///
-    /// See also: [sqlite3_create_module()]
+    /// See also: sqlite3_create_module()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_drop_modules(sqlite3* db, byte** azKeep);
 
     /// <summary>
-    /// CAPI3REF: Declare The Schema Of A Virtual Table
+    /// Declare The Schema Of A Virtual Table.
     ///
-    /// ^The [xCreate] and [xConnect] methods of a
-    /// [virtual table module] call this interface
+    /// The xCreate and xConnect methods of a
+    /// virtual table module call this interface
     /// to declare the format (the names and datatypes of the columns) of
     /// the virtual tables they implement.
     /// </summary>
@@ -4606,158 +4468,150 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_declare_vtab(sqlite3* arg0, byte* zSQL);
 
     /// <summary>
-    /// CAPI3REF: Overload A Function For A Virtual Table
-    /// METHOD: sqlite3
+    /// Overload A Function For A Virtual Table.
     ///
-    /// ^(Virtual tables can provide alternative implementations of functions
-    /// using the [xFindFunction] method of the [virtual table module].
+    /// Virtual tables can provide alternative implementations of functions
+    /// using the xFindFunction method of the virtual table module.
     /// But global versions of those functions
-    /// must exist in order to be overloaded.)^
+    /// must exist in order to be overloaded.
     ///
-    /// ^(This API makes sure a global version of a function with a particular
+    /// This API makes sure a global version of a function with a particular
     /// name and number of parameters exists.  If no such function exists
-    /// before this API is called, a new function is created.)^  ^The implementation
+    /// before this API is called, a new function is created.  The implementation
     /// of the new function always causes an exception to be thrown.  So
     /// the new function is not good for anything by itself.  Its only
     /// purpose is to be a placeholder function that can be overloaded
-    /// by a [virtual table].
+    /// by a virtual table.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_overload_function(sqlite3* arg0, byte* zFuncName, int nArg);
 
     /// <summary>
-    /// CAPI3REF: Open A BLOB For Incremental I/O
-    /// METHOD: sqlite3
-    /// CONSTRUCTOR: sqlite3_blob
+    /// Open A BLOB For Incremental I/O.
     ///
-    /// ^(This interfaces opens a [BLOB handle | handle] to the BLOB located
+    /// This interfaces opens a handle to the BLOB located
     /// in row iRow, column zColumn, table zTable in database zDb;
     /// in other words, the same BLOB that would be selected by:
     ///
-    /// &lt;pre&gt;
-    ///     SELECT zColumn FROM zDb.zTable WHERE [rowid] = iRow;
-    /// &lt;/pre&gt;)^
+    ///     SELECT zColumn FROM zDb.zTable WHERE rowid = iRow;
     ///
-    /// ^(Parameter zDb is not the filename that contains the database, but
+    /// Parameter zDb is not the filename that contains the database, but
     /// rather the symbolic name of the database. For attached databases, this is
-    /// the name that appears after the AS keyword in the [ATTACH] statement.
+    /// the name that appears after the AS keyword in the ATTACH statement.
     /// For the main database file, the database name is "main". For TEMP
-    /// tables, the database name is "temp".)^
+    /// tables, the database name is "temp".
     ///
-    /// ^If the flags parameter is non-zero, then the BLOB is opened for read
-    /// and write access. ^If the flags parameter is zero, the BLOB is opened for
+    /// If the flags parameter is non-zero, then the BLOB is opened for read
+    /// and write access. If the flags parameter is zero, the BLOB is opened for
     /// read-only access.
     ///
-    /// ^(On success, [SQLITE_OK] is returned and the new [BLOB handle] is stored
-    /// in *ppBlob. Otherwise an [error code] is returned and, unless the error
-    /// code is SQLITE_MISUSE, *ppBlob is set to NULL.)^ ^This means that, provided
-    /// the API is not misused, it is always safe to call [sqlite3_blob_close()]
+    /// On success, SQLITE_OK is returned and the new BLOB handle is stored
+    /// in *ppBlob. Otherwise an error code is returned and, unless the error
+    /// code is SQLITE_MISUSE, *ppBlob is set to NULL. This means that, provided
+    /// the API is not misused, it is always safe to call sqlite3_blob_close()
     /// on *ppBlob after this function it returns.
     ///
     /// This function fails with SQLITE_ERROR if any of the following are true:
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; ^(Database zDb does not exist)^,
-    ///   &lt;li&gt; ^(Table zTable does not exist within database zDb)^,
-    ///   &lt;li&gt; ^(Table zTable is a WITHOUT ROWID table)^,
-    ///   &lt;li&gt; ^(Column zColumn does not exist)^,
-    ///   &lt;li&gt; ^(Row iRow is not present in the table)^,
-    ///   &lt;li&gt; ^(The specified column of row iRow contains a value that is not
-    ///         a TEXT or BLOB value)^,
-    ///   &lt;li&gt; ^(Column zColumn is part of an index, PRIMARY KEY or UNIQUE
-    ///         constraint and the blob is being opened for read/write access)^,
-    ///   &lt;li&gt; ^([foreign key constraints | Foreign key constraints] are enabled,
-    ///         column zColumn is part of a [child key] definition and the blob is
-    ///         being opened for read/write access)^.
-    /// &lt;/ul&gt;
     ///
-    /// ^Unless it returns SQLITE_MISUSE, this function sets the
-    /// [database connection] error code and message accessible via
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()] and related functions.
+    ///    Database zDb does not exist,
+    ///    Table zTable does not exist within database zDb,
+    ///    Table zTable is a WITHOUT ROWID table,
+    ///    Column zColumn does not exist,
+    ///    Row iRow is not present in the table,
+    ///    The specified column of row iRow contains a value that is not
+    ///         a TEXT or BLOB value,
+    ///    Column zColumn is part of an index, PRIMARY KEY or UNIQUE
+    ///         constraint and the blob is being opened for read/write access,
+    ///    Foreign key constraints are enabled,
+    ///         column zColumn is part of a child key definition and the blob is
+    ///         being opened for read/write access.
+    ///
+    /// Unless it returns SQLITE_MISUSE, this function sets the
+    /// database connection error code and message accessible via
+    /// sqlite3_errcode() and sqlite3_errmsg() and related functions.
     ///
     /// A BLOB referenced by sqlite3_blob_open() may be read using the
-    /// [sqlite3_blob_read()] interface and modified by using
-    /// [sqlite3_blob_write()].  The [BLOB handle] can be moved to a
-    /// different row of the same table using the [sqlite3_blob_reopen()]
-    /// interface.  However, the column, table, or database of a [BLOB handle]
-    /// cannot be changed after the [BLOB handle] is opened.
+    /// sqlite3_blob_read() interface and modified by using
+    /// sqlite3_blob_write().  The BLOB handle can be moved to a
+    /// different row of the same table using the sqlite3_blob_reopen()
+    /// interface.  However, the column, table, or database of a BLOB handle
+    /// cannot be changed after the BLOB handle is opened.
     ///
-    /// ^(If the row that a BLOB handle points to is modified by an
-    /// [UPDATE], [DELETE], or by [ON CONFLICT] side-effects
+    /// If the row that a BLOB handle points to is modified by an
+    /// UPDATE, DELETE, or by ON CONFLICT side-effects
     /// then the BLOB handle is marked as "expired".
     /// This is true if any column of the row is changed, even a column
-    /// other than the one the BLOB handle is open on.)^
-    /// ^Calls to [sqlite3_blob_read()] and [sqlite3_blob_write()] for
-    /// an expired BLOB handle fail with a return code of [SQLITE_ABORT].
-    /// ^(Changes written into a BLOB prior to the BLOB expiring are not
+    /// other than the one the BLOB handle is open on.
+    /// Calls to sqlite3_blob_read() and sqlite3_blob_write() for
+    /// an expired BLOB handle fail with a return code of SQLITE_ABORT.
+    /// Changes written into a BLOB prior to the BLOB expiring are not
     /// rolled back by the expiration of the BLOB.  Such changes will eventually
-    /// commit if the transaction continues to completion.)^
+    /// commit if the transaction continues to completion.
     ///
-    /// ^Use the [sqlite3_blob_bytes()] interface to determine the size of
-    /// the opened blob.  ^The size of a blob may not be changed by this
-    /// interface.  Use the [UPDATE] SQL command to change the size of a
+    /// Use the sqlite3_blob_bytes() interface to determine the size of
+    /// the opened blob.  The size of a blob may not be changed by this
+    /// interface.  Use the UPDATE SQL command to change the size of a
     /// blob.
     ///
-    /// ^The [sqlite3_bind_zeroblob()] and [sqlite3_result_zeroblob()] interfaces
-    /// and the built-in [zeroblob] SQL function may be used to create a
+    /// The sqlite3_bind_zeroblob() and sqlite3_result_zeroblob() interfaces
+    /// and the built-in zeroblob SQL function may be used to create a
     /// zero-filled blob to read or write using the incremental-blob interface.
     ///
-    /// To avoid a resource leak, every open [BLOB handle] should eventually
-    /// be released by a call to [sqlite3_blob_close()].
+    /// To avoid a resource leak, every open BLOB handle should eventually
+    /// be released by a call to sqlite3_blob_close().
     ///
-    /// See also: [sqlite3_blob_close()],
-    /// [sqlite3_blob_reopen()], [sqlite3_blob_read()],
-    /// [sqlite3_blob_bytes()], [sqlite3_blob_write()].
+    /// See also: sqlite3_blob_close(),
+    /// sqlite3_blob_reopen(), sqlite3_blob_read(),
+    /// sqlite3_blob_bytes(), sqlite3_blob_write().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_blob_open(sqlite3* arg0, byte* zDb, byte* zTable, byte* zColumn, long iRow, int flags, sqlite3_blob** ppBlob);
 
     /// <summary>
-    /// CAPI3REF: Move a BLOB Handle to a New Row
-    /// METHOD: sqlite3_blob
+    /// Move a BLOB Handle to a New Row.
     ///
-    /// ^This function is used to move an existing [BLOB handle] so that it points
-    /// to a different row of the same database table. ^The new row is identified
+    /// This function is used to move an existing BLOB handle so that it points
+    /// to a different row of the same database table. The new row is identified
     /// by the rowid value passed as the second argument. Only the row can be
-    /// changed. ^The database, table and column on which the blob handle is open
-    /// remain the same. Moving an existing [BLOB handle] to a new row is
+    /// changed. The database, table and column on which the blob handle is open
+    /// remain the same. Moving an existing BLOB handle to a new row is
     /// faster than closing the existing handle and opening a new one.
     ///
-    /// ^(The new row must meet the same criteria as for [sqlite3_blob_open()] -
+    /// The new row must meet the same criteria as for sqlite3_blob_open() -
     /// it must exist and there must be either a blob or text value stored in
-    /// the nominated column.)^ ^If the new row is not present in the table, or if
+    /// the nominated column. If the new row is not present in the table, or if
     /// it does not contain a blob or text value, or if another error occurs, an
     /// SQLite error code is returned and the blob handle is considered aborted.
-    /// ^All subsequent calls to [sqlite3_blob_read()], [sqlite3_blob_write()] or
-    /// [sqlite3_blob_reopen()] on an aborted blob handle immediately return
-    /// SQLITE_ABORT. ^Calling [sqlite3_blob_bytes()] on an aborted blob handle
+    /// All subsequent calls to sqlite3_blob_read(), sqlite3_blob_write() or
+    /// sqlite3_blob_reopen() on an aborted blob handle immediately return
+    /// SQLITE_ABORT. Calling sqlite3_blob_bytes() on an aborted blob handle
     /// always returns zero.
     ///
-    /// ^This function sets the database handle error code and message.
+    /// This function sets the database handle error code and message.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_blob_reopen(sqlite3_blob* arg0, long arg1);
 
     /// <summary>
-    /// CAPI3REF: Close A BLOB Handle
-    /// DESTRUCTOR: sqlite3_blob
+    /// Close A BLOB Handle.
     ///
-    /// ^This function closes an open [BLOB handle]. ^(The BLOB handle is closed
+    /// This function closes an open BLOB handle. The BLOB handle is closed
     /// unconditionally.  Even if this routine returns an error code, the
-    /// handle is still closed.)^
+    /// handle is still closed.
     ///
-    /// ^If the blob handle being closed was opened for read-write access, and if
+    /// If the blob handle being closed was opened for read-write access, and if
     /// the database is in auto-commit mode and there are no other open read-write
     /// blob handles or active write statements, the current transaction is
-    /// committed. ^If an error occurs while committing the transaction, an error
+    /// committed. If an error occurs while committing the transaction, an error
     /// code is returned and the transaction rolled back.
     ///
     /// Calling this function with an argument that is not a NULL pointer or an
-    /// open blob handle results in undefined behaviour. ^Calling this routine
+    /// open blob handle results in undefined behaviour. Calling this routine
     /// with a null pointer (such as would be returned by a failed call to
-    /// [sqlite3_blob_open()]) is a harmless no-op. ^Otherwise, if this function
+    /// sqlite3_blob_open()) is a harmless no-op. Otherwise, if this function
     /// is passed a valid open blob handle, the values returned by the
     /// sqlite3_errcode() and sqlite3_errmsg() functions are set before returning.
     /// </summary>
@@ -4766,17 +4620,16 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_blob_close(sqlite3_blob* arg0);
 
     /// <summary>
-    /// CAPI3REF: Return The Size Of An Open BLOB
-    /// METHOD: sqlite3_blob
+    /// Return The Size Of An Open BLOB.
     ///
-    /// ^Returns the size in bytes of the BLOB accessible via the
-    /// successfully opened [BLOB handle] in its only argument.  ^The
+    /// Returns the size in bytes of the BLOB accessible via the
+    /// successfully opened BLOB handle in its only argument.  The
     /// incremental blob I/O routines can only read or overwriting existing
     /// blob content; they cannot change the size of a blob.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -4784,108 +4637,106 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_blob_bytes(sqlite3_blob* arg0);
 
     /// <summary>
-    /// CAPI3REF: Read Data From A BLOB Incrementally
-    /// METHOD: sqlite3_blob
+    /// Read Data From A BLOB Incrementally.
     ///
-    /// ^(This function is used to read data from an open [BLOB handle] into a
+    /// This function is used to read data from an open BLOB handle into a
     /// caller-supplied buffer. N bytes of data are copied into buffer Z
-    /// from the open BLOB, starting at offset iOffset.)^
+    /// from the open BLOB, starting at offset iOffset.
     ///
-    /// ^If offset iOffset is less than N bytes from the end of the BLOB,
-    /// [SQLITE_ERROR] is returned and no data is read.  ^If N or iOffset is
-    /// less than zero, [SQLITE_ERROR] is returned and no data is read.
-    /// ^The size of the blob (and hence the maximum value of N+iOffset)
-    /// can be determined using the [sqlite3_blob_bytes()] interface.
+    /// If offset iOffset is less than N bytes from the end of the BLOB,
+    /// SQLITE_ERROR is returned and no data is read.  If N or iOffset is
+    /// less than zero, SQLITE_ERROR is returned and no data is read.
+    /// The size of the blob (and hence the maximum value of N+iOffset)
+    /// can be determined using the sqlite3_blob_bytes() interface.
     ///
-    /// ^An attempt to read from an expired [BLOB handle] fails with an
-    /// error code of [SQLITE_ABORT].
+    /// An attempt to read from an expired BLOB handle fails with an
+    /// error code of SQLITE_ABORT.
     ///
-    /// ^(On success, sqlite3_blob_read() returns SQLITE_OK.
-    /// Otherwise, an [error code] or an [extended error code] is returned.)^
+    /// On success, sqlite3_blob_read() returns SQLITE_OK.
+    /// Otherwise, an error code or an extended error code is returned.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     ///
-    /// See also: [sqlite3_blob_write()].
+    /// See also: sqlite3_blob_write().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_blob_read(sqlite3_blob* arg0, void* Z, int N, int iOffset);
 
     /// <summary>
-    /// CAPI3REF: Write Data Into A BLOB Incrementally
-    /// METHOD: sqlite3_blob
+    /// Write Data Into A BLOB Incrementally.
     ///
-    /// ^(This function is used to write data into an open [BLOB handle] from a
+    /// This function is used to write data into an open BLOB handle from a
     /// caller-supplied buffer. N bytes of data are copied from the buffer Z
-    /// into the open BLOB, starting at offset iOffset.)^
+    /// into the open BLOB, starting at offset iOffset.
     ///
-    /// ^(On success, sqlite3_blob_write() returns SQLITE_OK.
-    /// Otherwise, an  [error code] or an [extended error code] is returned.)^
-    /// ^Unless SQLITE_MISUSE is returned, this function sets the
-    /// [database connection] error code and message accessible via
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()] and related functions.
+    /// On success, sqlite3_blob_write() returns SQLITE_OK.
+    /// Otherwise, an  error code or an extended error code is returned.
+    /// Unless SQLITE_MISUSE is returned, this function sets the
+    /// database connection error code and message accessible via
+    /// sqlite3_errcode() and sqlite3_errmsg() and related functions.
     ///
-    /// ^If the [BLOB handle] passed as the first argument was not opened for
-    /// writing (the flags parameter to [sqlite3_blob_open()] was zero),
-    /// this function returns [SQLITE_READONLY].
+    /// If the BLOB handle passed as the first argument was not opened for
+    /// writing (the flags parameter to sqlite3_blob_open() was zero),
+    /// this function returns SQLITE_READONLY.
     ///
     /// This function may only modify the contents of the BLOB; it is
     /// not possible to increase the size of a BLOB using this API.
-    /// ^If offset iOffset is less than N bytes from the end of the BLOB,
-    /// [SQLITE_ERROR] is returned and no data is written. The size of the
+    /// If offset iOffset is less than N bytes from the end of the BLOB,
+    /// SQLITE_ERROR is returned and no data is written. The size of the
     /// BLOB (and hence the maximum value of N+iOffset) can be determined
-    /// using the [sqlite3_blob_bytes()] interface. ^If N or iOffset are less
-    /// than zero [SQLITE_ERROR] is returned and no data is written.
+    /// using the sqlite3_blob_bytes() interface. If N or iOffset are less
+    /// than zero SQLITE_ERROR is returned and no data is written.
     ///
-    /// ^An attempt to write to an expired [BLOB handle] fails with an
-    /// error code of [SQLITE_ABORT].  ^Writes to the BLOB that occurred
-    /// before the [BLOB handle] expired are not rolled back by the
+    /// An attempt to write to an expired BLOB handle fails with an
+    /// error code of SQLITE_ABORT.  Writes to the BLOB that occurred
+    /// before the BLOB handle expired are not rolled back by the
     /// expiration of the handle, though of course those changes might
     /// have been overwritten by the statement that expired the BLOB handle
     /// or by other independent statements.
     ///
-    /// This routine only works on a [BLOB handle] which has been created
-    /// by a prior successful call to [sqlite3_blob_open()] and which has not
-    /// been closed by [sqlite3_blob_close()].  Passing any other pointer in
+    /// This routine only works on a BLOB handle which has been created
+    /// by a prior successful call to sqlite3_blob_open() and which has not
+    /// been closed by sqlite3_blob_close().  Passing any other pointer in
     /// to this routine results in undefined and probably undesirable behavior.
     ///
-    /// See also: [sqlite3_blob_read()].
+    /// See also: sqlite3_blob_read().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_blob_write(sqlite3_blob* arg0, void* z, int n, int iOffset);
 
     /// <summary>
-    /// CAPI3REF: Virtual File System Objects
+    /// Virtual File System Objects.
     ///
-    /// A virtual filesystem (VFS) is an [sqlite3_vfs] object
+    /// A virtual filesystem (VFS) is an sqlite3_vfs object
     /// that SQLite uses to interact
     /// with the underlying operating system.  Most SQLite builds come with a
     /// single default VFS that is appropriate for the host computer.
     /// New VFSes can be registered and existing VFSes can be unregistered.
     /// The following interfaces are provided.
     ///
-    /// ^The sqlite3_vfs_find() interface returns a pointer to a VFS given its name.
-    /// ^Names are case sensitive.
-    /// ^Names are zero-terminated UTF-8 strings.
-    /// ^If there is no match, a NULL pointer is returned.
-    /// ^If zVfsName is NULL then the default VFS is returned.
+    /// The sqlite3_vfs_find() interface returns a pointer to a VFS given its name.
+    /// Names are case sensitive.
+    /// Names are zero-terminated UTF-8 strings.
+    /// If there is no match, a NULL pointer is returned.
+    /// If zVfsName is NULL then the default VFS is returned.
     ///
-    /// ^New VFSes are registered with sqlite3_vfs_register().
-    /// ^Each new VFS becomes the default VFS if the makeDflt flag is set.
-    /// ^The same VFS can be registered multiple times without injury.
-    /// ^To make an existing VFS into the default VFS, register it again
+    /// New VFSes are registered with sqlite3_vfs_register().
+    /// Each new VFS becomes the default VFS if the makeDflt flag is set.
+    /// The same VFS can be registered multiple times without injury.
+    /// To make an existing VFS into the default VFS, register it again
     /// with the makeDflt flag set.  If two different VFSes with the
     /// same name are registered, the behavior is undefined.  If a
     /// VFS is registered with a name that is NULL or an empty string,
     /// then the behavior is undefined.
     ///
-    /// ^Unregister a VFS with the sqlite3_vfs_unregister() interface.
-    /// ^(If the default VFS is unregistered, another VFS is chosen as
-    /// the default.  The choice for the new VFS is arbitrary.)^
+    /// Unregister a VFS with the sqlite3_vfs_unregister() interface.
+    /// If the default VFS is unregistered, another VFS is chosen as
+    /// the default.  The choice for the new VFS is arbitrary.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -4900,7 +4751,7 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_vfs_unregister(sqlite3_vfs* arg0);
 
     /// <summary>
-    /// CAPI3REF: Mutexes
+    /// Mutexes.
     ///
     /// The SQLite core uses these routines for thread
     /// synchronization. Though they are intended for internal
@@ -4912,11 +4763,9 @@ public static unsafe partial class Sqlite3Native
     /// is selected automatically at compile-time.  The following
     /// implementations are available in the SQLite core:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;   SQLITE_MUTEX_PTHREADS
-    /// &lt;li&gt;   SQLITE_MUTEX_W32
-    /// &lt;li&gt;   SQLITE_MUTEX_NOOP
-    /// &lt;/ul&gt;
+    ///    SQLITE_MUTEX_PTHREADS
+    ///    SQLITE_MUTEX_W32
+    ///    SQLITE_MUTEX_NOOP
     ///
     /// The SQLITE_MUTEX_NOOP implementation is a set of routines
     /// that does no real locking and is appropriate for use in
@@ -4928,36 +4777,34 @@ public static unsafe partial class Sqlite3Native
     /// macro defined (with "-DSQLITE_MUTEX_APPDEF=1"), then no mutex
     /// implementation is included with the library. In this case the
     /// application must supply a custom mutex implementation using the
-    /// [SQLITE_CONFIG_MUTEX] option of the sqlite3_config() function
+    /// SQLITE_CONFIG_MUTEX option of the sqlite3_config() function
     /// before calling sqlite3_initialize() or any other public sqlite3_
     /// function that calls sqlite3_initialize().
     ///
-    /// ^The sqlite3_mutex_alloc() routine allocates a new
-    /// mutex and returns a pointer to it. ^The sqlite3_mutex_alloc()
+    /// The sqlite3_mutex_alloc() routine allocates a new
+    /// mutex and returns a pointer to it. The sqlite3_mutex_alloc()
     /// routine returns NULL if it is unable to allocate the requested
     /// mutex.  The argument to sqlite3_mutex_alloc() must one of these
     /// integer constants:
     ///
-    /// &lt;ul&gt;
-    /// &lt;li&gt;  SQLITE_MUTEX_FAST
-    /// &lt;li&gt;  SQLITE_MUTEX_RECURSIVE
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_MAIN
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_MEM
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_OPEN
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_PRNG
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_LRU
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_PMEM
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_APP1
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_APP2
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_APP3
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_VFS1
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_VFS2
-    /// &lt;li&gt;  SQLITE_MUTEX_STATIC_VFS3
-    /// &lt;/ul&gt;
+    ///   SQLITE_MUTEX_FAST
+    ///   SQLITE_MUTEX_RECURSIVE
+    ///   SQLITE_MUTEX_STATIC_MAIN
+    ///   SQLITE_MUTEX_STATIC_MEM
+    ///   SQLITE_MUTEX_STATIC_OPEN
+    ///   SQLITE_MUTEX_STATIC_PRNG
+    ///   SQLITE_MUTEX_STATIC_LRU
+    ///   SQLITE_MUTEX_STATIC_PMEM
+    ///   SQLITE_MUTEX_STATIC_APP1
+    ///   SQLITE_MUTEX_STATIC_APP2
+    ///   SQLITE_MUTEX_STATIC_APP3
+    ///   SQLITE_MUTEX_STATIC_VFS1
+    ///   SQLITE_MUTEX_STATIC_VFS2
+    ///   SQLITE_MUTEX_STATIC_VFS3
     ///
-    /// ^The first two constants (SQLITE_MUTEX_FAST and SQLITE_MUTEX_RECURSIVE)
+    /// The first two constants (SQLITE_MUTEX_FAST and SQLITE_MUTEX_RECURSIVE)
     /// cause sqlite3_mutex_alloc() to create
-    /// a new mutex.  ^The new mutex is recursive when SQLITE_MUTEX_RECURSIVE
+    /// a new mutex.  The new mutex is recursive when SQLITE_MUTEX_RECURSIVE
     /// is used but not necessarily so when SQLITE_MUTEX_FAST is used.
     /// The mutex implementation does not need to make a distinction
     /// between SQLITE_MUTEX_RECURSIVE and SQLITE_MUTEX_FAST if it does
@@ -4966,52 +4813,52 @@ public static unsafe partial class Sqlite3Native
     /// implementation is available on the host platform, the mutex subsystem
     /// might return such a mutex in response to SQLITE_MUTEX_FAST.
     ///
-    /// ^The other allowed parameters to sqlite3_mutex_alloc() (anything other
+    /// The other allowed parameters to sqlite3_mutex_alloc() (anything other
     /// than SQLITE_MUTEX_FAST and SQLITE_MUTEX_RECURSIVE) each return
-    /// a pointer to a static preexisting mutex.  ^Nine static mutexes are
+    /// a pointer to a static preexisting mutex.  Nine static mutexes are
     /// used by the current version of SQLite.  Future versions of SQLite
     /// may add additional static mutexes.  Static mutexes are for internal
     /// use by SQLite only.  Applications that use SQLite mutexes should
     /// use only the dynamic mutexes returned by SQLITE_MUTEX_FAST or
     /// SQLITE_MUTEX_RECURSIVE.
     ///
-    /// ^Note that if one of the dynamic mutex parameters (SQLITE_MUTEX_FAST
+    /// Note that if one of the dynamic mutex parameters (SQLITE_MUTEX_FAST
     /// or SQLITE_MUTEX_RECURSIVE) is used then sqlite3_mutex_alloc()
-    /// returns a different mutex on every call.  ^For the static
+    /// returns a different mutex on every call.  For the static
     /// mutex types, the same mutex is returned on every call that has
     /// the same type number.
     ///
-    /// ^The sqlite3_mutex_free() routine deallocates a previously
+    /// The sqlite3_mutex_free() routine deallocates a previously
     /// allocated dynamic mutex.  Attempting to deallocate a static
     /// mutex results in undefined behavior.
     ///
-    /// ^The sqlite3_mutex_enter() and sqlite3_mutex_try() routines attempt
-    /// to enter a mutex.  ^If another thread is already within the mutex,
+    /// The sqlite3_mutex_enter() and sqlite3_mutex_try() routines attempt
+    /// to enter a mutex.  If another thread is already within the mutex,
     /// sqlite3_mutex_enter() will block and sqlite3_mutex_try() will return
-    /// SQLITE_BUSY.  ^The sqlite3_mutex_try() interface returns [SQLITE_OK]
-    /// upon successful entry.  ^(Mutexes created using
+    /// SQLITE_BUSY.  The sqlite3_mutex_try() interface returns SQLITE_OK
+    /// upon successful entry.  Mutexes created using
     /// SQLITE_MUTEX_RECURSIVE can be entered multiple times by the same thread.
     /// In such cases, the
     /// mutex must be exited an equal number of times before another thread
-    /// can enter.)^  If the same thread tries to enter any mutex other
+    /// can enter.  If the same thread tries to enter any mutex other
     /// than an SQLITE_MUTEX_RECURSIVE more than once, the behavior is undefined.
     ///
-    /// ^(Some systems (for example, Windows 95) do not support the operation
+    /// Some systems (for example, Windows 95) do not support the operation
     /// implemented by sqlite3_mutex_try().  On those systems, sqlite3_mutex_try()
     /// will always return SQLITE_BUSY. The SQLite core only ever uses
     /// sqlite3_mutex_try() as an optimization so this is acceptable
-    /// behavior.)^
+    /// behavior.
     ///
-    /// ^The sqlite3_mutex_leave() routine exits a mutex that was
+    /// The sqlite3_mutex_leave() routine exits a mutex that was
     /// previously entered by the same thread.   The behavior
     /// is undefined if the mutex is not currently entered by the
     /// calling thread or is not currently allocated.
     ///
-    /// ^If the argument to sqlite3_mutex_enter(), sqlite3_mutex_try(), or
+    /// If the argument to sqlite3_mutex_enter(), sqlite3_mutex_try(), or
     /// sqlite3_mutex_leave() is a NULL pointer, then all three routines
     /// behave as no-ops.
     ///
-    /// See also: [sqlite3_mutex_held()] and [sqlite3_mutex_notheld()].
+    /// See also: sqlite3_mutex_held() and sqlite3_mutex_notheld().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -5042,13 +4889,12 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_mutex_notheld(sqlite3_mutex* arg0);
 
     /// <summary>
-    /// CAPI3REF: Retrieve the mutex for a database connection
-    /// METHOD: sqlite3
+    /// Retrieve the mutex for a database connection.
     ///
-    /// ^This interface returns a pointer the [sqlite3_mutex] object that
-    /// serializes access to the [database connection] given in the argument
-    /// when the [threading mode] is Serialized.
-    /// ^If the [threading mode] is Single-thread or Multi-thread then this
+    /// This interface returns a pointer the sqlite3_mutex object that
+    /// serializes access to the database connection given in the argument
+    /// when the threading mode is Serialized.
+    /// If the threading mode is Single-thread or Multi-thread then this
     /// routine returns a NULL pointer.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -5056,52 +4902,50 @@ public static unsafe partial class Sqlite3Native
     public static partial sqlite3_mutex* sqlite3_db_mutex(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Low-Level Control Of Database Files
-    /// METHOD: sqlite3
-    /// KEYWORDS: {file control}
+    /// Low-Level Control Of Database Files.
     ///
-    /// ^The [sqlite3_file_control()] interface makes a direct call to the
-    /// xFileControl method for the [sqlite3_io_methods] object associated
-    /// with a particular database identified by the second argument. ^The
+    /// The sqlite3_file_control() interface makes a direct call to the
+    /// xFileControl method for the sqlite3_io_methods object associated
+    /// with a particular database identified by the second argument. The
     /// name of the database is "main" for the main database or "temp" for the
     /// TEMP database, or the name that appears after the AS keyword for
-    /// databases that are added using the [ATTACH] SQL command.
-    /// ^A NULL pointer can be used in place of "main" to refer to the
+    /// databases that are added using the ATTACH SQL command.
+    /// A NULL pointer can be used in place of "main" to refer to the
     /// main database file.
-    /// ^The third and fourth parameters to this routine
+    /// The third and fourth parameters to this routine
     /// are passed directly through to the second and third parameters of
-    /// the xFileControl method.  ^The return value of the xFileControl
+    /// the xFileControl method.  The return value of the xFileControl
     /// method becomes the return value of this routine.
     ///
-    /// A few opcodes for [sqlite3_file_control()] are handled directly
+    /// A few opcodes for sqlite3_file_control() are handled directly
     /// by the SQLite core and never invoke the
     /// sqlite3_io_methods.xFileControl method.
-    /// ^The [SQLITE_FCNTL_FILE_POINTER] value for the op parameter causes
-    /// a pointer to the underlying [sqlite3_file] object to be written into
+    /// The SQLITE_FCNTL_FILE_POINTER value for the op parameter causes
+    /// a pointer to the underlying sqlite3_file object to be written into
     /// the space pointed to by the 4th parameter.  The
-    /// [SQLITE_FCNTL_JOURNAL_POINTER] works similarly except that it returns
-    /// the [sqlite3_file] object associated with the journal file instead of
-    /// the main database.  The [SQLITE_FCNTL_VFS_POINTER] opcode returns
-    /// a pointer to the underlying [sqlite3_vfs] object for the file.
-    /// The [SQLITE_FCNTL_DATA_VERSION] returns the data version counter
+    /// SQLITE_FCNTL_JOURNAL_POINTER works similarly except that it returns
+    /// the sqlite3_file object associated with the journal file instead of
+    /// the main database.  The SQLITE_FCNTL_VFS_POINTER opcode returns
+    /// a pointer to the underlying sqlite3_vfs object for the file.
+    /// The SQLITE_FCNTL_DATA_VERSION returns the data version counter
     /// from the pager.
     ///
-    /// ^If the second parameter (zDbName) does not match the name of any
-    /// open database file, then SQLITE_ERROR is returned.  ^This error
-    /// code is not remembered and will not be recalled by [sqlite3_errcode()]
-    /// or [sqlite3_errmsg()].  The underlying xFileControl method might
+    /// If the second parameter (zDbName) does not match the name of any
+    /// open database file, then SQLITE_ERROR is returned.  This error
+    /// code is not remembered and will not be recalled by sqlite3_errcode()
+    /// or sqlite3_errmsg().  The underlying xFileControl method might
     /// also return SQLITE_ERROR.  There is no way to distinguish between
     /// an incorrect zDbName and an SQLITE_ERROR return from the underlying
     /// xFileControl method.
     ///
-    /// See also: [file control opcodes]
+    /// See also: file control opcodes
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_file_control(sqlite3* arg0, byte* zDbName, int op, void* arg3);
 
     /// <summary>
-    /// CAPI3REF: SQL Keyword Checking
+    /// SQL Keyword Checking.
     ///
     /// These routines provide access to the set of SQL language keywords
     /// recognized by SQLite.  Applications can uses these routines to determine
@@ -5131,16 +4975,15 @@ public static unsafe partial class Sqlite3Native
     /// "REPLACE", "PRAGMA", and "END".  Nevertheless, best practice is to avoid
     /// using keywords as identifiers.  Common techniques used to avoid keyword
     /// name collisions include:
-    /// &lt;ul&gt;
-    /// &lt;li&gt; Put all identifier names inside double-quotes.  This is the official
+    ///
+    ///  Put all identifier names inside double-quotes.  This is the official
     ///      SQL way to escape identifier names.
-    /// &lt;li&gt; Put identifier names inside &amp;#91;...&amp;#93;.  This is not standard SQL,
+    ///  Put identifier names inside [...].  This is not standard SQL,
     ///      but it is what SQL Server does and so lots of programmers use this
     ///      technique.
-    /// &lt;li&gt; Begin every identifier with the letter "Z" as no SQL keywords start
+    ///  Begin every identifier with the letter "Z" as no SQL keywords start
     ///      with "Z".
-    /// &lt;li&gt; Include a digit somewhere in every identifier name.
-    /// &lt;/ul&gt;
+    ///  Include a digit somewhere in every identifier name.
     ///
     /// Note that the number of keywords understood by SQLite can depend on
     /// compile-time options.  For example, "VACUUM" is not a keyword if
@@ -5160,46 +5003,44 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_keyword_check(byte* arg0, int arg1);
 
     /// <summary>
-    /// CAPI3REF: Create A New Dynamic String Object
-    /// CONSTRUCTOR: sqlite3_str
+    /// Create A New Dynamic String Object.
     ///
-    /// ^The [sqlite3_str_new(D)] interface allocates and initializes
-    /// a new [sqlite3_str] object.  To avoid memory leaks, the object returned by
-    /// [sqlite3_str_new()] must be freed by a subsequent call to
-    /// [sqlite3_str_finish(X)].
+    /// The sqlite3_str_new(D) interface allocates and initializes
+    /// a new sqlite3_str object.  To avoid memory leaks, the object returned by
+    /// sqlite3_str_new() must be freed by a subsequent call to
+    /// sqlite3_str_finish(X).
     ///
-    /// ^The [sqlite3_str_new(D)] interface always returns a pointer to a
-    /// valid [sqlite3_str] object, though in the event of an out-of-memory
+    /// The sqlite3_str_new(D) interface always returns a pointer to a
+    /// valid sqlite3_str object, though in the event of an out-of-memory
     /// error the returned object might be a special singleton that will
     /// silently reject new text, always return SQLITE_NOMEM from
-    /// [sqlite3_str_errcode()], always return 0 for
-    /// [sqlite3_str_length()], and always return NULL from
-    /// [sqlite3_str_finish(X)].  It is always safe to use the value
-    /// returned by [sqlite3_str_new(D)] as the sqlite3_str parameter
-    /// to any of the other [sqlite3_str] methods.
+    /// sqlite3_str_errcode(), always return 0 for
+    /// sqlite3_str_length(), and always return NULL from
+    /// sqlite3_str_finish(X).  It is always safe to use the value
+    /// returned by sqlite3_str_new(D) as the sqlite3_str parameter
+    /// to any of the other sqlite3_str methods.
     ///
-    /// The D parameter to [sqlite3_str_new(D)] may be NULL.  If the
-    /// D parameter in [sqlite3_str_new(D)] is not NULL, then the maximum
-    /// length of the string contained in the [sqlite3_str] object will be
-    /// the value set for [sqlite3_limit](D,[SQLITE_LIMIT_LENGTH]) instead
-    /// of [SQLITE_MAX_LENGTH].
+    /// The D parameter to sqlite3_str_new(D) may be NULL.  If the
+    /// D parameter in sqlite3_str_new(D) is not NULL, then the maximum
+    /// length of the string contained in the sqlite3_str object will be
+    /// the value set for sqlite3_limit(D,SQLITE_LIMIT_LENGTH) instead
+    /// of SQLITE_MAX_LENGTH.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial sqlite3_str* sqlite3_str_new(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Finalize A Dynamic String
-    /// DESTRUCTOR: sqlite3_str
+    /// Finalize A Dynamic String.
     ///
-    /// ^The [sqlite3_str_finish(X)] interface destroys the sqlite3_str object X
-    /// and returns a pointer to a memory buffer obtained from [sqlite3_malloc64()]
+    /// The sqlite3_str_finish(X) interface destroys the sqlite3_str object X
+    /// and returns a pointer to a memory buffer obtained from sqlite3_malloc64()
     /// that contains the constructed string.  The calling application should
-    /// pass the returned value to [sqlite3_free()] to avoid a memory leak.
-    /// ^The [sqlite3_str_finish(X)] interface may return a NULL pointer if any
-    /// errors were encountered during construction of the string.  ^The
-    /// [sqlite3_str_finish(X)] interface will also return a NULL pointer if the
-    /// string in [sqlite3_str] object X is zero bytes long.
+    /// pass the returned value to sqlite3_free() to avoid a memory leak.
+    /// The sqlite3_str_finish(X) interface may return a NULL pointer if any
+    /// errors were encountered during construction of the string.  The
+    /// sqlite3_str_finish(X) interface will also return a NULL pointer if the
+    /// string in sqlite3_str object X is zero bytes long.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -5222,32 +5063,31 @@ public static unsafe partial class Sqlite3Native
     public static partial void sqlite3_str_reset(sqlite3_str* arg0);
 
     /// <summary>
-    /// CAPI3REF: Status Of A Dynamic String
-    /// METHOD: sqlite3_str
+    /// Status Of A Dynamic String.
     ///
-    /// These interfaces return the current status of an [sqlite3_str] object.
+    /// These interfaces return the current status of an sqlite3_str object.
     ///
-    /// ^If any prior errors have occurred while constructing the dynamic string
-    /// in sqlite3_str X, then the [sqlite3_str_errcode(X)] method will return
-    /// an appropriate error code.  ^The [sqlite3_str_errcode(X)] method returns
-    /// [SQLITE_NOMEM] following any out-of-memory error, or
-    /// [SQLITE_TOOBIG] if the size of the dynamic string exceeds
-    /// [SQLITE_MAX_LENGTH], or [SQLITE_OK] if there have been no errors.
+    /// If any prior errors have occurred while constructing the dynamic string
+    /// in sqlite3_str X, then the sqlite3_str_errcode(X) method will return
+    /// an appropriate error code.  The sqlite3_str_errcode(X) method returns
+    /// SQLITE_NOMEM following any out-of-memory error, or
+    /// SQLITE_TOOBIG if the size of the dynamic string exceeds
+    /// SQLITE_MAX_LENGTH, or SQLITE_OK if there have been no errors.
     ///
-    /// ^The [sqlite3_str_length(X)] method returns the current length, in bytes,
-    /// of the dynamic string under construction in [sqlite3_str] object X.
-    /// ^The length returned by [sqlite3_str_length(X)] does not include the
+    /// The sqlite3_str_length(X) method returns the current length, in bytes,
+    /// of the dynamic string under construction in sqlite3_str object X.
+    /// The length returned by sqlite3_str_length(X) does not include the
     /// zero-termination byte.
     ///
-    /// ^The [sqlite3_str_value(X)] method returns a pointer to the current
+    /// The sqlite3_str_value(X) method returns a pointer to the current
     /// content of the dynamic string under construction in X.  The value
-    /// returned by [sqlite3_str_value(X)] is managed by the sqlite3_str object X
+    /// returned by sqlite3_str_value(X) is managed by the sqlite3_str object X
     /// and might be freed or altered by any subsequent method on the same
-    /// [sqlite3_str] object.  Applications must not used the pointer returned
-    /// [sqlite3_str_value(X)] after any subsequent method call on the same
-    /// object.  ^Applications may change the content of the string returned
-    /// by [sqlite3_str_value(X)] as long as they do not write into any bytes
-    /// outside the range of 0 to [sqlite3_str_length(X)] and do not read or
+    /// sqlite3_str object.  Applications must not used the pointer returned
+    /// sqlite3_str_value(X) after any subsequent method call on the same
+    /// object.  Applications may change the content of the string returned
+    /// by sqlite3_str_value(X) as long as they do not write into any bytes
+    /// outside the range of 0 to sqlite3_str_length(X) and do not read or
     /// write any byte after any subsequent sqlite3_str method call.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -5263,30 +5103,30 @@ public static unsafe partial class Sqlite3Native
     public static partial byte* sqlite3_str_value(sqlite3_str* arg0);
 
     /// <summary>
-    /// CAPI3REF: SQLite Runtime Status
+    /// SQLite Runtime Status.
     ///
-    /// ^These interfaces are used to retrieve runtime status information
+    /// These interfaces are used to retrieve runtime status information
     /// about the performance of SQLite, and optionally to reset various
-    /// highwater marks.  ^The first argument is an integer code for
-    /// the specific parameter to measure.  ^(Recognized integer codes
-    /// are of the form [status parameters | SQLITE_STATUS_...].)^
-    /// ^The current value of the parameter is returned into *pCurrent.
-    /// ^The highest recorded value is returned in *pHighwater.  ^If the
+    /// highwater marks.  The first argument is an integer code for
+    /// the specific parameter to measure.  Recognized integer codes
+    /// are of the form SQLITE_STATUS_....
+    /// The current value of the parameter is returned into *pCurrent.
+    /// The highest recorded value is returned in *pHighwater.  If the
     /// resetFlag is true, then the highest record value is reset after
-    /// *pHighwater is written.  ^(Some parameters do not record the highest
+    /// *pHighwater is written.  Some parameters do not record the highest
     /// value.  For those parameters
-    /// nothing is written into *pHighwater and the resetFlag is ignored.)^
-    /// ^(Other parameters record only the highwater mark and not the current
-    /// value.  For these latter parameters nothing is written into *pCurrent.)^
+    /// nothing is written into *pHighwater and the resetFlag is ignored.
+    /// Other parameters record only the highwater mark and not the current
+    /// value.  For these latter parameters nothing is written into *pCurrent.
     ///
-    /// ^The sqlite3_status() and sqlite3_status64() routines return
-    /// SQLITE_OK on success and a non-zero [error code] on failure.
+    /// The sqlite3_status() and sqlite3_status64() routines return
+    /// SQLITE_OK on success and a non-zero error code on failure.
     ///
     /// If either the current value or the highwater mark is too large to
     /// be represented by a 32-bit integer, then the values returned by
     /// sqlite3_status() are undefined.
     ///
-    /// See also: [sqlite3_db_status()]
+    /// See also: sqlite3_db_status()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -5297,240 +5137,236 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_status64(int op, long* pCurrent, long* pHighwater, int resetFlag);
 
     /// <summary>
-    /// CAPI3REF: Database Connection Status
-    /// METHOD: sqlite3
+    /// Database Connection Status.
     ///
-    /// ^This interface is used to retrieve runtime status information
-    /// about a single [database connection].  ^The first argument is the
-    /// database connection object to be interrogated.  ^The second argument
+    /// This interface is used to retrieve runtime status information
+    /// about a single database connection.  The first argument is the
+    /// database connection object to be interrogated.  The second argument
     /// is an integer constant, taken from the set of
-    /// [SQLITE_DBSTATUS options], that
+    /// SQLITE_DBSTATUS options, that
     /// determines the parameter to interrogate.  The set of
-    /// [SQLITE_DBSTATUS options] is likely
+    /// SQLITE_DBSTATUS options is likely
     /// to grow in future releases of SQLite.
     ///
-    /// ^The current value of the requested parameter is written into *pCur
-    /// and the highest instantaneous value is written into *pHiwtr.  ^If
+    /// The current value of the requested parameter is written into *pCur
+    /// and the highest instantaneous value is written into *pHiwtr.  If
     /// the resetFlg is true, then the highest instantaneous value is
     /// reset back down to the current value.
     ///
-    /// ^The sqlite3_db_status() routine returns SQLITE_OK on success and a
-    /// non-zero [error code] on failure.
+    /// The sqlite3_db_status() routine returns SQLITE_OK on success and a
+    /// non-zero error code on failure.
     ///
-    /// See also: [sqlite3_status()] and [sqlite3_stmt_status()].
+    /// See also: sqlite3_status() and sqlite3_stmt_status().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_db_status(sqlite3* arg0, int op, int* pCur, int* pHiwtr, int resetFlg);
 
     /// <summary>
-    /// CAPI3REF: Prepared Statement Status
-    /// METHOD: sqlite3_stmt
+    /// Prepared Statement Status.
     ///
-    /// ^(Each prepared statement maintains various
-    /// [SQLITE_STMTSTATUS counters] that measure the number
-    /// of times it has performed specific operations.)^  These counters can
+    /// Each prepared statement maintains various
+    /// SQLITE_STMTSTATUS counters that measure the number
+    /// of times it has performed specific operations.  These counters can
     /// be used to monitor the performance characteristics of the prepared
     /// statements.  For example, if the number of table steps greatly exceeds
     /// the number of table searches or result rows, that would tend to indicate
     /// that the prepared statement is using a full table scan rather than
     /// an index.
     ///
-    /// ^(This interface is used to retrieve and reset counter values from
-    /// a [prepared statement].  The first argument is the prepared statement
+    /// This interface is used to retrieve and reset counter values from
+    /// a prepared statement.  The first argument is the prepared statement
     /// object to be interrogated.  The second argument
-    /// is an integer code for a specific [SQLITE_STMTSTATUS counter]
-    /// to be interrogated.)^
-    /// ^The current value of the requested counter is returned.
-    /// ^If the resetFlg is true, then the counter is reset to zero after this
+    /// is an integer code for a specific SQLITE_STMTSTATUS counter
+    /// to be interrogated.
+    /// The current value of the requested counter is returned.
+    /// If the resetFlg is true, then the counter is reset to zero after this
     /// interface call returns.
     ///
-    /// See also: [sqlite3_status()] and [sqlite3_db_status()].
+    /// See also: sqlite3_status() and sqlite3_db_status().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_stmt_status(sqlite3_stmt* arg0, int op, int resetFlg);
 
     /// <summary>
-    /// CAPI3REF: Online Backup API.
+    /// Online Backup API.
     ///
     /// The backup API copies the content of one database into another.
     /// It is useful either for creating backups of databases or
     /// for copying in-memory databases to or from persistent files.
     ///
-    /// See Also: [Using the SQLite Online Backup API]
+    /// See Also: Using the SQLite Online Backup API
     ///
-    /// ^SQLite holds a write transaction open on the destination database file
+    /// SQLite holds a write transaction open on the destination database file
     /// for the duration of the backup operation.
-    /// ^The source database is read-locked only while it is being read;
+    /// The source database is read-locked only while it is being read;
     /// it is not locked continuously for the entire backup operation.
-    /// ^Thus, the backup may be performed on a live source database without
+    /// Thus, the backup may be performed on a live source database without
     /// preventing other database connections from
     /// reading or writing to the source database while the backup is underway.
     ///
-    /// ^(To perform a backup operation:
-    ///   &lt;ol&gt;
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_init()&lt;/b&gt; is called once to initialize the
+    /// To perform a backup operation:
+    ///
+    ///     sqlite3_backup_init() is called once to initialize the
     ///         backup,
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_step()&lt;/b&gt; is called one or more times to transfer
+    ///     sqlite3_backup_step() is called one or more times to transfer
     ///         the data between the two databases, and finally
-    ///     &lt;li&gt;&lt;b&gt;sqlite3_backup_finish()&lt;/b&gt; is called to release all resources
+    ///     sqlite3_backup_finish() is called to release all resources
     ///         associated with the backup operation.
-    ///   &lt;/ol&gt;)^
+    ///
     /// There should be exactly one call to sqlite3_backup_finish() for each
     /// successful call to sqlite3_backup_init().
     ///
-    /// [[sqlite3_backup_init()]] &lt;b&gt;sqlite3_backup_init()&lt;/b&gt;
+    /// sqlite3_backup_init()
     ///
-    /// ^The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
-    /// [database connection] associated with the destination database
+    /// The D and N arguments to sqlite3_backup_init(D,N,S,M) are the
+    /// database connection associated with the destination database
     /// and the database name, respectively.
-    /// ^The database name is "main" for the main database, "temp" for the
+    /// The database name is "main" for the main database, "temp" for the
     /// temporary database, or the name specified after the AS keyword in
-    /// an [ATTACH] statement for an attached database.
-    /// ^The S and M arguments passed to
-    /// sqlite3_backup_init(D,N,S,M) identify the [database connection]
+    /// an ATTACH statement for an attached database.
+    /// The S and M arguments passed to
+    /// sqlite3_backup_init(D,N,S,M) identify the database connection
     /// and database name of the source database, respectively.
-    /// ^The source and destination [database connections] (parameters S and D)
+    /// The source and destination database connections (parameters S and D)
     /// must be different or else sqlite3_backup_init(D,N,S,M) will fail with
     /// an error.
     ///
-    /// ^A call to sqlite3_backup_init() will fail, returning NULL, if
+    /// A call to sqlite3_backup_init() will fail, returning NULL, if
     /// there is already a read or read-write transaction open on the
     /// destination database.
     ///
-    /// ^If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
+    /// If an error occurs within sqlite3_backup_init(D,N,S,M), then NULL is
     /// returned and an error code and error message are stored in the
-    /// destination [database connection] D.
-    /// ^The error code and message for the failed call to sqlite3_backup_init()
-    /// can be retrieved using the [sqlite3_errcode()], [sqlite3_errmsg()], and/or
-    /// [sqlite3_errmsg16()] functions.
-    /// ^A successful call to sqlite3_backup_init() returns a pointer to an
-    /// [sqlite3_backup] object.
-    /// ^The [sqlite3_backup] object may be used with the sqlite3_backup_step() and
+    /// destination database connection D.
+    /// The error code and message for the failed call to sqlite3_backup_init()
+    /// can be retrieved using the sqlite3_errcode(), sqlite3_errmsg(), and/or
+    /// sqlite3_errmsg16() functions.
+    /// A successful call to sqlite3_backup_init() returns a pointer to an
+    /// sqlite3_backup object.
+    /// The sqlite3_backup object may be used with the sqlite3_backup_step() and
     /// sqlite3_backup_finish() functions to perform the specified backup
     /// operation.
     ///
-    /// [[sqlite3_backup_step()]] &lt;b&gt;sqlite3_backup_step()&lt;/b&gt;
+    /// sqlite3_backup_step()
     ///
-    /// ^Function sqlite3_backup_step(B,N) will copy up to N pages between
-    /// the source and destination databases specified by [sqlite3_backup] object B.
-    /// ^If N is negative, all remaining source pages are copied.
-    /// ^If sqlite3_backup_step(B,N) successfully copies N pages and there
-    /// are still more pages to be copied, then the function returns [SQLITE_OK].
-    /// ^If sqlite3_backup_step(B,N) successfully finishes copying all pages
-    /// from source to destination, then it returns [SQLITE_DONE].
-    /// ^If an error occurs while running sqlite3_backup_step(B,N),
-    /// then an [error code] is returned. ^As well as [SQLITE_OK] and
-    /// [SQLITE_DONE], a call to sqlite3_backup_step() may return [SQLITE_READONLY],
-    /// [SQLITE_NOMEM], [SQLITE_BUSY], [SQLITE_LOCKED], or an
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX] extended error code.
+    /// Function sqlite3_backup_step(B,N) will copy up to N pages between
+    /// the source and destination databases specified by sqlite3_backup object B.
+    /// If N is negative, all remaining source pages are copied.
+    /// If sqlite3_backup_step(B,N) successfully copies N pages and there
+    /// are still more pages to be copied, then the function returns SQLITE_OK.
+    /// If sqlite3_backup_step(B,N) successfully finishes copying all pages
+    /// from source to destination, then it returns SQLITE_DONE.
+    /// If an error occurs while running sqlite3_backup_step(B,N),
+    /// then an error code is returned. As well as SQLITE_OK and
+    /// SQLITE_DONE, a call to sqlite3_backup_step() may return SQLITE_READONLY,
+    /// SQLITE_NOMEM, SQLITE_BUSY, SQLITE_LOCKED, or an
+    /// SQLITE_IOERR_XXX extended error code.
     ///
-    /// ^(The sqlite3_backup_step() might return [SQLITE_READONLY] if
-    /// &lt;ol&gt;
-    /// &lt;li&gt; the destination database was opened read-only, or
-    /// &lt;li&gt; the destination database is using write-ahead-log journaling
+    /// The sqlite3_backup_step() might return SQLITE_READONLY if
+    ///
+    ///  the destination database was opened read-only, or
+    ///  the destination database is using write-ahead-log journaling
     /// and the destination and source page sizes differ, or
-    /// &lt;li&gt; the destination database is an in-memory database and the
+    ///  the destination database is an in-memory database and the
     /// destination and source page sizes differ.
-    /// &lt;/ol&gt;)^
     ///
-    /// ^If sqlite3_backup_step() cannot obtain a required file-system lock, then
-    /// the [sqlite3_busy_handler | busy-handler function]
-    /// is invoked (if one is specified). ^If the
+    /// If sqlite3_backup_step() cannot obtain a required file-system lock, then
+    /// the busy-handler function
+    /// is invoked (if one is specified). If the
     /// busy-handler returns non-zero before the lock is available, then
-    /// [SQLITE_BUSY] is returned to the caller. ^In this case the call to
-    /// sqlite3_backup_step() can be retried later. ^If the source
-    /// [database connection]
+    /// SQLITE_BUSY is returned to the caller. In this case the call to
+    /// sqlite3_backup_step() can be retried later. If the source
+    /// database connection
     /// is being used to write to the source database when sqlite3_backup_step()
-    /// is called, then [SQLITE_LOCKED] is returned immediately. ^Again, in this
-    /// case the call to sqlite3_backup_step() can be retried later on. ^(If
-    /// [SQLITE_IOERR_ACCESS | SQLITE_IOERR_XXX], [SQLITE_NOMEM], or
-    /// [SQLITE_READONLY] is returned, then
+    /// is called, then SQLITE_LOCKED is returned immediately. Again, in this
+    /// case the call to sqlite3_backup_step() can be retried later on. If
+    /// SQLITE_IOERR_XXX, SQLITE_NOMEM, or
+    /// SQLITE_READONLY is returned, then
     /// there is no point in retrying the call to sqlite3_backup_step(). These
-    /// errors are considered fatal.)^  The application must accept
+    /// errors are considered fatal.  The application must accept
     /// that the backup operation has failed and pass the backup operation handle
     /// to the sqlite3_backup_finish() to release associated resources.
     ///
-    /// ^The first call to sqlite3_backup_step() obtains an exclusive lock
-    /// on the destination file. ^The exclusive lock is not released until either
+    /// The first call to sqlite3_backup_step() obtains an exclusive lock
+    /// on the destination file. The exclusive lock is not released until either
     /// sqlite3_backup_finish() is called or the backup operation is complete
-    /// and sqlite3_backup_step() returns [SQLITE_DONE].  ^Every call to
-    /// sqlite3_backup_step() obtains a [shared lock] on the source database that
+    /// and sqlite3_backup_step() returns SQLITE_DONE.  Every call to
+    /// sqlite3_backup_step() obtains a shared lock on the source database that
     /// lasts for the duration of the sqlite3_backup_step() call.
-    /// ^Because the source database is not locked between calls to
+    /// Because the source database is not locked between calls to
     /// sqlite3_backup_step(), the source database may be modified mid-way
-    /// through the backup process.  ^If the source database is modified by an
+    /// through the backup process.  If the source database is modified by an
     /// external process or via a database connection other than the one being
     /// used by the backup operation, then the backup will be automatically
-    /// restarted by the next call to sqlite3_backup_step(). ^If the source
+    /// restarted by the next call to sqlite3_backup_step(). If the source
     /// database is modified by the using the same database connection as is used
     /// by the backup operation, then the backup database is automatically
     /// updated at the same time.
     ///
-    /// [[sqlite3_backup_finish()]] &lt;b&gt;sqlite3_backup_finish()&lt;/b&gt;
+    /// sqlite3_backup_finish()
     ///
-    /// When sqlite3_backup_step() has returned [SQLITE_DONE], or when the
+    /// When sqlite3_backup_step() has returned SQLITE_DONE, or when the
     /// application wishes to abandon the backup operation, the application
-    /// should destroy the [sqlite3_backup] by passing it to sqlite3_backup_finish().
-    /// ^The sqlite3_backup_finish() interfaces releases all
-    /// resources associated with the [sqlite3_backup] object.
-    /// ^If sqlite3_backup_step() has not yet returned [SQLITE_DONE], then any
+    /// should destroy the sqlite3_backup by passing it to sqlite3_backup_finish().
+    /// The sqlite3_backup_finish() interfaces releases all
+    /// resources associated with the sqlite3_backup object.
+    /// If sqlite3_backup_step() has not yet returned SQLITE_DONE, then any
     /// active write-transaction on the destination database is rolled back.
-    /// The [sqlite3_backup] object is invalid
+    /// The sqlite3_backup object is invalid
     /// and may not be used following a call to sqlite3_backup_finish().
     ///
-    /// ^The value returned by sqlite3_backup_finish is [SQLITE_OK] if no
+    /// The value returned by sqlite3_backup_finish is SQLITE_OK if no
     /// sqlite3_backup_step() errors occurred, regardless or whether or not
     /// sqlite3_backup_step() completed.
-    /// ^If an out-of-memory condition or IO error occurred during any prior
-    /// sqlite3_backup_step() call on the same [sqlite3_backup] object, then
-    /// sqlite3_backup_finish() returns the corresponding [error code].
+    /// If an out-of-memory condition or IO error occurred during any prior
+    /// sqlite3_backup_step() call on the same sqlite3_backup object, then
+    /// sqlite3_backup_finish() returns the corresponding error code.
     ///
-    /// ^A return of [SQLITE_BUSY] or [SQLITE_LOCKED] from sqlite3_backup_step()
+    /// A return of SQLITE_BUSY or SQLITE_LOCKED from sqlite3_backup_step()
     /// is not a permanent error and does not affect the return value of
     /// sqlite3_backup_finish().
     ///
-    /// [[sqlite3_backup_remaining()]] [[sqlite3_backup_pagecount()]]
-    /// &lt;b&gt;sqlite3_backup_remaining() and sqlite3_backup_pagecount()&lt;/b&gt;
+    /// sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     ///
-    /// ^The sqlite3_backup_remaining() routine returns the number of pages still
+    /// The sqlite3_backup_remaining() routine returns the number of pages still
     /// to be backed up at the conclusion of the most recent sqlite3_backup_step().
-    /// ^The sqlite3_backup_pagecount() routine returns the total number of pages
+    /// The sqlite3_backup_pagecount() routine returns the total number of pages
     /// in the source database at the conclusion of the most recent
     /// sqlite3_backup_step().
-    /// ^(The values returned by these functions are only updated by
+    /// The values returned by these functions are only updated by
     /// sqlite3_backup_step(). If the source database is modified in a way that
     /// changes the size of the source database or the number of pages remaining,
     /// those changes are not reflected in the output of sqlite3_backup_pagecount()
     /// and sqlite3_backup_remaining() until after the next
-    /// sqlite3_backup_step().)^
+    /// sqlite3_backup_step().
     ///
-    /// &lt;b&gt;Concurrent Usage of Database Handles&lt;/b&gt;
+    /// Concurrent Usage of Database Handles
     ///
-    /// ^The source [database connection] may be used by the application for other
+    /// The source database connection may be used by the application for other
     /// purposes while a backup operation is underway or being initialized.
-    /// ^If SQLite is compiled and configured to support threadsafe database
+    /// If SQLite is compiled and configured to support threadsafe database
     /// connections, then the source database connection may be used concurrently
     /// from within other threads.
     ///
     /// However, the application must guarantee that the destination
-    /// [database connection] is not passed to any other API (by any thread) after
+    /// database connection is not passed to any other API (by any thread) after
     /// sqlite3_backup_init() is called and before the corresponding call to
     /// sqlite3_backup_finish().  SQLite does not currently check to see
-    /// if the application incorrectly accesses the destination [database connection]
+    /// if the application incorrectly accesses the destination database connection
     /// and so no error code is reported, but the operations may malfunction
     /// nevertheless.  Use of the destination database connection while a
     /// backup is in progress might also cause a mutex deadlock.
     ///
-    /// If running in [shared cache mode], the application must
+    /// If running in shared cache mode, the application must
     /// guarantee that the shared cache used by the destination database
     /// is not accessed while the backup is running. In practice this means
     /// that the application must guarantee that the disk file being
     /// backed up to is not accessed by any connection within the process,
     /// not just the specific connection that was passed to sqlite3_backup_init().
     ///
-    /// The [sqlite3_backup] object itself is partially threadsafe. Multiple
+    /// The sqlite3_backup object itself is partially threadsafe. Multiple
     /// threads may safely make multiple concurrent calls to sqlite3_backup_step().
     /// However, the sqlite3_backup_remaining() and sqlite3_backup_pagecount()
     /// APIs are not strictly speaking threadsafe. If they are invoked at the
@@ -5558,62 +5394,61 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_backup_pagecount(sqlite3_backup* p);
 
     /// <summary>
-    /// CAPI3REF: Unlock Notification
-    /// METHOD: sqlite3
+    /// Unlock Notification.
     ///
-    /// ^When running in shared-cache mode, a database operation may fail with
-    /// an [SQLITE_LOCKED] error if the required locks on the shared-cache or
+    /// When running in shared-cache mode, a database operation may fail with
+    /// an SQLITE_LOCKED error if the required locks on the shared-cache or
     /// individual tables within the shared-cache cannot be obtained. See
-    /// [SQLite Shared-Cache Mode] for a description of shared-cache locking.
-    /// ^This API may be used to register a callback that SQLite will invoke
+    /// SQLite Shared-Cache Mode for a description of shared-cache locking.
+    /// This API may be used to register a callback that SQLite will invoke
     /// when the connection currently holding the required lock relinquishes it.
-    /// ^This API is only available if the library was compiled with the
-    /// [SQLITE_ENABLE_UNLOCK_NOTIFY] C-preprocessor symbol defined.
+    /// This API is only available if the library was compiled with the
+    /// SQLITE_ENABLE_UNLOCK_NOTIFY C-preprocessor symbol defined.
     ///
-    /// See Also: [Using the SQLite Unlock Notification Feature].
+    /// See Also: Using the SQLite Unlock Notification Feature.
     ///
-    /// ^Shared-cache locks are released when a database connection concludes
+    /// Shared-cache locks are released when a database connection concludes
     /// its current transaction, either by committing it or rolling it back.
     ///
-    /// ^When a connection (known as the blocked connection) fails to obtain a
+    /// When a connection (known as the blocked connection) fails to obtain a
     /// shared-cache lock and SQLITE_LOCKED is returned to the caller, the
     /// identity of the database connection (the blocking connection) that
-    /// has locked the required resource is stored internally. ^After an
+    /// has locked the required resource is stored internally. After an
     /// application receives an SQLITE_LOCKED error, it may call the
     /// sqlite3_unlock_notify() method with the blocked connection handle as
     /// the first argument to register for a callback that will be invoked
-    /// when the blocking connections current transaction is concluded. ^The
-    /// callback is invoked from within the [sqlite3_step] or [sqlite3_close]
+    /// when the blocking connections current transaction is concluded. The
+    /// callback is invoked from within the sqlite3_step or sqlite3_close
     /// call that concludes the blocking connection's transaction.
     ///
-    /// ^(If sqlite3_unlock_notify() is called in a multi-threaded application,
+    /// If sqlite3_unlock_notify() is called in a multi-threaded application,
     /// there is a chance that the blocking connection will have already
     /// concluded its transaction by the time sqlite3_unlock_notify() is invoked.
     /// If this happens, then the specified callback is invoked immediately,
-    /// from within the call to sqlite3_unlock_notify().)^
+    /// from within the call to sqlite3_unlock_notify().
     ///
-    /// ^If the blocked connection is attempting to obtain a write-lock on a
+    /// If the blocked connection is attempting to obtain a write-lock on a
     /// shared-cache table, and more than one other connection currently holds
     /// a read-lock on the same table, then SQLite arbitrarily selects one of
     /// the other connections to use as the blocking connection.
     ///
-    /// ^(There may be at most one unlock-notify callback registered by a
+    /// There may be at most one unlock-notify callback registered by a
     /// blocked connection. If sqlite3_unlock_notify() is called when the
     /// blocked connection already has a registered unlock-notify callback,
-    /// then the new callback replaces the old.)^ ^If sqlite3_unlock_notify() is
+    /// then the new callback replaces the old. If sqlite3_unlock_notify() is
     /// called with a NULL pointer as its second argument, then any existing
-    /// unlock-notify callback is canceled. ^The blocked connections
+    /// unlock-notify callback is canceled. The blocked connections
     /// unlock-notify callback may also be canceled by closing the blocked
-    /// connection using [sqlite3_close()].
+    /// connection using sqlite3_close().
     ///
     /// The unlock-notify callback is not reentrant. If an application invokes
     /// any sqlite3_xxx API functions from within an unlock-notify callback, a
     /// crash or deadlock may be the result.
     ///
-    /// ^Unless deadlock is detected (see below), sqlite3_unlock_notify() always
+    /// Unless deadlock is detected (see below), sqlite3_unlock_notify() always
     /// returns SQLITE_OK.
     ///
-    /// &lt;b&gt;Callback Invocation Details&lt;/b&gt;
+    /// Callback Invocation Details
     ///
     /// When an unlock-notify callback is registered, the application provides a
     /// single void* pointer that is passed to the callback when it is invoked.
@@ -5624,14 +5459,14 @@ public static unsafe partial class Sqlite3Native
     ///
     /// When a blocking connection's transaction is concluded, there may be
     /// more than one blocked connection that has registered for an unlock-notify
-    /// callback. ^If two or more such blocked connections have specified the
+    /// callback. If two or more such blocked connections have specified the
     /// same callback function, then instead of invoking the callback function
     /// multiple times, it is invoked once with the set of void* context pointers
     /// specified by the blocked connections bundled together into an array.
     /// This gives the application an opportunity to prioritize any actions
     /// related to the set of unblocked database connections.
     ///
-    /// &lt;b&gt;Deadlock Detection&lt;/b&gt;
+    /// Deadlock Detection
     ///
     /// Assuming that after registering for an unlock-notify callback a
     /// database waits for the callback to be issued before taking any further
@@ -5642,21 +5477,21 @@ public static unsafe partial class Sqlite3Native
     /// will proceed and the system may remain deadlocked indefinitely.
     ///
     /// To avoid this scenario, the sqlite3_unlock_notify() performs deadlock
-    /// detection. ^If a given call to sqlite3_unlock_notify() would put the
+    /// detection. If a given call to sqlite3_unlock_notify() would put the
     /// system in a deadlocked state, then SQLITE_LOCKED is returned and no
     /// unlock-notify callback is registered. The system is said to be in
     /// a deadlocked state if connection A has registered for an unlock-notify
     /// callback on the conclusion of connection B's transaction, and connection
     /// B has itself registered for an unlock-notify callback when connection
-    /// A's transaction is concluded. ^Indirect deadlock is also detected, so
+    /// A's transaction is concluded. Indirect deadlock is also detected, so
     /// the system is also considered to be deadlocked if connection B has
     /// registered for an unlock-notify callback on the conclusion of connection
-    /// C's transaction, where connection C is waiting on connection A. ^Any
+    /// C's transaction, where connection C is waiting on connection A. Any
     /// number of levels of indirection are allowed.
     ///
-    /// &lt;b&gt;The "DROP TABLE" Exception&lt;/b&gt;
+    /// The "DROP TABLE" Exception
     ///
-    /// When a call to [sqlite3_step()] returns SQLITE_LOCKED, it is almost
+    /// When a call to sqlite3_step() returns SQLITE_LOCKED, it is almost
     /// always appropriate to call sqlite3_unlock_notify(). There is however,
     /// one exception. When executing a "DROP TABLE" or "DROP INDEX" statement,
     /// SQLite checks if there are any currently executing SELECT statements
@@ -5667,19 +5502,19 @@ public static unsafe partial class Sqlite3Native
     /// or "DROP INDEX" query, an infinite loop might be the result.
     ///
     /// One way around this problem is to check the extended error code returned
-    /// by an sqlite3_step() call. ^(If there is a blocking connection, then the
+    /// by an sqlite3_step() call. If there is a blocking connection, then the
     /// extended error code is set to SQLITE_LOCKED_SHAREDCACHE. Otherwise, in
     /// the special "DROP TABLE/INDEX" case, the extended error code is just
-    /// SQLITE_LOCKED.)^
+    /// SQLITE_LOCKED.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_unlock_notify(sqlite3* pBlocked, delegate* unmanaged[Cdecl]<void**, int, void> xNotify, void* pNotifyArg);
 
     /// <summary>
-    /// CAPI3REF: String Comparison
+    /// String Comparison.
     ///
-    /// ^The [sqlite3_stricmp()] and [sqlite3_strnicmp()] APIs allow applications
+    /// The sqlite3_stricmp() and sqlite3_strnicmp() APIs allow applications
     /// and extensions to compare the contents of two buffers containing UTF-8
     /// strings in a case-independent fashion, using the same definition of "case
     /// independence" that SQLite uses internally when comparing identifiers.
@@ -5693,113 +5528,111 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_strnicmp(byte* arg0, byte* arg1, int arg2);
 
     /// <summary>
-    /// CAPI3REF: String Globbing
+    /// String Globbing.
     ///
-    /// ^The [sqlite3_strglob(P,X)] interface returns zero if and only if
-    /// string X matches the [GLOB] pattern P.
-    /// ^The definition of [GLOB] pattern matching used in
-    /// [sqlite3_strglob(P,X)] is the same as for the "X GLOB P" operator in the
-    /// SQL dialect understood by SQLite.  ^The [sqlite3_strglob(P,X)] function
+    /// The sqlite3_strglob(P,X) interface returns zero if and only if
+    /// string X matches the GLOB pattern P.
+    /// The definition of GLOB pattern matching used in
+    /// sqlite3_strglob(P,X) is the same as for the "X GLOB P" operator in the
+    /// SQL dialect understood by SQLite.  The sqlite3_strglob(P,X) function
     /// is case sensitive.
     ///
     /// Note that this routine returns zero on a match and non-zero if the strings
-    /// do not match, the same as [sqlite3_stricmp()] and [sqlite3_strnicmp()].
+    /// do not match, the same as sqlite3_stricmp() and sqlite3_strnicmp().
     ///
-    /// See also: [sqlite3_strlike()].
+    /// See also: sqlite3_strlike().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_strglob(byte* zGlob, byte* zStr);
 
     /// <summary>
-    /// CAPI3REF: String LIKE Matching
+    /// String LIKE Matching.
     ///
-    /// ^The [sqlite3_strlike(P,X,E)] interface returns zero if and only if
-    /// string X matches the [LIKE] pattern P with escape character E.
-    /// ^The definition of [LIKE] pattern matching used in
-    /// [sqlite3_strlike(P,X,E)] is the same as for the "X LIKE P ESCAPE E"
-    /// operator in the SQL dialect understood by SQLite.  ^For "X LIKE P" without
-    /// the ESCAPE clause, set the E parameter of [sqlite3_strlike(P,X,E)] to 0.
-    /// ^As with the LIKE operator, the [sqlite3_strlike(P,X,E)] function is case
+    /// The sqlite3_strlike(P,X,E) interface returns zero if and only if
+    /// string X matches the LIKE pattern P with escape character E.
+    /// The definition of LIKE pattern matching used in
+    /// sqlite3_strlike(P,X,E) is the same as for the "X LIKE P ESCAPE E"
+    /// operator in the SQL dialect understood by SQLite.  For "X LIKE P" without
+    /// the ESCAPE clause, set the E parameter of sqlite3_strlike(P,X,E) to 0.
+    /// As with the LIKE operator, the sqlite3_strlike(P,X,E) function is case
     /// insensitive - equivalent upper and lower case ASCII characters match
     /// one another.
     ///
-    /// ^The [sqlite3_strlike(P,X,E)] function matches Unicode characters, though
+    /// The sqlite3_strlike(P,X,E) function matches Unicode characters, though
     /// only ASCII characters are case folded.
     ///
     /// Note that this routine returns zero on a match and non-zero if the strings
-    /// do not match, the same as [sqlite3_stricmp()] and [sqlite3_strnicmp()].
+    /// do not match, the same as sqlite3_stricmp() and sqlite3_strnicmp().
     ///
-    /// See also: [sqlite3_strglob()].
+    /// See also: sqlite3_strglob().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_strlike(byte* zGlob, byte* zStr, uint cEsc);
 
     /// <summary>
-    /// CAPI3REF: Write-Ahead Log Commit Hook
-    /// METHOD: sqlite3
+    /// Write-Ahead Log Commit Hook.
     ///
-    /// ^The [sqlite3_wal_hook()] function is used to register a callback that
+    /// The sqlite3_wal_hook() function is used to register a callback that
     /// is invoked each time data is committed to a database in wal mode.
     ///
-    /// ^(The callback is invoked by SQLite after the commit has taken place and
-    /// the associated write-lock on the database released)^, so the implementation
-    /// may read, write or [checkpoint] the database as required.
+    /// The callback is invoked by SQLite after the commit has taken place and
+    /// the associated write-lock on the database released, so the implementation
+    /// may read, write or checkpoint the database as required.
     ///
-    /// ^The first parameter passed to the callback function when it is invoked
+    /// The first parameter passed to the callback function when it is invoked
     /// is a copy of the third parameter passed to sqlite3_wal_hook() when
-    /// registering the callback. ^The second is a copy of the database handle.
-    /// ^The third parameter is the name of the database that was written to -
-    /// either "main" or the name of an [ATTACH]-ed database. ^The fourth parameter
+    /// registering the callback. The second is a copy of the database handle.
+    /// The third parameter is the name of the database that was written to -
+    /// either "main" or the name of an ATTACH-ed database. The fourth parameter
     /// is the number of pages currently in the write-ahead log file,
     /// including those that were just committed.
     ///
-    /// The callback function should normally return [SQLITE_OK].  ^If an error
+    /// The callback function should normally return SQLITE_OK.  If an error
     /// code is returned, that error will propagate back up through the
     /// SQLite code base to cause the statement that provoked the callback
     /// to report an error, though the commit will have still occurred. If the
-    /// callback returns [SQLITE_ROW] or [SQLITE_DONE], or if it returns a value
+    /// callback returns SQLITE_ROW or SQLITE_DONE, or if it returns a value
     /// that does not correspond to any valid SQLite error code, the results
     /// are undefined.
     ///
     /// A single database handle may have at most a single write-ahead log callback
-    /// registered at one time. ^Calling [sqlite3_wal_hook()] replaces any
-    /// previously registered write-ahead log callback. ^The return value is
+    /// registered at one time. Calling sqlite3_wal_hook() replaces any
+    /// previously registered write-ahead log callback. The return value is
     /// a copy of the third parameter from the previous call, if any, or 0.
-    /// ^Note that the [sqlite3_wal_autocheckpoint()] interface and the
-    /// [wal_autocheckpoint pragma] both invoke [sqlite3_wal_hook()] and will
-    /// overwrite any prior [sqlite3_wal_hook()] settings.
+    /// Note that the sqlite3_wal_autocheckpoint() interface and the
+    /// wal_autocheckpoint pragma both invoke sqlite3_wal_hook() and will
+    /// overwrite any prior sqlite3_wal_hook() settings.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void* sqlite3_wal_hook(sqlite3* arg0, delegate* unmanaged[Cdecl]<void*, sqlite3*, byte*, int, int> arg1, void* arg2);
 
     /// <summary>
-    /// CAPI3REF: Configure an auto-checkpoint
-    /// METHOD: sqlite3
+    /// Configure an auto-checkpoint.
     ///
-    /// ^The [sqlite3_wal_autocheckpoint(D,N)] is a wrapper around
-    /// [sqlite3_wal_hook()] that causes any database on [database connection] D
-    /// to automatically [checkpoint]
+    /// The sqlite3_wal_autocheckpoint(D,N) is a wrapper around
+    /// sqlite3_wal_hook() that causes any database on database connection D
+    /// to automatically checkpoint
     /// after committing a transaction if there are N or
-    /// more frames in the [write-ahead log] file.  ^Passing zero or
+    /// more frames in the write-ahead log file.  Passing zero or
     /// a negative value as the nFrame parameter disables automatic
     /// checkpoints entirely.
     ///
-    /// ^The callback registered by this function replaces any existing callback
-    /// registered using [sqlite3_wal_hook()].  ^Likewise, registering a callback
-    /// using [sqlite3_wal_hook()] disables the automatic checkpoint mechanism
+    /// The callback registered by this function replaces any existing callback
+    /// registered using sqlite3_wal_hook().  Likewise, registering a callback
+    /// using sqlite3_wal_hook() disables the automatic checkpoint mechanism
     /// configured by this function.
     ///
-    /// ^The [wal_autocheckpoint pragma] can be used to invoke this interface
+    /// The wal_autocheckpoint pragma can be used to invoke this interface
     /// from SQL.
     ///
-    /// ^Checkpoints initiated by this mechanism are
-    /// [sqlite3_wal_checkpoint_v2|PASSIVE].
+    /// Checkpoints initiated by this mechanism are
+    /// PASSIVE.
     ///
-    /// ^Every new [database connection] defaults to having the auto-checkpoint
-    /// enabled with a threshold of 1000 or [SQLITE_DEFAULT_WAL_AUTOCHECKPOINT]
+    /// Every new database connection defaults to having the auto-checkpoint
+    /// enabled with a threshold of 1000 or SQLITE_DEFAULT_WAL_AUTOCHECKPOINT
     /// pages.  The use of this interface
     /// is only necessary if the default setting is found to be suboptimal
     /// for a particular application.
@@ -5809,119 +5642,115 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_wal_autocheckpoint(sqlite3* db, int N);
 
     /// <summary>
-    /// CAPI3REF: Checkpoint a database
-    /// METHOD: sqlite3
+    /// Checkpoint a database.
     ///
-    /// ^(The sqlite3_wal_checkpoint(D,X) is equivalent to
-    /// [sqlite3_wal_checkpoint_v2](D,X,[SQLITE_CHECKPOINT_PASSIVE],0,0).)^
+    /// The sqlite3_wal_checkpoint(D,X) is equivalent to
+    /// sqlite3_wal_checkpoint_v2(D,X,SQLITE_CHECKPOINT_PASSIVE,0,0).
     ///
     /// In brief, sqlite3_wal_checkpoint(D,X) causes the content in the
-    /// [write-ahead log] for database X on [database connection] D to be
+    /// write-ahead log for database X on database connection D to be
     /// transferred into the database file and for the write-ahead log to
-    /// be reset.  See the [checkpointing] documentation for addition
+    /// be reset.  See the checkpointing documentation for addition
     /// information.
     ///
     /// This interface used to be the only way to cause a checkpoint to
-    /// occur.  But then the newer and more powerful [sqlite3_wal_checkpoint_v2()]
+    /// occur.  But then the newer and more powerful sqlite3_wal_checkpoint_v2()
     /// interface was added.  This interface is retained for backwards
     /// compatibility and as a convenience for applications that need to manually
     /// start a callback but which do not need the full power (and corresponding
-    /// complication) of [sqlite3_wal_checkpoint_v2()].
+    /// complication) of sqlite3_wal_checkpoint_v2().
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_wal_checkpoint(sqlite3* db, byte* zDb);
 
     /// <summary>
-    /// CAPI3REF: Checkpoint a database
-    /// METHOD: sqlite3
+    /// Checkpoint a database.
     ///
-    /// ^(The sqlite3_wal_checkpoint_v2(D,X,M,L,C) interface runs a checkpoint
-    /// operation on database X of [database connection] D in mode M.  Status
-    /// information is written back into integers pointed to by L and C.)^
-    /// ^(The M parameter must be a valid [checkpoint mode]:)^
+    /// The sqlite3_wal_checkpoint_v2(D,X,M,L,C) interface runs a checkpoint
+    /// operation on database X of database connection D in mode M.  Status
+    /// information is written back into integers pointed to by L and C.
+    /// The M parameter must be a valid checkpoint mode:
     ///
-    /// &lt;dl&gt;
-    /// &lt;dt&gt;SQLITE_CHECKPOINT_PASSIVE&lt;dd&gt;
-    ///   ^Checkpoint as many frames as possible without waiting for any database
+    /// SQLITE_CHECKPOINT_PASSIVE
+    ///   Checkpoint as many frames as possible without waiting for any database
     ///   readers or writers to finish, then sync the database file if all frames
-    ///   in the log were checkpointed. ^The [busy-handler callback]
+    ///   in the log were checkpointed. The busy-handler callback
     ///   is never invoked in the SQLITE_CHECKPOINT_PASSIVE mode.
-    ///   ^On the other hand, passive mode might leave the checkpoint unfinished
+    ///   On the other hand, passive mode might leave the checkpoint unfinished
     ///   if there are concurrent readers or writers.
     ///
-    /// &lt;dt&gt;SQLITE_CHECKPOINT_FULL&lt;dd&gt;
-    ///   ^This mode blocks (it invokes the
-    ///   [sqlite3_busy_handler|busy-handler callback]) until there is no
+    /// SQLITE_CHECKPOINT_FULL
+    ///   This mode blocks (it invokes the
+    ///   busy-handler callback) until there is no
     ///   database writer and all readers are reading from the most recent database
-    ///   snapshot. ^It then checkpoints all frames in the log file and syncs the
-    ///   database file. ^This mode blocks new database writers while it is pending,
+    ///   snapshot. It then checkpoints all frames in the log file and syncs the
+    ///   database file. This mode blocks new database writers while it is pending,
     ///   but new database readers are allowed to continue unimpeded.
     ///
-    /// &lt;dt&gt;SQLITE_CHECKPOINT_RESTART&lt;dd&gt;
-    ///   ^This mode works the same way as SQLITE_CHECKPOINT_FULL with the addition
+    /// SQLITE_CHECKPOINT_RESTART
+    ///   This mode works the same way as SQLITE_CHECKPOINT_FULL with the addition
     ///   that after checkpointing the log file it blocks (calls the
-    ///   [busy-handler callback])
-    ///   until all readers are reading from the database file only. ^This ensures
+    ///   busy-handler callback)
+    ///   until all readers are reading from the database file only. This ensures
     ///   that the next writer will restart the log file from the beginning.
-    ///   ^Like SQLITE_CHECKPOINT_FULL, this mode blocks new
+    ///   Like SQLITE_CHECKPOINT_FULL, this mode blocks new
     ///   database writer attempts while it is pending, but does not impede readers.
     ///
-    /// &lt;dt&gt;SQLITE_CHECKPOINT_TRUNCATE&lt;dd&gt;
-    ///   ^This mode works the same way as SQLITE_CHECKPOINT_RESTART with the
+    /// SQLITE_CHECKPOINT_TRUNCATE
+    ///   This mode works the same way as SQLITE_CHECKPOINT_RESTART with the
     ///   addition that it also truncates the log file to zero bytes just prior
     ///   to a successful return.
-    /// &lt;/dl&gt;
     ///
-    /// ^If pnLog is not NULL, then *pnLog is set to the total number of frames in
+    /// If pnLog is not NULL, then *pnLog is set to the total number of frames in
     /// the log file or to -1 if the checkpoint could not run because
-    /// of an error or because the database is not in [WAL mode]. ^If pnCkpt is not
+    /// of an error or because the database is not in WAL mode. If pnCkpt is not
     /// NULL,then *pnCkpt is set to the total number of checkpointed frames in the
     /// log file (including any that were already checkpointed before the function
     /// was called) or to -1 if the checkpoint could not run due to an error or
-    /// because the database is not in WAL mode. ^Note that upon successful
+    /// because the database is not in WAL mode. Note that upon successful
     /// completion of an SQLITE_CHECKPOINT_TRUNCATE, the log file will have been
     /// truncated to zero bytes and so both *pnLog and *pnCkpt will be set to zero.
     ///
-    /// ^All calls obtain an exclusive "checkpoint" lock on the database file. ^If
+    /// All calls obtain an exclusive "checkpoint" lock on the database file. If
     /// any other process is running a checkpoint operation at the same time, the
-    /// lock cannot be obtained and SQLITE_BUSY is returned. ^Even if there is a
+    /// lock cannot be obtained and SQLITE_BUSY is returned. Even if there is a
     /// busy-handler configured, it will not be invoked in this case.
     ///
-    /// ^The SQLITE_CHECKPOINT_FULL, RESTART and TRUNCATE modes also obtain the
-    /// exclusive "writer" lock on the database file. ^If the writer lock cannot be
+    /// The SQLITE_CHECKPOINT_FULL, RESTART and TRUNCATE modes also obtain the
+    /// exclusive "writer" lock on the database file. If the writer lock cannot be
     /// obtained immediately, and a busy-handler is configured, it is invoked and
     /// the writer lock retried until either the busy-handler returns 0 or the lock
-    /// is successfully obtained. ^The busy-handler is also invoked while waiting for
-    /// database readers as described above. ^If the busy-handler returns 0 before
+    /// is successfully obtained. The busy-handler is also invoked while waiting for
+    /// database readers as described above. If the busy-handler returns 0 before
     /// the writer lock is obtained or while waiting for database readers, the
     /// checkpoint operation proceeds from that point in the same way as
     /// SQLITE_CHECKPOINT_PASSIVE - checkpointing as many frames as possible
-    /// without blocking any further. ^SQLITE_BUSY is returned in this case.
+    /// without blocking any further. SQLITE_BUSY is returned in this case.
     ///
-    /// ^If parameter zDb is NULL or points to a zero length string, then the
-    /// specified operation is attempted on all WAL databases [attached] to
-    /// [database connection] db.  In this case the
-    /// values written to output parameters *pnLog and *pnCkpt are undefined. ^If
+    /// If parameter zDb is NULL or points to a zero length string, then the
+    /// specified operation is attempted on all WAL databases attached to
+    /// database connection db.  In this case the
+    /// values written to output parameters *pnLog and *pnCkpt are undefined. If
     /// an SQLITE_BUSY error is encountered when processing one or more of the
     /// attached WAL databases, the operation is still attempted on any remaining
-    /// attached databases and SQLITE_BUSY is returned at the end. ^If any other
+    /// attached databases and SQLITE_BUSY is returned at the end. If any other
     /// error occurs while processing an attached database, processing is abandoned
-    /// and the error code is returned to the caller immediately. ^If no error
+    /// and the error code is returned to the caller immediately. If no error
     /// (SQLITE_BUSY or otherwise) is encountered while processing the attached
     /// databases, SQLITE_OK is returned.
     ///
-    /// ^If database zDb is the name of an attached database that is not in WAL
-    /// mode, SQLITE_OK is returned and both *pnLog and *pnCkpt set to -1. ^If
+    /// If database zDb is the name of an attached database that is not in WAL
+    /// mode, SQLITE_OK is returned and both *pnLog and *pnCkpt set to -1. If
     /// zDb is not NULL (or a zero length string) and is not the name of any
     /// attached database, SQLITE_ERROR is returned to the caller.
     ///
-    /// ^Unless it returns SQLITE_MISUSE,
+    /// Unless it returns SQLITE_MISUSE,
     /// the sqlite3_wal_checkpoint_v2() interface
     /// sets the error information that is queried by
-    /// [sqlite3_errcode()] and [sqlite3_errmsg()].
+    /// sqlite3_errcode() and sqlite3_errmsg().
     ///
-    /// ^The [PRAGMA wal_checkpoint] command can be used to invoke this interface
+    /// The PRAGMA wal_checkpoint command can be used to invoke this interface
     /// from SQL.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -5929,57 +5758,56 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_wal_checkpoint_v2(sqlite3* db, byte* zDb, int eMode, int* pnLog, int* pnCkpt);
 
     /// <summary>
-    /// CAPI3REF: Determine The Virtual Table Conflict Policy
+    /// Determine The Virtual Table Conflict Policy.
     ///
-    /// This function may only be called from within a call to the [xUpdate] method
-    /// of a [virtual table] implementation for an INSERT or UPDATE operation. ^The
-    /// value returned is one of [SQLITE_ROLLBACK], [SQLITE_IGNORE], [SQLITE_FAIL],
-    /// [SQLITE_ABORT], or [SQLITE_REPLACE], according to the [ON CONFLICT] mode
-    /// of the SQL statement that triggered the call to the [xUpdate] method of the
-    /// [virtual table].
+    /// This function may only be called from within a call to the xUpdate method
+    /// of a virtual table implementation for an INSERT or UPDATE operation. The
+    /// value returned is one of SQLITE_ROLLBACK, SQLITE_IGNORE, SQLITE_FAIL,
+    /// SQLITE_ABORT, or SQLITE_REPLACE, according to the ON CONFLICT mode
+    /// of the SQL statement that triggered the call to the xUpdate method of the
+    /// virtual table.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_vtab_on_conflict(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Determine If Virtual Table Column Access Is For UPDATE
+    /// Determine If Virtual Table Column Access Is For UPDATE.
     ///
-    /// If the sqlite3_vtab_nochange(X) routine is called within the [xColumn]
-    /// method of a [virtual table], then it might return true if the
+    /// If the sqlite3_vtab_nochange(X) routine is called within the xColumn
+    /// method of a virtual table, then it might return true if the
     /// column is being fetched as part of an UPDATE operation during which the
     /// column value will not change.  The virtual table implementation can use
     /// this hint as permission to substitute a return value that is less
     /// expensive to compute and that the corresponding
-    /// [xUpdate] method understands as a "no-change" value.
+    /// xUpdate method understands as a "no-change" value.
     ///
-    /// If the [xColumn] method calls sqlite3_vtab_nochange() and finds that
+    /// If the xColumn method calls sqlite3_vtab_nochange() and finds that
     /// the column is not changed by the UPDATE statement, then the xColumn
     /// method can optionally return without setting a result, without calling
-    /// any of the [sqlite3_result_int|sqlite3_result_xxxxx() interfaces].
-    /// In that case, [sqlite3_value_nochange(X)] will return true for the
-    /// same column in the [xUpdate] method.
+    /// any of the sqlite3_result_xxxxx() interfaces.
+    /// In that case, sqlite3_value_nochange(X) will return true for the
+    /// same column in the xUpdate method.
     ///
     /// The sqlite3_vtab_nochange() routine is an optimization.  Virtual table
     /// implementations should continue to give a correct answer even if the
     /// sqlite3_vtab_nochange() interface were to always return false.  In the
     /// current implementation, the sqlite3_vtab_nochange() interface does always
-    /// returns false for the enhanced [UPDATE FROM] statement.
+    /// returns false for the enhanced UPDATE FROM statement.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_vtab_nochange(sqlite3_context* arg0);
 
     /// <summary>
-    /// CAPI3REF: Determine The Collation For a Virtual Table Constraint
-    /// METHOD: sqlite3_index_info
+    /// Determine The Collation For a Virtual Table Constraint.
     ///
-    /// This function may only be called from within a call to the [xBestIndex]
-    /// method of a [virtual table].  This function returns a pointer to a string
+    /// This function may only be called from within a call to the xBestIndex
+    /// method of a virtual table.  This function returns a pointer to a string
     /// that is the name of the appropriate collation sequence to use for text
     /// comparisons on the constraint identified by its arguments.
     ///
-    /// The first argument must be the pointer to the [sqlite3_index_info] object
+    /// The first argument must be the pointer to the sqlite3_index_info object
     /// that is the first parameter to the xBestIndex() method. The second argument
     /// must be an index into the aConstraint[] array belonging to the
     /// sqlite3_index_info structure passed to xBestIndex.
@@ -5987,91 +5815,86 @@ public static unsafe partial class Sqlite3Native
     /// Important:
     /// The first parameter must be the same pointer that is passed into the
     /// xBestMethod() method.  The first parameter may not be a pointer to a
-    /// different [sqlite3_index_info] object, even an exact copy.
+    /// different sqlite3_index_info object, even an exact copy.
     ///
     /// The return value is computed as follows:
     ///
-    /// &lt;ol&gt;
-    /// &lt;li&gt;&lt;p&gt; If the constraint comes from a WHERE clause expression that contains
-    ///         a [COLLATE operator], then the name of the collation specified by
+    ///  If the constraint comes from a WHERE clause expression that contains
+    ///         a COLLATE operator, then the name of the collation specified by
     ///         that COLLATE operator is returned.
-    /// &lt;li&gt;&lt;p&gt; If there is no COLLATE operator, but the column that is the subject
+    ///  If there is no COLLATE operator, but the column that is the subject
     ///         of the constraint specifies an alternative collating sequence via
-    ///         a [COLLATE clause] on the column definition within the CREATE TABLE
-    ///         statement that was passed into [sqlite3_declare_vtab()], then the
+    ///         a COLLATE clause on the column definition within the CREATE TABLE
+    ///         statement that was passed into sqlite3_declare_vtab(), then the
     ///         name of that alternative collating sequence is returned.
-    /// &lt;li&gt;&lt;p&gt; Otherwise, "BINARY" is returned.
-    /// &lt;/ol&gt;
+    ///  Otherwise, "BINARY" is returned.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial byte* sqlite3_vtab_collation(sqlite3_index_info* arg0, int arg1);
 
     /// <summary>
-    /// CAPI3REF: Determine if a virtual table query is DISTINCT
-    /// METHOD: sqlite3_index_info
+    /// Determine if a virtual table query is DISTINCT.
     ///
-    /// This API may only be used from within an [xBestIndex|xBestIndex method]
-    /// of a [virtual table] implementation. The result of calling this
+    /// This API may only be used from within an xBestIndex method
+    /// of a virtual table implementation. The result of calling this
     /// interface from outside of xBestIndex() is undefined and probably harmful.
     ///
-    /// ^The sqlite3_vtab_distinct() interface returns an integer between 0 and
+    /// The sqlite3_vtab_distinct() interface returns an integer between 0 and
     /// 3.  The integer returned by sqlite3_vtab_distinct()
     /// gives the virtual table additional information about how the query
     /// planner wants the output to be ordered. As long as the virtual table
     /// can meet the ordering requirements of the query planner, it may set
     /// the "orderByConsumed" flag.
     ///
-    /// &lt;ol&gt;&lt;li value="0"&gt;&lt;p&gt;
-    /// ^If the sqlite3_vtab_distinct() interface returns 0, that means
+    /// If the sqlite3_vtab_distinct() interface returns 0, that means
     /// that the query planner needs the virtual table to return all rows in the
     /// sort order defined by the "nOrderBy" and "aOrderBy" fields of the
-    /// [sqlite3_index_info] object.  This is the default expectation.  If the
+    /// sqlite3_index_info object.  This is the default expectation.  If the
     /// virtual table outputs all rows in sorted order, then it is always safe for
     /// the xBestIndex method to set the "orderByConsumed" flag, regardless of
     /// the return value from sqlite3_vtab_distinct().
-    /// &lt;li value="1"&gt;&lt;p&gt;
-    /// ^(If the sqlite3_vtab_distinct() interface returns 1, that means
+    ///
+    /// If the sqlite3_vtab_distinct() interface returns 1, that means
     /// that the query planner does not need the rows to be returned in sorted order
     /// as long as all rows with the same values in all columns identified by the
-    /// "aOrderBy" field are adjacent.)^  This mode is used when the query planner
+    /// "aOrderBy" field are adjacent.  This mode is used when the query planner
     /// is doing a GROUP BY.
-    /// &lt;li value="2"&gt;&lt;p&gt;
-    /// ^(If the sqlite3_vtab_distinct() interface returns 2, that means
+    ///
+    /// If the sqlite3_vtab_distinct() interface returns 2, that means
     /// that the query planner does not need the rows returned in any particular
     /// order, as long as rows with the same values in all "aOrderBy" columns
-    /// are adjacent.)^  ^(Furthermore, only a single row for each particular
+    /// are adjacent.  Furthermore, only a single row for each particular
     /// combination of values in the columns identified by the "aOrderBy" field
-    /// needs to be returned.)^  ^It is always ok for two or more rows with the same
+    /// needs to be returned.  It is always ok for two or more rows with the same
     /// values in all "aOrderBy" columns to be returned, as long as all such rows
-    /// are adjacent.  ^The virtual table may, if it chooses, omit extra rows
+    /// are adjacent.  The virtual table may, if it chooses, omit extra rows
     /// that have the same value for all columns identified by "aOrderBy".
-    /// ^However omitting the extra rows is optional.
+    /// However omitting the extra rows is optional.
     /// This mode is used for a DISTINCT query.
-    /// &lt;li value="3"&gt;&lt;p&gt;
-    /// ^(If the sqlite3_vtab_distinct() interface returns 3, that means
+    ///
+    /// If the sqlite3_vtab_distinct() interface returns 3, that means
     /// that the query planner needs only distinct rows but it does need the
-    /// rows to be sorted.)^ ^The virtual table implementation is free to omit
+    /// rows to be sorted. The virtual table implementation is free to omit
     /// rows that are identical in all aOrderBy columns, if it wants to, but
     /// it is not required to omit any rows.  This mode is used for queries
     /// that have both DISTINCT and ORDER BY clauses.
-    /// &lt;/ol&gt;
     ///
-    /// ^For the purposes of comparing virtual table output values to see if the
+    /// For the purposes of comparing virtual table output values to see if the
     /// values are same value for sorting purposes, two NULL values are considered
     /// to be the same.  In other words, the comparison operator is "IS"
     /// (or "IS NOT DISTINCT FROM") and not "==".
     ///
     /// If a virtual table implementation is unable to meet the requirements
     /// specified above, then it must not set the "orderByConsumed" flag in the
-    /// [sqlite3_index_info] object or an incorrect answer may result.
+    /// sqlite3_index_info object or an incorrect answer may result.
     ///
-    /// ^A virtual table implementation is always free to return rows in any order
-    /// it wants, as long as the "orderByConsumed" flag is not set.  ^When the
+    /// A virtual table implementation is always free to return rows in any order
+    /// it wants, as long as the "orderByConsumed" flag is not set.  When the
     /// the "orderByConsumed" flag is unset, the query planner will add extra
-    /// [bytecode] to ensure that the final results returned by the SQL query are
+    /// bytecode to ensure that the final results returned by the SQL query are
     /// ordered correctly.  The use of the "orderByConsumed" flag and the
-    /// sqlite3_vtab_distinct() interface is merely an optimization.  ^Careful
+    /// sqlite3_vtab_distinct() interface is merely an optimization.  Careful
     /// use of the sqlite3_vtab_distinct() interface and the "orderByConsumed"
     /// flag might help queries against a virtual table to run faster.  Being
     /// overly aggressive and setting the "orderByConsumed" flag when it is not
@@ -6083,22 +5906,22 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_vtab_distinct(sqlite3_index_info* arg0);
 
     /// <summary>
-    /// CAPI3REF: Identify and handle IN constraints in xBestIndex
+    /// Identify and handle IN constraints in xBestIndex.
     ///
     /// This interface may only be used from within an
-    /// [xBestIndex|xBestIndex() method] of a [virtual table] implementation.
+    /// xBestIndex() method of a virtual table implementation.
     /// The result of invoking this interface from any other context is
     /// undefined and probably harmful.
     ///
-    /// ^(A constraint on a virtual table of the form
-    /// "[IN operator|column IN (...)]" is
+    /// A constraint on a virtual table of the form
+    /// "column IN (...)" is
     /// communicated to the xBestIndex method as a
-    /// [SQLITE_INDEX_CONSTRAINT_EQ] constraint.)^  If xBestIndex wants to use
+    /// SQLITE_INDEX_CONSTRAINT_EQ constraint.  If xBestIndex wants to use
     /// this constraint, it must set the corresponding
-    /// aConstraintUsage[].argvIndex to a postive integer.  ^(Then, under
-    /// the usual mode of handling IN operators, SQLite generates [bytecode]
-    /// that invokes the [xFilter|xFilter() method] once for each value
-    /// on the right-hand side of the IN operator.)^  Thus the virtual table
+    /// aConstraintUsage[].argvIndex to a postive integer.  Then, under
+    /// the usual mode of handling IN operators, SQLite generates bytecode
+    /// that invokes the xFilter() method once for each value
+    /// on the right-hand side of the IN operator.  Thus the virtual table
     /// only sees a single value from the right-hand side of the IN operator
     /// at a time.
     ///
@@ -6106,51 +5929,45 @@ public static unsafe partial class Sqlite3Native
     /// table to see all values on the right-hand of the IN operator all at
     /// once.  The sqlite3_vtab_in() interfaces facilitates this in two ways:
     ///
-    /// &lt;ol&gt;
-    /// &lt;li&gt;&lt;p&gt;
-    ///   ^A call to sqlite3_vtab_in(P,N,-1) will return true (non-zero)
-    ///   if and only if the [sqlite3_index_info|P-&gt;aConstraint][N] constraint
-    ///   is an [IN operator] that can be processed all at once.  ^In other words,
+    ///   A call to sqlite3_vtab_in(P,N,-1) will return true (non-zero)
+    ///   if and only if the P-&gt;aConstraint[N] constraint
+    ///   is an IN operator that can be processed all at once.  In other words,
     ///   sqlite3_vtab_in() with -1 in the third argument is a mechanism
     ///   by which the virtual table can ask SQLite if all-at-once processing
     ///   of the IN operator is even possible.
     ///
-    /// &lt;li&gt;&lt;p&gt;
-    ///   ^A call to sqlite3_vtab_in(P,N,F) with F==1 or F==0 indicates
+    ///   A call to sqlite3_vtab_in(P,N,F) with F==1 or F==0 indicates
     ///   to SQLite that the virtual table does or does not want to process
-    ///   the IN operator all-at-once, respectively.  ^Thus when the third
+    ///   the IN operator all-at-once, respectively.  Thus when the third
     ///   parameter (F) is non-negative, this interface is the mechanism by
     ///   which the virtual table tells SQLite how it wants to process the
     ///   IN operator.
-    /// &lt;/ol&gt;
     ///
-    /// ^The sqlite3_vtab_in(P,N,F) interface can be invoked multiple times
-    /// within the same xBestIndex method call.  ^For any given P,N pair,
+    /// The sqlite3_vtab_in(P,N,F) interface can be invoked multiple times
+    /// within the same xBestIndex method call.  For any given P,N pair,
     /// the return value from sqlite3_vtab_in(P,N,F) will always be the same
-    /// within the same xBestIndex call.  ^If the interface returns true
+    /// within the same xBestIndex call.  If the interface returns true
     /// (non-zero), that means that the constraint is an IN operator
-    /// that can be processed all-at-once.  ^If the constraint is not an IN
+    /// that can be processed all-at-once.  If the constraint is not an IN
     /// operator or cannot be processed all-at-once, then the interface returns
     /// false.
     ///
-    /// ^(All-at-once processing of the IN operator is selected if both of the
+    /// All-at-once processing of the IN operator is selected if both of the
     /// following conditions are met:
     ///
-    /// &lt;ol&gt;
-    /// &lt;li&gt;&lt;p&gt; The P-&gt;aConstraintUsage[N].argvIndex value is set to a positive
+    ///  The P-&gt;aConstraintUsage[N].argvIndex value is set to a positive
     /// integer.  This is how the virtual table tells SQLite that it wants to
     /// use the N-th constraint.
     ///
-    /// &lt;li&gt;&lt;p&gt; The last call to sqlite3_vtab_in(P,N,F) for which F was
+    ///  The last call to sqlite3_vtab_in(P,N,F) for which F was
     /// non-negative had F&gt;=1.
-    /// &lt;/ol&gt;)^
     ///
-    /// ^If either or both of the conditions above are false, then SQLite uses
+    /// If either or both of the conditions above are false, then SQLite uses
     /// the traditional one-at-a-time processing strategy for the IN constraint.
-    /// ^If both conditions are true, then the argvIndex-th parameter to the
-    /// xFilter method will be an [sqlite3_value] that appears to be NULL,
-    /// but which can be passed to [sqlite3_vtab_in_first()] and
-    /// [sqlite3_vtab_in_next()] to find all values on the right-hand side
+    /// If both conditions are true, then the argvIndex-th parameter to the
+    /// xFilter method will be an sqlite3_value that appears to be NULL,
+    /// but which can be passed to sqlite3_vtab_in_first() and
+    /// sqlite3_vtab_in_next() to find all values on the right-hand side
     /// of the IN constraint.
     /// </summary>
     [LibraryImport(LibraryName)]
@@ -6158,10 +5975,10 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_vtab_in(sqlite3_index_info* arg0, int iCons, int bHandle);
 
     /// <summary>
-    /// CAPI3REF: Find all elements on the right-hand side of an IN constraint.
+    /// Find all elements on the right-hand side of an IN constraint.
     ///
     /// These interfaces are only useful from within the
-    /// [xFilter|xFilter() method] of a [virtual table] implementation.
+    /// xFilter() method of a virtual table implementation.
     /// The result of invoking these interfaces from any other context
     /// is undefined and probably harmful.
     ///
@@ -6169,39 +5986,37 @@ public static unsafe partial class Sqlite3Native
     /// sqlite3_vtab_in_next(X,P) must be one of the parameters to the
     /// xFilter method which invokes these routines, and specifically
     /// a parameter that was previously selected for all-at-once IN constraint
-    /// processing use the [sqlite3_vtab_in()] interface in the
-    /// [xBestIndex|xBestIndex method].  ^(If the X parameter is not
+    /// processing use the sqlite3_vtab_in() interface in the
+    /// xBestIndex method.  If the X parameter is not
     /// an xFilter argument that was selected for all-at-once IN constraint
-    /// processing, then these routines return [SQLITE_MISUSE])^ or perhaps
+    /// processing, then these routines return SQLITE_MISUSE or perhaps
     /// exhibit some other undefined or harmful behavior.
     ///
-    /// ^(Use these routines to access all values on the right-hand side
+    /// Use these routines to access all values on the right-hand side
     /// of the IN constraint using code like the following:
     ///
-    /// &lt;blockquote&gt;&lt;pre&gt;
-    /// &amp;nbsp;  for(rc=sqlite3_vtab_in_first(pList, &amp;pVal);
-    /// &amp;nbsp;      rc==SQLITE_OK &amp;&amp; pVal
-    /// &amp;nbsp;      rc=sqlite3_vtab_in_next(pList, &amp;pVal)
-    /// &amp;nbsp;  ){
-    /// &amp;nbsp;    // do something with pVal
-    /// &amp;nbsp;  }
-    /// &amp;nbsp;  if( rc!=SQLITE_OK ){
-    /// &amp;nbsp;    // an error has occurred
-    /// &amp;nbsp;  }
-    /// &lt;/pre&gt;&lt;/blockquote&gt;)^
+    ///    for(rc=sqlite3_vtab_in_first(pList, &amp;pVal);
+    ///        rc==SQLITE_OK &amp;&amp; pVal
+    ///        rc=sqlite3_vtab_in_next(pList, &amp;pVal)
+    ///    ){
+    ///      // do something with pVal
+    ///    }
+    ///    if( rc!=SQLITE_OK ){
+    ///      // an error has occurred
+    ///    }
     ///
-    /// ^On success, the sqlite3_vtab_in_first(X,P) and sqlite3_vtab_in_next(X,P)
+    /// On success, the sqlite3_vtab_in_first(X,P) and sqlite3_vtab_in_next(X,P)
     /// routines return SQLITE_OK and set *P to point to the first or next value
-    /// on the RHS of the IN constraint.  ^If there are no more values on the
+    /// on the RHS of the IN constraint.  If there are no more values on the
     /// right hand side of the IN constraint, then *P is set to NULL and these
-    /// routines return [SQLITE_DONE].  ^The return value might be
+    /// routines return SQLITE_DONE.  The return value might be
     /// some other value, such as SQLITE_NOMEM, in the event of a malfunction.
     ///
     /// The *ppOut values returned by these routines are only valid until the
     /// next call to either of these routines or until the end of the xFilter
     /// method from which these routines were called.  If the virtual table
     /// implementation needs to retain the *ppOut values for longer, it must make
-    /// copies.  The *ppOut values are [protected sqlite3_value|protected].
+    /// copies.  The *ppOut values are protected.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
@@ -6212,40 +6027,39 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_vtab_in_next(sqlite3_value* pVal, sqlite3_value** ppOut);
 
     /// <summary>
-    /// CAPI3REF: Constraint values in xBestIndex()
-    /// METHOD: sqlite3_index_info
+    /// Constraint values in xBestIndex().
     ///
-    /// This API may only be used from within the [xBestIndex|xBestIndex method]
-    /// of a [virtual table] implementation. The result of calling this interface
+    /// This API may only be used from within the xBestIndex method
+    /// of a virtual table implementation. The result of calling this interface
     /// from outside of an xBestIndex method are undefined and probably harmful.
     ///
-    /// ^When the sqlite3_vtab_rhs_value(P,J,V) interface is invoked from within
-    /// the [xBestIndex] method of a [virtual table] implementation, with P being
-    /// a copy of the [sqlite3_index_info] object pointer passed into xBestIndex and
+    /// When the sqlite3_vtab_rhs_value(P,J,V) interface is invoked from within
+    /// the xBestIndex method of a virtual table implementation, with P being
+    /// a copy of the sqlite3_index_info object pointer passed into xBestIndex and
     /// J being a 0-based index into P-&gt;aConstraint[], then this routine
     /// attempts to set *V to the value of the right-hand operand of
-    /// that constraint if the right-hand operand is known.  ^If the
+    /// that constraint if the right-hand operand is known.  If the
     /// right-hand operand is not known, then *V is set to a NULL pointer.
-    /// ^The sqlite3_vtab_rhs_value(P,J,V) interface returns SQLITE_OK if
-    /// and only if *V is set to a value.  ^The sqlite3_vtab_rhs_value(P,J,V)
+    /// The sqlite3_vtab_rhs_value(P,J,V) interface returns SQLITE_OK if
+    /// and only if *V is set to a value.  The sqlite3_vtab_rhs_value(P,J,V)
     /// inteface returns SQLITE_NOTFOUND if the right-hand side of the J-th
-    /// constraint is not available.  ^The sqlite3_vtab_rhs_value() interface
+    /// constraint is not available.  The sqlite3_vtab_rhs_value() interface
     /// can return an result code other than SQLITE_OK or SQLITE_NOTFOUND if
     /// something goes wrong.
     ///
     /// The sqlite3_vtab_rhs_value() interface is usually only successful if
     /// the right-hand operand of a constraint is a literal value in the original
     /// SQL statement.  If the right-hand operand is an expression or a reference
-    /// to some other column or a [host parameter], then sqlite3_vtab_rhs_value()
-    /// will probably return [SQLITE_NOTFOUND].
+    /// to some other column or a host parameter, then sqlite3_vtab_rhs_value()
+    /// will probably return SQLITE_NOTFOUND.
     ///
-    /// ^(Some constraints, such as [SQLITE_INDEX_CONSTRAINT_ISNULL] and
-    /// [SQLITE_INDEX_CONSTRAINT_ISNOTNULL], have no right-hand operand.  For such
-    /// constraints, sqlite3_vtab_rhs_value() always returns SQLITE_NOTFOUND.)^
+    /// Some constraints, such as SQLITE_INDEX_CONSTRAINT_ISNULL and
+    /// SQLITE_INDEX_CONSTRAINT_ISNOTNULL, have no right-hand operand.  For such
+    /// constraints, sqlite3_vtab_rhs_value() always returns SQLITE_NOTFOUND.
     ///
-    /// ^The [sqlite3_value] object returned in *V is a protected sqlite3_value
+    /// The sqlite3_value object returned in *V is a protected sqlite3_value
     /// and remains valid for the duration of the xBestIndex method call.
-    /// ^When xBestIndex returns, the sqlite3_value object returned by
+    /// When xBestIndex returns, the sqlite3_value object returned by
     /// sqlite3_vtab_rhs_value() is automatically deallocated.
     ///
     /// The "_rhs_" in the name of this routine is an abbreviation for
@@ -6256,96 +6070,92 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_vtab_rhs_value(sqlite3_index_info* arg0, int arg1, sqlite3_value** ppVal);
 
     /// <summary>
-    /// CAPI3REF: Prepared Statement Scan Status
-    /// METHOD: sqlite3_stmt
+    /// Prepared Statement Scan Status.
     ///
     /// This interface returns information about the predicted and measured
     /// performance for pStmt.  Advanced applications can use this
     /// interface to compare the predicted and the measured performance and
-    /// issue warnings and/or rerun [ANALYZE] if discrepancies are found.
+    /// issue warnings and/or rerun ANALYZE if discrepancies are found.
     ///
     /// Since this interface is expected to be rarely used, it is only
-    /// available if SQLite is compiled using the [SQLITE_ENABLE_STMT_SCANSTATUS]
+    /// available if SQLite is compiled using the SQLITE_ENABLE_STMT_SCANSTATUS
     /// compile-time option.
     ///
     /// The "iScanStatusOp" parameter determines which status information to return.
-    /// The "iScanStatusOp" must be one of the [scanstatus options] or the behavior
+    /// The "iScanStatusOp" must be one of the scanstatus options or the behavior
     /// of this interface is undefined.
-    /// ^The requested measurement is written into a variable pointed to by
+    /// The requested measurement is written into a variable pointed to by
     /// the "pOut" parameter.
     /// Parameter "idx" identifies the specific loop to retrieve statistics for.
-    /// Loops are numbered starting from zero. ^If idx is out of range - less than
+    /// Loops are numbered starting from zero. If idx is out of range - less than
     /// zero or greater than or equal to the total number of loops used to implement
     /// the statement - a non-zero value is returned and the variable that pOut
     /// points to is unchanged.
     ///
-    /// ^Statistics might not be available for all loops in all statements. ^In cases
+    /// Statistics might not be available for all loops in all statements. In cases
     /// where there exist loops with no available statistics, this function behaves
     /// as if the loop did not exist - it returns non-zero and leave the variable
     /// that pOut points to unchanged.
     ///
-    /// See also: [sqlite3_stmt_scanstatus_reset()]
+    /// See also: sqlite3_stmt_scanstatus_reset()
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_stmt_scanstatus(sqlite3_stmt* pStmt, int idx, int iScanStatusOp, void* pOut);
 
     /// <summary>
-    /// CAPI3REF: Zero Scan-Status Counters
-    /// METHOD: sqlite3_stmt
+    /// Zero Scan-Status Counters.
     ///
-    /// ^Zero all [sqlite3_stmt_scanstatus()] related event counters.
+    /// Zero all sqlite3_stmt_scanstatus() related event counters.
     ///
     /// This API is only available if the library is built with pre-processor
-    /// symbol [SQLITE_ENABLE_STMT_SCANSTATUS] defined.
+    /// symbol SQLITE_ENABLE_STMT_SCANSTATUS defined.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void sqlite3_stmt_scanstatus_reset(sqlite3_stmt* arg0);
 
     /// <summary>
-    /// CAPI3REF: Flush caches to disk mid-transaction
-    /// METHOD: sqlite3
+    /// Flush caches to disk mid-transaction.
     ///
-    /// ^If a write-transaction is open on [database connection] D when the
-    /// [sqlite3_db_cacheflush(D)] interface invoked, any dirty
+    /// If a write-transaction is open on database connection D when the
+    /// sqlite3_db_cacheflush(D) interface invoked, any dirty
     /// pages in the pager-cache that are not currently in use are written out
     /// to disk. A dirty page may be in use if a database cursor created by an
     /// active SQL statement is reading from it, or if it is page 1 of a database
-    /// file (page 1 is always "in use").  ^The [sqlite3_db_cacheflush(D)]
+    /// file (page 1 is always "in use").  The sqlite3_db_cacheflush(D)
     /// interface flushes caches for all schemas - "main", "temp", and
-    /// any [attached] databases.
+    /// any attached databases.
     ///
-    /// ^If this function needs to obtain extra database locks before dirty pages
-    /// can be flushed to disk, it does so. ^If those locks cannot be obtained
+    /// If this function needs to obtain extra database locks before dirty pages
+    /// can be flushed to disk, it does so. If those locks cannot be obtained
     /// immediately and there is a busy-handler callback configured, it is invoked
-    /// in the usual manner. ^If the required lock still cannot be obtained, then
+    /// in the usual manner. If the required lock still cannot be obtained, then
     /// the database is skipped and an attempt made to flush any dirty pages
-    /// belonging to the next (if any) database. ^If any databases are skipped
+    /// belonging to the next (if any) database. If any databases are skipped
     /// because locks cannot be obtained, but no other error occurs, this
     /// function returns SQLITE_BUSY.
     ///
-    /// ^If any other error occurs while flushing dirty pages to disk (for
+    /// If any other error occurs while flushing dirty pages to disk (for
     /// example an IO error or out-of-memory condition), then processing is
-    /// abandoned and an SQLite [error code] is returned to the caller immediately.
+    /// abandoned and an SQLite error code is returned to the caller immediately.
     ///
-    /// ^Otherwise, if no error occurs, [sqlite3_db_cacheflush()] returns SQLITE_OK.
+    /// Otherwise, if no error occurs, sqlite3_db_cacheflush() returns SQLITE_OK.
     ///
-    /// ^This function does not set the database handle error code or message
-    /// returned by the [sqlite3_errcode()] and [sqlite3_errmsg()] functions.
+    /// This function does not set the database handle error code or message
+    /// returned by the sqlite3_errcode() and sqlite3_errmsg() functions.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_db_cacheflush(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Low-level system error code
-    /// METHOD: sqlite3
+    /// Low-level system error code.
     ///
-    /// ^Attempt to return the underlying operating system error code or error
+    /// Attempt to return the underlying operating system error code or error
     /// number that caused the most recent I/O error or failure to open a file.
     /// The return value is OS-dependent.  For example, on unix systems, after
-    /// [sqlite3_open_v2()] returns [SQLITE_CANTOPEN], this interface could be
+    /// sqlite3_open_v2() returns SQLITE_CANTOPEN, this interface could be
     /// called to get back the underlying "errno" that caused the problem, such
     /// as ENOSPC, EAUTH, EISDIR, and so forth.
     /// </summary>
@@ -6354,14 +6164,13 @@ public static unsafe partial class Sqlite3Native
     public static partial int sqlite3_system_errno(sqlite3* arg0);
 
     /// <summary>
-    /// CAPI3REF: Record A Database Snapshot
-    /// CONSTRUCTOR: sqlite3_snapshot
+    /// Record A Database Snapshot.
     ///
-    /// ^The [sqlite3_snapshot_get(D,S,P)] interface attempts to make a
-    /// new [sqlite3_snapshot] object that records the current state of
-    /// schema S in database connection D.  ^On success, the
-    /// [sqlite3_snapshot_get(D,S,P)] interface writes a pointer to the newly
-    /// created [sqlite3_snapshot] object into *P and returns SQLITE_OK.
+    /// The sqlite3_snapshot_get(D,S,P) interface attempts to make a
+    /// new sqlite3_snapshot object that records the current state of
+    /// schema S in database connection D.  On success, the
+    /// sqlite3_snapshot_get(D,S,P) interface writes a pointer to the newly
+    /// created sqlite3_snapshot object into *P and returns SQLITE_OK.
     /// If there is not already a read-transaction open on schema S when
     /// this function is called, one is opened automatically.
     ///
@@ -6370,57 +6179,54 @@ public static unsafe partial class Sqlite3Native
     /// called, SQLITE_ERROR is returned. The final value of *P is undefined
     /// in this case.
     ///
-    /// &lt;ul&gt;
-    ///   &lt;li&gt; The database handle must not be in [autocommit mode].
+    ///    The database handle must not be in autocommit mode.
     ///
-    ///   &lt;li&gt; Schema S of [database connection] D must be a [WAL mode] database.
+    ///    Schema S of database connection D must be a WAL mode database.
     ///
-    ///   &lt;li&gt; There must not be a write transaction open on schema S of database
+    ///    There must not be a write transaction open on schema S of database
     ///        connection D.
     ///
-    ///   &lt;li&gt; One or more transactions must have been written to the current wal
+    ///    One or more transactions must have been written to the current wal
     ///        file since it was created on disk (by any connection). This means
     ///        that a snapshot cannot be taken on a wal mode database with no wal
     ///        file immediately after it is first opened. At least one transaction
     ///        must be written to it first.
-    /// &lt;/ul&gt;
     ///
     /// This function may also return SQLITE_NOMEM.  If it is called with the
     /// database handle in autocommit mode but fails for some other reason,
     /// whether or not a read transaction is opened on schema S is undefined.
     ///
-    /// The [sqlite3_snapshot] object returned from a successful call to
-    /// [sqlite3_snapshot_get()] must be freed using [sqlite3_snapshot_free()]
+    /// The sqlite3_snapshot object returned from a successful call to
+    /// sqlite3_snapshot_get() must be freed using sqlite3_snapshot_free()
     /// to avoid a memory leak.
     ///
-    /// The [sqlite3_snapshot_get()] interface is only available when the
-    /// [SQLITE_ENABLE_SNAPSHOT] compile-time option is used.
+    /// The sqlite3_snapshot_get() interface is only available when the
+    /// SQLITE_ENABLE_SNAPSHOT compile-time option is used.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_snapshot_get(sqlite3* db, byte* zSchema, sqlite3_snapshot** ppSnapshot);
 
     /// <summary>
-    /// CAPI3REF: Start a read transaction on an historical snapshot
-    /// METHOD: sqlite3_snapshot
+    /// Start a read transaction on an historical snapshot.
     ///
-    /// ^The [sqlite3_snapshot_open(D,S,P)] interface either starts a new read
+    /// The sqlite3_snapshot_open(D,S,P) interface either starts a new read
     /// transaction or upgrades an existing one for schema S of
-    /// [database connection] D such that the read transaction refers to
-    /// historical [snapshot] P, rather than the most recent change to the
-    /// database. ^The [sqlite3_snapshot_open()] interface returns SQLITE_OK
-    /// on success or an appropriate [error code] if it fails.
+    /// database connection D such that the read transaction refers to
+    /// historical snapshot P, rather than the most recent change to the
+    /// database. The sqlite3_snapshot_open() interface returns SQLITE_OK
+    /// on success or an appropriate error code if it fails.
     ///
-    /// ^In order to succeed, the database connection must not be in
-    /// [autocommit mode] when [sqlite3_snapshot_open(D,S,P)] is called. If there
+    /// In order to succeed, the database connection must not be in
+    /// autocommit mode when sqlite3_snapshot_open(D,S,P) is called. If there
     /// is already a read transaction open on schema S, then the database handle
     /// must have no active statements (SELECT statements that have been passed
     /// to sqlite3_step() but not sqlite3_reset() or sqlite3_finalize()).
     /// SQLITE_ERROR is returned if either of these conditions is violated, or
     /// if schema S does not exist, or if the snapshot object is invalid.
     ///
-    /// ^A call to sqlite3_snapshot_open() will fail to open if the specified
-    /// snapshot has been overwritten by a [checkpoint]. In this case
+    /// A call to sqlite3_snapshot_open() will fail to open if the specified
+    /// snapshot has been overwritten by a checkpoint. In this case
     /// SQLITE_ERROR_SNAPSHOT is returned.
     ///
     /// If there is already a read transaction open when this function is
@@ -6431,40 +6237,38 @@ public static unsafe partial class Sqlite3Native
     /// read transaction is undefined. If SQLITE_OK is returned, then the
     /// read transaction is now open on database snapshot P.
     ///
-    /// ^(A call to [sqlite3_snapshot_open(D,S,P)] will fail if the
+    /// A call to sqlite3_snapshot_open(D,S,P) will fail if the
     /// database connection D does not know that the database file for
-    /// schema S is in [WAL mode].  A database connection might not know
-    /// that the database file is in [WAL mode] if there has been no prior
-    /// I/O on that database connection, or if the database entered [WAL mode]
-    /// after the most recent I/O on the database connection.)^
-    /// (Hint: Run "[PRAGMA application_id]" against a newly opened
+    /// schema S is in WAL mode.  A database connection might not know
+    /// that the database file is in WAL mode if there has been no prior
+    /// I/O on that database connection, or if the database entered WAL mode
+    /// after the most recent I/O on the database connection.
+    /// (Hint: Run "PRAGMA application_id" against a newly opened
     /// database connection in order to make it ready to use snapshots.)
     ///
-    /// The [sqlite3_snapshot_open()] interface is only available when the
-    /// [SQLITE_ENABLE_SNAPSHOT] compile-time option is used.
+    /// The sqlite3_snapshot_open() interface is only available when the
+    /// SQLITE_ENABLE_SNAPSHOT compile-time option is used.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_snapshot_open(sqlite3* db, byte* zSchema, sqlite3_snapshot* pSnapshot);
 
     /// <summary>
-    /// CAPI3REF: Destroy a snapshot
-    /// DESTRUCTOR: sqlite3_snapshot
+    /// Destroy a snapshot.
     ///
-    /// ^The [sqlite3_snapshot_free(P)] interface destroys [sqlite3_snapshot] P.
-    /// The application must eventually free every [sqlite3_snapshot] object
+    /// The sqlite3_snapshot_free(P) interface destroys sqlite3_snapshot P.
+    /// The application must eventually free every sqlite3_snapshot object
     /// using this routine to avoid a memory leak.
     ///
-    /// The [sqlite3_snapshot_free()] interface is only available when the
-    /// [SQLITE_ENABLE_SNAPSHOT] compile-time option is used.
+    /// The sqlite3_snapshot_free() interface is only available when the
+    /// SQLITE_ENABLE_SNAPSHOT compile-time option is used.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void sqlite3_snapshot_free(sqlite3_snapshot* arg0);
 
     /// <summary>
-    /// CAPI3REF: Compare the ages of two snapshot handles.
-    /// METHOD: sqlite3_snapshot
+    /// Compare the ages of two snapshot handles.
     ///
     /// The sqlite3_snapshot_cmp(P1, P2) interface is used to compare the ages
     /// of two valid snapshot handles.
@@ -6485,21 +6289,20 @@ public static unsafe partial class Sqlite3Native
     /// snapshot, and a positive value if P1 is a newer snapshot than P2.
     ///
     /// This interface is only available if SQLite is compiled with the
-    /// [SQLITE_ENABLE_SNAPSHOT] option.
+    /// SQLITE_ENABLE_SNAPSHOT option.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_snapshot_cmp(sqlite3_snapshot* p1, sqlite3_snapshot* p2);
 
     /// <summary>
-    /// CAPI3REF: Recover snapshots from a wal file
-    /// METHOD: sqlite3_snapshot
+    /// Recover snapshots from a wal file.
     ///
-    /// If a [WAL file] remains on disk after all database connections close
-    /// (either through the use of the [SQLITE_FCNTL_PERSIST_WAL] [file control]
+    /// If a WAL file remains on disk after all database connections close
+    /// (either through the use of the SQLITE_FCNTL_PERSIST_WAL file control
     /// or because the last process to have the database opened exited without
-    /// calling [sqlite3_close()]) and a new connection is subsequently opened
-    /// on that database and [WAL file], the [sqlite3_snapshot_open()] interface
+    /// calling sqlite3_close()) and a new connection is subsequently opened
+    /// on that database and WAL file, the sqlite3_snapshot_open() interface
     /// will only be able to open the last transaction added to the WAL file
     /// even though the WAL file contains other valid transactions.
     ///
@@ -6512,17 +6315,17 @@ public static unsafe partial class Sqlite3Native
     /// SQLITE_OK is returned if successful, or an SQLite error code otherwise.
     ///
     /// This interface is only available if SQLite is compiled with the
-    /// [SQLITE_ENABLE_SNAPSHOT] option.
+    /// SQLITE_ENABLE_SNAPSHOT option.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int sqlite3_snapshot_recover(sqlite3* db, byte* zDb);
 
     /// <summary>
-    /// CAPI3REF: Serialize a database
+    /// Serialize a database.
     ///
     /// The sqlite3_serialize(D,S,P,F) interface returns a pointer to memory
-    /// that is a serialization of the S database on [database connection] D.
+    /// that is a serialization of the S database on database connection D.
     /// If P is not a NULL pointer, then the size of the database in bytes
     /// is written into *P.
     ///
@@ -6532,7 +6335,7 @@ public static unsafe partial class Sqlite3Native
     /// to disk if that database where backed up to disk.
     ///
     /// The usual case is that sqlite3_serialize() copies the serialization of
-    /// the database into memory obtained from [sqlite3_malloc64()] and returns
+    /// the database into memory obtained from sqlite3_malloc64() and returns
     /// a pointer to that memory.  The caller is responsible for freeing the
     /// returned value to avoid a memory leak.  However, if the F argument
     /// contains the SQLITE_SERIALIZE_NOCOPY bit, then no memory allocations
@@ -6541,7 +6344,7 @@ public static unsafe partial class Sqlite3Native
     /// is currently using for that database, or NULL if the no such contiguous
     /// memory representation of the database exists.  A contiguous memory
     /// representation of the database will usually only exist if there has
-    /// been a prior call to [sqlite3_deserialize(D,S,...)] with the same
+    /// been a prior call to sqlite3_deserialize(D,S,...) with the same
     /// values of D and S.
     /// The size of the database is written into *P even if the
     /// SQLITE_SERIALIZE_NOCOPY bit is set but no contiguous copy
@@ -6552,17 +6355,17 @@ public static unsafe partial class Sqlite3Native
     /// allocation error occurs.
     ///
     /// This interface is omitted if SQLite is compiled with the
-    /// [SQLITE_OMIT_DESERIALIZE] option.
+    /// SQLITE_OMIT_DESERIALIZE option.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial byte* sqlite3_serialize(sqlite3* db, byte* zSchema, long* piSize, uint mFlags);
 
     /// <summary>
-    /// CAPI3REF: Deserialize a database
+    /// Deserialize a database.
     ///
     /// The sqlite3_deserialize(D,S,P,N,M,F) interface causes the
-    /// [database connection] D to disconnect from database S and then
+    /// database connection D to disconnect from database S and then
     /// reopen S as an in-memory database based on the serialization contained
     /// in P.  The serialized database P is N bytes in size.  M is the size of
     /// the buffer P, which might be larger than N.  If M is larger than N, and
@@ -6586,10 +6389,10 @@ public static unsafe partial class Sqlite3Native
     ///
     /// If sqlite3_deserialize(D,S,P,N,M,F) fails for any reason and if the
     /// SQLITE_DESERIALIZE_FREEONCLOSE bit is set in argument F, then
-    /// [sqlite3_free()] is invoked on argument P prior to returning.
+    /// sqlite3_free() is invoked on argument P prior to returning.
     ///
     /// This interface is omitted if SQLite is compiled with the
-    /// [SQLITE_OMIT_DESERIALIZE] option.
+    /// SQLITE_OMIT_DESERIALIZE option.
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]

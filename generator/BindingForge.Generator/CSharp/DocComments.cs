@@ -64,7 +64,7 @@ internal static class DocComments
     /// </summary>
     private static List<string> SummaryLines(string text)
     {
-        var raw = Clean(text).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var raw = DocMarkup.Plain(Clean(text)).Split('\n').Select(l => l.TrimEnd()).ToList();
         var indent = raw.Skip(1).Where(l => l.Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
         var result = new List<string>();
         for (var i = 0; i < raw.Count; i++)
@@ -81,7 +81,7 @@ internal static class DocComments
     }
 
     private static string OneLine(string text) =>
-        EscapeXml(string.Join(' ', Clean(text).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
+        EscapeXml(string.Join(' ', DocMarkup.Plain(Clean(text)).Split((char[])['\n', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>
     /// Unix newlines, tabs as spaces, no other control or format characters. Header text is untrusted: C# ends a line
