@@ -33,7 +33,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <summary>Releases the native object with <c>sqlite3_backup_finish</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => _ = Sqlite3Native.sqlite3_backup_finish((sqlite3_backup*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_backup_step</c>.</summary>
     /// <exception cref="SqliteBackupException">The function returned an error code of <c>sqlite-backup-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -49,7 +49,7 @@ public sealed unsafe partial class Backup : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_backup_finish</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void Finish()
     {
@@ -66,7 +66,7 @@ public sealed unsafe partial class Backup : OwnedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_backup_remaining</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Remaining()
     {
@@ -77,7 +77,7 @@ public sealed unsafe partial class Backup : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_backup_pagecount</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Pagecount()
     {

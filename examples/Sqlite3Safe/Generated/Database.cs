@@ -36,7 +36,7 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Releases the native object with <c>sqlite3_close_v2</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => _ = Sqlite3Native.sqlite3_close_v2((sqlite3*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_close_v2</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void CloseV2()
     {
@@ -422,7 +422,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_changes64</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Changes64()
@@ -480,7 +480,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_total_changes64</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long TotalChanges64()
@@ -1224,7 +1224,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_open_v2</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="filename"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1257,7 +1257,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_open_v2</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public static Database OpenV2(ReadOnlySpan<byte> filename, int flags, string? zVfs = null)
@@ -1354,7 +1354,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_extended_errcode</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ExtendedErrcode()
@@ -1365,7 +1365,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_errmsg</c>.</summary>
     public string Errmsg()
     {
         using var __database = EnterCounted();
@@ -1375,7 +1375,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errmsg");
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_error_offset</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ErrorOffset()
     {
@@ -1435,7 +1435,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_prepare_v2</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1468,7 +1468,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_prepare_v2</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public Statement PrepareV2(ReadOnlySpan<byte> zSql)
@@ -1498,7 +1498,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_prepare_v3</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1533,7 +1533,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_prepare_v3</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public (Statement Statement, string Tail) PrepareV3(ReadOnlySpan<byte> zSql, uint prepFlags)
@@ -1565,7 +1565,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_create_function_v2</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zFunctionName"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
@@ -1591,7 +1591,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_create_function_v2</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)

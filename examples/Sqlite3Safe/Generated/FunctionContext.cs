@@ -32,7 +32,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
     {
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_aggregate_count</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AggregateCount()
     {
@@ -43,7 +43,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_double</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultDouble(double value)
     {
@@ -53,7 +53,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_error_toobig</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultErrorToobig()
     {
@@ -63,7 +63,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_error_nomem</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultErrorNomem()
     {
@@ -73,7 +73,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_error_code</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultErrorCode(int value)
     {
@@ -83,7 +83,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_int</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultInt(int value)
     {
@@ -93,7 +93,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_int64</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultInt64(long value)
     {
@@ -103,7 +103,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_null</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultNull()
     {
@@ -113,7 +113,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_value</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public void ResultValue(Value value)
     {
@@ -124,7 +124,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_zeroblob</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ResultZeroblob(int n)
     {
@@ -134,7 +134,7 @@ public sealed unsafe partial class FunctionContext : BorrowedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_result_zeroblob64</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ResultZeroblob64(ulong n)
     {

@@ -14,7 +14,7 @@ namespace BindingForge.Sqlite;
 [SkipLocalsInit]
 public static unsafe partial class Sqlite3
 {
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_libversion</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public static string Libversion()
     {
@@ -23,7 +23,7 @@ public static unsafe partial class Sqlite3
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_libversion");
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_libversion_number</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LibversionNumber()
@@ -159,7 +159,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_shutdown</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Shutdown()
     {
@@ -168,7 +168,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_os_init</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OsInit()
     {
@@ -177,7 +177,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_os_end</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OsEnd()
     {
@@ -354,7 +354,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_memory_highwater</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long MemoryHighwater(int resetFlag)
     {
@@ -363,7 +363,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_errstr</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public static string Errstr(int code)
     {
@@ -372,7 +372,7 @@ public static unsafe partial class Sqlite3
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errstr");
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_global_recover</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GlobalRecover()
     {
@@ -381,7 +381,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_thread_cleanup</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ThreadCleanup()
     {
@@ -558,7 +558,7 @@ public static unsafe partial class Sqlite3
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_hard_heap_limit64</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long HardHeapLimit64(long n)
     {

@@ -93,9 +93,10 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_expanded_sql</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     /// <exception cref="SqliteException">The function returned NULL, which means code 7 of <c>sqlite-rc</c>.</exception>
+    /// <remarks>The library's text is copied, then freed for you with sqlite3_free.</remarks>
     public string ExpandedSql()
     {
         using var __pStmt = EnterExclusive();
@@ -365,7 +366,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_blob64</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void BindBlob64(int index, ReadOnlySpan<byte> value)
     {
@@ -382,7 +383,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_double</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindDouble(int index, double value)
@@ -397,7 +398,7 @@ public sealed unsafe partial class Statement : OwnedHandle
             NativeCallException.ThrowFailure(__error);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_int</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindInt(int index, int value)
@@ -412,7 +413,7 @@ public sealed unsafe partial class Statement : OwnedHandle
             NativeCallException.ThrowFailure(__error);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_int64</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindInt64(int index, long value)
@@ -427,7 +428,7 @@ public sealed unsafe partial class Statement : OwnedHandle
             NativeCallException.ThrowFailure(__error);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_null</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindNull(int index)
@@ -442,7 +443,7 @@ public sealed unsafe partial class Statement : OwnedHandle
             NativeCallException.ThrowFailure(__error);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_text</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
     public void BindText(int index, string? value = null)
@@ -462,7 +463,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_text</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void BindText(int index, ReadOnlySpan<byte> value)
     {
@@ -480,7 +481,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_text64</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
     public void BindText64(int index, string? value = null)
@@ -500,7 +501,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_text64</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     public void BindText64(int index, ReadOnlySpan<byte> value)
     {
@@ -518,7 +519,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_value</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value2"/> is null.</exception>
     public int BindValue(int value, Value value2)
     {
@@ -530,7 +531,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_zeroblob</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindZeroblob(int index, int size)
@@ -546,7 +547,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_bind_zeroblob64</c>.</summary>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BindZeroblob64(int index, ulong size)
@@ -1111,7 +1112,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_double</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ColumnDouble(int iCol)
     {
@@ -1121,7 +1122,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_int</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnInt(int iCol)
     {
@@ -1131,7 +1132,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_int64</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ColumnInt64(int iCol)
     {
@@ -1141,7 +1142,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_text</c>.</summary>
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     public string? ColumnText(int iCol)
     {
@@ -1158,7 +1159,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_text</c>.</summary>
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)
@@ -1176,7 +1177,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_bytes</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes(int iCol)
     {
@@ -1186,7 +1187,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_bytes16</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes16(int iCol)
     {
@@ -1198,7 +1199,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_column_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnType(int iCol)
     {
@@ -1291,7 +1292,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_expired</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Expired()
     {
@@ -1302,7 +1303,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_transfer_bindings</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="destination"/> is null.</exception>
     public int TransferBindings(Statement destination)
     {

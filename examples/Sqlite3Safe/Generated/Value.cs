@@ -61,7 +61,7 @@ public sealed unsafe partial class Value : BorrowedHandle
     {
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_double</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Double()
     {
@@ -72,7 +72,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_int</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Int()
     {
@@ -83,7 +83,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_int64</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Int64()
     {
@@ -94,7 +94,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_bytes</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Bytes()
     {
@@ -105,7 +105,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_bytes16</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Bytes16()
     {
@@ -116,7 +116,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Type()
     {
@@ -127,7 +127,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_numeric_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int NumericType()
     {
@@ -138,7 +138,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_nochange</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Nochange()
     {
@@ -149,7 +149,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result != 0;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_frombind</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Frombind()
     {
@@ -160,7 +160,7 @@ public sealed unsafe partial class Value : BorrowedHandle
         return __result != 0;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>sqlite3_value_encoding</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Encoding()
     {

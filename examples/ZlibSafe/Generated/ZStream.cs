@@ -39,7 +39,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>deflateInit</c>.</summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public static ZStream CreateDeflate(int level)
     {
@@ -56,7 +56,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __self;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>deflateInit2</c>.</summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public static ZStream CreateDeflate2(int level, int method, int windowBits, int memLevel, int strategy)
     {
@@ -73,7 +73,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __self;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateInit</c>.</summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public static ZStream CreateInflate()
     {
@@ -90,7 +90,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __self;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateInit2</c>.</summary>
     /// <exception cref="ZlibException">The function returned an error code of <c>zlib-rc</c>.</exception>
     public static ZStream CreateInflate2(int windowBits)
     {
@@ -811,7 +811,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateSyncPoint</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateSyncPoint()
     {
@@ -821,7 +821,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateUndermine</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateUndermine(int subvert)
     {
@@ -831,7 +831,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateValidate</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateValidate(int check)
     {
@@ -841,7 +841,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateCodesUsed</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong InflateCodesUsed()
     {
@@ -851,7 +851,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return (ulong)__result.Value;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>inflateResetKeep</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int InflateResetKeep()
     {
@@ -861,7 +861,7 @@ public sealed unsafe partial class ZStream : CallerAllocatedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>deflateResetKeep</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DeflateResetKeep()
     {

@@ -269,21 +269,21 @@ public static unsafe partial class Zlib
         return (ulong)__result.Value;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>adler32_combine</c>.</summary>
     public static ulong Adler32Combine(ulong adler1, ulong adler2, long len2)
     {
         CULong __result = ZlibNative.adler32_combine(new CULong(checked((nuint)(adler1))), new CULong(checked((nuint)(adler2))), new CLong(checked((nint)(len2))));
         return (ulong)__result.Value;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>crc32_combine</c>.</summary>
     public static ulong Crc32Combine(ulong crc1, ulong crc2, long len2)
     {
         CULong __result = ZlibNative.crc32_combine(new CULong(checked((nuint)(crc1))), new CULong(checked((nuint)(crc2))), new CLong(checked((nint)(len2))));
         return (ulong)__result.Value;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>crc32_combine_gen</c>.</summary>
     public static ulong Crc32CombineGen(long len2)
     {
         CULong __result = ZlibNative.crc32_combine_gen(new CLong(checked((nint)(len2))));

@@ -25,7 +25,7 @@ public sealed unsafe partial class Source : OwnedHandle
     /// <summary>Releases the native object with <c>cb_source_free</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.cb_source_free((cb_source*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_source_new</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Source New()
     {
@@ -47,7 +47,7 @@ public sealed unsafe partial class Source : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_source_on_change</c>.</summary>
     public void OnChange(Visit? handler = null)
     {
         using var __s = EnterThreadAffine();
@@ -58,7 +58,7 @@ public sealed unsafe partial class Source : OwnedHandle
         AttachCallback(__handlerCookie);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_source_emit</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Emit(int value)
     {
@@ -86,7 +86,7 @@ namespace Golden.Cases;
 [SkipLocalsInit]
 public static unsafe partial class Golden
 {
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_each</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     public static int Each(ReadOnlySpan<int> values, Visit visit)
     {
@@ -102,7 +102,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_later</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     public static void Later(Visit visit)
     {
@@ -112,7 +112,7 @@ public static unsafe partial class Golden
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_run_later</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int RunLater()
     {
@@ -121,7 +121,7 @@ public static unsafe partial class Golden
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_watch</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Watch(Visit visit)
@@ -133,7 +133,7 @@ public static unsafe partial class Golden
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_set_logger</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetLogger(delegate* unmanaged[Cdecl]<byte*, void> logger)
     {
@@ -141,7 +141,7 @@ public static unsafe partial class Golden
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_exec</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="sql"/> is null.</exception>
     [OverloadResolutionPriority(1)]
     public static int Exec(string sql, ExecRow? row = null)
@@ -160,7 +160,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_exec</c>.</summary>
     public static int Exec(ReadOnlySpan<byte> sql, ExecRow? row = null)
     {
         var __sql = new Utf8Buffer(sql);
@@ -176,7 +176,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>cb_global</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     public static void Global(Visit visit)
     {

@@ -96,6 +96,7 @@ public sealed unsafe partial class Store : OwnedHandle
     /// <returns>a new dump (free with kv_free), NULL only when out of memory</returns>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     /// <exception cref="StoreException">The function returned NULL, which means code 7 of <c>kv-rc</c>.</exception>
+    /// <remarks>The library's text is copied, then freed for you with kv_free.</remarks>
     public string Dump()
     {
         using var __s = EnterCounted();

@@ -128,7 +128,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_prepare</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="sql"/> is null.</exception>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
@@ -153,7 +153,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_prepare</c>.</summary>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     public Statement? Prepare(ReadOnlySpan<byte> sql)
     {
@@ -175,7 +175,7 @@ public sealed unsafe partial class Database : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_next_stmt</c>.</summary>
     public Statement? NextStmt(Statement? after = null)
     {
         using var __d = EnterCounted();
@@ -186,7 +186,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __result == null ? null : __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_shared</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public Shared Shared()
     {
@@ -203,7 +203,7 @@ public sealed unsafe partial class Database : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_view</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public View View()
     {
@@ -247,7 +247,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <summary>Releases the native object with <c>db_finalize</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => _ = GoldenNative.db_finalize((stmt*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_step</c>.</summary>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step()
@@ -262,7 +262,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_finalize</c>.</summary>
     /// <exception cref="DatabaseException">The function returned an error code of <c>db-rc</c>.</exception>
     public int FinalizeStatement()
     {
@@ -279,7 +279,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_column_int</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnInt(int col)
     {
@@ -289,7 +289,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_column_text</c>.</summary>
     public string? ColumnText(int col)
     {
         using var __s = EnterExclusiveNoCallbacks();
@@ -298,7 +298,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_column_text</c>.</summary>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int col)
     {
@@ -308,7 +308,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_column_bytes</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnBytes(int col)
     {
@@ -318,7 +318,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __result;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>db_column_blob</c>.</summary>
     public BorrowedSpan<byte> ColumnBlob(int col)
     {
         using var __s = EnterExclusiveNoCallbacks();
@@ -360,7 +360,7 @@ public sealed unsafe partial class Shared : RefCountedHandle
     /// <summary>A new owned reference to the same native object (<c>ref_retain</c>); works on borrowed instances too.</summary>
     public Shared Clone() => CloneInto(new Shared());
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>ref_new</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Shared New(int value)
     {
@@ -376,7 +376,7 @@ public sealed unsafe partial class Shared : RefCountedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>ref_value</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Value()
     {
@@ -410,7 +410,7 @@ public sealed unsafe partial class View : BorrowedHandle
     {
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>view_size</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Size()
     {
@@ -447,7 +447,7 @@ public sealed unsafe partial class Window : OwnedHandle
     /// <summary>Releases the native object with <c>gui_destroy</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.gui_destroy((gui*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>gui_create</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Window Create()
     {
@@ -463,7 +463,7 @@ public sealed unsafe partial class Window : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>gui_show</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Show(bool visible)
     {

@@ -25,7 +25,7 @@ public sealed unsafe partial class Queue : OwnedHandle
     /// <summary>Releases the native object with <c>lk_queue_free</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.lk_queue_free((lk_queue*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>lk_queue_new</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Queue New()
     {
@@ -41,7 +41,7 @@ public sealed unsafe partial class Queue : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>lk_queue_push</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Push(int value)
     {
@@ -78,7 +78,7 @@ public sealed unsafe partial class View : OwnedHandle
     /// <summary>Releases the native object with <c>lk_view_free</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.lk_view_free((lk_view*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>lk_view_new</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static View New()
     {
@@ -94,7 +94,7 @@ public sealed unsafe partial class View : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>lk_view_draw</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Draw()
     {

@@ -25,7 +25,7 @@ public sealed unsafe partial class Pool : OwnedHandle
     /// <summary>Releases the native object with <c>pool_destroy</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.pool_destroy((pool*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_clear</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Clear()
     {
@@ -37,7 +37,7 @@ public sealed unsafe partial class Pool : OwnedHandle
         CallbackExceptionSlot.ThrowIfCaptured();
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>item_make</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public Item ItemMake(int value)
     {
@@ -60,7 +60,7 @@ public sealed unsafe partial class Pool : OwnedHandle
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_strdup</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     [OverloadResolutionPriority(1)]
     public string Strdup(string text)
@@ -77,7 +77,7 @@ public sealed unsafe partial class Pool : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_strdup</c>.</summary>
     public string Strdup(ReadOnlySpan<byte> text)
     {
         using var __p = EnterExclusive();
@@ -91,7 +91,7 @@ public sealed unsafe partial class Pool : OwnedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>item_steal</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="it"/> is null.</exception>
     public void ItemSteal(Item it)
     {
@@ -103,7 +103,7 @@ public sealed unsafe partial class Pool : OwnedHandle
         it.MoveTo(this);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_cleanup</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fn"/> is null.</exception>
     public void CleanupPool(CleanupFn fn)
     {
@@ -139,7 +139,7 @@ public sealed unsafe partial class Item : BorrowedHandle
     {
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>item_value</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Value()
     {
@@ -167,7 +167,7 @@ namespace Golden.Cases;
 [SkipLocalsInit]
 public static unsafe partial class Golden
 {
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_create</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Pool Create(Pool? parent = null)
     {
@@ -190,7 +190,7 @@ public static unsafe partial class Golden
         return __handle;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>pool_create_in</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parent"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Pool.</exception>
     public static (int Result, Pool Pool) CreateIn(Pool parent)

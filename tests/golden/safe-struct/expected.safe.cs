@@ -58,7 +58,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_unpack_init</c>.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-rc</c>.</exception>
     public static Stream CreateUnpacker()
     {
@@ -78,7 +78,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_pack_copy</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="StreamException">The function returned an error code of <c>st-rc</c>.</exception>
     public static Stream CopyPacker(Stream source)
@@ -98,7 +98,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
         return __self;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_pack</c>.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
     public (int Result, int NextInConsumed, int NextOutWritten) Pack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut, int flush)
     {
@@ -127,7 +127,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_unpack</c>.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-step</c>.</exception>
     public (int Result, int NextInConsumed, int NextOutWritten) Unpack(ReadOnlySpan<byte> nextIn, Span<byte> nextOut)
     {
@@ -156,7 +156,7 @@ public sealed unsafe partial class Stream : CallerAllocatedHandle
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_pack_reset</c>.</summary>
     /// <exception cref="StreamException">The function returned an error code of <c>st-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PackReset()
@@ -216,7 +216,7 @@ namespace Golden.Cases;
 [SkipLocalsInit]
 public static unsafe partial class Golden
 {
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>st_error</c>.</summary>
     public static string Error(int code)
     {
         byte* __result = GoldenNative.st_error(code);

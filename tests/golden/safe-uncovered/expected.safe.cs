@@ -25,7 +25,7 @@ public sealed unsafe partial class Thing : OwnedHandle
     /// <summary>Releases the native object with <c>un_thing_free</c>; runs exactly once.</summary>
     protected override void Free(nint pointer) => GoldenNative.un_thing_free((un_thing*)pointer);
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>un_thing_new</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     public static Thing New()
     {
@@ -58,7 +58,7 @@ namespace Golden.Cases;
 [SkipLocalsInit]
 public static unsafe partial class Golden
 {
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>un_plain</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Plain(int a)
     {

@@ -44,7 +44,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_set_label</c>.</summary>
     [OverloadResolutionPriority(1)]
     public static int SetLabel(string? label = null)
     {
@@ -57,7 +57,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_set_label</c>.</summary>
     public static int SetLabel(ReadOnlySpan<byte> label)
     {
         var __label = new Utf8Buffer(label);
@@ -69,7 +69,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_check_version</c>.</summary>
     /// <exception cref="ValueException">The function returned an error code of <c>val-rc</c>.</exception>
     public static void CheckVersion()
     {
@@ -82,7 +82,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_static_name</c>.</summary>
     public static string? StaticName(int which)
     {
         byte* __result = GoldenNative.val_static_name(which);
@@ -90,8 +90,9 @@ public static unsafe partial class Golden
         return __text;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_duplicate</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <remarks>The library's text is copied, then freed for you with val_free.</remarks>
     [OverloadResolutionPriority(1)]
     public static string Duplicate(string text)
     {
@@ -106,7 +107,8 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_duplicate</c>.</summary>
+    /// <remarks>The library's text is copied, then freed for you with val_free.</remarks>
     public static string Duplicate(ReadOnlySpan<byte> text)
     {
         using var __textArg = new Utf8Buffer(text);
@@ -119,7 +121,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_describe</c>.</summary>
     /// <exception cref="ValueException">The function returned an error code of <c>val-rc</c>.</exception>
     public static string Describe(int which)
     {
@@ -134,7 +136,7 @@ public static unsafe partial class Golden
         return (__outText ?? throw GoldenErrors.NullReturn("val_describe"));
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_split</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     [OverloadResolutionPriority(1)]
     public static (int Result, string? RestValue) Split(string text)
@@ -150,7 +152,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_split</c>.</summary>
     public static (int Result, string? RestValue) Split(ReadOnlySpan<byte> text)
     {
         using var __textArg = new Utf8Buffer(text);
@@ -163,7 +165,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_sum</c>.</summary>
     public static long Sum(ReadOnlySpan<int> values)
     {
         int __valuesEmpty = default;
@@ -174,7 +176,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_dot</c>.</summary>
     public static long Dot(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (b.Length != a.Length) throw new ArgumentException("b and a must have the same length.", nameof(b));
@@ -188,7 +190,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_fill</c>.</summary>
     public static void Fill(Span<byte> buffer, byte value)
     {
         byte __bufferEmpty = default;
@@ -198,7 +200,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_scale</c>.</summary>
     public static void Scale(Span<double> values, double factor)
     {
         double __valuesEmpty = default;
@@ -208,7 +210,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_hash</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public static uint Hash(ReadOnlySpan<byte> data)
     {
@@ -219,7 +221,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_sum4</c>.</summary>
     public static int Sum4(ReadOnlySpan<int> values)
     {
         if (values.Length < 4) throw new ArgumentException("values must hold at least 4 elements.", nameof(values));
@@ -231,7 +233,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_sum_zero</c>.</summary>
     public static int SumZero(ReadOnlySpan<int> values)
     {
         if (values.IndexOf(default(int)) < 0) throw new ArgumentException("values must end with a zero element.", nameof(values));
@@ -282,7 +284,7 @@ public static unsafe partial class Golden
         return __quotient;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_strerror</c>.</summary>
     public static string Strerror(int code)
     {
         byte* __result = GoldenNative.val_strerror(code);
@@ -290,7 +292,7 @@ public static unsafe partial class Golden
         return __text ?? throw GoldenErrors.NullReturn("val_strerror");
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_move</c>.</summary>
     public static void Move(ref val_point p, int dx, int dy)
     {
         fixed (val_point* __p = &p)
@@ -299,7 +301,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_length</c>.</summary>
     public static int Length(in val_point p)
     {
         fixed (val_point* __p = &p)
@@ -309,7 +311,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_double</c>.</summary>
     public static void Double(ref int value)
     {
         fixed (int* __value = &value)
@@ -318,7 +320,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_bytes_len</c>.</summary>
     public static int BytesLen(ReadOnlySpan<byte> bytes)
     {
         var __bytes = new Utf8Buffer(bytes);
@@ -330,7 +332,7 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_utf16_len</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static nuint Utf16Len(string text)
     {
@@ -342,14 +344,14 @@ public static unsafe partial class Golden
         }
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_is_even</c>.</summary>
     public static bool IsEven(long v)
     {
         byte __result = GoldenNative.val_is_even(new CLong(checked((nint)(v))));
         return __result != 0;
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_fail_errno</c>.</summary>
     /// <exception cref="ValueException">The function returned an error code of <c>val-rc</c>.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void FailErrno(int err)
@@ -361,7 +363,8 @@ public static unsafe partial class Golden
             NativeCallException.ThrowFailure(__error);
     }
 
-    /// <summary>Calls the native function; see the library's documentation.</summary>
+    /// <summary>Calls <c>val_make_buffer</c>.</summary>
+    /// <remarks>The library's buffer is copied, then freed for you with val_free.</remarks>
     public static byte[] MakeBuffer(nuint count)
     {
         nuint __outLen = default;

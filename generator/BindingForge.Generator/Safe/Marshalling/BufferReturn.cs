@@ -54,6 +54,7 @@ internal sealed class BufferReturn(ReturnShape.Buffer shape) : IReturnStrategy
                 return result with
                 {
                     Take = [$"{element.Name}[] __copy = __result == null ? [] : new ReadOnlySpan<{element.Name}>({typed}, {length}).ToArray();", .. free.Take],
+                    Remarks = [.. result.Remarks, .. free.Remarks],
                     ReturnType = $"{element.Name}[]",
                     ReturnExpression = "__copy",
                 };

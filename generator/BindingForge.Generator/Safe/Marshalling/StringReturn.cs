@@ -48,6 +48,7 @@ internal sealed class StringReturn(ReturnShape.Text shape) : IReturnStrategy
         {
             ResultType = site.Thin.Name,
             Take = [$"string? __text = {copy};", .. free.Take],
+            Remarks = free.Remarks,
             ReturnType = nullable ? "string?" : "string",
             ReturnExpression = nullable || shape.NullIsError
                 ? (nullable ? "__text" : "__text!")
@@ -60,7 +61,11 @@ internal sealed class StringReturn(ReturnShape.Text shape) : IReturnStrategy
     /// <summary><c>if (__result != null) Sqlite3Native.sqlite3_free((void*)__result);</c> after the copy, or why it cannot be
     /// written.</summary>
     public static ReturnMarshalling FreeLine(ReturnSite site, OwnedFact? owned, string what) => Free(site, owned) is { } call
-        ? new ReturnMarshalling { Take = [$"if (__result != null) {call};"] }
+        ? new ReturnMarshalling
+        {
+            Take = [$"if (__result != null) {call};"],
+            Remarks = [$"The library's {what} is copied, then freed for you with {owned!.Free!.Name}."],
+        }
         : StrategyFailure.Uncovered($"the free function of the returned {what} is not bound by the thin layer, or does not take one pointer");
 
     /// <summary>The free call on <c>__result</c>: <c>Sqlite3Native.sqlite3_free((void*)__result)</c>.</summary>

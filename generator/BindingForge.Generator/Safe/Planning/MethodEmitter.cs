@@ -46,7 +46,7 @@ internal static class MethodEmitter
             returnsDoc = returnsNativeResult ? site.Function.Decl.Doc?.Returns : null;
         }
 
-        var docs = Docs.Method(site.Function.Decl.Doc, inputs, returnsDoc, plan.Throws, plan.Remarks);
+        var docs = Docs.Method(site.Function.Decl.Doc, inputs, returnsDoc, plan.Throws, plan.Remarks, site.Function.Decl.Name);
         var straight = IsStraight(plan);
         List<string> allAttributes = [.. attributes];
         if (straight && plan.Pins.Count == 0)
