@@ -48,8 +48,8 @@ internal static class GlobalBinder
         var type = context.Header.Resolve(decl.Type);
         var text = type switch
         {
-            ArrayType { Element: var e } => IsCharacter(context.Header.Resolve(e)),
-            PointerType { Pointee: var p } => IsCharacter(context.Header.Resolve(p)),
+            ArrayType { Element: var e } => CTypeFacts.IsCharacter(context.Header.Resolve(e)),
+            PointerType { Pointee: var p } => CTypeFacts.IsCharacter(context.Header.Resolve(p)),
             _ => false,
         };
         var problem =
@@ -63,6 +63,4 @@ internal static class GlobalBinder
         context.Error(ContractDiagnosticIds.GlobalDoesNotFit, problem, entry.CName.Location);
         return false;
     }
-
-    private static bool IsCharacter(CType type) => type is PrimitiveType { Kind: PrimitiveKind.Char or PrimitiveKind.SChar or PrimitiveKind.UChar };
 }

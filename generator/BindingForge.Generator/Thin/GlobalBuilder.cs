@@ -41,7 +41,7 @@ internal sealed class GlobalBuilder(TypeMapper mapper, ThinReport report)
         var address = $"{ExportedAddress}(ref {addressField}, {CSharpNames.StringLiteral(global.Name)})";
         var (type, value) = global.Type switch
         {
-            ArrayType { Length: null or 0, Element: var e } when IsCharacter(e) =>
+            ArrayType { Length: null or 0, Element: var e } when CTypeFacts.IsCharacter(e) =>
                 ("ReadOnlySpan<byte>", $"global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*){address})"),
             ArrayType { Length: null or 0 } => ($"{mapped.Name}*", $"({mapped.Name}*){address}"),
             _ => ($"ref {(IsConst(global.Type) ? "readonly " : "")}{mapped.Name}", $"ref *({mapped.Name}*){address}"),
@@ -51,12 +51,9 @@ internal sealed class GlobalBuilder(TypeMapper mapper, ThinReport report)
         return new GlobalRender(doc, type, name, addressField, value);
     }
 
-    private static string Description(GlobalDecl global) => global.Type is ArrayType { Length: null or 0 } a && IsCharacter(a.Element)
+    private static string Description(GlobalDecl global) => global.Type is ArrayType { Length: null or 0 } a && CTypeFacts.IsCharacter(a.Element)
         ? $"The string the library exports as '{global.Name}', up to its NUL; its address is looked up on first use."
         : $"The variable the library exports as '{global.Name}' itself, not a copy; its address is looked up on first use.";
-
-    private static bool IsCharacter(CType type) =>
-        type is PrimitiveType { Kind: PrimitiveKind.Char or PrimitiveKind.SChar or PrimitiveKind.UChar };
 
     /// <summary>A variable C declares <c>const</c>: the type itself, or for an array its elements.</summary>
     private static bool IsConst(CType type) => type.IsConst || type is ArrayType { Element.IsConst: true };

@@ -130,13 +130,14 @@ internal sealed class ThinModelBuilder
         var builder = new FunctionBuilder(_mapper, _report);
         var result = new List<FunctionRender>();
         var overloaded = _model.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var withForms = _model.Functions.Where(f => f.Wrapper is { Kind: ShimWrapperKind.VariadicForm }).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var forms = _model.Functions.Where(f => f.Wrapper is { Kind: ShimWrapperKind.VariadicForm })
+            .GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var function in _model.Functions)
         {
             if (function.IsVariadic)
             {
-                if (withForms.Contains(function.Name))
-                    _report.Note("function", function.Name, $"is variadic: bound as the {_model.Functions.Count(f => f.Name == function.Name && f.Wrapper is not null)} form(s) its contract lists, through the C shim",
+                if (forms.TryGetValue(function.Name, out var count))
+                    _report.Note("function", function.Name, $"is variadic: bound as the {count} form(s) its contract lists, through the C shim",
                         DiagnosticIds.VariadicForms, function.Location);
                 else
                     builder.Build(function, function.Name);

@@ -15,6 +15,7 @@ internal static class FunctionDiffer
     public static void Compare(SafeApi a, SafeApi b, ChangeLog log)
     {
         var names = a.Binding.Contract.Functions.Select(f => f.CName).Union(b.Binding.Contract.Functions.Select(f => f.CName));
+        var (formsA, formsB) = (FormsOf(a), FormsOf(b));
         foreach (var name in names)
         {
             var (before, after) = (a.Function(name), b.Function(name));
@@ -32,7 +33,7 @@ internal static class FunctionDiffer
                 continue; // entering or leaving the safe API is the change; its facts are new or gone with it
             log.Demoted = oldMember is null && newMember is null;
             Facts(before, after, subject, newMember ?? oldMember, at, log);
-            Forms(a, b, name, newMember ?? oldMember, at, log);
+            Forms(formsA.GetValueOrDefault(name) ?? [], formsB.GetValueOrDefault(name) ?? [], name, newMember ?? oldMember, at, log);
             log.Demoted = false;
         }
     }
@@ -42,9 +43,8 @@ internal static class FunctionDiffer
     /// breaks its callers; a pair is compared as functions are (the first pair already was), and by its options,
     /// whose values decide which calls the safe overload accepts.
     /// </summary>
-    private static void Forms(SafeApi a, SafeApi b, string name, string? api, SourceLocation at, ChangeLog log)
+    private static void Forms(List<BoundFunction> before, List<BoundFunction> after, string name, string? api, SourceLocation at, ChangeLog log)
     {
-        var (before, after) = (FormsOf(a, name), FormsOf(b, name));
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
             var subject = $"`{name}` form {i + 1}";
@@ -74,8 +74,11 @@ internal static class FunctionDiffer
         }
     }
 
-    private static List<BoundFunction> FormsOf(SafeApi side, string name) =>
-        [.. side.Binding.Contract.Functions.Where(f => f.CName == name && f.Decl.Wrapper is { Kind: Model.Header.ShimWrapperKind.VariadicForm }).OrderBy(f => f.Decl.Wrapper!.Form)];
+    /// <summary>The forms of each variadic function of a side, by C name, in <c>forms:</c> order.</summary>
+    private static Dictionary<string, List<BoundFunction>> FormsOf(SafeApi side) => side.Binding.Contract.Functions
+        .Where(f => f.Decl.Wrapper is { Kind: Model.Header.ShimWrapperKind.VariadicForm })
+        .GroupBy(f => f.CName, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderBy(f => f.Decl.Wrapper!.Form).ToList(), StringComparer.Ordinal);
 
     private static string FormText(BoundFunction form) => string.Join(", ", form.Decl.Parameters.Select(p => p.Type.Spelling));
 

@@ -11,9 +11,10 @@ internal static class GlobalDiffer
 {
     public static void Compare(BoundContract a, BoundContract b, ChangeLog log)
     {
+        var (older, newer) = (ByName(a), ByName(b));
         foreach (var key in a.Globals.Select(g => g.CName).Union(b.Globals.Select(g => g.CName)))
         {
-            var (before, after) = (a.Globals.FirstOrDefault(g => g.CName == key), b.Globals.FirstOrDefault(g => g.CName == key));
+            var (before, after) = (older.GetValueOrDefault(key), newer.GetValueOrDefault(key));
             var subject = $"global `{key}`";
             if (after is null)
                 log.Add(ChangeKind.Breaking, subject, "removed from the safe API: its property is no longer generated", before!.Name, before.Provenance.Location);
@@ -23,6 +24,10 @@ internal static class GlobalDiffer
                 Changed(before, after, subject, log);
         }
     }
+
+    /// <summary>The globals by C name, the first entry of a name winning, as <see cref="Enumerable.FirstOrDefault{T}(IEnumerable{T})"/> would.</summary>
+    private static Dictionary<string, BoundGlobal> ByName(BoundContract contract) =>
+        contract.Globals.GroupBy(g => g.CName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     private static void Changed(BoundGlobal a, BoundGlobal b, string subject, ChangeLog log)
     {

@@ -19,7 +19,7 @@ internal sealed class StructPointer : IParamStrategy
         if (!PointsToValue(site))
             return NotSupported.Failure(site);
         var pointee = site.Context.Thin.Pointee(site.Param.Decl.Type)!;
-        if (IsCharacter(site.Context.Thin.Resolve(pointee)))
+        if (CTypeFacts.IsCharacter(site.Context.Thin.Resolve(pointee)))
             return StrategyFailure.Uncovered($"'{site.CName}' is a character pointer: state `string:` or `array:`");
         return ByReference.Plan(site, pointee.IsConst ? "in" : "ref");
     }
@@ -29,6 +29,4 @@ internal sealed class StructPointer : IParamStrategy
         site.Function.IsListed && site.Thin is { IsPointer: true, IsFunctionPointer: false } && site.Context.Thin.Pointee(site.Param.Decl.Type) is { } pointee &&
         site.Context.Thin.Map(pointee, TypePosition.Field) is { IsSupported: true, IsPointer: false } mapped && mapped.Name != "void" &&
         (mapped.Record is not null || mapped.Primitive is not null);
-
-    private static bool IsCharacter(CType type) => type is PrimitiveType { Kind: PrimitiveKind.Char or PrimitiveKind.SChar or PrimitiveKind.UChar };
 }
