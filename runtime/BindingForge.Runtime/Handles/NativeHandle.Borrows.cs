@@ -31,11 +31,17 @@ public abstract partial class NativeHandle
     /// succeeded. A callback replaced by a later one stays alive too (native code on another thread may still
     /// be running it) until the handle is released. Callbacks of a consumed handle are never freed.
     /// </summary>
-    public void AttachCallback(CallbackCookie cookie)
+    public void AttachCallback(CallbackCookie cookie) => Keep(ref _callbacks, cookie);
+
+    /// <summary>The number of callbacks kept alive by this handle.</summary>
+    public int AttachedCallbackCount => CountOf(ref _callbacks);
+
+    /// <summary>Adds an allocated cookie to a list of kept callbacks, creating the list on first use.</summary>
+    private void Keep(ref List<CallbackCookie>? list, CallbackCookie cookie)
     {
         if (!cookie.IsAllocated)
             return;
-        var callbacks = Volatile.Read(ref _callbacks) ?? Interlocked.CompareExchange(ref _callbacks, [], null) ?? _callbacks!;
+        var callbacks = Volatile.Read(ref list) ?? Interlocked.CompareExchange(ref list, [], null) ?? list!;
         lock (callbacks)
         {
             callbacks.Add(cookie);
@@ -48,18 +54,14 @@ public abstract partial class NativeHandle
         }
     }
 
-    /// <summary>The number of callbacks kept alive by this handle.</summary>
-    public int AttachedCallbackCount
+    private static int CountOf(ref List<CallbackCookie>? list)
     {
-        get
+        var callbacks = Volatile.Read(ref list);
+        if (callbacks is null)
+            return 0;
+        lock (callbacks)
         {
-            var callbacks = Volatile.Read(ref _callbacks);
-            if (callbacks is null)
-                return 0;
-            lock (callbacks)
-            {
-                return callbacks.Count;
-            }
+            return callbacks.Count;
         }
     }
 

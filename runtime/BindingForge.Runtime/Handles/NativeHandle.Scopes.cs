@@ -128,36 +128,10 @@ public abstract partial class NativeHandle
     /// after the registering call succeeded.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public void AttachUntilClear(CallbackCookie cookie)
-    {
-        if (!cookie.IsAllocated)
-            return;
-        var callbacks = Volatile.Read(ref _untilClearCallbacks) ?? Interlocked.CompareExchange(ref _untilClearCallbacks, [], null) ?? _untilClearCallbacks!;
-        lock (callbacks)
-        {
-            callbacks.Add(cookie);
-        }
-        if (_finalizerSuppressed)
-        {
-            _finalizerSuppressed = false;
-            GC.ReRegisterForFinalize(this);
-        }
-    }
+    public void AttachUntilClear(CallbackCookie cookie) => Keep(ref _untilClearCallbacks, cookie);
 
     /// <summary>The number of callbacks kept until this pool's next clear.</summary>
-    public int UntilClearCallbackCount
-    {
-        get
-        {
-            var callbacks = Volatile.Read(ref _untilClearCallbacks);
-            if (callbacks is null)
-                return 0;
-            lock (callbacks)
-            {
-                return callbacks.Count;
-            }
-        }
-    }
+    public int UntilClearCallbackCount => CountOf(ref _untilClearCallbacks);
 
     /// <summary>
     /// Records that a native call moved this object to <paramref name="scope"/> (talloc's steal, the contract's
