@@ -64,8 +64,8 @@ public static class RatioChart
         one.LinePattern = LinePattern.Dashed;
         plot.Axes.Bottom.SetTicks([.. tickPositions], [.. tickLabels]);
         plot.Axes.Margins(bottom: 0);
-        plot.Title(title);
-        plot.YLabel("ratio to thin: median, bars min-max over launches (lower is faster)");
+        plot.Title(title + " (median; error bars: min-max over the launches)");
+        plot.YLabel("ratio to thin (lower is faster)");
         foreach (var variant in variants)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = variant, FillColor = ColorOf(variant, variants) });
         plot.ShowLegend(Alignment.UpperLeft);
