@@ -103,6 +103,7 @@ internal static class FunctionDiffer
         log.Compare(a.Skip?.Reason, b.Skip?.Reason, FunctionKeys.Skip.Diff!, subject, api, at);
         log.Compare(a.Leaf, b.Leaf, FunctionKeys.Leaf.Diff!, subject, api, at);
         log.Compare(a.NoCallbacks, b.NoCallbacks, FunctionKeys.NoCallbacks.Diff!, subject, api, at);
+        log.Compare(FactText.Access(a.Access), FactText.Access(b.Access), FunctionKeys.Access.Diff!, subject, api, at);
         log.Compare(a.Blocking, b.Blocking, FunctionKeys.Blocking.Diff!, subject, api, at);
         log.Compare(a.Errno, b.Errno, FunctionKeys.Errno.Diff!, subject, api, at);
         log.Compare(a.Recover?.Name, b.Recover?.Name, FunctionKeys.Recover.Diff!, subject, api, at);
