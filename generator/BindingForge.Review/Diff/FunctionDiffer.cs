@@ -7,7 +7,7 @@ namespace BindingForge.Review.Diff;
 
 /// <summary>
 /// Changes per C function: whether it is in the safe API and under which name (a method removed or renamed breaks
-/// callers; a function newly covered is additive), then its return and parameter facts, then call facts (leaf,
+/// callers; a function newly covered is additive), then its return and parameter facts, then call facts (access, leaf,
 /// blocking, errno). Facts of a function the safe layer binds in neither version change no API: review only.
 /// </summary>
 internal static class FunctionDiffer
