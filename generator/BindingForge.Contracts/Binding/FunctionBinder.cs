@@ -94,6 +94,7 @@ internal static class FunctionBinder
         CheckCallbackFacts(entry, parameters, context);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
         returns = returns with { ErrorParentParameter = ReturnErrorBinder.ErrorParent(entry.Returns, returns, scope) };
+        var clears = PoolBinder.Clears(entry.Clears, scope);
         return new BoundFunction(decl, ShapeBinder.Bind(returns, scope), ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
         {
             Name = entry.Meta.Name?.Value,
@@ -103,7 +104,8 @@ internal static class FunctionBinder
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
             Recover = RecoverBinder.Bind(entry.Recover, scope),
-            ClearsParameter = PoolBinder.Clears(entry.Clears, scope),
+            ClearsParameter = clears,
+            Access = AccessBinder.Bind(entry, parameters, clears, context),
             TakesErrorLock = entry.ErrorLock?.Value ?? true,
             Signature = entry.Signature?.Value,
         };
