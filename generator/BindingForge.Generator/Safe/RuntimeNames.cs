@@ -106,6 +106,7 @@ internal static class RuntimeNames
     {
         public const string Type = nameof(R.Utf8Marshal);
         public const string FromUtf8 = Type + "." + nameof(R.Utf8Marshal.FromUtf8);
+        public const string LengthOf = Type + "." + nameof(R.Utf8Marshal.LengthOf);
         public const string FromUtf8AndFree = Type + "." + nameof(R.Utf8Marshal.FromUtf8AndFree);
         public const string FromUtf16 = Type + "." + nameof(R.Utf8Marshal.FromUtf16);
     }
