@@ -67,6 +67,9 @@ void bfl_holder_set_list(bfl_holder *holder, bfl_list *list);
  */
 void bfl_holder_set_callback(bfl_holder *holder, bfl_visit_fn visit, void *data);
 
+/** Sets the callback and user data every holder created from now on starts with (process-wide); NULL for none. */
+void bfl_set_default_callback(bfl_visit_fn visit, void *data);
+
 /** Reads the stored list (its item count, -1 without one) and calls the callback with it (its result, or the count
  *  without one). Counts a stale use when the stored list was freed. */
 int32_t bfl_holder_run(bfl_holder *holder);

@@ -23,6 +23,8 @@ struct bfl_holder {
     bfl_list *adopted;
 };
 
+static bfl_visit_fn default_visit;
+static void *default_data;
 static _Atomic int32_t live_lists, live_holders, stale_uses, double_frees, fail_next;
 
 /* Memory is never returned, so a stale pointer stays readable. NULL when bfl_fail_next_allocation() said so. */
@@ -107,6 +109,8 @@ bfl_holder *bfl_holder_create(void)
     bfl_holder *holder = calloc(1, sizeof(bfl_holder));
     if (!holder)
         abort();
+    holder->visit = default_visit;
+    holder->data = default_data;
     atomic_store(&holder->magic, BFL_LIVE);
     atomic_fetch_add(&live_holders, 1);
     return holder;
@@ -130,6 +134,12 @@ void bfl_holder_set_callback(bfl_holder *holder, bfl_visit_fn visit, void *data)
         return;
     holder->visit = visit;
     holder->data = visit ? data : NULL;
+}
+
+void bfl_set_default_callback(bfl_visit_fn visit, void *data)
+{
+    default_visit = visit;
+    default_data = visit ? data : NULL;
 }
 
 int32_t bfl_holder_run(bfl_holder *holder)
