@@ -10,6 +10,7 @@ internal static class LifetimeDriver
     public const string Source = """
         using System.Runtime.CompilerServices;
         using BindingForge.Runtime;
+        using BindingForge.Tests.Drivers;
 
         namespace BindingForge.Life;
 
@@ -257,21 +258,6 @@ internal static class LifetimeDriver
                 return $"{moved} {failed} {after} {list.Count()} {list.Item(4)}";
             }
 
-            private static IEnumerable<int[]> Permutations(int[] items)
-            {
-                if (items.Length <= 1)
-                {
-                    yield return items;
-                    yield break;
-                }
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var rest = items.Where((_, j) => j != i).ToArray();
-                    foreach (var tail in Permutations(rest))
-                        yield return [items[i], .. tail];
-                }
-            }
-
             /// <summary>
             /// Holder H with a callback and list L stored, its duplicate D, and L: the steps (dispose H, dispose D, dispose L,
             /// reset D) in each of the 24 orders. After every step each holder still undisposed must run its callback on L
@@ -283,7 +269,7 @@ internal static class LifetimeDriver
                 int lists = Life.LiveLists(), registry = CallbackRegistry.LiveCount;
                 int good = 0;
                 string? failure = null;
-                foreach (var order in Permutations([0, 1, 2, 3]))
+                foreach (var order in Orders.Permutations([0, 1, 2, 3]))
                 {
                     var h = Holder.Create();
                     var l = ListOf(3);

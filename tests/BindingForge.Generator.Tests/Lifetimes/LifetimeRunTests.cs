@@ -31,7 +31,7 @@ public sealed class LifetimeRunTests
     private static readonly Lazy<LoadedAssembly> WithoutDuplicateOf = new(() => Load("life-nodup.yaml", "SafeLifeNoDuplicate", ("owned: true, duplicate_of: holder", "owned: true")));
 
     private static LoadedAssembly Load(string name, string assembly, (string Old, string New)? change = null) =>
-        SafeBindings.Load(SafeBindings.Options(Contract(name, change), SafeBindings.FixtureLibrary), assembly, LifetimeDriver.Source);
+        SafeBindings.Load(SafeBindings.Options(Contract(name, change), SafeBindings.FixtureLibrary), assembly, LifetimeDriver.Source, DriverOrders.Source);
 
     /// <summary>life.yaml with its include folder made absolute, and one fact changed.</summary>
     private static string Contract(string name, (string Old, string New)? change)
