@@ -155,6 +155,15 @@ public static class ContractDiagnosticIds
     /// <summary>A <c>scope: handle</c> callback on a call that takes no handle to keep it.</summary>
     public const string HandleScopeWithoutHandle = "BF2155";
 
+    /// <summary><c>access: read</c> on a call that consumes, releases, retains or clears a handle, which changes it.</summary>
+    public const string AccessConflict = "BF2160";
+
+    /// <summary><c>access:</c> on a call that takes no handle: nothing to read or change.</summary>
+    public const string AccessWithoutHandle = "BF2161";
+
+    /// <summary>A <c>readers-writer</c> handle that no function reads: every call runs alone.</summary>
+    public const string ReadersWriterWithoutReaders = "BF2162";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 

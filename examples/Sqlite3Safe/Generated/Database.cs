@@ -1375,6 +1375,17 @@ public sealed unsafe partial class Database : OwnedHandle
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errmsg");
     }
 
+    /// <summary>The text Errmsg returns, as its UTF-8 bytes without a copy.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ErrmsgUtf8()
+    {
+        using var __database = EnterCounted();
+        byte* __result = Sqlite3Native.sqlite3_errmsg((sqlite3*)__database.Pointer);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <summary>Calls <c>sqlite3_error_offset</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ErrorOffset()

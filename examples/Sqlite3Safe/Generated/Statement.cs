@@ -93,6 +93,17 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
+    /// <summary>The text Sql returns, as its UTF-8 bytes without a copy.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> SqlUtf8()
+    {
+        using var __pStmt = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_sql((sqlite3_stmt*)__pStmt.Pointer);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <summary>Calls <c>sqlite3_expanded_sql</c>.</summary>
     /// <exception cref="NativeCallException">The function returned NULL.</exception>
     /// <exception cref="SqliteException">The function returned NULL, which means code 7 of <c>sqlite-rc</c>.</exception>
@@ -625,6 +636,17 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
+    /// <summary>The text BindParameterName returns, as its UTF-8 bytes without a copy.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> BindParameterNameUtf8(int index)
+    {
+        using var __statement = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__statement.Pointer, index);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <summary>
     /// Index Of A Parameter With A Given Name.
     ///
@@ -765,6 +787,18 @@ public sealed unsafe partial class Statement : OwnedHandle
         InvalidateBorrows();
         CallbackExceptionSlot.ThrowIfCaptured();
         return __text;
+    }
+
+    /// <summary>The text ColumnName returns, as its UTF-8 bytes without a copy.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ColumnNameUtf8(int n)
+    {
+        using var __statement = EnterExclusive();
+        byte* __result = Sqlite3Native.sqlite3_column_name((sqlite3_stmt*)__statement.Pointer, n);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        InvalidateBorrows();
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
     /// <summary>
@@ -1159,7 +1193,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
-    /// <summary>Calls <c>sqlite3_column_text</c>.</summary>
+    /// <summary>The text ColumnText returns, as its UTF-8 bytes without a copy.</summary>
     /// <exception cref="SqliteException">The function returned NULL and the error code of <c>sqlite-rc</c> says it failed (a NULL value is returned as null).</exception>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int iCol)

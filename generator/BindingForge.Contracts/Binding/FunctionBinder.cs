@@ -95,6 +95,7 @@ internal static class FunctionBinder
         LifetimeBinder.Check(entry, parameters, returns, scope);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
         returns = returns with { ErrorParentParameter = ReturnErrorBinder.ErrorParent(entry.Returns, returns, scope) };
+        var clears = PoolBinder.Clears(entry.Clears, scope);
         return new BoundFunction(decl, ShapeBinder.Bind(returns, scope), ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
         {
             Name = entry.Meta.Name?.Value,
@@ -104,7 +105,8 @@ internal static class FunctionBinder
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
             Recover = RecoverBinder.Bind(entry.Recover, scope),
-            ClearsParameter = PoolBinder.Clears(entry.Clears, scope),
+            ClearsParameter = clears,
+            Access = AccessBinder.Bind(entry, parameters, clears, context),
             ResetsParameter = LifetimeBinder.Resets(entry.Resets, scope),
             TakesErrorLock = entry.ErrorLock?.Value ?? true,
             Signature = entry.Signature?.Value,

@@ -21,6 +21,7 @@ internal static class FunctionReader
             Params = mapping.Find(FunctionKeys.Params.Key) is { } parameters ? ReadParams(parameters, context) : [],
             Leaf = context.Bool(mapping, FunctionKeys.Leaf),
             NoCallbacks = context.Bool(mapping, FunctionKeys.NoCallbacks),
+            Access = context.Enum(mapping, FunctionKeys.Access),
             Blocking = context.Bool(mapping, FunctionKeys.Blocking),
             Errno = context.Bool(mapping, FunctionKeys.Errno),
             Recover = context.String(mapping, FunctionKeys.Recover),

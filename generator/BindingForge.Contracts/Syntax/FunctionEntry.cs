@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Contracts.Syntax;
 
@@ -12,6 +13,9 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
     public Located<bool>? Leaf { get; init; }
 
     public Located<bool>? NoCallbacks { get; init; }
+
+    /// <summary><c>access:</c>, whether the call only reads its handles or may change them.</summary>
+    public Located<HandleAccess>? Access { get; init; }
 
     public Located<bool>? Blocking { get; init; }
 

@@ -6,7 +6,11 @@ namespace BindingForge.Contracts.Vocabulary;
 public static class Spellings
 {
     public static readonly EnumSpelling<HandleThreading> Threading = new("threading",
-        ("free-threaded", HandleThreading.FreeThreaded), ("exclusive", HandleThreading.Exclusive), ("thread-affine", HandleThreading.ThreadAffine));
+        ("free-threaded", HandleThreading.FreeThreaded), ("exclusive", HandleThreading.Exclusive), ("thread-affine", HandleThreading.ThreadAffine),
+        ("readers-writer", HandleThreading.ReadersWriter));
+
+    public static readonly EnumSpelling<HandleAccess> Access = new("access",
+        ("read", HandleAccess.Read), ("mutate", HandleAccess.Mutate));
 
     public static readonly EnumSpelling<ReleaseThread> ReleaseOn = new("release_on",
         ("any", ReleaseThread.Any), ("creating-thread", ReleaseThread.CreatingThread));

@@ -25,6 +25,8 @@ internal static class RuntimeNames
         public const string EnterExclusiveNoCallbacks = nameof(R.NativeHandle.EnterExclusiveNoCallbacks);
         public const string EnterLocked = nameof(R.NativeHandle.EnterLocked);
         public const string EnterCounted = nameof(R.NativeHandle.EnterCounted);
+        public const string EnterReader = nameof(R.NativeHandle.EnterReader);
+        public const string EnterWriter = nameof(R.NativeHandle.EnterWriter);
         public const string AttachBorrowed = nameof(R.NativeHandle.AttachBorrowed);
         public const string MarkConsumed = nameof(R.NativeHandle.MarkConsumed);
         public const string InvalidateBorrows = nameof(R.NativeHandle.InvalidateBorrows);
@@ -110,6 +112,7 @@ internal static class RuntimeNames
     {
         public const string Type = nameof(R.Utf8Marshal);
         public const string FromUtf8 = Type + "." + nameof(R.Utf8Marshal.FromUtf8);
+        public const string LengthOf = Type + "." + nameof(R.Utf8Marshal.LengthOf);
         public const string FromUtf8AndFree = Type + "." + nameof(R.Utf8Marshal.FromUtf8AndFree);
         public const string FromUtf16 = Type + "." + nameof(R.Utf8Marshal.FromUtf16);
     }
@@ -177,6 +180,7 @@ internal static class RuntimeNames
     [
         nameof(R.NativeHandle.Enter), nameof(R.NativeHandle.EnterThreadAffine), nameof(R.NativeHandle.EnterExclusive),
         nameof(R.NativeHandle.EnterExclusiveNoCallbacks), nameof(R.NativeHandle.EnterLocked), nameof(R.NativeHandle.EnterCounted),
+        nameof(R.NativeHandle.EnterReader), nameof(R.NativeHandle.EnterWriter),
         nameof(R.NativeHandle.Threading), nameof(R.NativeHandle.Enforcement), nameof(R.NativeHandle.ReleaseOn),
         nameof(R.NativeHandle.CreatingThreadId), nameof(R.NativeHandle.IsOwned), nameof(R.NativeHandle.IsConsumed),
         nameof(R.NativeHandle.IsDisposed), nameof(R.NativeHandle.Parent), nameof(R.NativeHandle.AttachBorrowed),

@@ -170,6 +170,17 @@ public sealed class Sqlite3RunTests
                 }
             }
 
+            public static string NullTerminatedViewEndsAtTheTerminator()
+            {
+                using var db = Open();
+                using var statement = db.PrepareV2("SELECT 'h\u00e9llo'");
+                var sql = statement.SqlUtf8();
+                var text = System.Text.Encoding.UTF8.GetString(sql.Span);
+                var name = statement.ColumnNameUtf8(0);
+                var column = System.Text.Encoding.UTF8.GetString(name.Span);
+                return $"{text}|{sql.Length}|{column == statement.ColumnName(0)}";
+            }
+
             public static string ScalarFunction()
             {
                 int baseline = CallbackRegistry.LiveCount;
@@ -356,6 +367,8 @@ public sealed class Sqlite3RunTests
     {
         // 6 UTF-8 bytes for "h\u00e9llo"; a NULL column is an empty view; the first view throws after the next Step.
         Assert.Equal("h\u00e9llo=h\u00e9llo True 6 null=True/True stale after step", (string)Run("TextViewGoesStale")!);
+        // Borrowed text without a length: the view counts up to the terminator (15 bytes: é is two), no copy.
+        Assert.Equal("SELECT 'h\u00e9llo'|15|True", (string)Run("NullTerminatedViewEndsAtTheTerminator")!);
     }
 
     [Fact]
