@@ -27,6 +27,9 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
     /// <summary><c>clears:</c>, the pool parameter the call clears.</summary>
     public Located<string>? Clears { get; init; }
 
+    /// <summary><c>resets:</c> (extension), the handle parameter whose registrations the call releases.</summary>
+    public Located<string>? Resets { get; init; }
+
     /// <summary><c>error_lock:</c>; false when the call must not take its domain's error-state lock.</summary>
     public Located<bool>? ErrorLock { get; init; }
 
