@@ -4,6 +4,8 @@
  * The plan is data, not code: nothing from a contract is compiled. Lines:
  *   lib PATH                       dlopen the library (more than one line: the first that loads)
  *   call SYMBOL SLOT ARG...        look SYMBOL up with dlsym and call it; its result goes to slot SLOT
+ *   free SYMBOL SLOT ARG...        the same, but only when the tracer says the first argument is a live heap block a
+ *                                  traced call allocated (bft_tracked): a wrong `owned` fact must not crash the driver
  * An ARG is i:DECIMAL (an integer), s:HEX (a NUL-terminated string, hex-encoded), n (NULL), v:SLOT (a slot's value)
  * or o:SLOT (the address of a slot, zeroed before the call: an out parameter). Every argument is passed in an integer
  * register, so only functions whose parameters are integers and pointers are planned. Each call prints
@@ -80,7 +82,7 @@ static int argument(const char *token, intptr_t *value)
     }
 }
 
-static int run_call(void *library, char *rest, int line_number)
+static int run_call(void *library, char *rest, int line_number, int guarded)
 {
     char *symbol = strtok(rest, " ");
     char *slot_text = strtok(NULL, " ");
@@ -101,6 +103,13 @@ static int run_call(void *library, char *rest, int line_number)
     if (function == NULL) {
         fprintf(stderr, "plan line %d: %s not found\n", line_number, symbol);
         return 1;
+    }
+    if (guarded) {
+        int (*tracked)(const void *) = (int (*)(const void *))dlsym(RTLD_DEFAULT, "bft_tracked");
+        if (tracked == NULL || !tracked((const void *)args[0])) {
+            printf("skipped %s\n", symbol);
+            return 1;
+        }
     }
     printf("called %s\n", symbol);
     fflush(stdout);
@@ -128,12 +137,12 @@ int main(int argc, char **argv)
         if (strncmp(line, "lib ", 4) == 0) {
             if (library == NULL)
                 library = dlopen(line + 4, RTLD_NOW | RTLD_GLOBAL);
-        } else if (strncmp(line, "call ", 5) == 0) {
+        } else if (strncmp(line, "call ", 5) == 0 || strncmp(line, "free ", 5) == 0) {
             if (library == NULL) {
                 fprintf(stderr, "plan line %d: no library loaded: %s\n", line_number, dlerror());
                 return 3;
             }
-            if (!run_call(library, line + 5, line_number))
+            if (!run_call(library, line + 5, line_number, line[0] == 'f'))
                 return 2;
         }
     }

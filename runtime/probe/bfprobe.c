@@ -9,6 +9,7 @@
  *   real function and records its result. .NET's P/Invoke and NativeLibrary.GetExport find functions with dlsym, so
  *   a safe binding's calls are seen without changing the program. A shim's pointer variable (bfshim_NAME, kind "p")
  *   is handed back as a variable of the tracer's that points at the trampoline.
+ * - bft_tracked(ptr) answers whether ptr is a live block a traced call allocated (the driver asks before it frees).
  * - Events are text lines written with one write(2) each to BF_PROBE_OUT/trace.PID (see ProbeTrace.cs).
  *
  * Names from the config are only compared with strcmp; nothing from a contract is compiled. x86-64 SysV only.
@@ -155,6 +156,27 @@ static int bft_remove(uintptr_t ptr)
             break;
         }
         i = (i + 1) & (BFT_TABLE_SIZE - 1);
+    }
+    pthread_mutex_unlock(&bft_table_lock);
+    return found;
+}
+
+/* Tells the driver whether a pointer is (or points just past the header of) a live block a traced call allocated,
+ * so that it never hands a free function static data. Looked up with dlsym by the driver. */
+__attribute__((visibility("default"))) int bft_tracked(const void *ptr)
+{
+    if (ptr == NULL || atomic_load(&bft_live) == 0)
+        return 0;
+    int found = 0;
+    pthread_mutex_lock(&bft_table_lock);
+    for (uintptr_t back = 0; back <= 16 && !found; back += 8) {
+        uintptr_t candidate = (uintptr_t)ptr - back;
+        for (size_t i = bft_hash(candidate); bft_table[i].ptr != BFT_EMPTY; i = (i + 1) & (BFT_TABLE_SIZE - 1)) {
+            if (bft_table[i].ptr == candidate) {
+                found = 1;
+                break;
+            }
+        }
     }
     pthread_mutex_unlock(&bft_table_lock);
     return found;

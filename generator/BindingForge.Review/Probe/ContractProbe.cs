@@ -53,7 +53,10 @@ public static class ContractProbe
 
             if (diagnostics.Any(d => d.IsError))
                 return new ProbeResult(mode, [], planned, 0, [.. diagnostics]);
-            Report(Execute(command, toolchain, configPath, folder, request.Timeout), mode, diagnostics);
+            var run = Execute(command, toolchain, configPath, folder, request.Timeout);
+            Report(run, mode, diagnostics);
+            if (mode == "self")
+                planned = Made(run?.Output ?? string.Empty);
             var trace = ProbeTrace.Read(folder, config.Functions);
             diagnostics.AddRange(trace.Problems.Select(p => new Diagnostic(ProbeDiagnosticIds.TraceIncomplete, DiagnosticSeverity.Warning, $"the trace is incomplete: {p}", SourceLocation.None)));
             var verdicts = new FactJudge(trace, facts).Judge();
@@ -97,6 +100,11 @@ public static class ContractProbe
             diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Warning, problem + " (facts are judged on the calls that completed)", SourceLocation.None));
         }
     }
+
+    /// <summary>The calls the driver made, from what it printed: <c>called f</c>, or <c>skipped f</c> for a free it left out
+    /// because its argument was not a heap block.</summary>
+    private static ImmutableArray<string> Made(string output) => [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Select(line => line.StartsWith("skipped ", StringComparison.Ordinal) ? line["skipped ".Length..] + " (skipped: not a heap block)" : line.Replace("called ", string.Empty, StringComparison.Ordinal))];
 
     private static string LastCall(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() is { } line ? line.Replace("called ", string.Empty, StringComparison.Ordinal) : "no call";

@@ -86,9 +86,11 @@ public sealed class FactJudge(ProbeTrace trace, ImmutableArray<ProbeFact> facts)
             return NotExercised(fact);
         int freeing = 0, own = 0, blocks = 0;
         ulong bytes = 0;
+        var allocators = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var call in calls)
         {
             var freed = trace.FreedBy(call).ToList();
+            allocators.UnionWith(freed.Select(b => trace.CallAt(b.Pid, b.AllocatedIn)?.Function).OfType<string>());
             if (freed.Count > 0)
                 freeing++;
             if (freed.Any(b => b.Contains(call.Args[0], call.Ordinal)))
@@ -100,7 +102,8 @@ public sealed class FactJudge(ProbeTrace trace, ImmutableArray<ProbeFact> facts)
         if (freeing == 0)
             return new(fact, ProbeOutcome.Refuted, $"{calls.Count} call(s) of {fact.Function} on a non-NULL argument freed no heap block", calls.Count);
         var ownText = own > 0 ? $", the argument's own block in {own}" : string.Empty;
-        return new(fact, ProbeOutcome.Confirmed, $"{freeing} of {calls.Count} call(s) freed heap blocks ({blocks} blocks, {bytes} bytes{ownText})", calls.Count);
+        var from = allocators.Count > 0 ? $", allocated by {string.Join(", ", allocators)}" : string.Empty;
+        return new(fact, ProbeOutcome.Confirmed, $"{freeing} of {calls.Count} call(s) freed heap blocks ({blocks} blocks, {bytes} bytes{ownText}{from})", calls.Count);
     }
 
     /// <summary>Each returned call of the fact's function with a non-NULL value.</summary>

@@ -63,7 +63,7 @@ public sealed class SelfDrivePlan
         }
 
         foreach (var (free, slot) in plan._frees)
-            plan.Call(free, [$"v:{slot}"]);
+            plan.Call(free, [$"v:{slot}"], verb: "free");
         foreach (var (release, slot) in Enumerable.Reverse(plan._releases))
             plan.Call(release, [$"v:{slot}"]);
         plan.Planned = [.. order, .. plan._frees.Select(f => f.Free), .. Enumerable.Reverse(plan._releases).Select(r => r.Release)];
@@ -146,8 +146,9 @@ public sealed class SelfDrivePlan
         }
     }
 
-    private void Call(string function, IEnumerable<string> args, int slot = 0) =>
-        _text.Append("call ").Append(function).Append(' ').Append(slot).Append(args.Select(a => " " + a).Aggregate(string.Empty, string.Concat)).Append('\n');
+    /// <summary>A plan line; the verb <c>free</c> makes the driver skip the call unless its argument is a heap block.</summary>
+    private void Call(string function, IEnumerable<string> args, int slot = 0, string verb = "call") =>
+        _text.Append(verb).Append(' ').Append(function).Append(' ').Append(slot).Append(args.Select(a => " " + a).Aggregate(string.Empty, string.Concat)).Append('\n');
 
     /// <summary>Integers, enums and pointers go in integer registers, which is all the driver passes.</summary>
     private bool IsRegister(CType type, bool allowVoid) => _header.Resolve(type) switch
