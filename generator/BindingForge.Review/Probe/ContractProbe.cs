@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Runtime.InteropServices;
+using BindingForge.Contracts;
 using BindingForge.Generator.Session;
 using BindingForge.Generator.Thin;
 using BindingForge.Model;
@@ -23,7 +24,7 @@ public static class ContractProbe
             return new ProbeResult(mode, [], [], 0, [.. diagnostics]);
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture != Architecture.X64)
         {
-            diagnostics.Add(ProbeToolchain.Error(ProbeDiagnosticIds.UnsupportedPlatform, $"the allocation tracer runs on x86-64 Linux only, not {RuntimeInformation.OSDescription} {RuntimeInformation.ProcessArchitecture}"));
+            diagnostics.Add(ProbeToolchain.Error(ContractDiagnosticIds.ProbeUnsupportedPlatform, $"the allocation tracer runs on x86-64 Linux only, not {RuntimeInformation.OSDescription} {RuntimeInformation.ProcessArchitecture}"));
             return new ProbeResult(mode, [], [], 0, [.. diagnostics]);
         }
 
@@ -58,10 +59,10 @@ public static class ContractProbe
             if (mode == "self")
                 planned = Made(run?.Output ?? string.Empty);
             var trace = ProbeTrace.Read(folder, config.Functions);
-            diagnostics.AddRange(trace.Problems.Select(p => new Diagnostic(ProbeDiagnosticIds.TraceIncomplete, DiagnosticSeverity.Warning, $"the trace is incomplete: {p}", SourceLocation.None)));
+            diagnostics.AddRange(trace.Problems.Select(p => new Diagnostic(ContractDiagnosticIds.ProbeTraceIncomplete, DiagnosticSeverity.Warning, $"the trace is incomplete: {p}", SourceLocation.None)));
             var verdicts = new FactJudge(trace, facts).Judge();
             diagnostics.AddRange(verdicts.Where(v => v.Outcome == ProbeOutcome.Refuted)
-                .Select(v => new Diagnostic(ProbeDiagnosticIds.Refuted, DiagnosticSeverity.Error, $"refuted: {v.Fact.Statement}: {v.Evidence}", v.Fact.Location)));
+                .Select(v => new Diagnostic(ContractDiagnosticIds.ProbeRefuted, DiagnosticSeverity.Error, $"refuted: {v.Fact.Statement}: {v.Evidence}", v.Fact.Location)));
             return new ProbeResult(mode, verdicts, planned, trace.Calls.Length, [.. diagnostics]);
         }
         finally
@@ -96,7 +97,7 @@ public static class ContractProbe
         };
         if (problem is not null)
         {
-            var id = mode == "self" && run is { TimedOut: false } ? ProbeDiagnosticIds.DriverStopped : ProbeDiagnosticIds.CommandFailed;
+            var id = mode == "self" && run is { TimedOut: false } ? ContractDiagnosticIds.ProbeDriverStopped : ContractDiagnosticIds.ProbeCommandFailed;
             diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Warning, problem + " (facts are judged on the calls that completed)", SourceLocation.None));
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BindingForge.Contracts;
 using BindingForge.Generator.Shim;
 using BindingForge.Model;
 using BindingForge.Model.Diagnostics;
@@ -22,7 +23,7 @@ public sealed record ProbeToolchain(string Tracer, string Driver)
     {
         if (ShimCompiler.Find(compiler) is not { } cc)
         {
-            diagnostics.Add(Error(ProbeDiagnosticIds.NoCompiler, $"no C compiler found to build the allocation tracer ({ShimCompiler.InstallCommand}, or name one with --cc)"));
+            diagnostics.Add(Error(ContractDiagnosticIds.ProbeNoCompiler, $"no C compiler found to build the allocation tracer ({ShimCompiler.InstallCommand}, or name one with --cc)"));
             return null;
         }
 
@@ -42,7 +43,7 @@ public sealed record ProbeToolchain(string Tracer, string Driver)
             if (!cc.Run(work, ["-shared", "-fPIC", "-O2", "-Wall", "-o", "bfprobe.so", "bfprobe.c", "-ldl", "-lpthread"], out var error)
                 || !cc.Run(work, ["-O2", "-Wall", "-o", "bfprobe-driver", "bfprobe-driver.c", "-ldl"], out error))
             {
-                diagnostics.Add(Error(ProbeDiagnosticIds.BuildFailed, $"the allocation tracer did not compile with {cc.Path}: {error}"));
+                diagnostics.Add(Error(ContractDiagnosticIds.ProbeBuildFailed, $"the allocation tracer did not compile with {cc.Path}: {error}"));
                 return null;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using BindingForge.Contracts;
 using BindingForge.Contracts.Syntax;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
@@ -161,5 +162,5 @@ public sealed class SelfDrivePlan
     };
 
     private void Report(SourceLocation location, string message) =>
-        _diagnostics.Add(new Diagnostic(ProbeDiagnosticIds.BadHint, DiagnosticSeverity.Error, message, location));
+        _diagnostics.Add(new Diagnostic(ContractDiagnosticIds.ProbeBadHint, DiagnosticSeverity.Error, message, location));
 }

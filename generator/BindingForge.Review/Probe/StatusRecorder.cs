@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using BindingForge.Contracts;
 using BindingForge.Contracts.Vocabulary;
 using BindingForge.Model;
 using BindingForge.Model.Contracts;
@@ -27,7 +28,7 @@ public static partial class StatusRecorder
         foreach (var location in locations)
         {
             if (location.Line < 1 || location.Line > lines.Count || !(InFlow(lines, location) || InBlock(lines, location)))
-                diagnostics.Add(new Diagnostic(ProbeDiagnosticIds.NotRecorded, DiagnosticSeverity.Warning, $"found no mapping to write `{Verified}` into", location));
+                diagnostics.Add(new Diagnostic(ContractDiagnosticIds.ProbeNotRecorded, DiagnosticSeverity.Warning, $"found no mapping to write `{Verified}` into", location));
         }
 
         return string.Join(newline, lines);
