@@ -94,13 +94,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>The text Sql returns, as its UTF-8 bytes without a copy.</summary>
-    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed). A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public BorrowedSpan<byte> SqlUtf8()
     {
-        using var __pStmt = EnterExclusive();
+        using var __pStmt = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_sql((sqlite3_stmt*)__pStmt.Pointer);
         int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -637,13 +636,12 @@ public sealed unsafe partial class Statement : OwnedHandle
     }
 
     /// <summary>The text BindParameterName returns, as its UTF-8 bytes without a copy.</summary>
-    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed). A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public BorrowedSpan<byte> BindParameterNameUtf8(int index)
     {
-        using var __statement = EnterExclusive();
+        using var __statement = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__statement.Pointer, index);
         int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
