@@ -31,13 +31,7 @@ public static class BdnResultReader
                     all.Add(measurement);
             }
         }
-        return all.GroupBy(m => (m.Section, m.Key, m.Variant))
-            .Select(g => g.First() with
-            {
-                Nanoseconds = Statistics.Median(g.Select(m => m.Nanoseconds)),
-                AllocatedBytes = g.All(m => m.AllocatedBytes is not null) ? Statistics.Median(g.Select(m => m.AllocatedBytes!.Value)) : null,
-            })
-            .ToArray();
+        return Statistics.MedianPerBenchmark(all);
     }
 
     private static IEnumerable<string> ExportFiles(string directory) =>

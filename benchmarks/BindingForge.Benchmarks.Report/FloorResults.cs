@@ -24,10 +24,7 @@ public sealed record FloorResults(IReadOnlyList<Measurement> Measurements, IRead
         var runs = paths.Select(Read).Where(r => r.Measurements.Count > 0).ToArray();
         if (runs.Length == 0)
             return new FloorResults([], new Dictionary<string, string>());
-        var measurements = runs.SelectMany(r => r.Measurements)
-            .GroupBy(m => (m.Section, m.Key))
-            .Select(g => g.First() with { Nanoseconds = Statistics.Median(g.Select(m => m.Nanoseconds)) })
-            .ToArray();
+        var measurements = Statistics.MedianPerBenchmark(runs.SelectMany(r => r.Measurements));
         var facts = new Dictionary<string, string>(runs[^1].Facts) { ["floor_runs"] = runs.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         return new FloorResults(measurements, facts);
     }

@@ -31,14 +31,7 @@ public sealed record LaunchResults(string Name, IReadOnlyList<Measurement> Measu
 
     /// <summary>One measurement per benchmark: the median over the launches of each launch's median.</summary>
     public static IReadOnlyList<Measurement> Combined(IReadOnlyList<LaunchResults> launches) =>
-        launches.SelectMany(l => l.Measurements)
-            .GroupBy(m => (m.Section, m.Key, m.Variant))
-            .Select(g => g.First() with
-            {
-                Nanoseconds = Statistics.Median(g.Select(m => m.Nanoseconds)),
-                AllocatedBytes = g.All(m => m.AllocatedBytes is not null) ? Statistics.Median(g.Select(m => m.AllocatedBytes!.Value)) : null,
-            })
-            .ToArray();
+        Statistics.MedianPerBenchmark(launches.SelectMany(l => l.Measurements));
 
     private static LaunchResults Read(string folder)
     {

@@ -5,7 +5,7 @@ namespace BindingForge.Benchmarks.Report;
 
 /// <summary>
 /// Every ratio the run reports, each taken per launch: each variant over thin and over the C floor, row by row,
-/// and the peer comparisons of the targets (SQLitePCLRaw / safe). run.sh prints it at the end; the noisy ones are
+/// the peer comparisons of the targets (SQLitePCLRaw / safe) and the like-for-like handle call. run.sh prints it at the end; the noisy ones are
 /// the warnings.
 /// </summary>
 public static class RatioTable
@@ -33,6 +33,8 @@ public static class RatioTable
 
         foreach (var key in new[] { "sqlite-insert", "sqlite-select" })
             Add($"{key}: sqlitepclraw / safe", summary.Ratio(key, "sqlitepclraw", "safe"));
+        // The safe handle call against a raw call declared the same way (SuppressGCTransition): the lease alone.
+        Add("handle: safe / handle-sgt thin", summary.Range(s => s.Call("handle")?.Nanoseconds("safe") / s.Call("handle-sgt")?.Nanoseconds("thin")));
         return lines;
     }
 
