@@ -4,10 +4,10 @@ namespace BindingForge.Contracts.Vocabulary;
 public static class ProbeKeys
 {
     public static readonly KeyRow Args = new("args", new ListShape(new OneOfShape(new IntegerShape(), ValueShape.Text)),
-        "one literal per C parameter: an integer, a quoted string, `null`, or `_` where the probe supplies the argument (a handle it created, an out slot)")
+        "one literal per C parameter: an integer (0 for NULL), a quoted string, or `_` where the probe supplies the argument (a handle it created, an out slot)")
     {
         Diff = new(ChangeImpact.Review, "probe arguments {value}"),
     };
 
-    public static readonly KeyTable Table = new("the probe hints", [Args, .. MetaKeys.Provenance]);
+    public static readonly KeyTable Table = new("the probe hints", [Args]);
 }

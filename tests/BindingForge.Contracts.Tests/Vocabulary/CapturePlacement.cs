@@ -34,6 +34,7 @@ internal static class CapturePlacement
         [CallbackKeys.Table] = Param(m => $"{{ callback: {m} }}"),
         [UserDataFromKeys.Table] = Param(m => $"{{ callback: {{ scope: call, user_data_from: {m} }} }}"),
         [ValueKeys.Table] = Param(m => $"{{ value: {m} }}"),
+        [ProbeKeys.Table] = m => Library + $"functions:\n  f: {{ probe: {m} }}\n",
     };
 
     public static bool Knows(KeyTable table) => Places.ContainsKey(table);

@@ -29,6 +29,7 @@ internal sealed record DocPlace(KeyTable Table, string Heading, DocForm Form, in
         new(GlobalKeys.Table, "## globals", DocForm.KeyTable),
         new(FormKeys.Table, "## Variadic functions and function-like macros", DocForm.Example, 8),
         new(OptionKeys.Table, "## Variadic functions and function-like macros", DocForm.Named),
+        new(ProbeKeys.Table, "## Probe hints", DocForm.Named),
         new(new KeyTable("the common keys", [.. MetaKeys.EntryMeta]), "## Provenance and common keys", DocForm.KeyTable),
         .. new[] { OwnedKeys.Table, BorrowedKeys.Table, LengthKeys.Table, CallbackKeys.Table, UserDataFromKeys.Table, ValueKeys.Table }
             .Select(t => new DocPlace(t, "## Parameter facts", DocForm.Named)),
