@@ -220,4 +220,31 @@ public static class ContractDiagnosticIds
 
     /// <summary><c>diff</c>: the older side's C surface is unknown (headers outside the repository and no API record at the revision).</summary>
     public const string DiffSurfaceUnknown = "BF2511";
+
+    /// <summary><c>probe</c>: no C compiler to build the tracer and the driver with.</summary>
+    public const string ProbeNoCompiler = "BF2600";
+
+    /// <summary><c>probe</c>: the tracer or the driver did not compile.</summary>
+    public const string ProbeBuildFailed = "BF2601";
+
+    /// <summary><c>probe</c>: the traced command could not start, or exited with a failure.</summary>
+    public const string ProbeCommandFailed = "BF2602";
+
+    /// <summary><c>probe</c>: a function's <c>probe: args</c> does not fit its parameters.</summary>
+    public const string ProbeBadHint = "BF2603";
+
+    /// <summary><c>probe</c>: the probe runs on x86-64 Linux only.</summary>
+    public const string ProbeUnsupportedPlatform = "BF2604";
+
+    /// <summary><c>probe</c>: the driver stopped during a self-driven call (a crash or a refused plan).</summary>
+    public const string ProbeDriverStopped = "BF2605";
+
+    /// <summary><c>probe</c>: a fact the probe refuted, at the line that states it.</summary>
+    public const string ProbeRefuted = "BF2606";
+
+    /// <summary><c>probe</c>: <c>--record</c> could not write a fact's status.</summary>
+    public const string ProbeNotRecorded = "BF2607";
+
+    /// <summary><c>probe</c>: the trace is incomplete (the tracer's table of blocks filled up, or a call nested too deep).</summary>
+    public const string ProbeTraceIncomplete = "BF2608";
 }

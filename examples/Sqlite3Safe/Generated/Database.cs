@@ -1645,13 +1645,13 @@ public sealed unsafe partial class Database : OwnedHandle
     /// connection while this routine is running, then the return value
     /// is undefined.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool GetAutocommit()
     {
         var __database = EnterCounted();
         int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__database.Pointer);
         __database.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result != 0;
     }
 

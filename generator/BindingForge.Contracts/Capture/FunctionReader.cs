@@ -30,6 +30,7 @@ internal static class FunctionReader
             ErrorLock = context.Bool(mapping, FunctionKeys.ErrorLock),
             Signature = PrototypeText.Read(mapping, FunctionKeys.Signature, entry.Key.Text, context),
             Forms = FormReader.Read(mapping, entry.Key.Text, context),
+            Probe = ProbeReader.Read(mapping, context),
         };
     }
 

@@ -38,4 +38,7 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     /// <summary><c>forms:</c>, the fixed-arity prototypes a variadic function is called with.</summary>
     public ImmutableArray<FormEntry> Forms { get; init; } = [];
+
+    /// <summary><c>probe:</c>, how <c>bindingforge probe</c> may call the function by itself.</summary>
+    public ProbeHints? Probe { get; init; }
 }

@@ -28,5 +28,5 @@ public static class Spellings
         ("call", CallbackScope.Call), ("async", CallbackScope.Async), ("notified", CallbackScope.Notified), ("forever", CallbackScope.Forever), ("handle", CallbackScope.Handle), ("pool", CallbackScope.Pool));
 
     public static readonly EnumSpelling<FactStatus> Status = new("status",
-        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed));
+        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed), ("verified", FactStatus.Verified));
 }

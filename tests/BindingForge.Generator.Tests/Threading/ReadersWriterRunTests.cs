@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
 using BindingForge.Generator.Tests.Safe;
 using BindingForge.Generator.Tests.Support;
 
@@ -87,5 +89,41 @@ public sealed class ReadersWriterRunTests
             Assert.Equal("ObjectDisposedException ObjectDisposedException", Run(bindings, "UseAfterDispose"));
             Assert.Equal(0, (int)bindings.Value.Invoke(Driver, "Conflicts")!);
         }
+    }
+
+    [Fact]
+    public void Leaf_calls_of_the_safe_layer_go_through_imports_that_suppress_the_GC_transition()
+    {
+        // table.yaml: bft_table_count and bft_table_peak_readers are leaf, bft_table_get (it spins) and bft_table_set are not.
+        var table = Check.Value.Assembly.GetType("BindingForge.Tables.Table", throwOnError: true)!;
+        Assert.Equal(["bft_table_count: True"], Imports(table, "Count"));
+        Assert.Equal(["bft_table_peak_readers: True"], Imports(table, "PeakReaders"));
+        Assert.Equal(["bft_table_get: False"], Imports(table, "Get"));
+        Assert.Equal(["bft_table_set: False"], Imports(table, "Set"));
+    }
+
+    /// <summary>The thin imports a safe method's IL calls, each with whether it carries [SuppressGCTransition].</summary>
+    private static List<string> Imports(Type type, string method)
+    {
+        var info = type.GetMethod(method, BindingFlags.Public | BindingFlags.Instance)!;
+        var il = info.GetMethodBody()!.GetILAsByteArray()!;
+        var found = new List<string>();
+        for (var i = 0; i + 4 < il.Length; i++)
+        {
+            if (il[i] != 0x28) // call
+                continue;
+            MethodBase? target;
+            try
+            {
+                target = type.Module.ResolveMethod(BitConverter.ToInt32(il, i + 1));
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+            if (target is { DeclaringType.Name: "TablesNative" })
+                found.Add($"{target.Name}: {target.IsDefined(typeof(SuppressGCTransitionAttribute))}");
+        }
+        return found;
     }
 }
