@@ -5,6 +5,7 @@ namespace BindingForge.Runtime;
 public abstract partial class NativeHandle
 {
     private RegistrationSet? _registrations;
+    private int _keptBy;
 
     /// <summary>The set, created on first use; a borrowed handle then needs its finalizer to release it.</summary>
     private RegistrationSet Registrations()
@@ -89,8 +90,6 @@ public abstract partial class NativeHandle
         EndDependents(ScopeEnd.Moved);
         SetHandle(pointer);
     }
-
-    private int _keptBy;
 
     /// <summary>Counts the handles whose native object holds this one's pointer (see <see cref="EnsureMovable"/>).</summary>
     internal void CountKeeper(int delta) => Interlocked.Add(ref _keptBy, delta);

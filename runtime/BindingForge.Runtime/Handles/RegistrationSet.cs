@@ -4,20 +4,21 @@ namespace BindingForge.Runtime;
 /// What a handle holds for native code beyond its own pointer: named slots (one per setter parameter: a
 /// <c>scope: handle</c> callback or a <c>kept_by</c> argument, replaced by the next set of the same slot, dropped by a
 /// reset) and the <c>forever</c> callbacks (kept until the handle is released). Each entry is a shared
-/// <see cref="Registration"/>, so a duplicate can hold the same entries. All members take the set's lock; releases run
+/// <see cref="Registration"/>, so a duplicate can hold the same entries. All members take the set's own lock; releases run
 /// outside it.
 /// </summary>
 internal sealed class RegistrationSet
 {
     private readonly Dictionary<string, Registration> _slots = new(StringComparer.Ordinal);
     private readonly List<Registration> _forever = [];
+    private readonly Lock _gate = new();
 
     /// <summary>The number of entries (slots and forever callbacks).</summary>
     public int Count
     {
         get
         {
-            lock (this)
+            lock (_gate)
                 return _slots.Count + _forever.Count;
         }
     }
@@ -27,23 +28,16 @@ internal sealed class RegistrationSet
     {
         get
         {
-            lock (this)
+            lock (_gate)
                 return _forever.Count;
         }
-    }
-
-    /// <summary>True when some slot keeps <paramref name="argument"/> alive.</summary>
-    public bool Keeps(object argument)
-    {
-        lock (this)
-            return _slots.Values.Any(r => ReferenceEquals(r.Kept, argument));
     }
 
     /// <summary>Puts <paramref name="entry"/> in <paramref name="slot"/> (null empties it); releases what was there.</summary>
     public void Set(string slot, Registration? entry)
     {
         Registration? old;
-        lock (this)
+        lock (_gate)
         {
             _slots.Remove(slot, out old);
             if (entry is not null)
@@ -55,7 +49,7 @@ internal sealed class RegistrationSet
     /// <summary>Adds a forever callback.</summary>
     public void AddForever(Registration entry)
     {
-        lock (this)
+        lock (_gate)
             _forever.Add(entry);
     }
 
@@ -63,7 +57,7 @@ internal sealed class RegistrationSet
     public void ReleaseSlots()
     {
         Registration[] slots;
-        lock (this)
+        lock (_gate)
         {
             slots = [.. _slots.Values];
             _slots.Clear();
@@ -77,7 +71,7 @@ internal sealed class RegistrationSet
     {
         ReleaseSlots();
         Registration[] forever;
-        lock (this)
+        lock (_gate)
         {
             forever = [.. _forever];
             _forever.Clear();
@@ -91,14 +85,14 @@ internal sealed class RegistrationSet
     {
         List<(string Slot, Registration Entry)> slots;
         List<Registration> forever;
-        lock (original)
+        lock (original._gate)
         {
             slots = [.. original._slots.Select(p => (p.Key, p.Value.Share()))];
             forever = [.. original._forever.Select(r => r.Share())];
         }
         foreach (var (slot, entry) in slots)
             Set(slot, entry);
-        lock (this)
+        lock (_gate)
             _forever.AddRange(forever);
     }
 }
