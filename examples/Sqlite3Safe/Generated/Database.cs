@@ -595,7 +595,7 @@ public sealed unsafe partial class Database : OwnedHandle
     public void BusyHandler(BusyHandlerHandler? handler = null)
     {
         using var __database = EnterCounted();
-        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Forever);
+        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Handle);
         delegate* unmanaged[Cdecl]<void*, int, int> __handlerFn = handler is null ? null : &Sqlite3Callbacks.InvokeBusyHandlerHandler;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__database.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
@@ -607,7 +607,7 @@ public sealed unsafe partial class Database : OwnedHandle
             throw __error;
         }
         CallbackExceptionSlot.ThrowIfCaptured();
-        AttachCallback(__handlerCookie);
+        AttachHandleCallback("sqlite3_busy_handler.arg1", __handlerCookie);
     }
 
     /// <summary>

@@ -69,10 +69,22 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Behaviour, "clears pool `{value}`", "clears nothing", "objects of the pool end at this call"),
     };
 
+    public static readonly KeyRow Resets = new("resets", ValueShape.Parameter,
+        "**extension.** The call resets that handle argument's settings: after it returns, the handle's `scope: handle` callbacks and `kept_by` arguments are released (shared ones when no duplicate holds them); the handle stays usable (BF2152)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "resets `{value}`", "resets nothing", "what the call releases changes"),
+    };
+
+    public static readonly KeyRow Probe = new("probe", new MappingShape(ProbeKeys.Table),
+        "**extension.** How `bindingforge probe` may call the function by itself: [probe hints](#probe-hints); never read by generation")
+    {
+        Diff = new(ChangeImpact.Review, "probe hints", "no probe hints"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Access, Blocking, Errno, Recover, ErrorLock, Clears, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Access, Blocking, Errno, Recover, ErrorLock, Clears, Resets, Probe, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

@@ -25,8 +25,8 @@ public static class Spellings
         ("in", ArrayDirection.In), ("out", ArrayDirection.Out), ("inout", ArrayDirection.InOut));
 
     public static readonly EnumSpelling<CallbackScope> Scope = new("scope",
-        ("call", CallbackScope.Call), ("async", CallbackScope.Async), ("notified", CallbackScope.Notified), ("forever", CallbackScope.Forever), ("pool", CallbackScope.Pool));
+        ("call", CallbackScope.Call), ("async", CallbackScope.Async), ("notified", CallbackScope.Notified), ("forever", CallbackScope.Forever), ("handle", CallbackScope.Handle), ("pool", CallbackScope.Pool));
 
     public static readonly EnumSpelling<FactStatus> Status = new("status",
-        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed));
+        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed), ("verified", FactStatus.Verified));
 }

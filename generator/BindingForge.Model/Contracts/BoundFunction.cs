@@ -47,6 +47,9 @@ public sealed record BoundFunction(
     /// <summary>The index of the pool parameter the call clears (<c>clears:</c>).</summary>
     public int? ClearsParameter { get; init; }
 
+    /// <summary>The index of the handle parameter whose registrations the call releases (<c>resets:</c>).</summary>
+    public int? ResetsParameter { get; init; }
+
     /// <summary>False when the call must not take its error domain's lock (<c>error_lock: false</c>).</summary>
     public bool TakesErrorLock { get; init; } = true;
 

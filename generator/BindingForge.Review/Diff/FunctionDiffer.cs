@@ -89,6 +89,7 @@ internal static class FunctionDiffer
     {
         ReturnDiffer.Compare(a.Return, b.Return, subject, api, log);
         PoolDiffer.Compare(a, b, subject, api, at, log);
+        LifetimeDiffer.Compare(a, b, subject, api, at, log);
         if (a.Parameters.Length == b.Parameters.Length)
         {
             for (var i = 0; i < a.Parameters.Length; i++)

@@ -70,6 +70,7 @@ internal static class MethodPlanner
         if (site.MayCallBack)
             plan.MayCallBack = true;
         PoolPlanner.Apply(site, plan);
+        LifetimePlanner.Apply(site, plan);
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
         if (function.Leaf)
