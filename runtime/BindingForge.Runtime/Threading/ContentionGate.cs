@@ -19,12 +19,21 @@ internal sealed class ContentionGate
     public bool HasWaiters => Volatile.Read(ref _waiters) != 0;
 
     /// <summary>Blocks until <paramref name="owner"/> could be changed from 0 to <paramref name="me"/>.</summary>
-    public void Acquire(ref int owner, int me)
+    public void Acquire(ref int owner, int me) => AcquireWith<Own>(ref owner, me);
+
+    /// <summary>
+    /// Blocks until the reader count <paramref name="state"/> (a readers-writer handle's word: readers, or -1 for a
+    /// writer) could be raised by one while no writer holds it.
+    /// </summary>
+    public void AcquireShared(ref int state) => AcquireWith<Share>(ref state, 0);
+
+    /// <summary>Spins a little, then waits on the monitor, until <typeparamref name="T"/>'s attempt succeeds.</summary>
+    private void AcquireWith<T>(ref int word, int me) where T : struct, IAttempt
     {
         var spinner = new SpinWait();
         for (int i = 0; i < 10; i++)
         {
-            if (Interlocked.CompareExchange(ref owner, me, 0) == 0)
+            if (default(T).Try(ref word, me))
                 return;
             spinner.SpinOnce(sleep1Threshold: -1);
         }
@@ -33,7 +42,7 @@ internal sealed class ContentionGate
             Interlocked.Increment(ref _waiters);
             try
             {
-                while (Interlocked.CompareExchange(ref owner, me, 0) != 0)
+                while (!default(T).Try(ref word, me))
                     Monitor.Wait(_sync);
             }
             finally
@@ -43,32 +52,22 @@ internal sealed class ContentionGate
         }
     }
 
-    /// <summary>
-    /// Blocks until the reader count <paramref name="state"/> (a readers-writer handle's word: readers, or -1 for a
-    /// writer) could be raised by one while no writer holds it.
-    /// </summary>
-    public void AcquireShared(ref int state)
+    /// <summary>One attempt to take a word; a struct, so the JIT specialises <see cref="AcquireWith"/> per kind.</summary>
+    private interface IAttempt
     {
-        var spinner = new SpinWait();
-        for (int i = 0; i < 10; i++)
-        {
-            if (TryShare(ref state))
-                return;
-            spinner.SpinOnce(sleep1Threshold: -1);
-        }
-        lock (_sync)
-        {
-            Interlocked.Increment(ref _waiters);
-            try
-            {
-                while (!TryShare(ref state))
-                    Monitor.Wait(_sync);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _waiters);
-            }
-        }
+        bool Try(ref int word, int me);
+    }
+
+    /// <summary>The owner word of an exclusive handle (or the writer mark of a readers-writer one): 0 to <c>me</c>.</summary>
+    private readonly struct Own : IAttempt
+    {
+        public bool Try(ref int word, int me) => Interlocked.CompareExchange(ref word, me, 0) == 0;
+    }
+
+    /// <summary>A reader joining a readers-writer word.</summary>
+    private readonly struct Share : IAttempt
+    {
+        public bool Try(ref int word, int me) => TryShare(ref word);
     }
 
     /// <summary>One attempt to join the readers: fails while a writer holds the word.</summary>
