@@ -87,6 +87,12 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "allocated from pool `{value}`", "not from a pool", "what ends the value's lifetime changes"),
     };
 
+    public static readonly KeyRow Enum = new("enum", ValueShape.Identifier,
+        "**extension.** The integer result is one of an `enums:` entry's members (or, flags, a combination): the safe method returns that enum (BF2191)")
+    {
+        Diff = new(ChangeImpact.Breaking, "enum `{value}`", "a number", "the C# return type changes"),
+    };
+
     public static readonly KeyTable Table = new("`returns`",
-        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, Enum, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
 }
