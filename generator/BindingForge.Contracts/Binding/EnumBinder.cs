@@ -22,13 +22,17 @@ internal static class EnumBinder
             var excluded = (entry.Exclude ?? []).Select(e => new SymbolGlob(e.Value)).ToList();
             var members = new List<BoundEnumMember>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var reported = false;
             foreach (var value in entry.Values ?? [])
             {
                 var found = Expand(value, context).ToList();
                 if (found.Count == 0)
                 {
-                    var hint = NameSuggester.Hint(value.Value, context.Constants.Names);
-                    context.Error(ContractDiagnosticIds.EnumDoesNotFit, $"`{value.Value}` names no integer constant, enumerator or C enum of the headers{hint}", value.Location);
+                    reported = true;
+                    var message = context.Constants.Contains(value.Value)
+                        ? $"`{value.Value}` is not an integer constant: only integer macros and enumerators can be enum members"
+                        : $"`{value.Value}` names no integer constant, enumerator or C enum of the headers{NameSuggester.Hint(value.Value, context.Constants.Names)}";
+                    context.Error(ContractDiagnosticIds.EnumDoesNotFit, message, value.Location);
                 }
 
                 foreach (var (name, number) in found.Where(f => !excluded.Any(g => g.IsMatch(f.Name)) && seen.Add(f.Name)))
@@ -46,7 +50,8 @@ internal static class EnumBinder
 
             if (members.Count == 0)
             {
-                context.Error(ContractDiagnosticIds.EnumDoesNotFit, $"enum `{entry.Name.Value}` has no member", entry.Name.Location);
+                if (!reported)
+                    context.Error(ContractDiagnosticIds.EnumDoesNotFit, $"enum `{entry.Name.Value}` has no member", entry.Name.Location);
                 continue;
             }
 

@@ -25,18 +25,20 @@ internal static class EnumReader
         };
     }
 
-    private static ImmutableArray<(Located<string>, Located<string>)> Members(YamlMapping mapping, CaptureContext context)
+    private static ImmutableArray<EnumMemberEntry> Members(YamlMapping mapping, CaptureContext context)
     {
         if (mapping.Find(EnumKeys.Members.Key) is not { } entry || context.Mapping(entry.Value, EnumKeys.Members.Quoted) is not { } members)
             return [];
-        var result = ImmutableArray.CreateBuilder<(Located<string>, Located<string>)>();
+        var result = ImmutableArray.CreateBuilder<EnumMemberEntry>();
         foreach (var member in members.Entries)
         {
             if (context.Mapping(member.Value, $"member `{member.Key.Text}`") is not { } facts)
                 continue;
             context.CheckKeys(facts, EnumMemberKeys.Table);
-            if (context.Identifier(context.String(facts, EnumMemberKeys.Name), EnumMemberKeys.Name.Quoted) is { } name)
-                result.Add((EntryKey.Of(member), name));
+            if (facts.Find(EnumMemberKeys.Name.Key) is null)
+                context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, $"member `{member.Key.Text}` needs `name`: the C# name it gets", member.Key.Location);
+            else if (context.Identifier(context.String(facts, EnumMemberKeys.Name), EnumMemberKeys.Name.Quoted) is { } name)
+                result.Add(new EnumMemberEntry(EntryKey.Of(member), name));
         }
 
         return result.ToImmutable();

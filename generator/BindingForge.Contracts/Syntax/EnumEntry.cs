@@ -13,5 +13,8 @@ public sealed record EnumEntry(Located<string> Name, EntryMeta Meta)
     public Located<bool>? Flags { get; init; }
 
     /// <summary><c>members:</c> renames: the C name and the C# name given.</summary>
-    public ImmutableArray<(Located<string> CName, Located<string> Name)> Members { get; init; } = [];
+    public ImmutableArray<EnumMemberEntry> Members { get; init; } = [];
 }
+
+/// <summary>One entry under an enum's <c>members:</c>: the C constant and the C# name it gets.</summary>
+public sealed record EnumMemberEntry(Located<string> CName, Located<string> Name);

@@ -36,6 +36,7 @@ public static class EnumMemberKeys
     public static readonly KeyRow Name = MetaKeys.Name with
     {
         Doc = "the C# member name",
+        Required = true,
         Diff = new(ChangeImpact.Breaking, "named `{value}`", "default name", "callers name the member"),
     };
 
