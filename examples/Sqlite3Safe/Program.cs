@@ -1,22 +1,21 @@
 // The same program as Sqlite3Thin, with the safe binding: handles are SafeHandles that free themselves once,
 // statements keep their database alive, errors are SqliteException with sqlite's message, text is copied for you.
-// No pointers, no `unsafe`, no `!`: factories throw instead of returning null, and callbacks get strings and
-// handles, not char** and sqlite3_value**.
+// No pointers, no `unsafe`, no `!`, no int constants: factories throw instead of returning null, flags and codes are
+// enums (the contract's `enums:`), and callbacks get strings and handles, not char** and sqlite3_value**.
 using BindingForge.Sqlite;
-using static BindingForge.Sqlite.Sqlite3Native;
 
 // sqlite3_config is variadic: its SQLITE_CONFIG_LOG form takes a callback, which sqlite keeps for the whole process
 // (so does the binding). It must run before the first connection opens.
 Sqlite3.Configure(LogOption.Log, (code, message) => Console.WriteLine($"sqlite log {code}: {message}"));
 
-using var db = Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+using var db = Database.OpenV2(":memory:", OpenFlags.ReadWrite | OpenFlags.Create);
 db.Exec("CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER)");
 
 // sqlite3_db_config is variadic: the contract lists the form its on/off options take (int, int*), the C shim calls
 // it, and DatabaseFlag names those options, so an option of another family cannot be passed with an int.
 Console.WriteLine($"foreign keys {(db.Configure(DatabaseFlag.EnableFkey, 1) == 1 ? "on" : "off")}");
 // sqlite3_log's format is fixed to "%s" by the contract: a message is never read as a format.
-Sqlite3.Log(SQLITE_NOTICE, "100% of this line is text");
+Sqlite3.Log(ResultCode.Notice, "100% of this line is text");
 
 using (var insert = db.PrepareV2("INSERT INTO people(name, age) VALUES (?1, ?2)"))
 {
@@ -34,7 +33,7 @@ Console.WriteLine($"inserted 3 rows, last rowid {db.LastInsertRowid()}");
 using (var query = db.PrepareV2("SELECT id, name, age FROM people WHERE age > ?1 ORDER BY age"))
 {
     query.BindInt(1, 30);
-    while (query.Step() == SQLITE_ROW)
+    while (query.Step() == ResultCode.Row)
     {
         // ColumnText copies; ColumnTextUtf8 is a zero-copy view, valid until the next Step/Reset (stale use throws).
         var utf8 = query.ColumnTextUtf8(1);
@@ -56,7 +55,7 @@ db.BusyHandler(retries => retries < 3 ? 1 : 0);
 // sqlite3_create_function_v2 (scope: notified): the trampoline finds the delegate through sqlite3_user_data(context)
 // (contract: user_data_from); sqlite's xDestroy frees the registration when the function is dropped. The context and
 // the values are handles valid only during the call.
-db.CreateFunctionV2("twice", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, (context, values) => context.ResultInt(2 * values[0].Int()));
+db.CreateFunctionV2("twice", 1, FunctionFlags.Utf8 | FunctionFlags.Deterministic, (context, values) => context.ResultInt(2 * values[0].Int()));
 using (var call = db.PrepareV2("SELECT twice(age) FROM people WHERE name = 'Ada'"))
 {
     call.Step();
@@ -64,7 +63,7 @@ using (var call = db.PrepareV2("SELECT twice(age) FROM people WHERE name = 'Ada'
 }
 
 // prepare_v3 hands back the rest of the SQL after the first statement, for running a script one statement at a time.
-var (first, rest) = db.PrepareV3("SELECT count(*) FROM people; SELECT 1", 0);
+var (first, rest) = db.PrepareV3("SELECT count(*) FROM people; SELECT 1", PrepareFlags.Persistent);
 using (first)
 {
     first.Step();
@@ -75,7 +74,7 @@ try
 {
     db.Exec("SELECT * FROM missing");
 }
-catch (SqliteException e)
+catch (SqliteException e) when (e.Code == ResultCode.Error)
 {
     Console.WriteLine($"error {e.Code}: {e.NativeMessage}");
 }

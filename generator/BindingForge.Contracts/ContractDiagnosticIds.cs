@@ -212,6 +212,13 @@ public static class ContractDiagnosticIds
     /// <summary>API record: <c>--update-api</c> wrote (or found current) the record.</summary>
     public const string ApiRecordWritten = "BF2504";
 
+    /// <summary><c>enums:</c>: a value that names no integer constant, enumerator or C enum, an enum with no member,
+    /// or two constants with one member name.</summary>
+    public const string EnumDoesNotFit = "BF2190";
+
+    /// <summary><c>enum:</c> on a parameter, return or error domain: no such <c>enums:</c> entry, or a C type that is not an integer.</summary>
+    public const string EnumReference = "BF2191";
+
     /// <summary>API record: the record file cannot be written.</summary>
     public const string ApiRecordNotWritten = "BF2505";
 

@@ -37,7 +37,7 @@ public sealed unsafe partial class Backup : OwnedHandle
     /// <exception cref="SqliteBackupException">The function returned an error code of <c>sqlite-backup-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step(int nPage)
+    public ResultCode Step(int nPage)
     {
         var __p = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_backup_step((sqlite3_backup*)__p.Pointer, nPage);
@@ -46,7 +46,7 @@ public sealed unsafe partial class Backup : OwnedHandle
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return (ResultCode)(__result);
     }
 
     /// <summary>Calls <c>sqlite3_backup_finish</c>.</summary>

@@ -1229,17 +1229,17 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public static Database OpenV2(string filename, int flags, string? zVfs = null)
+    public static Database OpenV2(string filename, OpenFlags flags, string? vfs = null)
     {
         ArgumentNullException.ThrowIfNull(filename);
         using var __filename = new Utf8Buffer(filename);
         var __ppDb = new Database();
         sqlite3* __ppDbPtr = null;
-        using var __zVfs = new Utf8Buffer(zVfs);
+        using var __vfs = new Utf8Buffer(vfs);
         fixed (byte* __filenamePtr = __filename)
-        fixed (byte* __zVfsPtr = __zVfs)
+        fixed (byte* __vfsPtr = __vfs)
         {
-            int __result = Sqlite3Native.sqlite3_open_v2(__filenamePtr, &__ppDbPtr, flags, __zVfsPtr);
+            int __result = Sqlite3Native.sqlite3_open_v2(__filenamePtr, &__ppDbPtr, (int)flags, __vfsPtr);
             __ppDb.AttachOwned((nint)__ppDbPtr);
             if ((long)__result is not (0 or 100 or 101))
             {
@@ -1260,16 +1260,16 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls <c>sqlite3_open_v2</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Database.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public static Database OpenV2(ReadOnlySpan<byte> filename, int flags, string? zVfs = null)
+    public static Database OpenV2(ReadOnlySpan<byte> filename, OpenFlags flags, string? vfs = null)
     {
         using var __filename = new Utf8Buffer(filename);
         var __ppDb = new Database();
         sqlite3* __ppDbPtr = null;
-        using var __zVfs = new Utf8Buffer(zVfs);
+        using var __vfs = new Utf8Buffer(vfs);
         fixed (byte* __filenamePtr = __filename)
-        fixed (byte* __zVfsPtr = __zVfs)
+        fixed (byte* __vfsPtr = __vfs)
         {
-            int __result = Sqlite3Native.sqlite3_open_v2(__filenamePtr, &__ppDbPtr, flags, __zVfsPtr);
+            int __result = Sqlite3Native.sqlite3_open_v2(__filenamePtr, &__ppDbPtr, (int)flags, __vfsPtr);
             __ppDb.AttachOwned((nint)__ppDbPtr);
             if ((long)__result is not (0 or 100 or 101))
             {
@@ -1346,23 +1346,23 @@ public sealed unsafe partial class Database : OwnedHandle
     /// </summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Errcode()
+    public ResultCode Errcode()
     {
         var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_errcode((sqlite3*)__db.Pointer);
         __db.Dispose();
-        return __result;
+        return (ResultCode)(__result);
     }
 
     /// <summary>Calls <c>sqlite3_extended_errcode</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ExtendedErrcode()
+    public ResultCode ExtendedErrcode()
     {
         var __db = EnterCounted();
         int __result = Sqlite3Native.sqlite3_extended_errcode((sqlite3*)__db.Pointer);
         __db.Dispose();
-        return __result;
+        return (ResultCode)(__result);
     }
 
     /// <summary>Calls <c>sqlite3_errmsg</c>.</summary>
@@ -1447,21 +1447,21 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>Calls <c>sqlite3_prepare_v2</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sql"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public Statement PrepareV2(string zSql)
+    public Statement PrepareV2(string sql)
     {
-        ArgumentNullException.ThrowIfNull(zSql);
+        ArgumentNullException.ThrowIfNull(sql);
         using var __db = EnterCounted();
-        using var __zSql = new Utf8Buffer(zSql);
+        using var __sql = new Utf8Buffer(sql);
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zSqlPtr = __zSql)
+        fixed (byte* __sqlPtr = __sql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, &__ppStmtPtr, null);
+            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, __sqlPtr, __sql.Length, &__ppStmtPtr, null);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
             if ((long)__result is not (0 or 100 or 101))
             {
@@ -1482,16 +1482,16 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls <c>sqlite3_prepare_v2</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public Statement PrepareV2(ReadOnlySpan<byte> zSql)
+    public Statement PrepareV2(ReadOnlySpan<byte> sql)
     {
         using var __db = EnterCounted();
-        byte __zSqlEmpty = 0;
+        byte __sqlEmpty = 0;
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zSqlPtr = zSql)
+        fixed (byte* __sqlPtr = sql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, &__ppStmtPtr, null);
+            int __result = Sqlite3Native.sqlite3_prepare_v2((sqlite3*)__db.Pointer, (__sqlPtr != null ? __sqlPtr : &__sqlEmpty), sql.Length, &__ppStmtPtr, null);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
             if ((long)__result is not (0 or 100 or 101))
             {
@@ -1510,22 +1510,22 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>Calls <c>sqlite3_prepare_v3</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="zSql"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sql"/> is null.</exception>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public (Statement Statement, string Tail) PrepareV3(string zSql, uint prepFlags)
+    public (Statement Statement, string Tail) PrepareV3(string sql, PrepareFlags flags)
     {
-        ArgumentNullException.ThrowIfNull(zSql);
+        ArgumentNullException.ThrowIfNull(sql);
         using var __db = EnterCounted();
-        using var __zSql = new Utf8Buffer(zSql);
+        using var __sql = new Utf8Buffer(sql);
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __tail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zSqlPtr = __zSql)
+        fixed (byte* __sqlPtr = __sql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, __zSqlPtr, __zSql.Length, prepFlags, &__ppStmtPtr, &__tail);
+            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, __sqlPtr, __sql.Length, (uint)flags, &__ppStmtPtr, &__tail);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
             string? __tailText = Utf8Marshal.FromUtf8((byte*)__tail);
             if ((long)__result is not (0 or 100 or 101))
@@ -1547,17 +1547,17 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls <c>sqlite3_prepare_v3</c>.</summary>
     /// <exception cref="NativeCallException">The call handed out no Statement.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public (Statement Statement, string Tail) PrepareV3(ReadOnlySpan<byte> zSql, uint prepFlags)
+    public (Statement Statement, string Tail) PrepareV3(ReadOnlySpan<byte> sql, PrepareFlags flags)
     {
         using var __db = EnterCounted();
-        byte __zSqlEmpty = 0;
+        byte __sqlEmpty = 0;
         var __ppStmt = new Statement();
         sqlite3_stmt* __ppStmtPtr = null;
         byte* __tail = null;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zSqlPtr = zSql)
+        fixed (byte* __sqlPtr = sql)
         {
-            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, (__zSqlPtr != null ? __zSqlPtr : &__zSqlEmpty), zSql.Length, prepFlags, &__ppStmtPtr, &__tail);
+            int __result = Sqlite3Native.sqlite3_prepare_v3((sqlite3*)__db.Pointer, (__sqlPtr != null ? __sqlPtr : &__sqlEmpty), sql.Length, (uint)flags, &__ppStmtPtr, &__tail);
             __ppStmt.AttachOwned((nint)__ppStmtPtr, this);
             string? __tailText = Utf8Marshal.FromUtf8((byte*)__tail);
             if ((long)__result is not (0 or 100 or 101))
@@ -1577,24 +1577,24 @@ public sealed unsafe partial class Database : OwnedHandle
     }
 
     /// <summary>Calls <c>sqlite3_create_function_v2</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="zFunctionName"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     [OverloadResolutionPriority(1)]
-    public void CreateFunctionV2(string zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    public void CreateFunctionV2(string name, int argumentCount, FunctionFlags flags, CreateFunctionV2Function function)
     {
-        ArgumentNullException.ThrowIfNull(zFunctionName);
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(function);
         var __db = EnterCounted();
-        var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __name = new Utf8Buffer(name);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
         var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zFunctionNamePtr = __zFunctionName)
+        fixed (byte* __namePtr = __name)
         {
-            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
+            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __namePtr, argumentCount, (int)flags, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
             __errorLock.Dispose();
-            __zFunctionName.Dispose();
+            __name.Dispose();
             __db.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);
@@ -1605,19 +1605,19 @@ public sealed unsafe partial class Database : OwnedHandle
     /// <summary>Calls <c>sqlite3_create_function_v2</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="function"/> is null.</exception>
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
-    public void CreateFunctionV2(ReadOnlySpan<byte> zFunctionName, int nArg, int eTextRep, CreateFunctionV2Function function)
+    public void CreateFunctionV2(ReadOnlySpan<byte> name, int argumentCount, FunctionFlags flags, CreateFunctionV2Function function)
     {
         ArgumentNullException.ThrowIfNull(function);
         var __db = EnterCounted();
-        var __zFunctionName = new Utf8Buffer(zFunctionName);
+        var __name = new Utf8Buffer(name);
         var __functionCookie = CallbackCookie.Alloc(function, CallbackScope.Notified);
         var __errorLock = Sqlite3Errors.LockSqliteRc(__db.Pointer);
-        fixed (byte* __zFunctionNamePtr = __zFunctionName)
+        fixed (byte* __namePtr = __name)
         {
-            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __zFunctionNamePtr, nArg, eTextRep, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
+            int __result = Sqlite3Native.sqlite3_create_function_v2((sqlite3*)__db.Pointer, __namePtr, argumentCount, (int)flags, (void*)__functionCookie.UserData, &Sqlite3Callbacks.InvokeCreateFunctionV2Function, unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, int, sqlite3_value**, void>)(0)), unchecked((delegate* unmanaged[Cdecl]<sqlite3_context*, void>)(0)), (delegate* unmanaged[Cdecl]<void*, void>)CallbackRegistry.DestroyNotify);
             var __error = (long)__result is not (0 or 100 or 101) ? Sqlite3Errors.SqliteRc((long)__result, __db.Pointer, "sqlite3_create_function_v2") : null;
             __errorLock.Dispose();
-            __zFunctionName.Dispose();
+            __name.Dispose();
             __db.Dispose();
             if (__error is not null)
                 NativeCallException.ThrowFailure(__error);

@@ -22,6 +22,9 @@ public sealed class SqliteException : NativeCallException
         : base(code, nativeMessage, function, errno)
     {
     }
+
+    /// <summary>The code the function returned, as a <see cref="ResultCode"/> (an extended code keeps the bits the enum does not name).</summary>
+    public new ResultCode Code => (ResultCode)base.Code;
 }
 
 /// <summary>A native call failed with a code of <c>sqlite-backup-rc</c>; the message is the library's own.</summary>
@@ -36,6 +39,9 @@ public sealed class SqliteBackupException : NativeCallException
         : base(code, nativeMessage, function, errno)
     {
     }
+
+    /// <summary>The code the function returned, as a <see cref="ResultCode"/> (an extended code keeps the bits the enum does not name).</summary>
+    public new ResultCode Code => (ResultCode)base.Code;
 }
 
 /// <summary>Builds the exceptions of failed calls with the library's message; kept out of line so the success path stays short.</summary>

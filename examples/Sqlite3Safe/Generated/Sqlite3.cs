@@ -365,9 +365,9 @@ public static unsafe partial class Sqlite3
 
     /// <summary>Calls <c>sqlite3_errstr</c>.</summary>
     /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
-    public static string Errstr(int code)
+    public static string Errstr(ResultCode code)
     {
-        byte* __result = Sqlite3Native.sqlite3_errstr(code);
+        byte* __result = Sqlite3Native.sqlite3_errstr((int)code);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errstr");
     }
@@ -673,14 +673,14 @@ public static unsafe partial class Sqlite3
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="message"/> is null.</exception>
     [OverloadResolutionPriority(1)]
-    public static void Log(int iErrCode, string message)
+    public static void Log(ResultCode code, string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var __message = new Utf8Buffer(message);
         fixed (byte* __zFormat = "%s"u8)
         fixed (byte* __messagePtr = __message)
         {
-            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            Sqlite3Native.sqlite3_log((int)code, __zFormat, __messagePtr);
             __message.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
         }
@@ -707,13 +707,13 @@ public static unsafe partial class Sqlite3
     /// a few hundred characters, it will be truncated to the length of the
     /// buffer.
     /// </summary>
-    public static void Log(int iErrCode, ReadOnlySpan<byte> message)
+    public static void Log(ResultCode code, ReadOnlySpan<byte> message)
     {
         var __message = new Utf8Buffer(message);
         fixed (byte* __zFormat = "%s"u8)
         fixed (byte* __messagePtr = __message)
         {
-            Sqlite3Native.sqlite3_log(iErrCode, __zFormat, __messagePtr);
+            Sqlite3Native.sqlite3_log((int)code, __zFormat, __messagePtr);
             __message.Dispose();
             CallbackExceptionSlot.ThrowIfCaptured();
         }

@@ -883,7 +883,7 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// <exception cref="SqliteException">The function returned an error code of <c>sqlite-rc</c>.</exception>
     /// <remarks>May block (contract: blocking).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Step()
+    public ResultCode Step()
     {
         var __statement = EnterExclusive();
         var __errorLock = Sqlite3Errors.LockSqliteRc((ErrorParent?.DangerousGetHandle() ?? 0));
@@ -897,7 +897,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         if (__error is not null)
             NativeCallException.ThrowFailure(__error);
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return (ResultCode)(__result);
     }
 
     /// <summary>
@@ -1233,12 +1233,12 @@ public sealed unsafe partial class Statement : OwnedHandle
 
     /// <summary>Calls <c>sqlite3_column_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int ColumnType(int iCol)
+    public Datatype ColumnType(int iCol)
     {
         var __statement = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_column_type((sqlite3_stmt*)__statement.Pointer, iCol);
         __statement.Dispose();
-        return __result;
+        return (Datatype)(__result);
     }
 
     /// <summary>

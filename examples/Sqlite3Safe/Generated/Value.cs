@@ -118,24 +118,24 @@ public sealed unsafe partial class Value : BorrowedHandle
 
     /// <summary>Calls <c>sqlite3_value_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Type()
+    public Datatype Type()
     {
         var __value = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_value_type((sqlite3_value*)__value.Pointer);
         __value.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return (Datatype)(__result);
     }
 
     /// <summary>Calls <c>sqlite3_value_numeric_type</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int NumericType()
+    public Datatype NumericType()
     {
         var __value = EnterExclusive();
         int __result = Sqlite3Native.sqlite3_value_numeric_type((sqlite3_value*)__value.Pointer);
         __value.Dispose();
         CallbackExceptionSlot.ThrowIfCaptured();
-        return __result;
+        return (Datatype)(__result);
     }
 
     /// <summary>Calls <c>sqlite3_value_nochange</c>.</summary>

@@ -12,9 +12,10 @@ namespace BindingForge.Contracts.Binding;
 /// </summary>
 internal sealed class BindContext
 {
-    public BindContext(HeaderModel header, DiagnosticBag diagnostics)
+    public BindContext(HeaderModel header, DiagnosticBag diagnostics, CNamePrefixes? prefixes = null)
     {
         Header = header;
+        Prefixes = prefixes ?? new CNamePrefixes([], header.Functions.Select(f => f.Name));
         Diagnostics = diagnostics;
         Shape = new TypeShape(header);
         Constants = new ConstantResolver(header);
@@ -23,6 +24,9 @@ internal sealed class BindContext
     }
 
     public HeaderModel Header { get; }
+
+    /// <summary>The library prefixes, for default C# type names (<see cref="CNamePrefixes.TypeName"/>).</summary>
+    public CNamePrefixes Prefixes { get; }
 
     public DiagnosticBag Diagnostics { get; }
 
@@ -39,6 +43,9 @@ internal sealed class BindContext
     public Dictionary<string, BoundStruct> Structs { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, BoundErrorDomain> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>enums:</c> entries bound, by C# name.</summary>
+    public Dictionary<string, BoundEnum> Enums { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Handles whose entry states a <c>release</c> (bound or not), so a misspelt release is reported once, not again at every owned use.</summary>
     public HashSet<string> HandlesWithRelease { get; } = new(StringComparer.Ordinal);

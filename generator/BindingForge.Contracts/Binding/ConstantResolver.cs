@@ -31,4 +31,7 @@ internal sealed class ConstantResolver
         _values.GetValueOrDefault(name) is StringConstant text ? text.Utf8 : null;
 
     public bool Contains(string name) => _values.ContainsKey(name);
+
+    /// <summary>True for an integer macro or an enumerator (not a pointer constant).</summary>
+    public bool IsIntegerConstant(string name) => _values.GetValueOrDefault(name) is IntegerConstant;
 }

@@ -17,7 +17,9 @@ public static class ContractBinder
     public static ContractBindResult Bind(ContractDocument document, HeaderModel header)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BindContext(header, diagnostics);
+        var include = document.Library?.Select?.Include?.Select(g => g.Value) ?? [];
+        var context = new BindContext(header, diagnostics, new Model.CNamePrefixes(include, header.Functions.Select(f => f.Name)));
+        EnumBinder.Bind(document.Enums, context);
         HandleBinder.Bind(document.Handles, context);
         StructBinder.Bind(document.Structs, context);
         ErrorBinder.Bind(document.Errors, context);
@@ -32,7 +34,7 @@ public static class ContractBinder
             [.. document.Handles.Select(h => context.Handles.GetValueOrDefault(h.CType.Value)).OfType<BoundHandle>()],
             [.. document.Errors.Select(e => context.Errors.GetValueOrDefault(e.Key.Value)).OfType<BoundErrorDomain>()],
             [.. document.Structs.Select(s => context.Structs.GetValueOrDefault(s.CType.Value)).OfType<BoundStruct>()],
-            functions) { Globals = globals };
+            functions) { Globals = globals, Enums = [.. document.Enums.Select(e => context.Enums.GetValueOrDefault(e.Name.Value)).OfType<BoundEnum>().Distinct()] };
         return new ContractBindResult(contract, diagnostics.ToImmutable());
     }
 

@@ -41,6 +41,7 @@ internal static class ErrorBinder
             : ErrorStateBinder.Bind(new BoundErrorDomain(entry.Key.Value, type, success, message, source, exception, BindContext.Provenance(entry.Meta, entry.Key.Location))
             {
                 Skip = entry.Meta.Skip?.Value,
+                Enum = EnumBinder.Reference(entry.Enum, type, "error type", context),
             }, entry, context);
     }
 

@@ -49,6 +49,7 @@ internal static class ParamBinder
             ParentParameters = Parents(entry.Parent, ownership.Out is OutKind.Owned or OutKind.Borrowed && context.HandleTypes.OfOut(decl.Type) is not null, scope),
             Fields = Fields(entry, decl, scope),
             Optional = Optional(entry, decl, ownership.Out, context),
+            Enum = EnumBinder.Reference(entry.Enum, decl.Type, "parameter", context),
         };
     }
 

@@ -32,6 +32,7 @@ internal static class ReturnBinder
             String = entry.String?.Value,
             Nullable = entry.Nullable?.Value ?? false,
             IsBool = Bool(entry, type, context),
+            Enum = EnumBinder.Reference(entry.Enum, type, "result", context),
             Owned = owned is null ? null : Owned(owned, handle, scope),
             Borrowed = borrowed is null ? null : Borrowed(borrowed, scope),
             Error = Error(entry.Error, scope),

@@ -23,6 +23,7 @@ internal static class DocumentReader
             Structs = Section(mapping, DocumentKeys.Structs, context, StructReader.Read),
             Functions = Section(mapping, DocumentKeys.Functions, context, FunctionReader.Read),
             Globals = Section(mapping, DocumentKeys.Globals, context, GlobalReader.Read),
+            Enums = Section(mapping, DocumentKeys.Enums, context, EnumReader.Read),
         };
         if (mapping.Find(DocumentKeys.Library.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey,

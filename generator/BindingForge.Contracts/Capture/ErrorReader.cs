@@ -22,6 +22,7 @@ internal static class ErrorReader
             Code = context.String(mapping, ErrorKeys.Code),
             CodeText = context.String(mapping, ErrorKeys.CodeText),
             Lock = ReadLock(mapping, context),
+            Enum = context.Identifier(context.String(mapping, ErrorKeys.Enum), ErrorKeys.Enum.Quoted),
         };
         if (mapping.Find(ErrorKeys.Type.Key) is null)
             context.Diagnostics.Error(ContractDiagnosticIds.MissingKey, $"error domain `{entry.Key.Text}` needs a `type`: the C return type it applies to", entry.Key.Location);

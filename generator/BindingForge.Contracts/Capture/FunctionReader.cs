@@ -46,6 +46,7 @@ internal static class FunctionReader
             Success = ErrorReader.ReadCodes(mapping, ReturnKeys.Success, context),
             NullIsError = context.Bool(mapping, ReturnKeys.NullIsError),
             Bool = context.Bool(mapping, ReturnKeys.Bool),
+            Enum = context.Identifier(context.String(mapping, ReturnKeys.Enum), ReturnKeys.Enum.Quoted),
             NullMayBeError = nullMayBeError?.Error,
             NullErrorCodes = nullMayBeError?.Codes,
             NullCode = mapping.Find(ReturnKeys.NullCode.Key) is { } nullCode ? context.SymbolOrNumber(nullCode.Value, ReturnKeys.NullCode.Quoted) : null,

@@ -35,6 +35,7 @@ internal static class ParamReader
             Parent = context.TextOrList(mapping, ParamKeys.Parent),
             Fields = context.TextList(mapping, ParamKeys.Fields),
             Optional = context.Bool(mapping, ParamKeys.Optional),
+            Enum = context.Identifier(context.String(mapping, ParamKeys.Enum), ParamKeys.Enum.Quoted),
         };
     }
 

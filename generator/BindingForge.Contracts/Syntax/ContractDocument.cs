@@ -27,4 +27,7 @@ public sealed record ContractDocument(string Path, SourceLocation Location)
 
     /// <summary>Exported variables in the safe API (an extension of v1).</summary>
     public ImmutableArray<GlobalEntry> Globals { get; init; } = [];
+
+    /// <summary><c>enums:</c> (extension): groups of C constants shown as C# enums.</summary>
+    public ImmutableArray<EnumEntry> Enums { get; init; } = [];
 }

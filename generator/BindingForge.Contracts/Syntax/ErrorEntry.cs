@@ -21,4 +21,7 @@ public sealed record ErrorEntry(Located<string> Key, EntryMeta Meta)
     public Located<string>? CodeText { get; init; }
 
     public LockSyntax? Lock { get; init; }
+
+    /// <summary><c>enum:</c> (extension): the <c>enums:</c> entry the codes are members of.</summary>
+    public Located<string>? Enum { get; init; }
 }

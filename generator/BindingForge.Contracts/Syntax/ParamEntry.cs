@@ -59,4 +59,7 @@ public sealed record ParamEntry(Located<string> ParamName, EntryMeta Meta)
 
     /// <summary><c>optional: true</c> (extension): an out parameter the callee accepts NULL for, not handed back.</summary>
     public Located<bool>? Optional { get; init; }
+
+    /// <summary><c>enum:</c> (extension): the <c>enums:</c> entry the argument is a member of.</summary>
+    public Located<string>? Enum { get; init; }
 }

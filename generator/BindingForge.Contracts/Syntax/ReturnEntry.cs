@@ -17,6 +17,9 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
     /// <summary><c>bool: true</c> (extension): the integer result is a yes/no answer.</summary>
     public Located<bool>? Bool { get; init; }
 
+    /// <summary><c>enum:</c> (extension): the <c>enums:</c> entry the result is a member of.</summary>
+    public Located<string>? Enum { get; init; }
+
     /// <summary><c>null_may_be_error:</c>, the error domain whose code tells a NULL failure from a NULL value.</summary>
     public Located<string>? NullMayBeError { get; init; }
 

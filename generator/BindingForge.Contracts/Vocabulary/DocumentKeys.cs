@@ -20,5 +20,7 @@ public static class DocumentKeys
 
     public static readonly KeyRow Globals = new("globals", new EntriesShape(GlobalKeys.Table), "extension: exported variables in the safe API, keyed by the C name");
 
-    public static readonly KeyTable Table = new("the contract", Version, Library, Handles, Errors, Structs, Functions, Globals);
+    public static readonly KeyRow Enums = new("enums", new EntriesShape(EnumKeys.Table), "extension: groups of C constants as C# enums, keyed by the enum's C# name");
+
+    public static readonly KeyTable Table = new("the contract", Version, Library, Handles, Errors, Structs, Functions, Globals, Enums);
 }

@@ -44,6 +44,12 @@ public static class ErrorKeys
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "synonym of `exception`" };
 
+    public static readonly KeyRow Enum = new("enum", ValueShape.Identifier,
+        "**extension.** The codes are an `enums:` entry's members: the exception's `Code` and the codes methods return have that enum's type (BF2191)")
+    {
+        Diff = new(ChangeImpact.Breaking, "enum `{value}`", "a number", "the exception's Code and returned codes change type"),
+    };
+
     public static readonly KeyTable Table = new("an errors entry",
-        Type, Success, Message, Code, CodeText, Lock, Exception, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, MetaKeys.Skip, Name);
+        Type, Success, Message, Code, CodeText, Lock, Exception, Enum, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, MetaKeys.Skip, Name);
 }

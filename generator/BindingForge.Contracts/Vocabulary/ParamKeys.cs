@@ -116,6 +116,12 @@ public static class ParamKeys
         Diff = new(ChangeImpact.Breaking, "optional (not handed back)", "handed back", "the value leaves or joins the method's result"),
     };
 
+    public static readonly KeyRow Enum = new("enum", ValueShape.Identifier,
+        "**extension.** The integer argument is one of an `enums:` entry's members (or, flags, a combination): the safe parameter has that enum's type (BF2191)")
+    {
+        Diff = new(ChangeImpact.Breaking, "enum `{value}`", "a number", "the C# parameter type changes"),
+    };
+
     public static readonly KeyRow Name = MetaKeys.Name with
     {
         Doc = "rename the C# parameter",
@@ -124,7 +130,7 @@ public static class ParamKeys
 
     public static readonly KeyTable Table = new("a parameter entry",
     [
-        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, KeptBy, Name,
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, KeptBy, Enum, Name,
         .. MetaKeys.Provenance,
     ]);
 }

@@ -87,6 +87,12 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "allocated from pool `{value}`", "not from a pool", "what ends the value's lifetime changes"),
     };
 
+    public static readonly KeyRow Enum = new("enum", ValueShape.Identifier,
+        "**extension.** The integer result is one of an `enums:` entry's members (or, flags, a combination): the safe method returns that enum (BF2191)")
+    {
+        Diff = new(ChangeImpact.Breaking, "enum `{value}`", "a number", "the C# return type changes"),
+    };
+
     public static readonly KeyRow DuplicateOf = new("duplicate_of", ValueShape.Parameter,
         "**extension.** With `owned`: the returned handle duplicates that handle argument, copying its settings with its callbacks and user data, so it shares that handle's `scope: handle` and `forever` callbacks and `kept_by` arguments: each lives until neither handle holds it (BF2153)")
     {
@@ -100,5 +106,5 @@ public static class ReturnKeys
     };
 
     public static readonly KeyTable Table = new("`returns`",
-        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, DuplicateOf, Updates, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, Enum, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, DuplicateOf, Updates, .. MetaKeys.Provenance]);
 }

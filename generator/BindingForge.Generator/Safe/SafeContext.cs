@@ -38,6 +38,9 @@ internal sealed class SafeContext
     /// <summary>Caller-allocated struct classes that can be emitted, by C type key.</summary>
     public Dictionary<string, StructInfo> Structs { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The contract's enums that can be emitted, by C# name.</summary>
+    public Dictionary<string, BoundEnum> Enums { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Error domains, by contract key.</summary>
     public Dictionary<string, ErrorInfo> Errors { get; } = new(StringComparer.Ordinal);
 

@@ -54,4 +54,8 @@ internal static class SafeDiagnosticIds
 
     /// <summary>An option enum (<c>options: enum:</c>) cannot be declared: its name is taken, or two forms give it different values.</summary>
     public const string OptionEnumConflict = "BF3523";
+
+    /// <summary>Two C names would give one C# name where no suffix may settle it (error): two members of an enum, or an
+    /// <c>enums:</c> entry named like another type. The contract renames one (<c>members:</c>, the key).</summary>
+    public const string NameCollision = "BF3550";
 }

@@ -23,6 +23,9 @@ public sealed record BoundContract(
     /// <summary>The exported variables the contract puts in the safe API (<c>globals:</c>).</summary>
     public ImmutableArray<BoundGlobal> Globals { get; init; } = [];
 
+    /// <summary>Groups of C constants shown as C# enums (<c>enums:</c>), in contract order.</summary>
+    public ImmutableArray<BoundEnum> Enums { get; init; } = [];
+
     public BoundHandle? FindHandle(string cTypeName) => _handles.Find(Handles, cTypeName);
 
     public BoundStruct? FindStruct(string cTypeName) => _structs.Find(Structs, cTypeName);

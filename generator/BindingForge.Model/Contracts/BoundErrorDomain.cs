@@ -27,6 +27,9 @@ public sealed record BoundErrorDomain(
     /// <summary>Turns a code into text (<c>code_text:</c>), for failures that leave no handle to ask.</summary>
     public FunctionDecl? CodeText { get; init; }
 
+    /// <summary>The C# enum (an <c>enums:</c> entry) the codes are members of (<c>enum:</c>): the exception's code type.</summary>
+    public string? Enum { get; init; }
+
     /// <summary>What guards the handle's error state (<c>lock:</c>), or null when the contract says nothing.</summary>
     public ErrorStateLock? Lock { get; init; }
 

@@ -56,6 +56,9 @@ public sealed record BoundParam(ParameterDecl Decl, int Index, Provenance Proven
     /// <summary>An out value the safe style does not hand back: the callee accepts NULL for it (<c>optional: true</c>).</summary>
     public bool Optional { get; init; }
 
+    /// <summary>The C# enum (an <c>enums:</c> entry) the integer argument is a member of (<c>enum:</c>).</summary>
+    public string? Enum { get; init; }
+
     /// <summary>Indexes of the parameters whose handles an out handle keeps alive.</summary>
     public ImmutableArray<int> ParentParameters { get; init; } = [];
 

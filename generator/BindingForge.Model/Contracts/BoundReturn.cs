@@ -33,6 +33,9 @@ public sealed record BoundReturn(Provenance Provenance)
     /// <summary>The integer result is a yes/no answer (<c>bool: true</c>): the safe method returns <c>bool</c>.</summary>
     public bool IsBool { get; init; }
 
+    /// <summary>The C# enum (an <c>enums:</c> entry) the integer result is a member of (<c>enum:</c>).</summary>
+    public string? Enum { get; init; }
+
     /// <summary>The success codes this function returns (<c>success:</c>), of its domain's; empty when it may return any of them.</summary>
     public ImmutableArray<BoundSuccessValue> Success { get; init; } = [];
 

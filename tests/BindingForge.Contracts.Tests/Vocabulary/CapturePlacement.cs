@@ -25,6 +25,8 @@ internal static class CapturePlacement
         [ReturnKeys.Table] = m => Library + $"functions:\n  f: {{ returns: {m} }}\n",
         [NullErrorKeys.Table] = m => Library + $"functions:\n  f: {{ returns: {{ null_may_be_error: {m} }} }}\n",
         [GlobalKeys.Table] = m => Library + $"globals:\n  g: {m}\n",
+        [EnumKeys.Table] = m => Library + $"enums:\n  E: {m}\n",
+        [EnumMemberKeys.Table] = m => Library + $"enums:\n  E: {{ values: [t], members: {{ t: {m} }} }}\n",
         [FormKeys.Table] = m => Library + $"functions:\n  f: {{ forms: [{m}] }}\n",
         [OptionKeys.Table] = m => Library + $"functions:\n  f: {{ forms: [{{ signature: \"int f(int count)\", options: {m} }}] }}\n",
         [ParamKeys.Table] = Param(m => m),

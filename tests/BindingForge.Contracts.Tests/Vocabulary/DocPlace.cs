@@ -27,6 +27,8 @@ internal sealed record DocPlace(KeyTable Table, string Heading, DocForm Form, in
         new(LockKeys.Table, "## errors", DocForm.Named),
         new(NullErrorKeys.Table, "## Return facts", DocForm.Named),
         new(GlobalKeys.Table, "## globals", DocForm.KeyTable),
+        new(EnumKeys.Table, "## enums", DocForm.KeyTable),
+        new(EnumMemberKeys.Table, "## enums", DocForm.Named),
         new(FormKeys.Table, "## Variadic functions and function-like macros", DocForm.Example, 8),
         new(OptionKeys.Table, "## Variadic functions and function-like macros", DocForm.Named),
         new(ProbeKeys.Table, "## Probe hints", DocForm.Named),

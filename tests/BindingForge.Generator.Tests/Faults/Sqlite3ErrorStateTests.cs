@@ -23,7 +23,7 @@ public sealed class Sqlite3ErrorStateTests
 
         public static unsafe class ErrorDriver
         {
-            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
+            private static Database Open() => Database.OpenV2(":memory:", OpenFlags.ReadWrite | OpenFlags.Create | OpenFlags.FullMutex);
 
             /// <summary>Threads preparing statements on one connection, every other one against a table that does not exist.</summary>
             public static string SharedConnection(int threads, int iterations)
@@ -46,7 +46,7 @@ public sealed class Sqlite3ErrorStateTests
                         statement?.Dispose();
                         return fails ? BindingForge.Tests.Outcome.WrongOutcome : BindingForge.Tests.Outcome.Succeeded;
                     }
-                    catch (SqliteException e) when (fails && e.Code == SQLITE_ERROR)
+                    catch (SqliteException e) when (fails && e.Code == ResultCode.Error)
                     {
                         return e.NativeMessage == $"no such table: missing_{id}" ? BindingForge.Tests.Outcome.OwnFailure : BindingForge.Tests.Outcome.ForeignFailure;
                     }
@@ -207,19 +207,19 @@ public sealed class Sqlite3ErrorStateTests
     [Fact]
     public void A_failed_step_keeps_its_message_and_the_statement_stays_usable()
     {
-        Assert.Equal("19 'UNIQUE constraint failed: t.x' busy=0 again='UNIQUE constraint failed: t.x'", Run("FailedStepIsReset"));
+        Assert.Equal("Constraint 'UNIQUE constraint failed: t.x' busy=0 again='UNIQUE constraint failed: t.x'", Run("FailedStepIsReset"));
     }
 
     [Fact]
     public void A_null_column_is_a_value_even_when_the_connections_code_is_a_stale_failure()
     {
-        Assert.Equal("null 0 text errcode=1", Run("NullColumnAfterAFailure"));
+        Assert.Equal("null 0 text errcode=Error", Run("NullColumnAfterAFailure"));
     }
 
     [Fact]
     public void Out_of_memory_inside_sqlite_throws_instead_of_returning_null()
     {
-        Assert.Equal("text: 7 'out of memory' | sql: 7 'out of memory' | again: 7 | after reset: 100000 True | heap=0", Run("OutOfMemory"));
+        Assert.Equal("text: NoMemory 'out of memory' | sql: NoMemory 'out of memory' | again: NoMemory | after reset: 100000 True | heap=0", Run("OutOfMemory"));
     }
 
     [Fact]
@@ -231,6 +231,6 @@ public sealed class Sqlite3ErrorStateTests
     [Fact]
     public void A_backup_reports_its_errors_through_the_destination()
     {
-        Assert.Equal("True 0", Run("BackupErrorFromDestination"));
+        Assert.Equal("True Ok", Run("BackupErrorFromDestination"));
     }
 }

@@ -21,10 +21,10 @@ public sealed class CurlFormTests
             {
                 public static string Fetch(string path)
                 {
-                    using var easy = Easy.EasyInit();
+                    using var easy = Easy.Init();
                     easy.Set(EasyTextOption.Url, "file://" + path);
                     easy.Set(EasyLongOption.Nobody, 1);
-                    easy.EasyPerform();
+                    easy.Perform();
                     var code = easy.Get(EasyLongInfo.ResponseCode);
                     string refused;
                     try
@@ -41,7 +41,7 @@ public sealed class CurlFormTests
                     try
                     {
                         easy.Set(EasyTextOption.Url, "nope://x");
-                        easy.EasyPerform();
+                        easy.Perform();
                         failed = "no error";
                     }
                     catch (CurlException e)

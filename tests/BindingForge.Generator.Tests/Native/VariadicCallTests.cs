@@ -116,7 +116,7 @@ public sealed class VariadicCallTests
         Assert.Equal(["bf_settings_config", "bf_vformat", "bf_vsum"], result.Summary.Notes.Where(n => n.DiagnosticId == "BF3016").Select(n => n.Name).Order());
         Assert.Equal(["BF_UNDESCRIBED(a, b, c)"], result.Summary.Skipped.Where(s => s.DiagnosticId == "BF3015").Select(s => s.Name));
         Assert.DoesNotContain(result.Summary.Skipped, s => s.DiagnosticId == "BF3001");
-        var options = result.Files.Single(f => f.RelativePath == "Variadic.Options.cs").Content;
+        var options = result.Files.Single(f => f.RelativePath == "Variadic.Enums.cs").Content;
         Assert.Contains("Level = 1,", options);
         Assert.Contains("Retries = 2,", options);
     }

@@ -44,7 +44,7 @@ internal static class PoolDriver
             /// <summary>A node used after its pool was cleared; the pool itself goes on.</summary>
             public static string UseAfterClear()
             {
-                using var pool = Pools.PoolCreate();
+                using var pool = Pool.Create();
                 var node = pool.NodeMake(7);
                 string text = node.Describe();
                 string before = Try(() => node.Value());
@@ -58,7 +58,7 @@ internal static class PoolDriver
             /// <summary>A buffer view of pool memory: readable until the pool is cleared, then it refuses.</summary>
             public static string BufferViewEndsWithClear()
             {
-                using var pool = Pools.PoolCreate();
+                using var pool = Pool.Create();
                 var view = pool.Bytes(7);
                 string before = $"{view.Length}:{view[0]}:{view.IsValid}";
                 pool.Clear();
@@ -81,7 +81,7 @@ internal static class PoolDriver
             /// <summary>A node used after its pool was destroyed (disposed).</summary>
             public static string UseAfterDestroy()
             {
-                var pool = Pools.PoolCreate();
+                var pool = Pool.Create();
                 var node = pool.NodeMake(3);
                 pool.Dispose();
                 string after = Try(() => node.Value());
@@ -94,10 +94,10 @@ internal static class PoolDriver
             /// <summary>A subpool and its node, when the parent is cleared: both end; disposing the subpool then frees nothing twice.</summary>
             public static string SubpoolEndsWithParentClear()
             {
-                using var parent = Pools.PoolCreate();
-                var sub = Pools.PoolCreate(parent);
+                using var parent = Pool.Create();
+                var sub = Pool.Create(parent);
                 var subNode = sub.NodeMake(5);
-                var grandchild = Pools.PoolCreate(sub);
+                var grandchild = Pool.Create(sub);
                 var deepNode = grandchild.NodeMake(6);
                 int pools = Pools.LivePools();
                 parent.Clear();
@@ -111,8 +111,8 @@ internal static class PoolDriver
             /// <summary>A subpool disposed on its own, then the parent: each destroyed once.</summary>
             public static string SubpoolDisposedFirst()
             {
-                var parent = Pools.PoolCreate();
-                var sub = Pools.PoolCreate(parent);
+                var parent = Pool.Create();
+                var sub = Pool.Create(parent);
                 var node = parent.NodeMake(1);
                 sub.Dispose();
                 string parentUsable = Try(() => node.Value());
@@ -123,8 +123,8 @@ internal static class PoolDriver
             /// <summary>The parent disposed while a subpool handle lives: the subpool ends, and its later Dispose frees nothing.</summary>
             public static string ParentDisposedFirst()
             {
-                var parent = Pools.PoolCreate();
-                var sub = Pools.PoolCreate(parent);
+                var parent = Pool.Create();
+                var sub = Pool.Create(parent);
                 parent.Dispose();
                 string use = Try(() => sub.NodeCount());
                 sub.Dispose();
@@ -137,7 +137,7 @@ internal static class PoolDriver
                 int registry = CallbackRegistry.LiveCount;
                 int native = Pools.CleanupsRun();
                 var runs = new int[4];
-                var pool = Pools.PoolCreate();
+                var pool = Pool.Create();
                 for (var i = 0; i < 3; i++)
                 {
                     int slot = i;
@@ -158,8 +158,8 @@ internal static class PoolDriver
             {
                 int registry = CallbackRegistry.LiveCount;
                 int runs = 0;
-                using var parent = Pools.PoolCreate();
-                var sub = Pools.PoolCreate(parent);
+                using var parent = Pool.Create();
+                var sub = Pool.Create(parent);
                 sub.CleanupRegister(() => { runs++; return 0; });
                 parent.Clear();
                 int afterClear = runs;
@@ -171,8 +171,8 @@ internal static class PoolDriver
             /// <summary>A stolen node lives with its new pool: the old pool's clear leaves it, the new one's ends it.</summary>
             public static string StealMovesTheNode()
             {
-                using var from = Pools.PoolCreate();
-                using var to = Pools.PoolCreate();
+                using var from = Pool.Create();
+                using var to = Pool.Create();
                 var node = from.NodeMake(11);
                 to.NodeSteal(node);
                 from.Clear();
@@ -186,8 +186,8 @@ internal static class PoolDriver
             {
                 for (var i = 0; i < rounds; i++)
                 {
-                    var pool = Pools.PoolCreate();
-                    var sub = Pools.PoolCreate(pool);
+                    var pool = Pool.Create();
+                    var sub = Pool.Create(pool);
                     for (var n = 0; n < 5; n++)
                     {
                         pool.NodeMake(n).SetValue(n + 1);
@@ -204,7 +204,7 @@ internal static class PoolDriver
             private static void AbandonSubpools(Pool parent, int count)
             {
                 for (var i = 0; i < count; i++)
-                    Pools.PoolCreate(parent).NodeMake(i);
+                    Pool.Create(parent).NodeMake(i);
             }
 
             /// <summary>
@@ -214,7 +214,7 @@ internal static class PoolDriver
             /// </summary>
             public static string FinalizerRacesClear()
             {
-                using var parent = Pools.PoolCreate();
+                using var parent = Pool.Create();
                 var stop = false;
                 var collector = new Thread(() =>
                 {

@@ -29,7 +29,7 @@ public sealed class CallShapeTests
     [Fact]
     public void A_call_that_may_run_the_busy_handler_records_its_thread_and_rethrows_callback_exceptions()
     {
-        var body = Method("public int Step()");
+        var body = Method("public ResultCode Step()");
 
         Assert.Contains("var __statement = EnterExclusive();", body);
         Assert.Contains("CallbackExceptionSlot.ThrowIfCaptured();", body);

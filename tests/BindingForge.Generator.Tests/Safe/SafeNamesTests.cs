@@ -16,6 +16,37 @@ public sealed class SafeNamesTests
         Assert.Equal(expected, Sqlite.Method(cName, owner));
 
     [Theory]
+    [InlineData("foo_group_init", "foo_group_t", "Group", false, "Init")]
+    [InlineData("foo_group_perform", "foo_group_t", "Group", false, "Perform")]
+    [InlineData("curl_easy_init", "CURL", "Easy", true, "Init")]
+    [InlineData("curl_multi_add_handle", "CURLM", "Multi", false, "AddHandle")]
+    [InlineData("curl_url", "CURLU", "Url", true, "Create")]
+    [InlineData("curl_url_dup", "CURLU", "Url", false, "Dup")]
+    [InlineData("curl_slist_append", "curl_slist", "Slist", true, "Append")]
+    [InlineData("curl_easy_escape", "CURL", "Easy", false, "Escape")]
+    public void Methods_lose_the_handle_prefix_by_type_or_class_name(string cName, string owner, string className, bool factory, string expected)
+    {
+        var names = new SafeNames(new GeneratorOptions { Library = "x" }, ["curl_easy_init", "curl_easy_perform", "curl_url", "foo_group_init", "curl_slist_append"]);
+        var withFoo = new SafeNames(new GeneratorOptions { Library = "x", Include = ["foo_*", "curl_*"] });
+
+        Assert.Equal(expected, (cName.StartsWith("foo", StringComparison.Ordinal) ? withFoo : names).Method(cName, owner, className, factory));
+    }
+
+    [Theory]
+    [InlineData("curl_slist", "Slist")]
+    [InlineData("foo_group_t", "Group")]
+    [InlineData("CURL_SSL_BACKEND", "SslBackend")]
+    [InlineData("sqlite3_stmt", "Stmt")]
+    [InlineData("sqlite3", "Sqlite3")]
+    [InlineData("uv_loop_s", "Loop")]
+    public void Type_names_are_PascalCase_without_the_library_prefix_or_tag(string cName, string expected)
+    {
+        var prefixes = new BindingForge.Model.CNamePrefixes(["sqlite3_*", "curl_*", "foo_*", "uv_*"], []);
+
+        Assert.Equal(expected, prefixes.TypeName(cName));
+    }
+
+    [Theory]
     [InlineData("mylib")]
     [InlineData("curl")]
     [InlineData("libcurl-gnutls")]

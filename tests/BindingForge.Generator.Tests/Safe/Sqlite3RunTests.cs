@@ -19,7 +19,7 @@ public sealed class Sqlite3RunTests
 
         public static unsafe class Driver
         {
-            private static Database Open() => Database.OpenV2(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            private static Database Open() => Database.OpenV2(":memory:", OpenFlags.ReadWrite | OpenFlags.Create);
 
             public static string Roundtrip()
             {
@@ -33,7 +33,7 @@ public sealed class Sqlite3RunTests
                         insert.BindText(1, name);
                         insert.BindInt(2, age);
                         insert.BindBlob(3, [(byte)age, 1, 2]);
-                        if (insert.Step() != SQLITE_DONE)
+                        if (insert.Step() != ResultCode.Done)
                             return "insert did not finish";
                         insert.Reset();
                     }
@@ -43,12 +43,12 @@ public sealed class Sqlite3RunTests
                 }
 
                 var parts = new List<string> { $"rowid={db.LastInsertRowid()}", $"changes={db.Changes()}" };
-                var (selected, tail) = db.PrepareV3("SELECT id, name, age, photo FROM people WHERE age > ?1 ORDER BY age", 0);
+                var (selected, tail) = db.PrepareV3("SELECT id, name, age, photo FROM people WHERE age > ?1 ORDER BY age", PrepareFlags.None);
                 parts.Add($"tail='{tail}'");
                 using (var query = selected)
                 {
                     query.BindInt(1, 30);
-                    while (query.Step() == SQLITE_ROW)
+                    while (query.Step() == ResultCode.Row)
                     {
                         var photo = query.ColumnBlob(3).ToArray();
                         parts.Add($"{query.ColumnInt64(0)}:{query.ColumnText(1)}:{query.ColumnInt(2)}:{photo[0]}");
@@ -95,7 +95,7 @@ public sealed class Sqlite3RunTests
                 return $"{value} {db.IsDisposed} {statement.IsDisposed} {use}";
             }
 
-            public static int UseAfterFinalize()
+            public static ResultCode UseAfterFinalize()
             {
                 using var db = Open();
                 var statement = db.PrepareV2("SELECT 1");
@@ -189,7 +189,7 @@ public sealed class Sqlite3RunTests
                 using (var db = Open())
                 {
                     var factor = 2;
-                    db.CreateFunctionV2("twice", 1, SQLITE_UTF8,
+                    db.CreateFunctionV2("twice", 1, FunctionFlags.Utf8,
                         (context, values) => context.ResultInt(factor * values[0].Int()));
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
@@ -204,7 +204,7 @@ public sealed class Sqlite3RunTests
             public static string ScalarFunctionThrows()
             {
                 using var db = Open();
-                db.CreateFunctionV2("boom", 0, SQLITE_UTF8, (context, values) => throw new FormatException("from xFunc"));
+                db.CreateFunctionV2("boom", 0, FunctionFlags.Utf8, (context, values) => throw new FormatException("from xFunc"));
                 using var statement = db.PrepareV2("SELECT boom()");
                 try
                 {
@@ -227,7 +227,7 @@ public sealed class Sqlite3RunTests
                     rows.Add($"{names[0]}={values[0]},{names[1]}={values[1] ?? "<null>"}");
                     return 0;
                 });
-                var (first, tail) = db.PrepareV3("SELECT 1; SELECT 2", 0);
+                var (first, tail) = db.PrepareV3("SELECT 1; SELECT 2", PrepareFlags.None);
                 first.Dispose();
                 string empty;
                 try
@@ -242,7 +242,7 @@ public sealed class Sqlite3RunTests
 
                 FunctionContext? kept = null;
                 Value? keptValue = null;
-                db.CreateFunctionV2("keep", 1, SQLITE_UTF8, (context, values) => { kept = context; keptValue = values[0]; context.ResultInt(values[0].Int() + 1); });
+                db.CreateFunctionV2("keep", 1, FunctionFlags.Utf8, (context, values) => { kept = context; keptValue = values[0]; context.ResultInt(values[0].Int() + 1); });
                 using var call = db.PrepareV2("SELECT keep(41)");
                 call.Step();
                 var result = call.ColumnInt(0);
@@ -267,8 +267,8 @@ public sealed class Sqlite3RunTests
                 int baseline = CallbackRegistry.LiveCount;
                 var retries = new List<int>();
                 string outcome;
-                using (var holder = Database.OpenV2(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-                using (var waiter = Database.OpenV2(path, SQLITE_OPEN_READWRITE))
+                using (var holder = Database.OpenV2(path, OpenFlags.ReadWrite | OpenFlags.Create))
+                using (var waiter = Database.OpenV2(path, OpenFlags.ReadWrite))
                 {
                     holder.Exec("CREATE TABLE t(x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);");
                     waiter.BusyHandler(count => 0); // replaced by the next set (scope: handle): freed then
@@ -308,6 +308,9 @@ public sealed class Sqlite3RunTests
     {
         var prepare = Assert.IsAssignableFrom<NativeCallException>(Record.Exception(() => Run("MissingTable")));
         Assert.Equal(("SqliteException", 1L, "no such table: missing"), (prepare.GetType().Name, prepare.Code, prepare.NativeMessage));
+        // The generated exception types the code as the contract's enum (errors: enum: ResultCode).
+        var typed = prepare.GetType().GetProperty("Code", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)!;
+        Assert.Equal(("ResultCode", "Error"), (typed.PropertyType.Name, typed.GetValue(prepare)!.ToString()));
         var exec = Assert.IsAssignableFrom<NativeCallException>(Record.Exception(() => Run("ExecError")));
         Assert.Equal("UNIQUE constraint failed: t.x", exec.NativeMessage);
         Assert.Contains("sqlite3_exec", exec.Message, StringComparison.Ordinal);
@@ -353,7 +356,7 @@ public sealed class Sqlite3RunTests
     {
         // retried 0..3, gave up (SQLITE_BUSY = 5) while the handler stayed registered, the one it replaced already
         // freed (scope: handle), freed with the connection.
-        Assert.Equal("0,1,2,3 busy=5 registered=1 after=0", (string)Run("BusyHandler")!);
+        Assert.Equal("0,1,2,3 busy=Busy registered=1 after=0", (string)Run("BusyHandler")!);
     }
 
     [Fact]

@@ -22,13 +22,21 @@ internal static class ErrorsBuilder
     {
         var exceptions = context.Errors.Values
             .GroupBy(e => e.ExceptionName, StringComparer.Ordinal)
-            .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>")), RuntimeNames.NativeCallException.Type))
+            .Select(g => new ExceptionRender(g.Key, string.Join(", ", g.Select(e => $"<c>{Docs.Escape(e.Bound.Name)}</c>")), RuntimeNames.NativeCallException.Type,
+                CodeEnum(context, g)))
             .ToList();
         var factories = context.Errors.Values.SelectMany(e => ErrorStateMembers.For(context, e).Prepend(Factory(context, e))).ToList();
         factories.Add(new ExpressionMemberRender(["/// <summary>The exception for a NULL result no error domain explains.</summary>"], [], "NullReturn",
             $"public static {RuntimeNames.NativeCallException.Type} NullReturn(string function, int errno = 0)",
             "new(0, \"the function returned NULL\", function, errno)", Wrapped: true));
         return (exceptions, factories);
+    }
+
+    /// <summary>The enum of the exception's codes, when every domain that throws it names the same one.</summary>
+    private static string? CodeEnum(SafeContext context, IEnumerable<ErrorInfo> domains)
+    {
+        var enums = domains.Select(e => e.Bound.Enum is { } name && context.Enums.ContainsKey(name) ? name : null).Distinct().ToList();
+        return enums is [{ } only] ? only : null;
     }
 
     private static ExpressionMemberRender Factory(SafeContext context, ErrorInfo error)

@@ -39,7 +39,7 @@ internal sealed class MethodBuilder(SafeContext context)
         if (spanPlan is not null)
             adjust?.Invoke(spanPlan);
         string[] signatures = [.. new[] { plan, spanPlan }.OfType<CallPlan>().Select(Signature)];
-        var methodName = members.Names.ClaimMethod(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType),
+        var methodName = members.Names.ClaimMethod(name ?? function.Name ?? context.Names.Method(function.CName, placement.OwnerCType, placement.ClassName, placement.Kind == MethodKind.Factory),
             function.CName, signatures, function.Provenance.Location, context.Diagnostics);
         if (methodName is null)
         {

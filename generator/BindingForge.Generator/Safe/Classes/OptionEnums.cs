@@ -42,24 +42,28 @@ internal static class OptionEnums
             var thin = Marshalling.OptionType.Integer(context, function.Decl.Parameters[options.ParameterIndex].Type);
             result.Add(new EnumRender(
                 [$"/// <summary>The options of <c>{Docs.Escape(function.CName)}</c> that take this overload's argument types.</summary>"],
-                name, Conversions.SafeType(thin), Members(options, thin)));
+                name, Conversions.SafeType(thin), Members(context, name, options, thin)));
         }
 
         return result;
     }
 
-    private static List<EnumMemberRender> Members(BoundOptions options, Mapping.MappedType thin)
+    private static List<EnumMemberRender> Members(SafeContext context, string enumName, BoundOptions options, Mapping.MappedType thin)
     {
         var symbols = options.Values.Select(v => v.Symbol ?? "").ToList();
         var prefix = SharedPrefix(symbols);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new Dictionary<string, string>(StringComparer.Ordinal);
         var members = new List<EnumMemberRender>();
         foreach (var value in options.Values)
         {
-            var wanted = value.Symbol is { } symbol ? SafeNames.Pascal(symbol[prefix..].ToLowerInvariant()) : "Value" + value.Value;
-            var name = wanted;
-            for (var i = 2; !used.Add(name); i++)
-                name = wanted + i;
+            var name = value.Symbol is { } symbol ? SafeNames.Pascal(symbol[prefix..].ToLowerInvariant()) : "Value" + value.Value;
+            if (!used.TryAdd(name, value.Symbol ?? name))
+            {
+                context.Diagnostics.Error(SafeDiagnosticIds.NameCollision,
+                    $"'{value.Symbol ?? name}' and '{used[name]}' would both be {enumName}.{name}; list one of them in a form of its own", options.Location);
+                continue;
+            }
+
             var doc = value.Symbol is null ? $"/// <summary>The option {value.Value}.</summary>" : $"/// <summary><c>{Docs.Escape(value.Symbol)}</c>.</summary>";
             members.Add(new EnumMemberRender(doc, name, Conversions.PlainLiteral(value.Value, thin)));
         }
@@ -68,7 +72,7 @@ internal static class OptionEnums
     }
 
     /// <summary>The length of the prefix, up to an underscore, that all names share (0 for one name or none).</summary>
-    private static int SharedPrefix(List<string> names)
+    public static int SharedPrefix(List<string> names)
     {
         if (names.Any(n => n.Length == 0))
             return 0;

@@ -62,8 +62,8 @@ internal sealed class SafeBuilder(SafeContext context)
             CallbacksClass = context.CallbacksClass,
             Trampolines = context.Callbacks.Trampolines,
             CallbacksFile = context.StaticClass + ".Callbacks.cs",
-            Enums = OptionEnums.Build(context),
-            EnumsFile = context.StaticClass + ".Options.cs",
+            Enums = [.. ContractEnums.Build(context), .. OptionEnums.Build(context)],
+            EnumsFile = context.StaticClass + ".Enums.cs",
         };
         return (model, methods.Uncovered);
     }

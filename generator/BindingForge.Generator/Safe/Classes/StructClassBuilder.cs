@@ -54,7 +54,7 @@ internal static class StructClassBuilder
             }
 
             var target = new CallerAllocatedStruct(shape, index);
-            methods.Add(facts, placement, members, listed: true, init.Name ?? context.Names.Method(init.Init.Name, shape.CTypeName), target);
+            methods.Add(facts, placement, members, listed: true, init.Name ?? context.Names.Method(init.Init.Name, shape.CTypeName, shape.ClassName, isFactory: true), target);
         }
     }
 

@@ -40,9 +40,15 @@ internal sealed class ErrorReturn(ReturnShape.ErrorCode shape) : IReturnStrategy
             FailureException = exception,
             Notes = note is null ? [] : [note],
             Throws = [(error.ExceptionName, $"The function returned an error code of <c>{Docs.Escape(domain.Name)}</c>.")],
-            CodeReturn = Returned(site, domain) > 1 ? (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin)) : null,
+            CodeReturn = Returned(site, domain) > 1 ? CodeReturn(site, domain) : null,
         };
     }
+
+    /// <summary>The returned code: the domain's enum when it has one (<c>ResultCode Step()</c>), else the integer.</summary>
+    private static (string Type, string Expression) CodeReturn(ReturnSite site, BoundErrorDomain domain) =>
+        domain.Enum is { } name && site.Context.Enums.ContainsKey(name) && Conversions.IsInteger(site.Thin)
+            ? (name, Conversions.EnumFromNative("__result", site.Thin, name))
+            : (Conversions.SafeType(site.Thin), Conversions.FromNative("__result", site.Thin));
 
     /// <summary>How many success codes the call can return: the function's own <c>success</c> list, else its domain's.</summary>
     private static int Returned(ReturnSite site, BoundErrorDomain domain) =>

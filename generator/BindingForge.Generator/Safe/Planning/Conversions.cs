@@ -34,6 +34,12 @@ internal static class Conversions
         _ => expression,
     };
 
+    /// <summary>An enum-typed expression as the thin integer type: <c>(int)flags</c>, <c>new CLong(checked((nint)(long)flags))</c>.</summary>
+    public static string EnumToNative(string expression, MappedType type) => ToNative($"({SafeType(type)}){expression}", type);
+
+    /// <summary>A thin integer as the enum <paramref name="enumName"/>: <c>(ResultCode)__result</c>.</summary>
+    public static string EnumFromNative(string expression, MappedType type, string enumName) => $"({enumName})({FromNative(expression, type)})";
+
     /// <summary>An <c>int</c> length as a thin integer type: <c>(nuint)values.Length</c>, <c>new CULong((nuint)n)</c>.</summary>
     public static string FromInt(string expression, MappedType type) => type.Name switch
     {

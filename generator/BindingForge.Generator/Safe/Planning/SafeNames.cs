@@ -7,52 +7,61 @@ namespace BindingForge.Generator.Safe.Planning;
 /// C# names of the safe layer. A method is named by the contract's <c>name:</c>, else by its C name without the
 /// library prefix and the owning handle's prefix, in PascalCase: <c>sqlite3_bind_int</c> on <c>Statement</c> is
 /// <c>BindInt</c>, <c>bf_object_get_value</c> on <c>FixtureObject</c> is <c>GetValue</c>. The library prefixes are
-/// the literal starts of the <c>select: include</c> globs (<c>sqlite3_*</c> gives <c>sqlite3_</c>) and the first word
-/// (up to its <c>_</c>) that most of the bound functions share: names never depend on the library's file name, so
-/// renaming <c>library: name</c> changes no method.
+/// <see cref="CNamePrefixes"/>': names never depend on the library's file name, so renaming <c>library: name</c>
+/// changes no method.
 /// </summary>
 internal sealed class SafeNames
 {
-    private readonly string[] _prefixes;
+    private readonly CNamePrefixes _prefixes;
 
     /// <param name="options">The run's options (the <c>select: include</c> globs).</param>
     /// <param name="functionNames">The C names of the functions the run binds.</param>
-    public SafeNames(GeneratorOptions options, IEnumerable<string>? functionNames = null)
-    {
-        var prefixes = options.Include
-            .Select(LiteralPrefix)
-            .Concat(SharedPrefix(functionNames ?? []) is { } shared ? [shared] : Array.Empty<string>())
-            .Where(p => p.Length > 1 && p.EndsWith('_'))
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(p => p.Length)
-            .ThenBy(p => p, StringComparer.Ordinal);
-        _prefixes = [.. prefixes];
-    }
+    public SafeNames(GeneratorOptions options, IEnumerable<string>? functionNames = null) =>
+        _prefixes = new CNamePrefixes(options.Include, functionNames ?? []);
 
     /// <summary>The C name without the library prefix (the longest that leaves something).</summary>
-    public string WithoutLibraryPrefix(string cName)
-    {
-        foreach (var prefix in _prefixes)
-        {
-            if (cName.Length > prefix.Length && cName.StartsWith(prefix, StringComparison.Ordinal))
-                return cName[prefix.Length..];
-        }
+    public string WithoutLibraryPrefix(string cName) => _prefixes.Strip(cName);
 
-        return cName;
-    }
+    /// <summary>The default C# name of a C type or constant group member (<see cref="CNamePrefixes.TypeName"/>).</summary>
+    public string TypeName(string cName) => _prefixes.TypeName(cName);
 
-    /// <summary>The default method name of <paramref name="cName"/> on a class for C type <paramref name="ownerCType"/>.</summary>
-    public string Method(string cName, string? ownerCType)
+    /// <summary>
+    /// The default method name of <paramref name="cName"/> on a class for C type <paramref name="ownerCType"/> named
+    /// <paramref name="className"/>: without the library prefix and the handle's prefix, which is the handle's C name
+    /// (also without its <c>_t</c> tag) or its class name's words (<c>foo_group_init</c> on <c>Group</c> is
+    /// <c>Init</c>, never <c>GroupInit</c>). A function named like its handle (<c>curl_url()</c> making a
+    /// <c>Url</c>) is <c>Create</c> when it is a factory, so no word is doubled (<c>UrlUrl</c>).
+    /// </summary>
+    public string Method(string cName, string? ownerCType, string? className = null, bool isFactory = false)
     {
         var name = WithoutLibraryPrefix(cName);
-        if (ownerCType is not null)
+        if (ownerCType is null)
+            return Pascal(name);
+        var owner = WithoutLibraryPrefix(ownerCType);
+        string[] handlePrefixes = [owner, CNamePrefixes.WithoutTag(owner), .. className is null ? Array.Empty<string>() : [SnakeWords(className)]];
+        foreach (var prefix in handlePrefixes.Where(p => p.Length > 0).OrderByDescending(p => p.Length))
         {
-            var handlePrefix = WithoutLibraryPrefix(ownerCType) + "_";
-            if (name.Length > handlePrefix.Length && name.StartsWith(handlePrefix, StringComparison.Ordinal))
-                name = name[handlePrefix.Length..];
+            if (name.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+                return isFactory ? "Create" : Pascal(name);
+            if (name.Length > prefix.Length + 1 && name[prefix.Length] == '_' && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return Pascal(name[(prefix.Length + 1)..]);
         }
 
         return Pascal(name);
+    }
+
+    /// <summary><c>ZStream</c> gives <c>z_stream</c>, <c>Group</c> gives <c>group</c>.</summary>
+    private static string SnakeWords(string pascal)
+    {
+        var builder = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(pascal[i]) && !char.IsUpper(pascal[i - 1]))
+                builder.Append('_');
+            builder.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return builder.ToString();
     }
 
     /// <summary><c>open_v2</c> gives <c>OpenV2</c>, <c>deflateInit_</c> gives <c>DeflateInit</c>; never empty, never a keyword.</summary>
@@ -75,20 +84,4 @@ internal sealed class SafeNames
 
     /// <summary>The identifier without a leading <c>@</c>, for building local names from it.</summary>
     public static string Bare(string identifier) => CSharpNames.Unescaped(identifier);
-
-    /// <summary>The first word with its <c>_</c> (<c>curl_</c>) that more than half of at least two functions start with.</summary>
-    private static string? SharedPrefix(IEnumerable<string> names)
-    {
-        var words = names.Select(n => n.IndexOf('_', StringComparison.Ordinal) is > 0 and var end && end < n.Length - 1 ? n[..(end + 1)] : null).ToList();
-        if (words.Count < 2)
-            return null;
-        var top = words.OfType<string>().GroupBy(w => w, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-        return top is not null && top.Count() * 2 > words.Count ? top.Key : null;
-    }
-
-    private static string LiteralPrefix(string glob)
-    {
-        var end = glob.IndexOfAny(['*', '?', '[']);
-        return end < 0 ? "" : glob[..end];
-    }
 }

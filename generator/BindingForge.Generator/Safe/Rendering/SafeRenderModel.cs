@@ -38,7 +38,7 @@ internal sealed record SafeRenderModel
     /// <summary>The file name of the callbacks file.</summary>
     public required string CallbacksFile { get; init; }
 
-    /// <summary>The option enums of variadic functions' forms (<c>{Class}.Options.cs</c>).</summary>
+    /// <summary>The contract's enums and the option enums of variadic functions' forms (<c>{Class}.Enums.cs</c>).</summary>
     public IReadOnlyList<EnumRender> Enums { get; init; } = [];
 
     /// <summary>The file name of the option enums' file.</summary>

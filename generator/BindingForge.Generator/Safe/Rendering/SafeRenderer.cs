@@ -25,7 +25,8 @@ internal static class SafeRenderer
 
         files.Add(new(model.ErrorsFile, () => TemplateRenderer.Render("safe/Errors.sbn-cs", model)));
         foreach (var exception in model.Exceptions)
-            types.Add(new EmittedType(model.ErrorsFile, model.Namespace, exception.Name, EmittedTypeKind.Class, [new(EmittedMemberKind.Constructor, exception.Name)]));
+            types.Add(new EmittedType(model.ErrorsFile, model.Namespace, exception.Name, EmittedTypeKind.Class,
+                [new(EmittedMemberKind.Constructor, exception.Name), .. exception.CodeEnum is null ? Array.Empty<EmittedMember>() : [new(EmittedMemberKind.Property, "Code")]]));
         types.Add(Class(model, model.ErrorsFile, model.ErrorsClass, model.ErrorFactories));
         if (model.Delegates.Count > 0)
         {

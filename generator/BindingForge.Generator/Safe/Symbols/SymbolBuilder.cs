@@ -17,6 +17,7 @@ internal static class SymbolBuilder
         // The thin layer's type names already include the fixed generated classes; the contract's classes yield to them.
         context.ReserveTypeNames(context.Thin.TypeNames);
         context.ReserveTypeNames(CSharp.CSharpNames.ReservedTypeNames.Concat(ImportedTypeNames.UsedInBodies));
+        Classes.ContractEnums.Claim(context);
         var valueTypes = ValueTypes(context.Contract);
         foreach (var handle in context.Contract.Handles.Where(h => h.Skip is null))
             AddHandle(context, handle, valueTypes);
