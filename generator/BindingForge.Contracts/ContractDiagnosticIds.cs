@@ -164,6 +164,21 @@ public static class ContractDiagnosticIds
     /// <summary><c>init</c>: the output file exists and <c>--force</c> was not given.</summary>
     public const string DraftExists = "BF2302";
 
+    /// <summary><c>init</c>: the .gir describes a function with another number of parameters than the header declares (a .gir of another version); its facts are not used.</summary>
+    public const string GirArityDrift = "BF2320";
+
+    /// <summary><c>init</c>: the .gir describes functions the headers do not declare (a .gir of another version, or headers left out).</summary>
+    public const string GirFunctionsMissing = "BF2321";
+
+    /// <summary><c>init</c>: the .gir named by <c>--gir</c> cannot be read, or is not an introspection file.</summary>
+    public const string GirUnreadable = "BF2322";
+
+    /// <summary><c>init</c>: which introspection file the draft's facts come from, or that none describes the library.</summary>
+    public const string IntrospectionSource = "BF2323";
+
+    /// <summary><c>init</c>: a <c>--sources</c> folder or file that does not exist or cannot be read.</summary>
+    public const string SourcesUnreadable = "BF2324";
+
     /// <summary><c>diff</c>: a contract version cannot be read (a missing file, a revision git does not know).</summary>
     public const string DiffInputUnreadable = "BF2400";
 
