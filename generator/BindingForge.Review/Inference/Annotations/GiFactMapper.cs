@@ -72,7 +72,7 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
         if (!context.Types.IsDataPointer(type))
             return;
         var subject = Subject.Return(function.Name);
-        if (!IsRetyped(type, target))
+        if (!IsRetyped(type, target) && !IsReferenceFunction(function))
             Ownership(subject, target, source);
         Nullable(subject, target, source);
         if (target.TypeName is { } name && Text.Contains(name) && context.Types.IsCharPointer(type))
@@ -141,6 +141,14 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
     /// </summary>
     private bool IsRetyped(CType type, GiTarget target) =>
         context.Types.IsVoidPointer(type) && target.TypeName is { } name && name != "gpointer" && name != "gconstpointer";
+
+    /// <summary>
+    /// <c>void *f(void *object)</c>: a ref, ref-sink or cast of an object system that hands back its argument. Its
+    /// <c>(transfer full)</c> is a new reference of whatever type the argument has, never memory for a deallocator.
+    /// </summary>
+    private bool IsReferenceFunction(FunctionDecl function) =>
+        context.Types.IsVoidPointer(function.ReturnType) && function.Parameters.Length == 1
+        && context.Types.IsVoidPointer(function.Parameters[0].Type) && !context.Types.PointsToConst(function.Parameters[0].Type);
 
     private void Ownership(Subject subject, GiTarget target, string source)
     {

@@ -149,7 +149,7 @@ internal static partial class GtkDocScanner
     [GeneratedRegex(@"^[ \t]*\*?[ \t]?")]
     private static partial Regex CommentLead();
 
-    [GeneratedRegex(@"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:(?!:)")]
+    [GeneratedRegex(@"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*:(?=\s|$)")]
     private static partial Regex Symbol();
 
     [GeneratedRegex(@"^\s*@([A-Za-z_][A-Za-z0-9_]*|\.\.\.)\s*:")]
