@@ -137,6 +137,15 @@ public static class ContractDiagnosticIds
     /// <summary>A pool fact (<c>from_pool</c>, <c>moves_to</c>, <c>clears</c>) names no pool argument, or sits on a value it cannot describe.</summary>
     public const string PoolFactDoesNotFit = "BF2140";
 
+    /// <summary><c>base:</c> names no handle of the contract, the handle itself, or makes a cycle.</summary>
+    public const string BaseNotAHandle = "BF2170";
+
+    /// <summary><c>floating: true</c> on a result that is not an owned handle with a <c>sink</c> function.</summary>
+    public const string FloatingWithoutSink = "BF2171";
+
+    /// <summary><c>elements:</c> with a <c>free</c> that does not take the container and the element release, or an element release that does not take one pointer.</summary>
+    public const string ElementsDoNotFit = "BF2172";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 
