@@ -27,7 +27,7 @@ internal static class HandleBinder
         {
             var bound = hierarchy.Inherit(context.Handles[entry.CType.Value], context.Handles);
             context.Handles[entry.CType.Value] = bound;
-            if (bound.Release is not null)
+            if (entry.Release is not null || bound.Release is not null || hierarchy.Ancestors(entry.CType.Value).Any(a => registered.Any(r => r.Entry.CType.Value == a && r.Entry.Release is not null)))
                 context.HandlesWithRelease.Add(entry.CType.Value);
         }
     }
