@@ -60,7 +60,7 @@ public sealed class ObjectSystemContractTests
     {
         One(Check("handles:\n  bfo_shape: { base: bfo_objekt }\n"), ContractDiagnosticIds.BaseNotAHandle, "`bfo_objekt` is not a handle of this contract");
         var cycle = Check("handles:\n  bfo_object: { base: bfo_shape }\n  bfo_shape: { base: bfo_object }\n");
-        Assert.Equal(2, cycle.Diagnostics.Count(d => d.Id == ContractDiagnosticIds.BaseNotAHandle));
+        Assert.Contains("makes a cycle", Assert.Single(cycle.Diagnostics, d => d.Id == ContractDiagnosticIds.BaseNotAHandle).Message); // once per cycle
     }
 
     [Fact]
