@@ -22,6 +22,8 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
         if (statement.Skipped)
             return;
         var callbacks = new Dictionary<int, CallbackFacts>();
+        // a length another value names is handed back with that value, never omitted as optional
+        var lengths = statement.Targets.Select(t => t.Length).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var target in statement.Targets)
         {
             var source = Source(target);
@@ -33,7 +35,7 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
 
             if (IndexOf(function, statement, target) is not { } index)
                 continue;
-            Param(function, index, target, source);
+            Param(function, index, target, source, lengths);
             Callback(function, index, target, source, callbacks);
         }
 
@@ -79,7 +81,7 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
             claims.Add(subject, Facts.String, "utf8", strength, rule, source);
     }
 
-    private void Param(FunctionDecl function, int index, GiTarget target, string source)
+    private void Param(FunctionDecl function, int index, GiTarget target, string source, HashSet<string> lengths)
     {
         var parameter = function.Parameters[index];
         var subject = Subject.Param(function.Name, parameter.Name);
@@ -88,7 +90,7 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
             return;
         if (target.Direction is "out" or "inout")
         {
-            Out(parameter, subject, target, source);
+            Out(parameter, subject, target, source, lengths);
             return;
         }
 
@@ -102,10 +104,10 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
     }
 
     /// <summary>An out value (<c>T**</c>) is owned or borrowed by its transfer; a pointer to one scalar or struct is caller-allocated storage.</summary>
-    private void Out(ParameterDecl parameter, Subject subject, GiTarget target, string source)
+    private void Out(ParameterDecl parameter, Subject subject, GiTarget target, string source, HashSet<string> lengths)
     {
         var types = context.Types;
-        if (target.Optional)
+        if (target.Optional && !lengths.Contains(parameter.Name))
             claims.Add(subject, Facts.Optional, "true", strength, rule, source);
         if (OwnershipTargets.IsOutValue(types, parameter.Type) && !target.CallerAllocates)
         {
@@ -163,11 +165,19 @@ internal sealed class GiFactMapper(InferenceContext context, ClaimBoard claims, 
         }
     }
 
+    /// <summary>
+    /// <c>nullable</c> as stated; in a .gir, a value without <c>nullable="1"</c> is not nullable (GI's meaning, which
+    /// bindings rely on), so that is a statement too, against prose that guessed otherwise.
+    /// </summary>
     private void Nullable(Subject subject, GiTarget target, string source)
     {
         if (target.Nullable is { } nullable)
             claims.Add(subject, Facts.Nullable, nullable ? "true" : "false", strength, rule, source);
+        else if (rule == GirRuleName)
+            claims.Add(subject, Facts.Nullable, "false", strength, rule, source);
     }
+
+    private const string GirRuleName = "gir";
 
     /// <summary>
     /// A callback's scope, user data and destroy: stated on the callback (<c>(scope notified) (closure data) (destroy

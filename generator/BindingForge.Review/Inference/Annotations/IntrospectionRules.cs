@@ -27,7 +27,7 @@ internal sealed class AnnotationCommentRule : IInferenceRule
 /// <summary>The library's introspection file (<c>.gir</c>): the same annotations, compiled by g-ir-scanner, each at its element's line.</summary>
 internal sealed class GirRule : IInferenceRule
 {
-    public string Name => "gir";
+    public string Name => "gir"; // GiFactMapper reads .gir absences by this name
 
     public void Apply(InferenceContext context, ClaimBoard claims)
     {
