@@ -595,7 +595,7 @@ public sealed unsafe partial class Database : OwnedHandle
     public void BusyHandler(BusyHandlerHandler? handler = null)
     {
         using var __database = EnterCounted();
-        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Forever);
+        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Handle);
         delegate* unmanaged[Cdecl]<void*, int, int> __handlerFn = handler is null ? null : &Sqlite3Callbacks.InvokeBusyHandlerHandler;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__database.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
@@ -607,7 +607,7 @@ public sealed unsafe partial class Database : OwnedHandle
             throw __error;
         }
         CallbackExceptionSlot.ThrowIfCaptured();
-        AttachCallback(__handlerCookie);
+        AttachHandleCallback("sqlite3_busy_handler.arg1", __handlerCookie);
     }
 
     /// <summary>
@@ -1375,6 +1375,17 @@ public sealed unsafe partial class Database : OwnedHandle
         return __text ?? throw Sqlite3Errors.NullReturn("sqlite3_errmsg");
     }
 
+    /// <summary>The text Errmsg returns, as its UTF-8 bytes without a copy.</summary>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ErrmsgUtf8()
+    {
+        using var __database = EnterCounted();
+        byte* __result = Sqlite3Native.sqlite3_errmsg((sqlite3*)__database.Pointer);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        CallbackExceptionSlot.ThrowIfCaptured();
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <summary>Calls <c>sqlite3_error_offset</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ErrorOffset()
@@ -1634,13 +1645,13 @@ public sealed unsafe partial class Database : OwnedHandle
     /// connection while this routine is running, then the return value
     /// is undefined.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool GetAutocommit()
     {
         var __database = EnterCounted();
         int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__database.Pointer);
         __database.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result != 0;
     }
 

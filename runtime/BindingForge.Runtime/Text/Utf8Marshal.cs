@@ -13,6 +13,10 @@ public static unsafe class Utf8Marshal
     public static string? FromUtf8(byte* text) =>
         text == null ? null : Encoding.UTF8.GetString(MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text));
 
+    /// <summary>The number of bytes before the NUL terminator of <paramref name="text"/>; null gives 0.</summary>
+    public static int LengthOf(byte* text) =>
+        text == null ? 0 : MemoryMarshal.CreateReadOnlySpanFromNullTerminated(text).Length;
+
     /// <summary>Decodes <paramref name="length"/> UTF-8 bytes; a null pointer gives null.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative.</exception>
     public static string? FromUtf8(byte* text, int length)

@@ -170,6 +170,17 @@ public sealed class Sqlite3RunTests
                 }
             }
 
+            public static string NullTerminatedViewEndsAtTheTerminator()
+            {
+                using var db = Open();
+                using var statement = db.PrepareV2("SELECT 'h\u00e9llo'");
+                var sql = statement.SqlUtf8();
+                var text = System.Text.Encoding.UTF8.GetString(sql.Span);
+                var name = statement.ColumnNameUtf8(0);
+                var column = System.Text.Encoding.UTF8.GetString(name.Span);
+                return $"{text}|{sql.Length}|{column == statement.ColumnName(0)}";
+            }
+
             public static string ScalarFunction()
             {
                 int baseline = CallbackRegistry.LiveCount;
@@ -260,6 +271,7 @@ public sealed class Sqlite3RunTests
                 using (var waiter = Database.OpenV2(path, SQLITE_OPEN_READWRITE))
                 {
                     holder.Exec("CREATE TABLE t(x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);");
+                    waiter.BusyHandler(count => 0); // replaced by the next set (scope: handle): freed then
                     waiter.BusyHandler(count => { GC.Collect(); retries.Add(count); return count < 3 ? 1 : 0; });
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
@@ -339,7 +351,8 @@ public sealed class Sqlite3RunTests
     [Fact]
     public void The_busy_handler_lives_as_long_as_its_database()
     {
-        // retried 0..3, gave up (SQLITE_BUSY = 5) while the handler stayed registered, freed with the connection.
+        // retried 0..3, gave up (SQLITE_BUSY = 5) while the handler stayed registered, the one it replaced already
+        // freed (scope: handle), freed with the connection.
         Assert.Equal("0,1,2,3 busy=5 registered=1 after=0", (string)Run("BusyHandler")!);
     }
 
@@ -354,6 +367,8 @@ public sealed class Sqlite3RunTests
     {
         // 6 UTF-8 bytes for "h\u00e9llo"; a NULL column is an empty view; the first view throws after the next Step.
         Assert.Equal("h\u00e9llo=h\u00e9llo True 6 null=True/True stale after step", (string)Run("TextViewGoesStale")!);
+        // Borrowed text without a length: the view counts up to the terminator (15 bytes: é is two), no copy.
+        Assert.Equal("SELECT 'h\u00e9llo'|15|True", (string)Run("NullTerminatedViewEndsAtTheTerminator")!);
     }
 
     [Fact]

@@ -52,6 +52,17 @@ public sealed unsafe partial class Store : OwnedHandle
         return __text ?? throw GoldenErrors.NullReturn("kv_errmsg");
     }
 
+    /// <summary>The text Errmsg returns, as its UTF-8 bytes without a copy.</summary>
+    /// <returns>the message of the store's last call</returns>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ErrmsgUtf8()
+    {
+        using var __s = EnterCounted();
+        byte* __result = GoldenNative.kv_errmsg((kv*)__s.Pointer);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <returns>the code of the store's last call</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Errcode()
@@ -91,6 +102,25 @@ public sealed unsafe partial class Store : OwnedHandle
             throw __error;
         }
         return __text;
+    }
+
+    /// <summary>The text Text returns, as its UTF-8 bytes without a copy.</summary>
+    /// <returns>the value's text, NULL when the key has none, NULL when out of memory</returns>
+    /// <exception cref="StoreException">The function returned NULL and the error code of <c>kv-rc</c> says it failed (a NULL value is returned as null).</exception>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> TextUtf8(int key)
+    {
+        using var __s = EnterCounted();
+        using var __errorLock = GoldenErrors.LockKvRc(__s.Pointer);
+        byte* __result = GoldenNative.kv_text((kv*)__s.Pointer, key);
+        long __nullCode = __result == null ? GoldenErrors.CodeKvRc(__s.Pointer) : 0;
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        if (__nullCode is (7))
+        {
+            var __error = GoldenErrors.KvRc(__nullCode, __s.Pointer, "kv_text");
+            throw __error;
+        }
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
     /// <returns>a new dump (free with kv_free), NULL only when out of memory</returns>

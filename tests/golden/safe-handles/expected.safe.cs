@@ -102,6 +102,17 @@ public sealed unsafe partial class Database : OwnedHandle
         return __text ?? throw GoldenErrors.NullReturn("db_errmsg");
     }
 
+    /// <summary>The text Errmsg returns, as its UTF-8 bytes without a copy.</summary>
+    /// <returns>the last error message</returns>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> ErrmsgUtf8()
+    {
+        using var __d = EnterCounted();
+        byte* __result = GoldenNative.db_errmsg((db*)__d.Pointer);
+        int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+        return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+    }
+
     /// <summary>Sets how long to wait for a lock.</summary>
     /// <param name="ms">milliseconds</param>
     /// <returns>DB_OK</returns>
@@ -298,7 +309,7 @@ public sealed unsafe partial class Statement : OwnedHandle
         return __text;
     }
 
-    /// <summary>Calls <c>db_column_text</c>.</summary>
+    /// <summary>The text ColumnText returns, as its UTF-8 bytes without a copy.</summary>
     /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
     public BorrowedSpan<byte> ColumnTextUtf8(int col)
     {

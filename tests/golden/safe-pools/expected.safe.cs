@@ -77,6 +77,23 @@ public sealed unsafe partial class Pool : OwnedHandle
         }
     }
 
+    /// <summary>The text Strdup returns, as its UTF-8 bytes without a copy.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    public BorrowedSpan<byte> StrdupUtf8(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var __p = EnterExclusive();
+        using var __textArg = new Utf8Buffer(text);
+        fixed (byte* __textArgPtr = __textArg)
+        {
+            byte* __result = GoldenNative.pool_strdup((pool*)__p.Pointer, __textArgPtr);
+            int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
+            CallbackExceptionSlot.ThrowIfCaptured();
+            return new BorrowedSpan<byte>(this, (byte*)__result, __length);
+        }
+    }
+
     /// <summary>Calls <c>pool_strdup</c>.</summary>
     public string Strdup(ReadOnlySpan<byte> text)
     {

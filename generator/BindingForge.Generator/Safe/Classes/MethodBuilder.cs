@@ -66,7 +66,11 @@ internal sealed class MethodBuilder(SafeContext context)
     {
         if (!BorrowedTextView.Offers(function))
             return;
-        var viewSite = new FunctionSite(context, function, placement, utf8Spans: false, textView: true);
+        // The view's summary points at the copying method instead of repeating the header's whole comment.
+        var summary = $"The text {methodName} returns, as its UTF-8 bytes without a copy.";
+        var doc = function.Decl.Doc is { } header ? header with { Summary = summary } : new Documentation(summary);
+        var viewFunction = function with { Decl = function.Decl with { Doc = doc } };
+        var viewSite = new FunctionSite(context, viewFunction, placement, utf8Spans: false, textView: true);
         var (viewPlan, _) = MethodPlanner.Plan(viewSite, first);
         if (viewPlan is null)
             return;

@@ -4,11 +4,11 @@ using BindingForge.Model.Contracts;
 namespace BindingForge.Generator.Safe.Marshalling;
 
 /// <summary>
-/// The zero-copy companion of a borrowed UTF-8 text return whose length the contract gives
-/// (<c>returns: { string: utf8, length: { call: fn }, borrowed: { until: [...] } }</c>): beside the copying
+/// The zero-copy companion of a borrowed UTF-8 text return
+/// (<c>returns: { string: utf8, borrowed: { until: [...] } }</c>, with or without a <c>length:</c>): beside the copying
 /// <c>string</c> method, a <c>...Utf8</c> method returns the bytes as a <c>BorrowedSpan&lt;byte&gt;</c> that refuses to
 /// read after an invalidating call on its handle (check mode) or after the handle was disposed. A NULL result is an
-/// empty view. Planned only when <see cref="FunctionSite.TextView"/> is set (see <see cref="Offers"/>).
+/// empty view. Without a <c>length:</c> the view ends at the terminator, counted once at the call. Planned only when <see cref="FunctionSite.TextView"/> is set (see <see cref="Offers"/>).
 /// <code>
 /// byte* __result = Sqlite3Native.sqlite3_column_text((sqlite3_stmt*)__arg0.Pointer, iCol);
 /// int __length = __result == null ? 0 : Sqlite3Native.sqlite3_column_bytes((sqlite3_stmt*)__arg0.Pointer, iCol);
@@ -26,18 +26,17 @@ internal sealed class BorrowedTextView(ReturnShape.Text shape) : IReturnStrategy
         Borrowed: not null,
         Owned: null,
         NullIsError: false,
-        Length: not null and not NullTerminatedLength,
     };
 
     public ReturnMarshalling Plan(ReturnSite site, IPlanSoFar plan)
     {
         if (!IsViewable(shape) || site.Thin.Name is not ("byte*" or "sbyte*"))
-            return StrategyFailure.Uncovered("the returned text is not borrowed UTF-8 with a known length");
+            return StrategyFailure.Uncovered("the returned text is not borrowed UTF-8");
         var owner = plan.Handles.FirstOrDefault(h => !h.IsOut && !h.IsConsumed && !h.IsNullable);
         if (owner is null)
             return StrategyFailure.Uncovered("the borrowed text has no handle to watch for invalidating calls");
-        var length = ReturnLengths.Of(shape.Length, site, plan);
-        if (length is null || length == ReturnLengths.Unknown)
+        var length = ReturnLengths.Of(shape.Length, site, plan) ?? $"{RuntimeNames.Utf8Marshal.LengthOf}((byte*)__result)";
+        if (length == ReturnLengths.Unknown)
             return StrategyFailure.Uncovered("the length of the returned text cannot be computed");
 
         return new ReturnMarshalling
