@@ -17,6 +17,9 @@ if [ "${1:-}" = "--example" ]; then
     shift
 else
     packages+=(libclang1-19 libclang-common-19-dev libclang-19-dev libcurl4-openssl-dev libapr1-dev fonts-dejavu-core)
+    # annotated GObject-Introspection libraries of different maintainers, with their .gir files: the measurement of
+    # init's annotation and .gir import (GirMeasurementTests, docs/inference.md)
+    packages+=(libgirepository1.0-dev libjson-glib-dev libharfbuzz-dev libgdk-pixbuf-2.0-dev libnotify-dev pkg-config)
 fi
 for pkg in "${packages[@]}" "$@"; do
     have_pkg "$pkg" || need+=("$pkg")

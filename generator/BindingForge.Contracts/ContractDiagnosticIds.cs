@@ -164,6 +164,15 @@ public static class ContractDiagnosticIds
     /// <summary>A <c>readers-writer</c> handle that no function reads: every call runs alone.</summary>
     public const string ReadersWriterWithoutReaders = "BF2162";
 
+    /// <summary><c>base:</c> names no handle of the contract, the handle itself, or makes a cycle.</summary>
+    public const string BaseNotAHandle = "BF2170";
+
+    /// <summary><c>floating: true</c> on a result that is not an owned handle with a <c>sink</c> function.</summary>
+    public const string FloatingWithoutSink = "BF2171";
+
+    /// <summary><c>elements:</c> with a <c>free</c> that does not take the container and the element release, or an element release that does not take one pointer.</summary>
+    public const string ElementsDoNotFit = "BF2172";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 
@@ -190,6 +199,21 @@ public static class ContractDiagnosticIds
 
     /// <summary><c>init</c>: the output file exists and <c>--force</c> was not given.</summary>
     public const string DraftExists = "BF2302";
+
+    /// <summary><c>init</c>: the .gir describes a function with another number of parameters than the header declares (a .gir of another version); its facts are not used.</summary>
+    public const string GirArityDrift = "BF2320";
+
+    /// <summary><c>init</c>: the .gir describes functions the headers do not declare (a .gir of another version, or headers left out).</summary>
+    public const string GirFunctionsMissing = "BF2321";
+
+    /// <summary><c>init</c>: the .gir named by <c>--gir</c> cannot be read, or is not an introspection file.</summary>
+    public const string GirUnreadable = "BF2322";
+
+    /// <summary><c>init</c>: which introspection file the draft's facts come from, or that none describes the library.</summary>
+    public const string IntrospectionSource = "BF2323";
+
+    /// <summary><c>init</c>: a <c>--sources</c> folder or file that does not exist or cannot be read.</summary>
+    public const string SourcesUnreadable = "BF2324";
 
     /// <summary><c>diff</c>: a contract version cannot be read (a missing file, a revision git does not know).</summary>
     public const string DiffInputUnreadable = "BF2400";

@@ -34,6 +34,9 @@ internal sealed class InitCommand
     private readonly Option<string?> Namespace = new("--namespace") { Description = "C# namespace for the draft's library section." };
     private readonly Option<string?> Class = new("--class") { Description = "C# class for free functions." };
     private readonly Option<FileInfo?> Out = new("--out", "-o") { Description = "Where to write the draft; standard output when omitted." };
+    private readonly Option<string[]> Sources = Many("--sources", "A folder (searched recursively) or file of the library's C sources whose gtk-doc comments carry GObject-Introspection annotations (repeatable).");
+    private readonly Option<FileInfo?> Gir = new("--gir") { Description = "The library's introspection file (.gir); default: found by GI's search rules (GI_GIR_PATH, XDG_DATA_DIRS/gir-1.0, /usr/share/gir-1.0)." };
+    private readonly Option<bool> NoGir = new("--no-gir") { Description = "Read no introspection file." };
     private readonly Option<bool> Force = new("--force") { Description = "Overwrite the output file if it exists." };
 
     private InitCommand()
@@ -47,7 +50,7 @@ internal sealed class InitCommand
     {
         var command = new Command("init", "Draft a contract from C headers by inference; every fact is marked `status: inferred`.");
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Out, Force })
+        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Sources, Gir, NoGir, Out, Force })
             command.Options.Add(option);
         command.Options.Add(new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." });
         command.SetAction((parse, _) => Task.FromResult(Run(parse)));
@@ -104,6 +107,9 @@ internal sealed class InitCommand
             parse.GetValue(Namespace) ?? contract?.Namespace, parse.GetValue(Class) ?? contract?.ClassName, origin)
         {
             ClangArgs = read.ExtraArgs,
+            Sources = Flags(parse, Sources),
+            Gir = parse.GetValue(NoGir) ? null : parse.GetValue(Gir)?.ToString(),
+            FindGir = !parse.GetValue(NoGir),
         };
     }
 

@@ -80,9 +80,29 @@ internal sealed class BindContext
     /// (some libraries free what they allocate through one: <c>extern void (*xFree)(void *);</c>), which then stands
     /// for the function it points to at the time of each call.
     /// </summary>
-    public FunctionDecl? FreeFunction(Located<string>? name)
+    /// <summary>True when the handle, or one of its bases, has a <c>sink</c> function.</summary>
+    public bool HasSink(string handle) => Handles.TryGetValue(handle, out var bound) && bound.Sink is not null;
+
+    public FunctionDecl? FreeFunction(Located<string>? name) =>
+        name is not null && FreeCandidate(name) is { } function ? FreesOnePointer(function, name) : null;
+
+    /// <summary>
+    /// A <c>free:</c> function frees one pointer: it takes exactly one argument, and that is a pointer (BF2105 else:
+    /// <c>free: g_list_append</c> would be called with one argument of two).
+    /// </summary>
+    private FunctionDecl? FreesOnePointer(FunctionDecl function, Located<string> name)
     {
-        if (name is null || Header.FindFunction(name.Value) is not null)
+        if (function.Parameters.Length == 1 && !function.IsVariadic && Shape.IsPointer(function.Parameters[0].Type))
+            return function;
+        var signature = string.Join(", ", function.Parameters.Select(p => p.Type.Spelling));
+        Error(ContractDiagnosticIds.WrongSignatureForRole,
+            $"free function `{function.Name}({signature})` must take exactly one argument, the pointer it frees", name.Location);
+        return null;
+    }
+
+    private FunctionDecl? FreeCandidate(Located<string> name)
+    {
+        if (Header.FindFunction(name.Value) is not null)
             return Function(name, "free function");
         var global = Header.Globals.FirstOrDefault(g => g.Name == name.Value);
         if (global is null || Header.Resolve(global.Type) is not PointerType { Pointee: var pointee } || Header.Resolve(pointee) is not FunctionType function)

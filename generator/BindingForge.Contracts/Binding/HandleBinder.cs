@@ -20,10 +20,14 @@ internal static class HandleBinder
                 registered.Add((entry, record));
         }
 
+        var hierarchy = new HandleHierarchy(registered.Select(r => r.Entry), context);
         foreach (var (entry, record) in registered)
+            context.Handles[entry.CType.Value] = BindOne(entry, record, hierarchy, context);
+        foreach (var (entry, _) in registered)
         {
-            context.Handles[entry.CType.Value] = BindOne(entry, record, context);
-            if (entry.Release is not null)
+            var bound = hierarchy.Inherit(context.Handles[entry.CType.Value], context.Handles);
+            context.Handles[entry.CType.Value] = bound;
+            if (entry.Release is not null || bound.Release is not null || hierarchy.Ancestors(entry.CType.Value).Any(a => registered.Any(r => r.Entry.CType.Value == a && r.Entry.Release is not null)))
                 context.HandlesWithRelease.Add(entry.CType.Value);
         }
     }
@@ -50,12 +54,13 @@ internal static class HandleBinder
         }
     }
 
-    private static BoundHandle BindOne(HandleEntry entry, string? record, BindContext context)
+    private static BoundHandle BindOne(HandleEntry entry, string? record, HandleHierarchy hierarchy, BindContext context)
     {
         var key = entry.CType.Value;
-        var release = CheckRole(context.Function(entry.Release, "release function"), entry.Release, key, HandleKeys.Release.Key, context);
-        var retain = CheckRole(context.Function(entry.Retain, "retain function"), entry.Retain, key, HandleKeys.Retain.Key, context);
-        if (entry.Retain is not null && entry.Release is null)
+        var release = CheckRole(context.Function(entry.Release, "release function"), entry.Release, key, HandleKeys.Release.Key, hierarchy, context);
+        var retain = CheckRole(context.Function(entry.Retain, "retain function"), entry.Retain, key, HandleKeys.Retain.Key, hierarchy, context);
+        var sink = CheckRole(context.Function(entry.Sink, "sink function"), entry.Sink, key, HandleKeys.Sink.Key, hierarchy, context);
+        if (entry.Retain is not null && entry.Release is null && !hierarchy.HasBase(key))
             context.Error(ContractDiagnosticIds.MissingKey, $"handle `{key}` has {HandleKeys.Retain.Quoted} but no {HandleKeys.Release.Quoted}; a reference-counted handle needs both", entry.Retain.KeyLocation);
         var className = ClassName(entry, context);
         return new BoundHandle(key, className, release, retain, Parent(entry, context), entry.Threading?.Value ?? HandleThreading.Exclusive,
@@ -66,19 +71,25 @@ internal static class HandleBinder
             RecordName = record,
             Skip = entry.Meta.Skip?.Value,
             IsPool = entry.Pool?.Value ?? false,
+            Base = hierarchy.BaseOf(key),
+            Sink = sink,
         };
     }
 
-    /// <summary>A release or retain function takes exactly one argument, and it is this handle.</summary>
-    private static FunctionDecl? CheckRole(FunctionDecl? function, Located<string>? name, string handle, string role, BindContext context)
+    /// <summary>
+    /// A release, retain or sink function takes exactly one argument, and it is this handle; in an object system
+    /// (<c>base:</c>) it may be one of its bases, or <c>void *</c> (<c>g_object_unref(gpointer)</c>).
+    /// </summary>
+    private static FunctionDecl? CheckRole(FunctionDecl? function, Located<string>? name, string handle, string role, HandleHierarchy hierarchy, BindContext context)
     {
         if (function is null || name is null)
             return null;
-        if (function.Parameters.Length == 1 && context.HandleTypes.OfValue(function.Parameters[0].Type) == handle)
+        if (function.Parameters.Length == 1 && hierarchy.Accepts(handle, function.Parameters[0].Type))
             return function;
         var signature = string.Join(", ", function.Parameters.Select(p => p.Type.Spelling));
+        var what = hierarchy.InHierarchy(handle) ? $"a `{handle}` handle, one of its bases or `void *`" : $"a `{handle}` handle";
         context.Error(ContractDiagnosticIds.WrongSignatureForRole,
-            $"{role} function `{function.Name}({signature})` must take exactly one argument, a `{handle}` handle", name.Location);
+            $"{role} function `{function.Name}({signature})` must take exactly one argument, {what}", name.Location);
         return null;
     }
 

@@ -70,6 +70,10 @@ internal static class OwnershipBinder
             return null;
         }
 
+        if (owned?.Floating is { Value: true } floating)
+            context.Error(ContractDiagnosticIds.FloatingWithoutSink, $"{OwnedKeys.Floating.Quoted} applies to a returned handle, not to out parameter `{decl.Name}`", floating.Location);
+        if (owned?.Elements is not null && freeName == owned.Free)
+            return ContainerFree.Bind(owned, context);
         var free = context.FreeFunction(freeName);
         return free is null ? null : new OwnedFact(free, location);
     }

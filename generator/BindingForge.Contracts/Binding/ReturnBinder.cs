@@ -110,8 +110,13 @@ internal static class ReturnBinder
                 context.Error(ContractDiagnosticIds.ConflictingFacts, $"`{scope.Decl.Name}` returns a `{handle}` handle, which its `release` frees; remove `free`", free.Location);
             else if (context.LacksRelease(handle))
                 context.Error(ContractDiagnosticIds.MissingKey, $"handle `{handle}` has no `release`, so an owned return could never be freed", owned.Location);
-            return new OwnedFact(null, owned.Location);
+            if (owned.Elements is { } elements)
+                context.Error(ContractDiagnosticIds.ElementsDoNotFit, $"`{scope.Decl.Name}` returns a `{handle}` handle, not a container; remove {OwnedKeys.Elements.Quoted}", elements.Location);
+            return new OwnedFact(null, owned.Location) { IsFloating = Floating(owned, handle, scope) };
         }
+
+        if (owned.Floating is { Value: true } floating)
+            context.Error(ContractDiagnosticIds.FloatingWithoutSink, $"{OwnedKeys.Floating.Quoted} applies to a returned handle; `{scope.Decl.Name}` returns `{scope.Decl.ReturnType.Spelling}`", floating.Location);
 
         if (owned.Free is null)
         {
@@ -119,7 +124,21 @@ internal static class ReturnBinder
             return null;
         }
 
+        if (owned.Elements is not null)
+            return ContainerFree.Bind(owned, context);
         return context.FreeFunction(owned.Free) is { } function ? new OwnedFact(function, owned.Location) : null;
+    }
+
+    /// <summary><c>floating: true</c> needs the handle (or a base) to have a <c>sink</c> (BF2171).</summary>
+    private static bool Floating(OwnedSyntax owned, string handle, FunctionScope scope)
+    {
+        if (owned.Floating is not { Value: true } floating)
+            return false;
+        if (scope.Context.HasSink(handle))
+            return true;
+        scope.Context.Error(ContractDiagnosticIds.FloatingWithoutSink,
+            $"the return of `{scope.Decl.Name}` is floating, but handle `{handle}` (and its bases) has no {HandleKeys.Sink.Quoted} to adopt it with", floating.Location);
+        return false;
     }
 
     private static BorrowedFact Borrowed(BorrowedSyntax borrowed, FunctionScope scope) =>

@@ -24,7 +24,12 @@ internal static class FactReader
         }
 
         context.CheckKeys(mapping, OwnedKeys.Table);
-        return new OwnedSyntax(mapping.Location) { Free = context.String(mapping, OwnedKeys.Free) };
+        return new OwnedSyntax(mapping.Location)
+        {
+            Free = context.String(mapping, OwnedKeys.Free),
+            Floating = context.Bool(mapping, OwnedKeys.Floating),
+            Elements = context.String(mapping, OwnedKeys.Elements),
+        };
     }
 
     /// <summary><c>borrowed: true|false</c>, <c>borrowed: { until: [...] }</c> or <c>borrowed: { of: param }</c>.</summary>

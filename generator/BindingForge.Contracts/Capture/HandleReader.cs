@@ -18,6 +18,8 @@ internal static class HandleReader
             Release = context.String(mapping, HandleKeys.Release),
             Retain = context.String(mapping, HandleKeys.Retain),
             Parent = context.String(mapping, HandleKeys.Parent),
+            Base = context.String(mapping, HandleKeys.Base),
+            Sink = context.String(mapping, HandleKeys.Sink),
             Threading = context.Enum(mapping, HandleKeys.Threading),
             ReleaseOn = context.Enum(mapping, HandleKeys.ReleaseOn),
             Pool = context.Bool(mapping, HandleKeys.Pool),

@@ -13,6 +13,12 @@ public sealed record HandleEntry(Located<string> CType, EntryMeta Meta)
 
     public Located<string>? Parent { get; init; }
 
+    /// <summary><c>base:</c>, the handle's base type in the library's object system.</summary>
+    public Located<string>? Base { get; init; }
+
+    /// <summary><c>sink:</c>, the function that turns a floating reference into a full one.</summary>
+    public Located<string>? Sink { get; init; }
+
     public Located<HandleThreading>? Threading { get; init; }
 
     public Located<ReleaseThread>? ReleaseOn { get; init; }

@@ -20,6 +20,18 @@ public static class HandleKeys
         Diff = new(ChangeImpact.Behaviour, "retain `{value}`", "no retain"),
     };
 
+    public static readonly KeyRow Base = new("base", ValueShape.CType,
+        "**extension.** The handle's base type in the library's object system (another handle): a handle without `release`/`retain`/`sink` uses its base's, and in a hierarchy these may take the base's type or `void *` (`g_object_unref(gpointer)`, `obj_decref(void *)`)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "base `{value}`", "no base", "which release and retain it inherits changes"),
+    };
+
+    public static readonly KeyRow Sink = new("sink", ValueShape.Function,
+        "**extension.** Turns a floating reference into a full one (`g_object_ref_sink`); the safe layer calls it when it adopts a `floating` result; one argument, the handle (or its base, or `void *` in a hierarchy)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "sink `{value}`", "no sink", "how floating references are adopted changes"),
+    };
+
     public static readonly KeyRow Parent = new("parent", ValueShape.CType, "the handle that must outlive this one; must name another handle")
     {
         Diff = new(ChangeImpact.Behaviour, "parent `{value}`", "no parent", "which handle is kept alive changes"),
@@ -49,5 +61,5 @@ public static class HandleKeys
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "synonym of `class`" };
 
     public static readonly KeyTable Table = new("a handle entry",
-        Class, Release, Retain, Parent, Threading, ReleaseOn, Pool, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Class, Release, Retain, Base, Sink, Parent, Threading, ReleaseOn, Pool, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

@@ -33,4 +33,10 @@ public sealed record BoundHandle(
 
     /// <summary>A pool (<c>pool: true</c>): what is allocated from it ends when it is cleared or released.</summary>
     public bool IsPool { get; init; }
+
+    /// <summary>The base handle in the library's object system (<c>base:</c>), or null.</summary>
+    public string? Base { get; init; }
+
+    /// <summary>The function that turns a floating reference into a full one (<c>sink:</c>, or the base's), or null.</summary>
+    public FunctionDecl? Sink { get; init; }
 }

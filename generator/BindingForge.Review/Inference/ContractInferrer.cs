@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BindingForge.Contracts;
 using BindingForge.Model.Diagnostics;
 using BindingForge.Review.Inference.Analysis;
+using BindingForge.Review.Inference.Annotations;
 using BindingForge.Review.Inference.Draft;
 using BindingForge.Review.Inference.Evidence;
 using BindingForge.Review.Inference.Resolution;
@@ -21,7 +22,7 @@ public static class ContractInferrer
     public static InferenceResult Infer(InferenceRequest request, string path = "draft.yaml")
     {
         var diagnostics = new DiagnosticBag();
-        var context = new InferenceContext(request);
+        var context = new InferenceContext(request) { Introspection = IntrospectionLoader.Load(request, diagnostics, Environment.GetEnvironmentVariable) };
         if (context.Functions.IsEmpty)
         {
             diagnostics.Warning(ContractDiagnosticIds.NothingToInfer,
@@ -76,7 +77,7 @@ public static class ContractInferrer
     /// <summary>The claims every rule made about a header, for tests and for explaining a draft.</summary>
     internal static ImmutableArray<Claim> Claims(InferenceRequest request)
     {
-        var context = new InferenceContext(request);
+        var context = new InferenceContext(request) { Introspection = IntrospectionLoader.Load(request, new DiagnosticBag(), Environment.GetEnvironmentVariable) };
         var claims = new ClaimBoard();
         foreach (var rule in RuleList.All)
             rule.Apply(context, claims);

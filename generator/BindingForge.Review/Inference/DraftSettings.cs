@@ -25,6 +25,15 @@ public sealed record DraftSettings(
     /// <summary>Further clang arguments for the parse, written to the draft's <c>clang_args:</c>.</summary>
     public ImmutableArray<string> ClangArgs { get; init; } = [];
 
+    /// <summary>Source files and folders whose annotation comments are read (<c>--sources</c>).</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>The introspection file to read (<c>--gir</c>), or null.</summary>
+    public string? Gir { get; init; }
+
+    /// <summary>Search GI's folders for the library's .gir when <see cref="Gir"/> is null (false with <c>--no-gir</c>).</summary>
+    public bool FindGir { get; init; }
+
     /// <summary>Include directories as full paths, for the parse.</summary>
     public ImmutableArray<string> ParseIncludeDirs => [.. IncludeDirs.Select(Path.GetFullPath)];
 
@@ -50,6 +59,9 @@ public sealed record DraftSettings(
             ClassName = ClassName,
             Origin = Origin,
             ClangArgs = ClangArgs,
+            Sources = [.. Sources.Select(Path.GetFullPath)],
+            Gir = Gir is null ? null : Path.GetFullPath(Gir),
+            FindGir = FindGir,
         };
     }
 

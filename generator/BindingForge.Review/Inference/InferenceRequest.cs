@@ -34,6 +34,15 @@ public sealed record InferenceRequest(
     /// <summary>C# class for free functions, when known.</summary>
     public string? ClassName { get; init; }
 
+    /// <summary>Files and folders of the library's sources whose gtk-doc comments carry annotations (<c>init --sources DIR</c>): <c>.c</c> and <c>.h</c> files, folders searched recursively.</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>An introspection file to read (<c>init --gir FILE</c>); when null, <see cref="FindGir"/> decides.</summary>
+    public string? Gir { get; init; }
+
+    /// <summary>Look for the library's .gir by GI's search rules when <see cref="Gir"/> is null (<c>init</c> does unless <c>--no-gir</c>).</summary>
+    public bool FindGir { get; init; }
+
     /// <summary>A line for the draft's header comment saying where it came from (<c>init --header sqlite3.h</c>).</summary>
     public string? Origin { get; init; }
 }

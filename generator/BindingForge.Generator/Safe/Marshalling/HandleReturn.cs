@@ -37,6 +37,7 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
             ResultType = site.Thin.Name,
             Take =
             [
+                .. Sink(site, handle.Bound, action),
                 action switch
                 {
                     OwnershipAction.AttachOwned when OutHandles.Pool(shape.Pool, plan) is { } pool => $"__handle.{RuntimeNames.OwnedHandle.AttachOwnedIn}((nint)__result, {pool});",
@@ -52,6 +53,20 @@ internal sealed class HandleReturn(ReturnShape.Handle shape) : IReturnStrategy
             ReturnsNativeResult = true,
         };
         return nullable ? returned : returned.FailsOnNull(ErrorExpressions.NullResult(site.Context, plan, site.Function.CNameLiteral));
+    }
+
+    /// <summary>
+    /// A floating result (<c>owned: { floating: true }</c>) is sunk before it is adopted, so the handle owns a full
+    /// reference: <c>if (__result != null) _ = BfoNative.bfo_ref_sink((void*)__result);</c>
+    /// </summary>
+    private IEnumerable<string> Sink(ReturnSite site, BoundHandle bound, OwnershipAction action)
+    {
+        if (action == OwnershipAction.AttachOwned && shape.Owned is { IsFloating: true } && bound.Sink is { } sink)
+        {
+            var type = site.Context.Thin.Map(sink.Parameters[0].Type).Name;
+            var call = $"{site.Context.Thin.Call(sink.Name)}(({type})__result)";
+            yield return $"if (__result != null) {(site.Context.Thin.IsVoid(sink.ReturnType) ? call : "_ = " + call)};";
+        }
     }
 
     /// <summary><c>__handle.UseErrorStateOf(this);</c> for the parent the contract's <c>error_parent</c> names.</summary>

@@ -29,7 +29,7 @@ internal static class SymbolBuilder
 
     private static void AddHandle(SafeContext context, BoundHandle handle, Dictionary<string, CType> valueTypes)
     {
-        foreach (var function in new[] { handle.Release, handle.Retain }.OfType<FunctionDecl>())
+        foreach (var function in new[] { handle.Release, handle.Retain, handle.Sink }.OfType<FunctionDecl>())
         {
             if (!context.Thin.Has(function.Name))
             {
@@ -38,11 +38,18 @@ internal static class SymbolBuilder
             }
         }
 
-        var pointer = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type ?? valueTypes.GetValueOrDefault(handle.CTypeName);
+        // In an object system the release may take a base or `void *` (bfo_unref(void *)): the handle's own pointer type is what its functions take.
+        var roleType = handle.Release?.Parameters.FirstOrDefault()?.Type ?? handle.Retain?.Parameters.FirstOrDefault()?.Type;
+        var pointer = handle.Base is not null || (roleType is not null && IsVoidPointer(context, roleType))
+            ? valueTypes.GetValueOrDefault(handle.CTypeName)
+            : roleType ?? valueTypes.GetValueOrDefault(handle.CTypeName);
         var mapped = pointer is null ? PointerToKey(context, handle.CTypeName) : context.Thin.Map(pointer);
         var name = ClaimHandleClass(context, handle.ClassName, handle.Provenance);
         context.Handles[handle.CTypeName] = new HandleInfo(handle, name, mapped?.IsSupported == true ? mapped.Name : "void*", context.EnterMethod(handle.Threading));
     }
+
+    private static bool IsVoidPointer(SafeContext context, CType type) =>
+        context.Thin.Model.Resolve(type) is PointerType { Pointee: var pointee } && context.Thin.Model.Resolve(pointee) is PrimitiveType { Kind: PrimitiveKind.Void };
 
     /// <summary>A pointer to the handle's C type itself (<c>sqlite3_context *</c>), for a handle no listed function
     /// spells: one the safe layer only meets as a callback's argument or in functions the contract does not list.</summary>

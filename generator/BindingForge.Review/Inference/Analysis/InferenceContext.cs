@@ -29,6 +29,9 @@ internal sealed class InferenceContext
 
     public InferenceRequest Request { get; }
 
+    /// <summary>GObject-Introspection statements: annotation comments and the .gir (none unless the inferrer loaded them).</summary>
+    public Annotations.IntrospectionFacts Introspection { get; init; } = Annotations.IntrospectionFacts.None;
+
     public HeaderModel Header { get; }
 
     public TypeFacts Types { get; }

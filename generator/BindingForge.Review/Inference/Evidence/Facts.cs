@@ -63,6 +63,12 @@ internal static class Facts
     /// <summary>Parameter: a pointer to a scalar the callee reads and writes (<c>true</c>).</summary>
     public static readonly string InOut = ParamKeys.InOut.Key;
 
+    /// <summary>Parameter: a callback's <c>{ scope, user_data, destroy }</c>, as one flow mapping.</summary>
+    public static readonly string Callback = ParamKeys.Callback.Key;
+
+    /// <summary>Out parameter: the callee accepts NULL for it (<c>true</c>).</summary>
+    public static readonly string Optional = ParamKeys.Optional.Key;
+
     public static readonly string Owned = ParamKeys.Owned.Key;
 
     public static readonly string Borrowed = ParamKeys.Borrowed.Key;

@@ -26,6 +26,8 @@ internal sealed class ParamDrafter(InferenceContext context, ClaimBoard claims, 
             ownership.Draft(builder, subject, pointee, types.HandleOfOut(parameter.Type), isOut: true, questions);
             if (builder.Has(Facts.Out) && types.Shape.IsTextPointer(pointee) && Decide(subject, Facts.String, questions) is { } text)
                 builder.Add(Facts.String, text.Value, text);
+            if (builder.Has(Facts.Out) && Decide(subject, Facts.Optional, questions) is { Value: "true" } optional)
+                builder.Add(Facts.Optional, "true", optional);
         }
         else
         {
@@ -53,6 +55,8 @@ internal sealed class ParamDrafter(InferenceContext context, ClaimBoard claims, 
     private void Data(EntryBuilder builder, Subject subject, ParameterDecl parameter, List<string> questions)
     {
         var types = context.Types;
+        if (types.Shape.AsFunctionPointer(parameter.Type) is not null && Decide(subject, Facts.Callback, questions) is { } callback)
+            builder.Add(Facts.Callback, callback.Value, callback);
         if (!types.Shape.IsPointer(parameter.Type))
             return;
         if (Decide(subject, Facts.String, questions) is { Value: "utf8" } text && types.Shape.IsTextPointer(parameter.Type))
@@ -61,8 +65,10 @@ internal sealed class ParamDrafter(InferenceContext context, ClaimBoard claims, 
             Array(builder, subject, parameter, array, questions);
         if ((builder.Has(Facts.String) || builder.Has(Facts.Array)) && Decide(subject, Facts.Length, questions) is { } length)
             builder.Add(Facts.Length, YamlText.Scalar(length.Value), length);
-        if (builder.Has(Facts.String) || builder.Has(Facts.Array) || builder.Has(Facts.Consumed))
+        if (builder.Has(Facts.String) || builder.Has(Facts.Array) || builder.Has(Facts.Consumed) || builder.Has(Facts.Callback))
             return;
+        if (Decide(subject, Facts.Optional, questions) is { Value: "true" } optional && Decide(subject, Facts.Out, []) is { Value: "caller-allocates" })
+            builder.Add(Facts.Optional, "true", optional);
         if (Decide(subject, Facts.Out, questions) is { Value: "caller-allocates" } storage)
             builder.Add(Facts.Out, storage.Value, storage);
         else if (Decide(subject, Facts.InOut, questions) is { Value: "true" } inout && types.Pointee(parameter.Type) is { } pointee && types.Shape.IsScalar(pointee))

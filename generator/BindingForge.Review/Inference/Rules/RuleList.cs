@@ -14,6 +14,8 @@ internal static class RuleList
         new NullabilityAttributeRule(),
         new OwnershipAttributeRule(),
         new AllocationAttributeRule(),
+        new Annotations.AnnotationCommentRule(),
+        new Annotations.GirRule(),
         new ConstReturnRule(),
         new TextRule(),
         new DoxygenDirectionRule(),
