@@ -17,6 +17,9 @@ if [ "${1:-}" = "--example" ]; then
     shift
 else
     packages+=(libclang1-19 libclang-common-19-dev libclang-19-dev libcurl4-openssl-dev libapr1-dev fonts-dejavu-core)
+    # Libraries the inference is measured on and never tuned on (tests/ground-truth): headers and section-3 manual
+    # pages, the source `init` cites.
+    packages+=(libpcre2-dev libselinux1-dev libmagic-dev libcap-dev libacl1-dev libarchive-dev libudev-dev libpopt-dev libpcap-dev uuid-dev)
 fi
 for pkg in "${packages[@]}" "$@"; do
     have_pkg "$pkg" || need+=("$pkg")

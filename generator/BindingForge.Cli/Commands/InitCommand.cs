@@ -35,6 +35,7 @@ internal sealed class InitCommand
     private readonly Option<string?> Class = new("--class") { Description = "C# class for free functions." };
     private readonly Option<FileInfo?> Out = new("--out", "-o") { Description = "Where to write the draft; standard output when omitted." };
     private readonly Option<bool> Force = new("--force") { Description = "Overwrite the output file if it exists." };
+    private readonly Option<bool> NoManPages = new("--no-man-pages") { Description = "Do not read the functions' section-3 manual pages (read and cited by default where installed)." };
 
     private InitCommand()
     {
@@ -47,7 +48,7 @@ internal sealed class InitCommand
     {
         var command = new Command("init", "Draft a contract from C headers by inference; every fact is marked `status: inferred`.");
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Out, Force })
+        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Out, Force, NoManPages })
             command.Options.Add(option);
         command.Options.Add(new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." });
         command.SetAction((parse, _) => Task.FromResult(Run(parse)));
@@ -104,6 +105,7 @@ internal sealed class InitCommand
             parse.GetValue(Namespace) ?? contract?.Namespace, parse.GetValue(Class) ?? contract?.ClassName, origin)
         {
             ClangArgs = read.ExtraArgs,
+            ManualFolders = parse.GetValue(NoManPages) ? [] : DraftSettings.SystemManualFolders(Environment.GetEnvironmentVariable),
         };
     }
 

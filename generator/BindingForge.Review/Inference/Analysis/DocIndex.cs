@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Manuals;
 
 namespace BindingForge.Review.Inference.Analysis;
 
@@ -15,7 +16,8 @@ internal sealed partial class DocIndex
 {
     private readonly Dictionary<string, List<DocSentence>> _byOwner = new(StringComparer.Ordinal);
 
-    public DocIndex(HeaderModel header)
+    /// <param name="pages">Manual pages of the library's functions (<see cref="ManualShelf"/>); their sentences join the header's, each citing its page.</param>
+    public DocIndex(HeaderModel header, ImmutableArray<ManualPage> pages = default)
     {
         var names = header.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         OwnersAreReliable = !CommentsFollowPrototypes(header);
@@ -27,6 +29,24 @@ internal sealed partial class DocIndex
             var sentences = Sentences(doc, owner, names).ToList();
             _byOwner[function.Name] = sentences;
             All.AddRange(sentences);
+        }
+
+        foreach (var page in pages.IsDefault ? [] : pages)
+            All.AddRange(PageSentences(page, names));
+    }
+
+    /// <summary>
+    /// A page's sentences: about its one function when it documents one (a sentence naming none is about it),
+    /// otherwise only about the functions each sentence names. RETURN VALUE counts as the return's documentation.
+    /// </summary>
+    private static IEnumerable<DocSentence> PageSentences(ManualPage page, HashSet<string> names)
+    {
+        var owner = page.SoleFunction is { } sole && names.Contains(sole) ? sole : null;
+        foreach (var (section, text) in page.Sections)
+        {
+            var part = section.StartsWith("RETURN", StringComparison.Ordinal) ? DocPart.Returns : DocPart.Summary;
+            foreach (var sentence in Split(text))
+                yield return Sentence(owner, sentence, part, names) with { Origin = page.Title };
         }
     }
 
