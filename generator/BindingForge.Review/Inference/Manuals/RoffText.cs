@@ -7,7 +7,8 @@ namespace BindingForge.Review.Inference.Manuals;
 /// <summary>
 /// Turns a man(7) page's roff source into plain sections: requests and macros dropped or reduced to their text
 /// (<c>.BR cap_free (3)</c> is <c>cap_free(3)</c>), font and character escapes removed, paragraph macros made blank
-/// lines. Only what a sentence needs survives; no roff is interpreted beyond that.
+/// lines. Pages in mdoc(7), the BSD macros (<c>.Sh</c>, <c>.Fn acl_free</c>, <c>.Xr acl 5</c>, <c>.Rv -std</c>), are
+/// read the same way. Only what a sentence needs survives; no roff is interpreted beyond that.
 /// </summary>
 internal static partial class RoffText
 {
@@ -20,6 +21,13 @@ internal static partial class RoffText
     private static readonly HashSet<string> Breaks = new(StringComparer.Ordinal)
     {
         "PP", "P", "LP", "sp", "br", "TP", "TQ", "IP", "HP", "RS", "RE", "nf", "fi", "EX", "EE", "in", "ti", "bp",
+        "Pp", "Lp", "Bl", "El", "It",
+    };
+
+    /// <summary>mdoc macros whose arguments are words of the sentence (<c>.Va entry_d</c>, <c>.Li (void *)NULL</c>).</summary>
+    private static readonly HashSet<string> MdocWords = new(StringComparer.Ordinal)
+    {
+        "Va", "Fa", "Li", "Dv", "Vt", "Ft", "Er", "Em", "Sy", "Ar", "Cm", "Ql", "Dq", "Sq", "Pa", "Nm", "Ev", "Tn", "Ic", "Ms", "Ux", "St", "Bx", "At",
     };
 
     private static readonly HashSet<string> TextMacros = new(StringComparer.Ordinal)
@@ -48,26 +56,30 @@ internal static partial class RoffText
             if (raw.Length > 0 && (raw[0] == '.' || raw[0] == '\''))
             {
                 var (macro, args) = Request(raw);
-                if (macro is "SH")
+                if (macro is "SH" or "Sh")
                 {
                     sections.Add((name, current));
                     (name, current, inExample) = (Inline(string.Join(' ', args)).ToUpperInvariant(), new StringBuilder(), false);
                 }
-                else if (macro is "EX")
+                else if (macro is "EX" or "Bd")
                 {
                     inExample = true;
                 }
-                else if (macro is "EE")
+                else if (macro is "EE" or "Ed")
                 {
                     inExample = false;
                 }
-                else if (macro is "SS" or "TH")
+                else if (macro is "SS" or "Ss" or "TH" or "Dd" or "Dt" or "Os")
                 {
                     current.Append("\n\n");
                 }
                 else if (TextMacros.Contains(macro) && !inExample)
                 {
                     current.Append(Inline(string.Join(Alternating.Contains(macro) ? "" : " ", args))).Append(' ');
+                }
+                else if (!inExample && Mdoc(macro, args) is { } words)
+                {
+                    current.Append(Inline(words)).Append(' ');
                 }
                 else if (Breaks.Contains(macro))
                 {
@@ -87,6 +99,27 @@ internal static partial class RoffText
         var kept = sections.Where(s => s.Name.Length > 0 && !Skipped.Contains(s.Name)).Select(s => (s.Name, Text: Tidy(s.Text.ToString()))).Where(s => s.Text.Length > 0);
         return (names, [.. kept]);
     }
+
+    /// <summary>
+    /// The words of an mdoc request: <c>.Fn acl_free ,</c> is <c>acl_free(),</c>; <c>.Xr acl 5</c> is <c>acl(5)</c>;
+    /// <c>.Rv -std f</c> the standard return sentence; <c>.Nd text</c> the NAME section's dash. Null for others.
+    /// </summary>
+    private static string? Mdoc(string macro, List<string> args)
+    {
+        var words = args.Where(a => !IsPunctuation(a)).ToList();
+        var tail = string.Concat(args.Where(IsPunctuation));
+        return macro switch
+        {
+            "Fn" or "Fo" when words.Count > 0 => words[0] + "()" + tail,
+            "Xr" when words.Count > 1 => $"{words[0]}({words[1]}){tail}",
+            "Rv" when words.Count > 1 => string.Join(" and ", words.Skip(1).Select(f => f + "()")) + " returns the value 0 if successful; otherwise the value -1 is returned.",
+            "Nd" => "- " + string.Join(' ', args),
+            _ when MdocWords.Contains(macro) => string.Join(' ', words) + tail,
+            _ => null,
+        };
+    }
+
+    private static bool IsPunctuation(string arg) => arg.Length == 1 && ".,;:()[]?!".Contains(arg[0], StringComparison.Ordinal);
 
     /// <summary>"cap_init, cap_free, cap_dup - capability data object storage management": the names before the dash.</summary>
     private static ImmutableArray<string> Names(string text)

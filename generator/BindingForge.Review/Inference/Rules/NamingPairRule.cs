@@ -35,11 +35,15 @@ internal sealed class NamingPairRule : IInferenceRule
         var made = context.Words(producer.Name);
         var freed = context.Words(release.Name);
         var acquire = made.IndexOfVerb(Verbs.Acquire);
+        var getter = acquire < 0 ? made.IndexOfVerb(Verbs.Getter) : -1;
         var releaseVerb = ReleaseNames.ReleaseVerb(freed, handle);
-        if (acquire < 0 || releaseVerb < 0 || producer.Name == release.Name || !SameStem(made.StemWithout(acquire), freed.StemWithout(releaseVerb)))
+        var verb = acquire >= 0 ? acquire : getter;
+        if (verb < 0 || releaseVerb < 0 || producer.Name == release.Name || !SameStem(made.StemWithout(verb), freed.StemWithout(releaseVerb)))
             return;
-        var pair = (Verbs.Stem(made.Words[acquire]), Verbs.Stem(freed.Words[releaseVerb]));
-        var strength = Verbs.CanonicalPairs.Contains(pair) ? Strength.NamingPair : Strength.NamingPair - 3;
+        var pair = (Verbs.Stem(made.Words[verb]), Verbs.Stem(freed.Words[releaseVerb]));
+        // A getter whose name differs from the handle's release in the verb alone (poptGetContext/poptFreeContext)
+        // hands out what that release frees: a little stronger than the getter's own name, so a reviewer sees both.
+        var strength = acquire < 0 ? Strength.Naming + 3 : Verbs.CanonicalPairs.Contains(pair) ? Strength.NamingPair : Strength.NamingPair - 3;
         var source = $"naming pair {producer.Name}/{release.Name}";
         claims.Add(Subject.Handle(handle.Identity), Facts.Release, release.Name, strength, Name, source);
         OwnershipTargets.ClaimHandle(context, claims, producer, handle, Facts.Owned, strength, Name, source);
