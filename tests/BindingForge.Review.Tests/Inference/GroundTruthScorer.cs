@@ -115,6 +115,13 @@ internal sealed class GroundTruthScorer
         Truth.Returns.Where(r => r.Value is "owned" or "borrowed" or "open" && Label(r.Key) is { } label && label != r.Value)
             .Select(r => $"{r.Key}: drafted {Label(r.Key)}, truth {(r.Value == "open" ? "an open question" : r.Value)}");
 
+    /// <summary>The <c>open</c> returns the draft left unstated (as it should), and how many the truth has.</summary>
+    public (int Left, int Of) Open()
+    {
+        var open = Truth.Returns.Where(r => r.Value == "open").ToList();
+        return (open.Count(r => Label(r.Key) is null), open.Count);
+    }
+
     /// <summary>The scored functions the draft says nothing about.</summary>
     public IEnumerable<string> Misses() =>
         Truth.Returns.Where(r => r.Value is "owned" or "borrowed" && Label(r.Key) is null).Select(r => $"{r.Key}: nothing drafted, truth {r.Value}");

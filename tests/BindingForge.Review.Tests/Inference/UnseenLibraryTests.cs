@@ -24,7 +24,8 @@ public sealed class UnseenLibraryTests(ITestOutputHelper output)
             var returns = scorer.Returns();
             var both = handles + returns;
             total += both;
-            output.WriteLine($"{file,-14} {both}   (handles {handles}; returns {returns})");
+            var (left, of) = scorer.Open();
+            output.WriteLine($"{file,-14} {both}   (handles {handles}; returns {returns}; left open as they should {left} of {of})");
             foreach (var line in scorer.HandleMistakes().Concat(scorer.Mistakes()).Concat(scorer.Misses()))
                 output.WriteLine("    " + line);
         }

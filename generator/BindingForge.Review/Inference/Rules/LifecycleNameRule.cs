@@ -9,8 +9,9 @@ namespace BindingForge.Review.Inference.Rules;
 /// something new the caller owns; <c>x_get</c>, <c>x_find</c>, <c>x_next</c>, <c>x_db_handle</c> return something that
 /// already belongs to someone else. For values that are not handles only allocation verbs count (<c>x_malloc</c>,
 /// <c>x_strdup</c>, <c>x_copy</c>): <c>x_open</c> returning <c>char *</c> says nothing about the string. A getter that
-/// takes nothing but numbers hands out a handle it can only have borrowed from a global, or made
-/// (<c>cap_get_pid(pid)</c> allocates): its name is a hint, never a fact alone.
+/// takes nothing but numbers, of a type with no release function of its own, hands out a handle it can only have
+/// borrowed from a global, or made and left to the library's general free (<c>cap_get_pid(pid)</c> allocates a
+/// <c>cap_t</c> freed by <c>cap_free(void *)</c>): its name is a hint, never a fact alone.
 /// </summary>
 internal sealed class LifecycleNameRule : IInferenceRule
 {
@@ -42,9 +43,12 @@ internal sealed class LifecycleNameRule : IInferenceRule
         var handle = context.Types.HandleOfValue(function.ReturnType);
         if (handle is null && owned && !AllocationVerbs.Contains(verb))
             return;
-        var strength = !owned && handle is not null && TakesOnlyNumbers(context, function) ? Strength.Hint : Strength.Naming;
+        var strength = !owned && handle is not null && TakesOnlyNumbers(context, function) && !HasOwnRelease(context, handle) ? Strength.Hint : Strength.Naming;
         claims.Add(Subject.Return(function.Name), Facts.Ownership, owned ? Facts.Owned : Facts.Borrowed, strength, Name, Because(function, verb, owned));
     }
+
+    private static bool HasOwnRelease(InferenceContext context, HandleType handle) =>
+        context.OneArgumentFunctionsOf(handle).Any(f => ReleaseNames.ReleaseVerb(context.Words(f.Name), handle) >= 0);
 
     private static bool TakesOnlyNumbers(InferenceContext context, FunctionDecl function) =>
         function.Parameters.All(p => context.Types.Shape.IsScalar(p.Type));
