@@ -7,7 +7,8 @@ namespace BindingForge.Benchmarks.Report;
 /// Reads BenchmarkDotNet's full JSON exports (<c>*-report-full.json</c>). A benchmark's description
 /// (<c>MethodTitle</c>) is either <c>call/variant</c> (per-call benchmarks) or a workload key with the variant in
 /// the <c>Variant</c> parameter; workloads are divided by their <c>Rows</c> or by 16 chunks per <c>Mebibytes</c>.
-/// When several runs exported the same benchmark (<c>run.sh --runs N</c>), the result is the median of their medians.
+/// When several exports under the folder hold the same benchmark, the result is the median of their medians; run.sh
+/// gives each launch its own folder (<see cref="LaunchResults"/>).
 /// </summary>
 public static class BdnResultReader
 {
@@ -33,18 +34,10 @@ public static class BdnResultReader
         return all.GroupBy(m => (m.Section, m.Key, m.Variant))
             .Select(g => g.First() with
             {
-                Nanoseconds = Median(g.Select(m => m.Nanoseconds)),
-                AllocatedBytes = g.All(m => m.AllocatedBytes is not null) ? Median(g.Select(m => m.AllocatedBytes!.Value)) : null,
+                Nanoseconds = Statistics.Median(g.Select(m => m.Nanoseconds)),
+                AllocatedBytes = g.All(m => m.AllocatedBytes is not null) ? Statistics.Median(g.Select(m => m.AllocatedBytes!.Value)) : null,
             })
             .ToArray();
-    }
-
-    /// <summary>The median of the values (the mean of the middle two for an even count).</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        int middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static IEnumerable<string> ExportFiles(string directory) =>

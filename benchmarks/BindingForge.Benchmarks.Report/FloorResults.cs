@@ -26,7 +26,7 @@ public sealed record FloorResults(IReadOnlyList<Measurement> Measurements, IRead
             return new FloorResults([], new Dictionary<string, string>());
         var measurements = runs.SelectMany(r => r.Measurements)
             .GroupBy(m => (m.Section, m.Key))
-            .Select(g => g.First() with { Nanoseconds = BdnResultReader.Median(g.Select(m => m.Nanoseconds)) })
+            .Select(g => g.First() with { Nanoseconds = Statistics.Median(g.Select(m => m.Nanoseconds)) })
             .ToArray();
         var facts = new Dictionary<string, string>(runs[^1].Facts) { ["floor_runs"] = runs.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         return new FloorResults(measurements, facts);

@@ -50,7 +50,7 @@ db.Exec("SELECT name FROM people ORDER BY name", (values, names) =>
     return 0; // non-zero would abort the statement (SQLITE_ABORT)
 });
 
-// sqlite3_busy_handler (scope: forever): kept alive by the Database, freed when it is released.
+// sqlite3_busy_handler (scope: handle): kept alive by the Database until the next BusyHandler call replaces it or it is released.
 db.BusyHandler(retries => retries < 3 ? 1 : 0);
 
 // sqlite3_create_function_v2 (scope: notified): the trampoline finds the delegate through sqlite3_user_data(context)

@@ -30,6 +30,12 @@ public sealed record HeaderReadRequest(
     /// <summary>Prototypes for functions the headers declare without one (a contract's <c>signature:</c>).</summary>
     public ImmutableArray<SignatureOverride> Signatures { get; init; } = [];
 
+    /// <summary>
+    /// Whether the macro parse waits for the declaration walk instead of running beside it on another core. The
+    /// result is the same either way (model and diagnostics, in the same order); default false.
+    /// </summary>
+    public bool Sequential { get; init; }
+
     /// <summary>A request for headers alone, without include directories or defines.</summary>
     public static HeaderReadRequest ForHeaders(params string[] headers) => new([.. headers], [], []);
 }

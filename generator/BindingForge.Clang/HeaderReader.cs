@@ -63,7 +63,7 @@ public sealed class HeaderReader
             return Failed(diagnostics);
         var signatures = request.Signatures.IsDefault ? [] : request.Signatures;
         var context = new ReadContext(tu, named, diagnostics) { Signatures = signatures.Select(s => s.Function).ToHashSet(StringComparer.Ordinal) };
-        var model = Walk(context, request.EvaluateMacros, args);
+        var model = Walk(context, request.EvaluateMacros, request.Sequential, args);
         if (!signatures.IsEmpty)
         {
             var (functions, macros) = SignatureReader.Apply(model, signatures, args, named.Paths, diagnostics);
@@ -73,20 +73,34 @@ public sealed class HeaderReader
         return new HeaderReadResult(model, diagnostics.ToImmutable()) { IncludedFiles = CursorVisitor.Inclusions(tu.Handle) };
     }
 
-    private static HeaderModel Walk(ReadContext context, bool evaluateMacros, IReadOnlyList<string> args)
+    /// <summary>
+    /// Walks the declarations. The macro parse (a second translation unit on its own index, safe on another thread)
+    /// runs beside the walk unless <paramref name="sequential"/>; its findings go where a sequential run reports them,
+    /// before the walk's.
+    /// </summary>
+    private static HeaderModel Walk(ReadContext context, bool evaluateMacros, bool sequential, IReadOnlyList<string> args)
     {
         var topLevel = CursorVisitor.Children(context.Tu.Cursor).Where(context.Headers.Contains).ToList();
         context.Names.Register(topLevel);
-        var constants = ImmutableArray<MacroConstant>.Empty;
-        var functionMacros = ImmutableArray<FunctionMacro>.Empty;
-        if (evaluateMacros)
+        if (!evaluateMacros)
+            return new DeclarationWalker(context).Walk(topLevel, [], []);
+
+        var collector = new MacroCollector(context);
+        var candidates = collector.Collect(topLevel);
+        var macroDiagnostics = new DiagnosticBag();
+        var paths = context.Headers.Paths;
+        var evaluation = sequential
+            ? Task.FromResult(MacroEvaluator.Evaluate(args, paths, candidates, macroDiagnostics))
+            : Task.Run(() => MacroEvaluator.Evaluate(args, paths, candidates, macroDiagnostics));
+        int mark = context.Diagnostics.Items.Count;
+        var walked = new DeclarationWalker(context).Walk(topLevel, [], [.. collector.FunctionLike]);
+        var constants = evaluation.GetAwaiter().GetResult();
+        context.Diagnostics.InsertRange(mark, macroDiagnostics.Items);
+        return new HeaderModel(walked.Functions, walked.Records, walked.Enums, walked.Typedefs, constants)
         {
-            var collector = new MacroCollector(context);
-            var candidates = collector.Collect(topLevel);
-            constants = MacroEvaluator.Evaluate(args, context.Headers.Paths, candidates, context.Diagnostics);
-            functionMacros = [.. collector.FunctionLike];
-        }
-        return new DeclarationWalker(context).Walk(topLevel, constants, functionMacros);
+            Globals = walked.Globals,
+            FunctionMacros = walked.FunctionMacros,
+        };
     }
 
     private static HeaderReadResult Failed(DiagnosticBag diagnostics) => new(HeaderModel.Empty, diagnostics.ToImmutable());

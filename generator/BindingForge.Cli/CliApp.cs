@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(ProbeCommand.Create());
         root.Subcommands.Add(DoctorCommand.Create());
         return root;
     }

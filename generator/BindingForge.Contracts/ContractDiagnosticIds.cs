@@ -137,6 +137,33 @@ public static class ContractDiagnosticIds
     /// <summary>A pool fact (<c>from_pool</c>, <c>moves_to</c>, <c>clears</c>) names no pool argument, or sits on a value it cannot describe.</summary>
     public const string PoolFactDoesNotFit = "BF2140";
 
+    /// <summary><c>kept_by</c> that names no other handle argument, or sits on a parameter that is not a handle argument.</summary>
+    public const string KeptByDoesNotFit = "BF2150";
+
+    /// <summary><c>updates</c> that names no handle argument of the returned handle's type, or sits on a return that is no such handle.</summary>
+    public const string UpdatesDoesNotFit = "BF2151";
+
+    /// <summary><c>resets</c> that names no handle argument.</summary>
+    public const string ResetsDoesNotFit = "BF2152";
+
+    /// <summary><c>duplicate_of</c> that names no handle argument of the type of the owned handle returned.</summary>
+    public const string DuplicateOfDoesNotFit = "BF2153";
+
+    /// <summary><c>consumed: on_success</c> on a call whose return cannot tell failure from success.</summary>
+    public const string ConsumedOnSuccessUnchecked = "BF2154";
+
+    /// <summary>A <c>scope: handle</c> callback on a call that takes no handle to keep it.</summary>
+    public const string HandleScopeWithoutHandle = "BF2155";
+
+    /// <summary><c>access: read</c> on a call that consumes, releases, retains or clears a handle, which changes it.</summary>
+    public const string AccessConflict = "BF2160";
+
+    /// <summary><c>access:</c> on a call that takes no handle: nothing to read or change.</summary>
+    public const string AccessWithoutHandle = "BF2161";
+
+    /// <summary>A <c>readers-writer</c> handle that no function reads: every call runs alone.</summary>
+    public const string ReadersWriterWithoutReaders = "BF2162";
+
     /// <summary>Coverage: a pointer-bearing function with no ownership fact for some pointer it returns or takes.</summary>
     public const string UncoveredFunction = "BF2200";
 
@@ -196,4 +223,31 @@ public static class ContractDiagnosticIds
 
     /// <summary><c>diff</c>: the older side's C surface is unknown (headers outside the repository and no API record at the revision).</summary>
     public const string DiffSurfaceUnknown = "BF2511";
+
+    /// <summary><c>probe</c>: no C compiler to build the tracer and the driver with.</summary>
+    public const string ProbeNoCompiler = "BF2600";
+
+    /// <summary><c>probe</c>: the tracer or the driver did not compile.</summary>
+    public const string ProbeBuildFailed = "BF2601";
+
+    /// <summary><c>probe</c>: the traced command could not start, or exited with a failure.</summary>
+    public const string ProbeCommandFailed = "BF2602";
+
+    /// <summary><c>probe</c>: a function's <c>probe: args</c> does not fit its parameters.</summary>
+    public const string ProbeBadHint = "BF2603";
+
+    /// <summary><c>probe</c>: the probe runs on x86-64 Linux only.</summary>
+    public const string ProbeUnsupportedPlatform = "BF2604";
+
+    /// <summary><c>probe</c>: the driver stopped during a self-driven call (a crash or a refused plan).</summary>
+    public const string ProbeDriverStopped = "BF2605";
+
+    /// <summary><c>probe</c>: a fact the probe refuted, at the line that states it.</summary>
+    public const string ProbeRefuted = "BF2606";
+
+    /// <summary><c>probe</c>: <c>--record</c> could not write a fact's status.</summary>
+    public const string ProbeNotRecorded = "BF2607";
+
+    /// <summary><c>probe</c>: the trace is incomplete (the tracer's table of blocks filled up, or a call nested too deep).</summary>
+    public const string ProbeTraceIncomplete = "BF2608";
 }

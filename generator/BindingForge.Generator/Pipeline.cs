@@ -15,6 +15,11 @@ namespace BindingForge.Generator;
 /// symbols by glob -> build the thin render model -> render the templates -> plan and render the safe layer on top
 /// of the thin one (styles safe and both). Files come back in the result; writing them is
 /// <see cref="Output.OutputWriter"/>'s job, so that nothing touches the disk unless the whole run succeeded.
+/// <para>
+/// Where it pays, the run uses every core: the macro parse beside the declaration walk, the thin files rendering
+/// while the safe layer is planned, and each layer's files rendering in parallel. Nothing of this changes the result:
+/// the files and the diagnostics come back in the order a sequential run (<see cref="Sequential"/>) gives.
+/// </para>
 /// </summary>
 public sealed class Pipeline
 {
@@ -31,6 +36,9 @@ public sealed class Pipeline
         _probe = probe;
     }
 
+    /// <summary>One thread for everything (tests compare it with the parallel run, which must give the same result).</summary>
+    internal bool Sequential { get; init; }
+
     /// <summary>Parses <see cref="GeneratorOptions.Headers"/> and generates from them (and from the options' contract).</summary>
     public GenerationResult Run(GeneratorOptions options) => Run(options, null);
 
@@ -44,7 +52,7 @@ public sealed class Pipeline
         var diagnostics = new DiagnosticBag();
         return Guard(diagnostics, () =>
         {
-            var parsed = ParsePass.Run(session ?? ContractPass.Load(options), options, diagnostics);
+            var parsed = ParsePass.Run(session ?? ContractPass.Load(options), options, diagnostics, Sequential);
             return diagnostics.HasErrors ? null : Generate(parsed, options, diagnostics);
         });
     }
@@ -65,11 +73,17 @@ public sealed class Pipeline
         var selected = SelectPass.Run(model, options, diagnostics);
         var compiler = selected.Functions.Any(f => f.NeedsShim) ? ShimCompiler.Find(options.CCompiler) : null;
         var thin = new ThinModelBuilder(selected, options, contract, _probe, diagnostics, compiler is not null).Build();
-        var rendered = ThinRenderer.Render(thin.Render);
-        if (compiler is not null && thin.Render.Shim is { } shim)
-            rendered = rendered.AddFiles(ShimBuild.Files(compiler, shim, thin.Render, selected, options, diagnostics));
-        if (contract is not null && options.Style != BindingStyle.Thin)
-            rendered = rendered.Add(SafePass.Run(contract, thin.Layer, options, diagnostics));
+        // The thin files render (no findings) while the shim is built and the safe layer is planned (findings, in order).
+        var thinFiles = Sequential ? Task.FromResult(ThinRenderer.Render(thin.Render, sequential: true)) : Task.Run(() => ThinRenderer.Render(thin.Render));
+        IReadOnlyList<Output.GeneratedFile> shimFiles = compiler is not null && thin.Render.Shim is { } shim
+            ? [.. ShimBuild.Files(compiler, shim, thin.Render, selected, options, diagnostics)]
+            : [];
+        var safe = contract is not null && options.Style != BindingStyle.Thin
+            ? SafePass.Run(contract, thin.Layer, options, diagnostics, Sequential)
+            : null;
+        var rendered = thinFiles.GetAwaiter().GetResult().AddFiles(shimFiles);
+        if (safe is not null)
+            rendered = rendered.Add(safe);
         return diagnostics.HasErrors ? null : new GenerationResult(rendered.Files, diagnostics.ToImmutable(), thin.Summary)
         {
             Model = selected,

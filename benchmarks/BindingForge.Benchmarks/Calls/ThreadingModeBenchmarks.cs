@@ -10,14 +10,14 @@ namespace BindingForge.Benchmarks.Calls;
 /// <summary>
 /// What each <c>--threading-checks</c> mode costs per call: <c>sqlite3_changes(db)</c> through a runtime handle
 /// entered the way generated safe code enters it (<see cref="NativeHandle.Enter"/>), for an exclusive, a
-/// thread-affine and a free-threaded handle under <c>check</c>, <c>lock</c> and <c>none</c>. Single-threaded: this
+/// thread-affine, a free-threaded and a readers-writer handle (its read and its changing entry) under <c>check</c>, <c>lock</c> and <c>none</c>. Single-threaded: this
 /// is the uncontended cost; docs/threading.md reports the numbers. Each handle has its own in-memory database
 /// with one inserted row, so every call returns 1.
 /// </summary>
 [MemoryDiagnoser]
 public unsafe class ThreadingModeBenchmarks : ISelfChecking
 {
-    private static readonly ThreadingMode[] Modes = [ThreadingMode.Exclusive, ThreadingMode.ThreadAffine, ThreadingMode.FreeThreaded];
+    private static readonly ThreadingMode[] Modes = [ThreadingMode.Exclusive, ThreadingMode.ThreadAffine, ThreadingMode.FreeThreaded, ThreadingMode.ReadersWriter];
     private static readonly ThreadingEnforcement[] Enforcements = [ThreadingEnforcement.Check, ThreadingEnforcement.Lock, ThreadingEnforcement.None];
 
     private readonly ModeDatabase[,] _handles = new ModeDatabase[Modes.Length, Enforcements.Length];
@@ -82,6 +82,22 @@ public unsafe class ThreadingModeBenchmarks : ISelfChecking
     [Benchmark(Description = "mode/free-none")]
     public int FreeNone() => Call(2, 2);
 
+    /// <summary>Readers-writer, check, a read call: one compare-exchange in, one interlocked decrement out.</summary>
+    [Benchmark(Description = "mode/rw-read-check")]
+    public int ReaderCheck() => Read(0);
+
+    /// <summary>Readers-writer, lock, a read call: the same word; a reader waits only while a writer is inside.</summary>
+    [Benchmark(Description = "mode/rw-read-lock")]
+    public int ReaderLock() => Read(1);
+
+    /// <summary>Readers-writer, check, a changing call: compare-exchange in, stores out.</summary>
+    [Benchmark(Description = "mode/rw-write-check")]
+    public int WriterCheck() => Call(3, 0);
+
+    /// <summary>Readers-writer, lock, a changing call: the same, and an interlocked release.</summary>
+    [Benchmark(Description = "mode/rw-write-lock")]
+    public int WriterLock() => Call(3, 1);
+
     /// <summary>Closes every database.</summary>
     [GlobalCleanup]
     public void Cleanup()
@@ -98,6 +114,12 @@ public unsafe class ThreadingModeBenchmarks : ISelfChecking
     private int Call(int mode, int enforcement)
     {
         using var lease = _handles[mode, enforcement].Enter();
+        return sqlite3_changes(lease.As<sqlite3>());
+    }
+
+    private int Read(int enforcement)
+    {
+        using var lease = _handles[3, enforcement].EnterReader();
         return sqlite3_changes(lease.As<sqlite3>());
     }
 

@@ -595,7 +595,7 @@ public sealed unsafe partial class Database : OwnedHandle
     public void BusyHandler(BusyHandlerHandler? handler = null)
     {
         using var __database = EnterCounted();
-        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Forever);
+        var __handlerCookie = handler is null ? default : CallbackCookie.Alloc(handler, CallbackScope.Handle);
         delegate* unmanaged[Cdecl]<void*, int, int> __handlerFn = handler is null ? null : &Sqlite3Callbacks.InvokeBusyHandlerHandler;
         using var __errorLock = Sqlite3Errors.LockSqliteRc(__database.Pointer);
         int __result = Sqlite3Native.sqlite3_busy_handler((sqlite3*)__database.Pointer, __handlerFn, (void*)__handlerCookie.UserData);
@@ -607,7 +607,7 @@ public sealed unsafe partial class Database : OwnedHandle
             throw __error;
         }
         CallbackExceptionSlot.ThrowIfCaptured();
-        AttachCallback(__handlerCookie);
+        AttachHandleCallback("sqlite3_busy_handler.arg1", __handlerCookie);
     }
 
     /// <summary>
@@ -1645,13 +1645,13 @@ public sealed unsafe partial class Database : OwnedHandle
     /// connection while this routine is running, then the return value
     /// is undefined.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool GetAutocommit()
     {
         var __database = EnterCounted();
         int __result = Sqlite3Native.sqlite3_get_autocommit((sqlite3*)__database.Pointer);
         __database.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result != 0;
     }
 

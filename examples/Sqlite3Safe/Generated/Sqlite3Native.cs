@@ -1995,6 +1995,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial byte* sqlite3_sql(sqlite3_stmt* pStmt);
 
     [LibraryImport(LibraryName)]
@@ -2047,6 +2048,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_stmt_readonly(sqlite3_stmt* pStmt);
 
     /// <summary>
@@ -2082,6 +2084,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_stmt_busy(sqlite3_stmt* arg0);
 
     /// <summary>
@@ -2291,6 +2294,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_bind_parameter_count(sqlite3_stmt* arg0);
 
     /// <summary>
@@ -2320,6 +2324,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial byte* sqlite3_bind_parameter_name(sqlite3_stmt* arg0, int arg1);
 
     /// <summary>
@@ -2339,6 +2344,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_bind_parameter_index(sqlite3_stmt* arg0, byte* zName);
 
     /// <summary>
@@ -2367,6 +2373,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_column_count(sqlite3_stmt* pStmt);
 
     /// <summary>
@@ -2610,6 +2617,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_data_count(sqlite3_stmt* pStmt);
 
     /// <summary>
@@ -3850,6 +3858,7 @@ public static unsafe partial class Sqlite3Native
     /// </summary>
     [LibraryImport(LibraryName)]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    [SuppressGCTransition]
     public static partial int sqlite3_get_autocommit(sqlite3* arg0);
 
     /// <summary>

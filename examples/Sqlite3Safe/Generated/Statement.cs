@@ -84,23 +84,22 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// The sqlite3_normalized_sql() interface is only available if
     /// the SQLITE_ENABLE_NORMALIZE compile-time option is defined.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public string? Sql()
     {
-        using var __pStmt = EnterExclusive();
+        using var __pStmt = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_sql((sqlite3_stmt*)__pStmt.Pointer);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __text;
     }
 
     /// <summary>The text Sql returns, as its UTF-8 bytes without a copy.</summary>
-    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed). A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public BorrowedSpan<byte> SqlUtf8()
     {
-        using var __pStmt = EnterExclusive();
+        using var __pStmt = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_sql((sqlite3_stmt*)__pStmt.Pointer);
         int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -169,13 +168,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// statement, then sqlite3_stmt_readonly(X) returns the same value as
     /// if the EXPLAIN or EXPLAIN QUERY PLAN prefix were omitted.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Readonly()
     {
-        var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_stmt_readonly((sqlite3_stmt*)__pStmt.Pointer);
         __pStmt.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result != 0;
     }
 
@@ -216,13 +215,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// for example, in diagnostic routines to search for prepared
     /// statements that are holding a transaction open.
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Busy()
     {
-        var __statement = EnterExclusive();
+        var __statement = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_stmt_busy((sqlite3_stmt*)__statement.Pointer);
         __statement.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result != 0;
     }
 
@@ -592,13 +591,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// sqlite3_bind_parameter_name(), and
     /// sqlite3_bind_parameter_index().
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BindParameterCount()
     {
-        var __statement = EnterExclusive();
+        var __statement = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_bind_parameter_count((sqlite3_stmt*)__statement.Pointer);
         __statement.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
@@ -627,23 +626,22 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// sqlite3_bind_parameter_count(), and
     /// sqlite3_bind_parameter_index().
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public string? BindParameterName(int index)
     {
-        using var __statement = EnterExclusive();
+        using var __statement = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__statement.Pointer, index);
         string? __text = Utf8Marshal.FromUtf8((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __text;
     }
 
     /// <summary>The text BindParameterName returns, as its UTF-8 bytes without a copy.</summary>
-    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed).</remarks>
+    /// <remarks>A zero-copy view of the UTF-8 bytes (no terminator; empty for NULL): it throws once an invalidating call ran on the handle (contract: borrowed). A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public BorrowedSpan<byte> BindParameterNameUtf8(int index)
     {
-        using var __statement = EnterExclusive();
+        using var __statement = EnterExclusiveNoCallbacks();
         byte* __result = Sqlite3Native.sqlite3_bind_parameter_name((sqlite3_stmt*)__statement.Pointer, index);
         int __length = __result == null ? 0 : Utf8Marshal.LengthOf((byte*)__result);
-        CallbackExceptionSlot.ThrowIfCaptured();
         return new BorrowedSpan<byte>(this, (byte*)__result, __length);
     }
 
@@ -663,18 +661,18 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// sqlite3_bind_parameter_name().
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="zName"/> is null.</exception>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [OverloadResolutionPriority(1)]
     public int BindParameterIndex(string zName)
     {
         ArgumentNullException.ThrowIfNull(zName);
-        var __statement = EnterExclusive();
+        var __statement = EnterExclusiveNoCallbacks();
         var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
             int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__statement.Pointer, __zNamePtr);
             __zName.Dispose();
             __statement.Dispose();
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -694,16 +692,16 @@ public sealed unsafe partial class Statement : OwnedHandle
     /// sqlite3_bind_parameter_count(), and
     /// sqlite3_bind_parameter_name().
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     public int BindParameterIndex(ReadOnlySpan<byte> zName)
     {
-        var __statement = EnterExclusive();
+        var __statement = EnterExclusiveNoCallbacks();
         var __zName = new Utf8Buffer(zName);
         fixed (byte* __zNamePtr = __zName)
         {
             int __result = Sqlite3Native.sqlite3_bind_parameter_index((sqlite3_stmt*)__statement.Pointer, __zNamePtr);
             __zName.Dispose();
             __statement.Dispose();
-            CallbackExceptionSlot.ThrowIfCaptured();
             return __result;
         }
     }
@@ -743,13 +741,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     ///
     /// See also: sqlite3_data_count()
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ColumnCount()
     {
-        var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_column_count((sqlite3_stmt*)__pStmt.Pointer);
         __pStmt.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 
@@ -920,13 +918,13 @@ public sealed unsafe partial class Statement : OwnedHandle
     ///
     /// See also: sqlite3_column_count()
     /// </summary>
+    /// <remarks>A leaf call: the thin import suppresses the GC transition (contract: leaf).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DataCount()
     {
-        var __pStmt = EnterExclusive();
+        var __pStmt = EnterExclusiveNoCallbacks();
         int __result = Sqlite3Native.sqlite3_data_count((sqlite3_stmt*)__pStmt.Pointer);
         __pStmt.Dispose();
-        CallbackExceptionSlot.ThrowIfCaptured();
         return __result;
     }
 

@@ -69,6 +69,7 @@ namespace BindingForge.Cli.Reporting;
 [JsonSerializable(typeof(ReturnShape.Scalar), TypeInfoPropertyName = "ReturnShapeScalar")]
 [JsonSerializable(typeof(ReturnShape.Text), TypeInfoPropertyName = "ReturnShapeText")]
 [JsonSerializable(typeof(ReturnShape.Unsupported), TypeInfoPropertyName = "ReturnShapeUnsupported")]
+[JsonSerializable(typeof(ReturnShape.UpdatedHandle), TypeInfoPropertyName = "ReturnShapeUpdatedHandle")]
 [JsonSerializable(typeof(ReturnShape.Void), TypeInfoPropertyName = "ReturnShapeVoid")]
 internal sealed partial class ModelJsonContext : JsonSerializerContext
 {

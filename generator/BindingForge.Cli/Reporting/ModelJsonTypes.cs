@@ -18,6 +18,6 @@ internal static class ModelJsonTypes
         [typeof(FixedValue)] = [typeof(IntegerValue), typeof(SizeOfValue), typeof(StringValue)],
         [typeof(LengthFact)] = [typeof(CallLength), typeof(FieldLength), typeof(FixedLength), typeof(NullTerminatedLength), typeof(ParameterLength)],
         [typeof(ParamShape)] = [typeof(ParamShape.BufferWithLength), typeof(ParamShape.ByReference), typeof(ParamShape.BytesIn), typeof(ParamShape.Callback), typeof(ParamShape.CallbackData), typeof(ParamShape.Consumed), typeof(ParamShape.Fixed), typeof(ParamShape.HandleIn), typeof(ParamShape.InOutScalar), typeof(ParamShape.LengthCarrier), typeof(ParamShape.OmittedOut), typeof(ParamShape.Option), typeof(ParamShape.OutBorrowedHandle), typeof(ParamShape.OutOwnedHandle), typeof(ParamShape.OutScalar), typeof(ParamShape.OutString), typeof(ParamShape.Scalar), typeof(ParamShape.StringIn), typeof(ParamShape.StructIn), typeof(ParamShape.Unsupported), typeof(ParamShape.Utf16In)],
-        [typeof(ReturnShape)] = [typeof(ReturnShape.Buffer), typeof(ReturnShape.ErrorCode), typeof(ReturnShape.Handle), typeof(ReturnShape.Scalar), typeof(ReturnShape.Text), typeof(ReturnShape.Unsupported), typeof(ReturnShape.Void)],
+        [typeof(ReturnShape)] = [typeof(ReturnShape.Buffer), typeof(ReturnShape.ErrorCode), typeof(ReturnShape.Handle), typeof(ReturnShape.Scalar), typeof(ReturnShape.Text), typeof(ReturnShape.Unsupported), typeof(ReturnShape.UpdatedHandle), typeof(ReturnShape.Void)],
     };
 }

@@ -22,6 +22,7 @@ public static class ContractBinder
         StructBinder.Bind(document.Structs, context);
         ErrorBinder.Bind(document.Errors, context);
         var functions = FunctionBinder.Bind(document.Functions, context);
+        AccessBinder.CheckReaders(document.Handles, functions, context);
         var globals = GlobalBinder.Bind(document.Globals, context);
         ReportUnused(document, context);
 

@@ -90,10 +90,12 @@ internal static class FunctionBinder
         var name = entry.CName;
         var scope = new FunctionScope(decl, context);
         var parameters = BindParameters(entry, scope, shared);
-        var returns = PoolBinder.Return(entry.Returns, ReturnBinder.Bind(entry.Returns, scope, name.Location), scope);
+        var returns = LifetimeBinder.Return(entry.Returns, PoolBinder.Return(entry.Returns, ReturnBinder.Bind(entry.Returns, scope, name.Location), scope), scope);
         CheckCallbackFacts(entry, parameters, context);
+        LifetimeBinder.Check(entry, parameters, returns, scope);
         (parameters, returns) = InferParents(parameters, returns, scope, name.Location);
         returns = returns with { ErrorParentParameter = ReturnErrorBinder.ErrorParent(entry.Returns, returns, scope) };
+        var clears = PoolBinder.Clears(entry.Clears, scope);
         return new BoundFunction(decl, ShapeBinder.Bind(returns, scope), ShapeBinder.Bind(LinkHidden(parameters, returns), scope), BindContext.Provenance(entry.Meta, name.Location))
         {
             Name = entry.Meta.Name?.Value,
@@ -103,7 +105,9 @@ internal static class FunctionBinder
             Blocking = entry.Blocking?.Value ?? false,
             Errno = entry.Errno?.Value ?? false,
             Recover = RecoverBinder.Bind(entry.Recover, scope),
-            ClearsParameter = PoolBinder.Clears(entry.Clears, scope),
+            ClearsParameter = clears,
+            Access = AccessBinder.Bind(entry, parameters, clears, context),
+            ResetsParameter = LifetimeBinder.Resets(entry.Resets, scope),
             TakesErrorLock = entry.ErrorLock?.Value ?? true,
             Signature = entry.Signature?.Value,
         };
@@ -132,7 +136,7 @@ internal static class FunctionBinder
         for (var i = 0; i < scope.Decl.Parameters.Length; i++)
         {
             result.Add(byIndex.TryGetValue(i, out var param)
-                ? PoolBinder.Param(param, ParamBinder.Bind(param, i, scope), scope)
+                ? LifetimeBinder.Param(param, PoolBinder.Param(param, ParamBinder.Bind(param, i, scope), scope), scope)
                 : ParamBinder.Unstated(i, scope, entry.CName.Location));
         }
 

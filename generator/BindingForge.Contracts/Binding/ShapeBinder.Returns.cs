@@ -31,10 +31,12 @@ internal static partial class ShapeBinder
     /// <summary>Every shape the return's facts describe, in the order that decides between them.</summary>
     private static IEnumerable<(string Fact, ReturnShape Shape)> Candidates(BoundReturn r)
     {
+        if (r is { UpdatesParameter: { } updated, Handle: { } moved })
+            yield return ("updates", new ReturnShape.UpdatedHandle(moved, updated));
         if (r.Error is { } domain)
             yield return ("an error code", new ReturnShape.ErrorCode(domain));
         if (r.Handle is { } handle)
-            yield return ("a handle", new ReturnShape.Handle(handle, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.ParentParameters) { Pool = r.Owned is null ? null : r.FromPoolParameter });
+            yield return ("a handle", new ReturnShape.Handle(handle, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.ParentParameters) { Pool = r.Owned is null ? null : r.FromPoolParameter, DuplicateOf = r.DuplicateOfParameter });
         if (r.String is { } text)
             yield return ("string", new ReturnShape.Text(text, r.Nullable, r.NullIsError, r.Owned, r.Borrowed, r.Length));
         if (r.Length is { } length)
@@ -43,10 +45,12 @@ internal static partial class ShapeBinder
             yield return ("bool", new ReturnShape.Scalar(AsBool: true));
     }
 
-    /// <summary>A fact that only says more about the first shape: the <c>length</c> of returned text.</summary>
+    /// <summary>A fact that only says more about the first shape: the <c>length</c> of returned text; the handle type of
+    /// a result that <c>updates</c> an argument.</summary>
     private static bool Refines(ReturnShape first, ReturnShape other) => (first, other) switch
     {
         (ReturnShape.Text, ReturnShape.Buffer) => true,
+        (ReturnShape.UpdatedHandle, ReturnShape.Handle) => true,
         _ => false,
     };
 

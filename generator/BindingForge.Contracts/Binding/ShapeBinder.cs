@@ -44,9 +44,9 @@ internal static partial class ShapeBinder
             yield return ("the user data or destroy of a callback", new ParamShape.CallbackData(callback));
         var handleIn = p is { Handle: { } key, Out: null } && context.HandleTypes.OfValue(p.Decl.Type) == key;
         if (handleIn && p.Consumed)
-            yield return ("consumed", new ParamShape.Consumed(p.Handle!, p.Nullable));
+            yield return ("consumed", new ParamShape.Consumed(p.Handle!, p.Nullable, p.ConsumedOnSuccess));
         else if (handleIn)
-            yield return ("a handle", new ParamShape.HandleIn(p.Handle!, p.Nullable));
+            yield return ("a handle", new ParamShape.HandleIn(p.Handle!, p.Nullable) { KeptBy = p.KeptByParameter });
         if (p is { Struct: { } shape, Out: null })
             yield return ("a struct", new ParamShape.StructIn(shape, p.Nullable, p.Fields));
         if (p is { Out: OutKind.Owned, Handle: { } owned })

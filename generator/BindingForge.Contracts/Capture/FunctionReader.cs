@@ -21,13 +21,16 @@ internal static class FunctionReader
             Params = mapping.Find(FunctionKeys.Params.Key) is { } parameters ? ReadParams(parameters, context) : [],
             Leaf = context.Bool(mapping, FunctionKeys.Leaf),
             NoCallbacks = context.Bool(mapping, FunctionKeys.NoCallbacks),
+            Access = context.Enum(mapping, FunctionKeys.Access),
             Blocking = context.Bool(mapping, FunctionKeys.Blocking),
             Errno = context.Bool(mapping, FunctionKeys.Errno),
             Recover = context.String(mapping, FunctionKeys.Recover),
             Clears = context.String(mapping, FunctionKeys.Clears),
+            Resets = context.String(mapping, FunctionKeys.Resets),
             ErrorLock = context.Bool(mapping, FunctionKeys.ErrorLock),
             Signature = PrototypeText.Read(mapping, FunctionKeys.Signature, entry.Key.Text, context),
             Forms = FormReader.Read(mapping, entry.Key.Text, context),
+            Probe = ProbeReader.Read(mapping, context),
         };
     }
 
@@ -55,6 +58,8 @@ internal static class FunctionReader
             Element = context.String(mapping, ReturnKeys.Element),
             Parent = context.TextOrList(mapping, ReturnKeys.Parent),
             FromPool = context.String(mapping, ReturnKeys.FromPool),
+            DuplicateOf = context.String(mapping, ReturnKeys.DuplicateOf),
+            Updates = context.String(mapping, ReturnKeys.Updates),
         };
     }
 

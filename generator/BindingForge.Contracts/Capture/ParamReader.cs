@@ -23,7 +23,9 @@ internal static class ParamReader
             MovesTo = context.String(mapping, ParamKeys.MovesTo),
             Owned = FactReader.Owned(mapping, ParamKeys.Owned, context),
             Borrowed = FactReader.Borrowed(mapping, ParamKeys.Borrowed, context),
-            Consumed = context.Bool(mapping, ParamKeys.Consumed),
+            Consumed = Consumed(mapping, context, onSuccess: false),
+            ConsumedOnSuccess = Consumed(mapping, context, onSuccess: true),
+            KeptBy = context.String(mapping, ParamKeys.KeptBy),
             Array = context.Enum(mapping, ParamKeys.Array),
             Length = FactReader.Length(mapping, ParamKeys.Length, context),
             Element = context.String(mapping, ParamKeys.Element),
@@ -34,5 +36,21 @@ internal static class ParamReader
             Fields = context.TextList(mapping, ParamKeys.Fields),
             Optional = context.Bool(mapping, ParamKeys.Optional),
         };
+    }
+
+    /// <summary><c>consumed: true|false|on_success</c>: whether it is consumed, or (<paramref name="onSuccess"/>) whether
+    /// only on success; the wrong-kind error is reported once, by the first read.</summary>
+    private static Located<bool>? Consumed(YamlMapping mapping, CaptureContext context, bool onSuccess)
+    {
+        if (mapping.Find(ParamKeys.Consumed.Key) is not { } entry)
+            return null;
+        if (entry.Value is YamlScalar { IsPlain: true, Text: ParamKeys.OnSuccess } scalar)
+            return new Located<bool>(true, scalar.Location) { KeyLocation = entry.Key.Location };
+        if (onSuccess)
+            return null;
+        if (CaptureContext.ParseBool(entry.Value) is { } value)
+            return new Located<bool>(value, entry.Value.Location) { KeyLocation = entry.Key.Location };
+        context.WrongKind(entry.Value, ParamKeys.Consumed.Quoted, $"true, false or {ParamKeys.OnSuccess}");
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindingForge.Model.Contracts;
 
 namespace BindingForge.Contracts.Syntax;
 
@@ -13,6 +14,9 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     public Located<bool>? NoCallbacks { get; init; }
 
+    /// <summary><c>access:</c>, whether the call only reads its handles or may change them.</summary>
+    public Located<HandleAccess>? Access { get; init; }
+
     public Located<bool>? Blocking { get; init; }
 
     public Located<bool>? Errno { get; init; }
@@ -23,6 +27,9 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
     /// <summary><c>clears:</c>, the pool parameter the call clears.</summary>
     public Located<string>? Clears { get; init; }
 
+    /// <summary><c>resets:</c> (extension), the handle parameter whose registrations the call releases.</summary>
+    public Located<string>? Resets { get; init; }
+
     /// <summary><c>error_lock:</c>; false when the call must not take its domain's error-state lock.</summary>
     public Located<bool>? ErrorLock { get; init; }
 
@@ -31,4 +38,7 @@ public sealed record FunctionEntry(Located<string> CName, EntryMeta Meta)
 
     /// <summary><c>forms:</c>, the fixed-arity prototypes a variadic function is called with.</summary>
     public ImmutableArray<FormEntry> Forms { get; init; } = [];
+
+    /// <summary><c>probe:</c>, how <c>bindingforge probe</c> may call the function by itself.</summary>
+    public ProbeHints? Probe { get; init; }
 }

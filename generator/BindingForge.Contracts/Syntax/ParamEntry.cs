@@ -28,7 +28,14 @@ public sealed record ParamEntry(Located<string> ParamName, EntryMeta Meta)
 
     public BorrowedSyntax? Borrowed { get; init; }
 
+    /// <summary><c>consumed: true</c>, or <c>consumed: on_success</c> (then also <see cref="ConsumedOnSuccess"/>).</summary>
     public Located<bool>? Consumed { get; init; }
+
+    /// <summary><c>consumed: on_success</c> (extension): consumed only when the call succeeds.</summary>
+    public Located<bool>? ConsumedOnSuccess { get; init; }
+
+    /// <summary><c>kept_by:</c> (extension), the handle parameter that keeps this argument alive.</summary>
+    public Located<string>? KeptBy { get; init; }
 
     public Located<ArrayDirection>? Array { get; init; }
 

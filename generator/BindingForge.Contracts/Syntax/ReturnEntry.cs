@@ -44,6 +44,12 @@ public sealed record ReturnEntry(SourceLocation Location, EntryMeta Meta)
     /// <summary><c>from_pool:</c>, the pool parameter the result is allocated from.</summary>
     public Located<string>? FromPool { get; init; }
 
+    /// <summary><c>duplicate_of:</c> (extension), the handle parameter the returned handle duplicates.</summary>
+    public Located<string>? DuplicateOf { get; init; }
+
+    /// <summary><c>updates:</c> (extension), the handle parameter the result is the new address of.</summary>
+    public Located<string>? Updates { get; init; }
+
     /// <summary><c>parent:</c>, one parameter name or a list of them.</summary>
     public ImmutableArray<Located<string>>? Parent { get; init; }
 }

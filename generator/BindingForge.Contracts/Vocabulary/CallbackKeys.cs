@@ -6,7 +6,7 @@ namespace BindingForge.Contracts.Vocabulary;
 public static class CallbackKeys
 {
     public static readonly EnumKeyRow<CallbackScope> Scope = new("scope", Spellings.Scope,
-        "call: during the call; async: until invoked once; notified: until destroy runs; forever: until the handle is released; pool: until the pool (the call's first handle) is next cleared or released")
+        "call: during the call; async: until invoked once; notified: until destroy runs; forever: until the handle is released; handle: until the call's first handle sets the same parameter again, is reset or released (shared with its duplicates); pool: until the pool (the call's first handle) is next cleared or released")
     {
         Required = true,
         Diff = new(ChangeImpact.Behaviour, "callback scope {value}", Meaning: "how long the delegate is kept alive changes"),

@@ -1,3 +1,5 @@
+using BindingForge.Model.Contracts;
+
 namespace BindingForge.Contracts.Vocabulary;
 
 /// <summary>The keys of one entry under <c>functions:</c>.</summary>
@@ -18,6 +20,13 @@ public static class FunctionKeys
     {
         Default = "false",
         Diff = new(ChangeImpact.Behaviour, "no_callbacks", "may call back", "the safe layer's re-entry bookkeeping changes"),
+    };
+
+    public static readonly EnumKeyRow<HandleAccess> Access = new("access", Spellings.Access,
+        "**extension.** Mutability: `read` when the call only reads the handles it takes (no state they keep changes, nothing borrowed from them is invalidated), `mutate` when it may change them; on a `readers-writer` handle read calls run side by side and every other call alone. Conflicts with consuming or clearing a handle (BF2160); needs a handle argument (BF2161)")
+    {
+        Default = "mutate",
+        Diff = new(ChangeImpact.Behaviour, "access: {value}", Meaning: "which calls may run beside each other on a readers-writer handle changes"),
     };
 
     public static readonly KeyRow Blocking = new("blocking", ValueShape.Flag, "documented as possibly blocking")
@@ -60,10 +69,22 @@ public static class FunctionKeys
         Diff = new(ChangeImpact.Behaviour, "clears pool `{value}`", "clears nothing", "objects of the pool end at this call"),
     };
 
+    public static readonly KeyRow Resets = new("resets", ValueShape.Parameter,
+        "**extension.** The call resets that handle argument's settings: after it returns, the handle's `scope: handle` callbacks and `kept_by` arguments are released (shared ones when no duplicate holds them); the handle stays usable (BF2152)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "resets `{value}`", "resets nothing", "what the call releases changes"),
+    };
+
+    public static readonly KeyRow Probe = new("probe", new MappingShape(ProbeKeys.Table),
+        "**extension.** How `bindingforge probe` may call the function by itself: [probe hints](#probe-hints); never read by generation")
+    {
+        Diff = new(ChangeImpact.Review, "probe hints", "no probe hints"),
+    };
+
     public static readonly KeyRow Skip = MetaKeys.Skip with { Diff = new(ChangeImpact.Review, "skip: {value}", "no skip reason") };
 
     public static readonly KeyRow Name = MetaKeys.Name with { Doc = "C# method name" };
 
     public static readonly KeyTable Table = new("a function entry",
-        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Blocking, Errno, Recover, ErrorLock, Clears, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
+        Returns, Params, Signature, Forms, Leaf, NoCallbacks, Access, Blocking, Errno, Recover, ErrorLock, Clears, Resets, Probe, MetaKeys.Status, MetaKeys.Source, MetaKeys.Note, Skip, Name);
 }

@@ -6,7 +6,7 @@ namespace BindingForge.Contracts.Vocabulary;
 public static class MetaKeys
 {
     public static readonly EnumKeyRow<FactStatus> Status = new("status", Spellings.Status,
-        "provenance for review; `--strict` refuses inferred facts; absent means hand-written, unmarked")
+        "provenance for review (`verified`: confirmed by `bindingforge probe`); `--strict` refuses inferred facts; absent means hand-written, unmarked")
     {
         Diff = new(ChangeImpact.Review, "status {value}"),
     };

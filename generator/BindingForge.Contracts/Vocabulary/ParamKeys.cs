@@ -38,11 +38,24 @@ public static class ParamKeys
 
     public static readonly KeyRow Borrowed = new("borrowed", Shapes.Borrowed, "same as `out: borrowed`");
 
-    public static readonly KeyRow Consumed = new("consumed", ValueShape.Flag,
-        "the callee takes ownership: the SafeHandle is marked released and never freed again")
+    /// <summary>The spelling of <c>consumed: on_success</c>.</summary>
+    public const string OnSuccess = "on_success";
+
+    public static readonly KeyRow Consumed = new("consumed", new OneOfShape(ValueShape.Flag, new EnumShape([OnSuccess])),
+        "the callee takes ownership: the SafeHandle is marked released and never freed again; **extension** `on_success`: only when the call succeeds, so after a failure the caller still owns it (needs a return that tells failure, BF2154)")
     {
         Default = "false",
         Diff = new(ChangeImpact.Behaviour, "consumed", "not consumed", "who frees the argument changes"),
+    };
+
+    /// <summary>How <c>diff</c> words a consumed argument that became consumed only on success, or the reverse.</summary>
+    public static readonly DiffWording ConsumedWhen = new(ChangeImpact.Behaviour, "consumed only when the call succeeds", "consumed whatever the call's outcome",
+        "who frees the argument after a failed call changes");
+
+    public static readonly KeyRow KeptBy = new("kept_by", ValueShape.Parameter,
+        "**extension.** The call stores this handle argument's pointer without copying it: that handle argument keeps it alive (its native release waits, even past its Dispose) until the same parameter is set again (null empties it), the keeper is reset (`resets`) or released; a duplicate (`duplicate_of`) keeps it too (BF2150)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "kept alive by `{value}`", "not kept alive", "how long the argument must live changes"),
     };
 
     public static readonly EnumKeyRow<ArrayDirection> Array = new("array", Spellings.Array, "`ReadOnlySpan<T>` / `Span<T>`; the length argument is computed")
@@ -111,7 +124,7 @@ public static class ParamKeys
 
     public static readonly KeyTable Table = new("a parameter entry",
     [
-        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, Name,
+        String, Nullable, Out, Free, Of, Owned, Borrowed, Consumed, Array, Length, Element, Callback, InOut, Value, Parent, Fields, Optional, FromPool, MovesTo, KeptBy, Name,
         .. MetaKeys.Provenance,
     ]);
 }

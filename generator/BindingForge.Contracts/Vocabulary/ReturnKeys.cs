@@ -87,6 +87,18 @@ public static class ReturnKeys
         Diff = new(ChangeImpact.Behaviour, "allocated from pool `{value}`", "not from a pool", "what ends the value's lifetime changes"),
     };
 
+    public static readonly KeyRow DuplicateOf = new("duplicate_of", ValueShape.Parameter,
+        "**extension.** With `owned`: the returned handle duplicates that handle argument, copying its settings with its callbacks and user data, so it shares that handle's `scope: handle` and `forever` callbacks and `kept_by` arguments: each lives until neither handle holds it (BF2153)")
+    {
+        Diff = new(ChangeImpact.Behaviour, "a duplicate of `{value}` (shares its registrations)", "not a duplicate", "which callbacks and kept arguments the new handle holds changes"),
+    };
+
+    public static readonly KeyRow Updates = new("updates", ValueShape.Parameter,
+        "**extension.** The result is that handle argument's object at its possibly new address (an append that returns a list's new head, realloc): on success the handle is updated in place and the method returns nothing; NULL is a failure that throws and leaves the argument valid and unchanged (BF2151)")
+    {
+        Diff = new(ChangeImpact.Breaking, "updates `{value}` in place", "returns a value", "the C# method returns nothing instead of a handle, or the reverse"),
+    };
+
     public static readonly KeyTable Table = new("`returns`",
-        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, .. MetaKeys.Provenance]);
+        [Error, Success, Bool, NullIsError, NullMayBeError, NullCode, String, Owned, Borrowed, Nullable, Length, Element, Parent, ErrorParent, FromPool, DuplicateOf, Updates, .. MetaKeys.Provenance]);
 }

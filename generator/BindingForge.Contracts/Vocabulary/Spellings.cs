@@ -6,7 +6,11 @@ namespace BindingForge.Contracts.Vocabulary;
 public static class Spellings
 {
     public static readonly EnumSpelling<HandleThreading> Threading = new("threading",
-        ("free-threaded", HandleThreading.FreeThreaded), ("exclusive", HandleThreading.Exclusive), ("thread-affine", HandleThreading.ThreadAffine));
+        ("free-threaded", HandleThreading.FreeThreaded), ("exclusive", HandleThreading.Exclusive), ("thread-affine", HandleThreading.ThreadAffine),
+        ("readers-writer", HandleThreading.ReadersWriter));
+
+    public static readonly EnumSpelling<HandleAccess> Access = new("access",
+        ("read", HandleAccess.Read), ("mutate", HandleAccess.Mutate));
 
     public static readonly EnumSpelling<ReleaseThread> ReleaseOn = new("release_on",
         ("any", ReleaseThread.Any), ("creating-thread", ReleaseThread.CreatingThread));
@@ -21,8 +25,8 @@ public static class Spellings
         ("in", ArrayDirection.In), ("out", ArrayDirection.Out), ("inout", ArrayDirection.InOut));
 
     public static readonly EnumSpelling<CallbackScope> Scope = new("scope",
-        ("call", CallbackScope.Call), ("async", CallbackScope.Async), ("notified", CallbackScope.Notified), ("forever", CallbackScope.Forever), ("pool", CallbackScope.Pool));
+        ("call", CallbackScope.Call), ("async", CallbackScope.Async), ("notified", CallbackScope.Notified), ("forever", CallbackScope.Forever), ("handle", CallbackScope.Handle), ("pool", CallbackScope.Pool));
 
     public static readonly EnumSpelling<FactStatus> Status = new("status",
-        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed));
+        ("inferred", FactStatus.Inferred), ("reviewed", FactStatus.Reviewed), ("verified", FactStatus.Verified));
 }

@@ -8,9 +8,9 @@ namespace BindingForge.Generator.Passes;
 internal static class ParsePass
 {
     /// <summary>The session with the headers read; their diagnostics join the run's.</summary>
-    public static BindingSession Run(BindingSession session, GeneratorOptions options, DiagnosticBag diagnostics)
+    public static BindingSession Run(BindingSession session, GeneratorOptions options, DiagnosticBag diagnostics, bool sequential = false)
     {
-        var parsed = session.Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines) { ExtraArgs = options.ClangArgs });
+        var parsed = session.Read(new HeaderReadRequest(options.Headers, options.IncludeDirs, options.Defines) { ExtraArgs = options.ClangArgs, Sequential = sequential });
         diagnostics.AddRange(parsed.ReadDiagnostics);
         return parsed;
     }

@@ -15,9 +15,10 @@ namespace BindingForge.Generator.Rendering;
 /// </summary>
 internal static class ThinRenderer
 {
-    public static RenderedLayer Render(ThinRenderModel model)
+    /// <summary>The thin files, rendered on every core unless <paramref name="sequential"/> (the same files either way).</summary>
+    public static RenderedLayer Render(ThinRenderModel model, bool sequential = false)
     {
-        var files = ImmutableArray.CreateBuilder<GeneratedFile>();
+        var files = new List<RenderJobs.Job>();
         var types = ImmutableArray.CreateBuilder<EmittedType>();
         var native = $"{model.NativeClass}.cs";
         files.Add(File(model, native, "thin/Native.sbn-cs"));
@@ -69,7 +70,7 @@ internal static class ThinRenderer
         files.Add(File(model, layout, "thin/Layout.sbn-cs"));
         types.Add(Type(model, layout, model.LayoutClass, EmittedTypeKind.Class,
             new[] { "Verify", "Check" }.Concat(model.LayoutChecks.Select(c => c.MethodName)).Select(Method)));
-        return new RenderedLayer(files.ToImmutable(), new EmittedSurface(types.ToImmutable()));
+        return new RenderedLayer(RenderJobs.Run(files, sequential), new EmittedSurface(types.ToImmutable()));
     }
 
     /// <summary>The library resolver the template writes, then the imports.</summary>
@@ -123,6 +124,6 @@ internal static class ThinRenderer
     private static EmittedType Type(ThinRenderModel model, string file, string name, EmittedTypeKind kind, IEnumerable<EmittedMember> members) =>
         new(file, model.Namespace, name, kind, [.. members]);
 
-    private static GeneratedFile File(ThinRenderModel model, string name, string template) =>
-        new(name, TemplateRenderer.Render(template, model));
+    private static RenderJobs.Job File(ThinRenderModel model, string name, string template) =>
+        new(name, () => TemplateRenderer.Render(template, model));
 }

@@ -25,6 +25,8 @@ internal static class RuntimeNames
         public const string EnterExclusiveNoCallbacks = nameof(R.NativeHandle.EnterExclusiveNoCallbacks);
         public const string EnterLocked = nameof(R.NativeHandle.EnterLocked);
         public const string EnterCounted = nameof(R.NativeHandle.EnterCounted);
+        public const string EnterReader = nameof(R.NativeHandle.EnterReader);
+        public const string EnterWriter = nameof(R.NativeHandle.EnterWriter);
         public const string AttachBorrowed = nameof(R.NativeHandle.AttachBorrowed);
         public const string MarkConsumed = nameof(R.NativeHandle.MarkConsumed);
         public const string InvalidateBorrows = nameof(R.NativeHandle.InvalidateBorrows);
@@ -35,6 +37,12 @@ internal static class RuntimeNames
         public const string EndClear = nameof(R.NativeHandle.EndClear);
         public const string AttachUntilClear = nameof(R.NativeHandle.AttachUntilClear);
         public const string MoveTo = nameof(R.NativeHandle.MoveTo);
+        public const string KeepArgument = nameof(R.NativeHandle.KeepArgument);
+        public const string AttachHandleCallback = nameof(R.NativeHandle.AttachHandleCallback);
+        public const string ReleaseRegistrations = nameof(R.NativeHandle.ReleaseRegistrations);
+        public const string ShareRegistrationsOf = nameof(R.NativeHandle.ShareRegistrationsOf);
+        public const string EnsureMovable = nameof(R.NativeHandle.EnsureMovable);
+        public const string UpdatePointer = nameof(R.NativeHandle.UpdatePointer);
     }
 
     /// <summary>The lock held over a call and its error read (<c>errors: lock:</c>).</summary>
@@ -172,6 +180,7 @@ internal static class RuntimeNames
     [
         nameof(R.NativeHandle.Enter), nameof(R.NativeHandle.EnterThreadAffine), nameof(R.NativeHandle.EnterExclusive),
         nameof(R.NativeHandle.EnterExclusiveNoCallbacks), nameof(R.NativeHandle.EnterLocked), nameof(R.NativeHandle.EnterCounted),
+        nameof(R.NativeHandle.EnterReader), nameof(R.NativeHandle.EnterWriter),
         nameof(R.NativeHandle.Threading), nameof(R.NativeHandle.Enforcement), nameof(R.NativeHandle.ReleaseOn),
         nameof(R.NativeHandle.CreatingThreadId), nameof(R.NativeHandle.IsOwned), nameof(R.NativeHandle.IsConsumed),
         nameof(R.NativeHandle.IsDisposed), nameof(R.NativeHandle.Parent), nameof(R.NativeHandle.AttachBorrowed),
@@ -180,7 +189,9 @@ internal static class RuntimeNames
         nameof(R.NativeHandle.ErrorParent), nameof(R.NativeHandle.UseErrorStateOf),
         nameof(R.NativeHandle.Scope), nameof(R.NativeHandle.IsScopeEnded), nameof(R.NativeHandle.BeginClear),
         nameof(R.NativeHandle.EndClear), nameof(R.NativeHandle.AttachUntilClear), nameof(R.NativeHandle.UntilClearCallbackCount),
-        nameof(R.NativeHandle.MoveTo),
+        nameof(R.NativeHandle.MoveTo), nameof(R.NativeHandle.KeepArgument), nameof(R.NativeHandle.AttachHandleCallback),
+        nameof(R.NativeHandle.ReleaseRegistrations), nameof(R.NativeHandle.ShareRegistrationsOf), nameof(R.NativeHandle.EnsureMovable),
+        nameof(R.NativeHandle.UpdatePointer), nameof(R.NativeHandle.RegistrationCount),
         nameof(R.OwnedHandle.AttachOwned), nameof(R.OwnedHandle.AttachOwnedIn), Protected.Free,
         nameof(R.RefCountedHandle.AttachRetained), Protected.Retain, Protected.CloneInto,
         nameof(R.CallerAllocatedHandle.AttachInitialized), nameof(R.CallerAllocatedHandle.AllocateZeroed),

@@ -101,14 +101,16 @@ internal sealed class SafeContext
     /// <summary>
     /// The lease entry for a threading rule under the run's checks. <paramref name="reentrant"/> is false for a call
     /// no callback can re-enter and that does not consume the handle: an exclusive handle in check mode is then entered
-    /// without recording the thread (<c>EnterExclusiveNoCallbacks</c>).
+    /// without recording the thread (<c>EnterExclusiveNoCallbacks</c>). On a readers-writer handle a call whose
+    /// <paramref name="access"/> is <c>read</c> enters as a reader, any other as the writer.
     /// </summary>
-    public string EnterMethod(HandleThreading threading, bool reentrant = true) => (threading, Options.ThreadingChecks) switch
+    public string EnterMethod(HandleThreading threading, bool reentrant = true, HandleAccess access = HandleAccess.Mutate) => (threading, Options.ThreadingChecks) switch
     {
         (_, ThreadingChecks.None) => RuntimeNames.NativeHandle.EnterCounted,
         (HandleThreading.FreeThreaded, _) => RuntimeNames.NativeHandle.EnterCounted,
         (HandleThreading.Exclusive, ThreadingChecks.Lock) => RuntimeNames.NativeHandle.EnterLocked,
         (HandleThreading.Exclusive, _) => reentrant ? RuntimeNames.NativeHandle.EnterExclusive : RuntimeNames.NativeHandle.EnterExclusiveNoCallbacks,
+        (HandleThreading.ReadersWriter, _) => access == HandleAccess.Read ? RuntimeNames.NativeHandle.EnterReader : RuntimeNames.NativeHandle.EnterWriter,
         _ => RuntimeNames.NativeHandle.EnterThreadAffine,
     };
 

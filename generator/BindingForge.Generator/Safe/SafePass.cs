@@ -13,10 +13,11 @@ namespace BindingForge.Generator.Safe;
 /// </summary>
 internal static class SafePass
 {
-    public static RenderedLayer Run(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics)
+    /// <summary>Plans the safe layer (its findings join <paramref name="diagnostics"/>), then renders its files.</summary>
+    public static RenderedLayer Run(BoundContract contract, ThinLayer thin, GeneratorOptions options, DiagnosticBag diagnostics, bool sequential = false)
     {
         var context = new SafeContext(contract, thin, options, diagnostics);
         var (model, _) = new SafeBuilder(context).Build();
-        return SafeRenderer.Render(model);
+        return SafeRenderer.Render(model, sequential);
     }
 }

@@ -7,7 +7,7 @@ namespace BindingForge.Generator.Shim;
 /// <c>cc -shared -fPIC -O2 -Wall -Wno-unused-function -I... -D... -o shim.so shim.c -lname</c>, in a temporary folder.
 /// The compiler is the one named, else <c>$CC</c>, else the first of <c>cc</c>, <c>gcc</c>, <c>clang</c> on the PATH.
 /// </summary>
-internal sealed class ShimCompiler(string path)
+public sealed class ShimCompiler(string path)
 {
     /// <summary>What a Debian machine installs to get one.</summary>
     public const string InstallCommand = "apt-get install gcc libc6-dev";
@@ -47,28 +47,10 @@ internal sealed class ShimCompiler(string path)
         try
         {
             File.WriteAllText(System.IO.Path.Combine(folder, "shim.c"), source);
-            var start = new ProcessStartInfo(Path) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var argument in new[] { "-shared", "-fPIC", "-O2", "-Wall", "-Wno-unused-function" }
+            var arguments = new[] { "-shared", "-fPIC", "-O2", "-Wall", "-Wno-unused-function" }
                 .Concat(includeDirs.Select(d => "-I" + d)).Concat(defines.Select(d => "-D" + d)).Concat(extra)
-                .Concat(["-o", "shim.so", "shim.c", library.Contains('/') ? System.IO.Path.GetFullPath(library) : "-l" + library]))
-                start.ArgumentList.Add(argument);
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            _ = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                error = $"{Path} did not finish in {Timeout.TotalSeconds:0} s";
-                return null;
-            }
-
-            error = stderr.Result.Trim();
-            return process.ExitCode == 0 ? File.ReadAllBytes(System.IO.Path.Combine(folder, "shim.so")) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
-        {
-            error = $"{Path} could not be run: {e.Message}";
-            return null;
+                .Concat(["-o", "shim.so", "shim.c", library.Contains('/') ? System.IO.Path.GetFullPath(library) : "-l" + library]);
+            return Run(folder, arguments, out error) ? File.ReadAllBytes(System.IO.Path.Combine(folder, "shim.so")) : null;
         }
         finally
         {
@@ -80,6 +62,37 @@ internal sealed class ShimCompiler(string path)
             {
                 // A leftover temporary folder is harmless.
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs the compiler with <paramref name="arguments"/> in <paramref name="folder"/>; false with its complaint (or why it
+    /// could not run) in <paramref name="error"/> when it fails. Other tools build their own C programs with it (the probe).
+    /// </summary>
+    public bool Run(string folder, IEnumerable<string> arguments, out string error)
+    {
+        try
+        {
+            var start = new ProcessStartInfo(Path) { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var argument in arguments)
+                start.ArgumentList.Add(argument);
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            _ = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                error = $"{Path} did not finish in {Timeout.TotalSeconds:0} s";
+                return false;
+            }
+
+            error = stderr.Result.Trim();
+            return process.ExitCode == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            error = $"{Path} could not be run: {e.Message}";
+            return false;
         }
     }
 

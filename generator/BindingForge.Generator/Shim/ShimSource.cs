@@ -21,7 +21,7 @@ namespace BindingForge.Generator.Shim;
 /// Every name and type is the headers' (read by clang) or the generator's; no contract text is written. Deterministic:
 /// the same headers and functions give the same text.
 /// </summary>
-internal static class ShimSource
+public static class ShimSource
 {
     private const string Export = "__attribute__((visibility(\"default\")))";
 
@@ -34,7 +34,7 @@ internal static class ShimSource
         : "bfshim_" + function.Name;
 
     /// <summary>The wrapper's definition, or null when a type of <paramref name="function"/> cannot be spelled in C.</summary>
-    public static string? Wrapper(FunctionDecl function, HeaderModel model)
+    internal static string? Wrapper(FunctionDecl function, HeaderModel model)
     {
         var wrapper = "bfshimw" + Symbol(function)["bfshim".Length..];
         var parameters = function.Parameters.Select((p, i) => CDeclarator.Declare(p.Type, Argument(i), model)).ToList();
@@ -46,7 +46,7 @@ internal static class ShimSource
     }
 
     /// <summary>The shim's source over <paramref name="headers"/> (full paths) for <paramref name="functions"/>.</summary>
-    public static string Write(string nativeClass, IReadOnlyList<string> headers, IReadOnlyList<FunctionDecl> functions, HeaderModel model)
+    internal static string Write(string nativeClass, IReadOnlyList<string> headers, IReadOnlyList<FunctionDecl> functions, HeaderModel model)
     {
         var c = new StringBuilder();
         c.Append(Output.OutputWriter.Stamp).Append('\n');

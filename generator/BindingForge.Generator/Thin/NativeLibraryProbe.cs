@@ -7,7 +7,7 @@ namespace BindingForge.Generator.Thin;
 /// generated resolver can load the library on machines that have only the runtime package and no <c>-dev</c>
 /// symlink. The same folders are scanned again by the generated code at run time.
 /// </summary>
-internal sealed partial class NativeLibraryProbe(IReadOnlyList<string> directories)
+public sealed partial class NativeLibraryProbe(IReadOnlyList<string> directories)
 {
     /// <summary>The library folders of Debian-, Fedora- and Alpine-style systems, multiarch first.</summary>
     public static IReadOnlyList<string> SystemDirectories { get; } =

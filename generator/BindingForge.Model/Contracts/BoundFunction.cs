@@ -29,6 +29,12 @@ public sealed record BoundFunction(
     /// <summary>True when the contract rules out callbacks during the call: <see cref="Leaf"/> or <see cref="NoCallbacks"/>.</summary>
     public bool CannotCallBack => Leaf || NoCallbacks;
 
+    /// <summary>
+    /// Whether the call only reads its handles or may change them (<c>access:</c>): on a <c>readers-writer</c> handle a
+    /// read call enters as one of many readers, any other call as the one writer.
+    /// </summary>
+    public HandleAccess Access { get; init; }
+
     /// <summary>May block for a long time (<c>blocking:</c>). Never combined with <see cref="Leaf"/>.</summary>
     public bool Blocking { get; init; }
 
@@ -40,6 +46,9 @@ public sealed record BoundFunction(
 
     /// <summary>The index of the pool parameter the call clears (<c>clears:</c>).</summary>
     public int? ClearsParameter { get; init; }
+
+    /// <summary>The index of the handle parameter whose registrations the call releases (<c>resets:</c>).</summary>
+    public int? ResetsParameter { get; init; }
 
     /// <summary>False when the call must not take its error domain's lock (<c>error_lock: false</c>).</summary>
     public bool TakesErrorLock { get; init; } = true;

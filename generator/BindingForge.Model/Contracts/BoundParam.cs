@@ -32,6 +32,12 @@ public sealed record BoundParam(ParameterDecl Decl, int Index, Provenance Proven
     /// <summary>The callee takes ownership of the argument (<c>consumed:</c>).</summary>
     public bool Consumed { get; init; }
 
+    /// <summary>With <see cref="Consumed"/>: only when the call succeeds (<c>consumed: on_success</c>).</summary>
+    public bool ConsumedOnSuccess { get; init; }
+
+    /// <summary>The index of the handle parameter that keeps this argument alive after the call (<c>kept_by:</c>).</summary>
+    public int? KeptByParameter { get; init; }
+
     public ArrayDirection? Array { get; init; }
 
     public LengthFact? Length { get; init; }

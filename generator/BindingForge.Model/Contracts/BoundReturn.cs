@@ -55,6 +55,12 @@ public sealed record BoundReturn(Provenance Provenance)
     /// <summary>The index of the pool parameter the result is allocated from (<c>from_pool:</c>).</summary>
     public int? FromPoolParameter { get; init; }
 
+    /// <summary>The index of the handle parameter an owned returned handle duplicates (<c>duplicate_of:</c>).</summary>
+    public int? DuplicateOfParameter { get; init; }
+
+    /// <summary>The index of the handle parameter the result is the new address of (<c>updates:</c>).</summary>
+    public int? UpdatesParameter { get; init; }
+
     /// <summary>How the return is marshalled, chosen by the binder from the facts above; null for a return built without
     /// a binder (a function the contract does not list). Not written by <c>--emit-model</c>: it restates the facts.</summary>
     [JsonIgnore]

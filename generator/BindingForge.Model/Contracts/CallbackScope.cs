@@ -15,6 +15,10 @@ public enum CallbackScope
     /// <summary>Until the owning handle is released.</summary>
     Forever,
 
+    /// <summary>Until the call's first handle sets the same parameter again, is reset (<c>resets</c>) or released; a
+    /// duplicate of the handle shares it.</summary>
+    Handle,
+
     /// <summary>Until the pool it was registered on (the call's first handle) is next cleared or released: a pool cleanup.</summary>
     Pool,
 }

@@ -11,4 +11,7 @@ public enum FactStatus
 
     /// <summary>A reviewer checked it against the library's documentation or behaviour.</summary>
     Reviewed,
+
+    /// <summary>Confirmed by running the library under <c>bindingforge probe</c> (written by <c>probe --record</c>).</summary>
+    Verified,
 }

@@ -11,4 +11,10 @@ public enum HandleThreading
 
     /// <summary><c>thread-affine</c>: only the thread that created the handle.</summary>
     ThreadAffine,
+
+    /// <summary>
+    /// <c>readers-writer</c>: any thread; calls marked <c>access: read</c> may run at the same time, every other call
+    /// runs alone.
+    /// </summary>
+    ReadersWriter,
 }

@@ -15,6 +15,10 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
+    /// <summary>Puts <paramref name="diagnostics"/> at position <paramref name="index"/>, as if they had been reported
+    /// then: work done beside a pass keeps the order a sequential run reports in.</summary>
+    public void InsertRange(int index, IEnumerable<Diagnostic> diagnostics) => _items.InsertRange(index, diagnostics);
+
     public void Error(string id, string message, SourceLocation? location = null) =>
         Add(new Diagnostic(id, DiagnosticSeverity.Error, message, location ?? SourceLocation.None));
 

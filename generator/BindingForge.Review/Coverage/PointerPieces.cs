@@ -6,7 +6,7 @@ namespace BindingForge.Review.Coverage;
 
 /// <summary>
 /// Which pointers of a bound function still lack a fact. A pointer is explained by an ownership fact (owned,
-/// borrowed, out, consumed), by what it carries (string, array, callback, inout, a fixed value, struct fields), by
+/// borrowed, out, consumed, a return that `updates` an argument), by what it carries (string, array, callback, inout, a fixed value, struct fields), by
 /// being a handle or caller-allocated struct of the contract, or by the format's default (a pointer to one scalar
 /// or complete struct is a <c>ref</c>). What is left (a pointer return, a <c>T**</c>, a <c>void *</c>, a character
 /// pointer, a function pointer with no fact) needs a reviewer's decision.
@@ -23,7 +23,7 @@ internal static class PointerPieces
         if (function.Skip is not null)
             yield break;
         var decl = function.Decl;
-        if (shape.IsPointer(decl.ReturnType) && function.Return is { Owned: null, Borrowed: null })
+        if (shape.IsPointer(decl.ReturnType) && function.Return is { Owned: null, Borrowed: null, UpdatesParameter: null })
             yield return $"the return (`{decl.ReturnType.Spelling}`)";
         foreach (var parameter in function.Parameters)
         {

@@ -41,6 +41,9 @@ internal static class FactText
 
     public static string Threading(HandleThreading threading) => Spellings.Threading.TextOf(threading);
 
+    /// <summary>A function's <c>access:</c> as the contract spells it.</summary>
+    public static string Access(HandleAccess access) => Spellings.Access.TextOf(access);
+
     public static string Error(BoundErrorDomain? error) => error is null ? "no error mapping" : $"error: {error.Name} (throws {error.ExceptionName})";
 
     public static string Status(FactStatus status) => status == FactStatus.Unstated ? "unmarked" : Spellings.Status.TextOf(status);

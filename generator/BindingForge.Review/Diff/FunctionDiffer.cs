@@ -7,7 +7,7 @@ namespace BindingForge.Review.Diff;
 
 /// <summary>
 /// Changes per C function: whether it is in the safe API and under which name (a method removed or renamed breaks
-/// callers; a function newly covered is additive), then its return and parameter facts, then call facts (leaf,
+/// callers; a function newly covered is additive), then its return and parameter facts, then call facts (access, leaf,
 /// blocking, errno). Facts of a function the safe layer binds in neither version change no API: review only.
 /// </summary>
 internal static class FunctionDiffer
@@ -89,6 +89,7 @@ internal static class FunctionDiffer
     {
         ReturnDiffer.Compare(a.Return, b.Return, subject, api, log);
         PoolDiffer.Compare(a, b, subject, api, at, log);
+        LifetimeDiffer.Compare(a, b, subject, api, at, log);
         if (a.Parameters.Length == b.Parameters.Length)
         {
             for (var i = 0; i < a.Parameters.Length; i++)
@@ -103,6 +104,7 @@ internal static class FunctionDiffer
         log.Compare(a.Skip?.Reason, b.Skip?.Reason, FunctionKeys.Skip.Diff!, subject, api, at);
         log.Compare(a.Leaf, b.Leaf, FunctionKeys.Leaf.Diff!, subject, api, at);
         log.Compare(a.NoCallbacks, b.NoCallbacks, FunctionKeys.NoCallbacks.Diff!, subject, api, at);
+        log.Compare(FactText.Access(a.Access), FactText.Access(b.Access), FunctionKeys.Access.Diff!, subject, api, at);
         log.Compare(a.Blocking, b.Blocking, FunctionKeys.Blocking.Diff!, subject, api, at);
         log.Compare(a.Errno, b.Errno, FunctionKeys.Errno.Diff!, subject, api, at);
         log.Compare(a.Recover?.Name, b.Recover?.Name, FunctionKeys.Recover.Diff!, subject, api, at);

@@ -37,6 +37,7 @@ public static class ContractInferrer
         var handleEntries = handles.Draft();
         var functions = new FunctionDrafter(context, claims, handles).Draft();
         (handleEntries, functions) = PoolDrafter.Apply(context, handleEntries, functions);
+        functions = CallFactDrafter.Apply(context, handleEntries, functions);
         var pointerFunctions = context.Functions.Where(f => PointerBearing(context, f)).ToList();
         var withFacts = functions.Where(d => d.Returns is not null || !d.Params.IsEmpty).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var draft = new DraftContract(request, handleEntries, functions)

@@ -53,7 +53,7 @@ public static class JsonCheckReport
         json.WriteEndObject();
     }
 
-    private static void Diagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
+    internal static void Diagnostic(Utf8JsonWriter json, Diagnostic diagnostic)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
@@ -75,6 +75,7 @@ public static class JsonCheckReport
     {
         "BF2200" => "coverage",
         "BF2201" => "inferred",
+        _ when id.StartsWith("BF26", StringComparison.Ordinal) => "probe",
         _ when id.StartsWith("BF221", StringComparison.Ordinal) => "drift",
         _ when id.StartsWith("BF2", StringComparison.Ordinal) => "contract",
         _ when id.StartsWith("BF1", StringComparison.Ordinal) => "header",

@@ -15,6 +15,9 @@ public enum CallbackScope
     /// <summary>Until the owning handle is released (<see cref="NativeHandle.AttachCallback"/>).</summary>
     Forever,
 
+    /// <summary>Until the owning handle sets the same slot again, is reset or released (<see cref="NativeHandle.AttachHandleCallback"/>).</summary>
+    Handle,
+
     /// <summary>Until the pool it was registered on is next cleared or released (<see cref="NativeHandle.AttachUntilClear"/>).</summary>
     Pool,
 }

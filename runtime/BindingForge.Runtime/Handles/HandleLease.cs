@@ -53,6 +53,12 @@ public readonly ref struct HandleLease
             case GuardKind.ExclusiveLock:
                 _handle.LeaveLocked();
                 break;
+            case GuardKind.Reader:
+                _handle.LeaveReader();
+                break;
+            case GuardKind.Writer:
+                _handle.LeaveWriter();
+                break;
             default:
                 // A default lease (a nullable handle argument that was null) holds nothing.
                 _handle?.DangerousRelease();

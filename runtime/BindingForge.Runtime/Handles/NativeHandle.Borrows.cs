@@ -3,7 +3,6 @@ namespace BindingForge.Runtime;
 public abstract partial class NativeHandle
 {
     private int _generation;
-    private List<CallbackCookie>? _callbacks;
     private bool _finalizerSuppressed;
 
     /// <summary>
@@ -27,14 +26,18 @@ public abstract partial class NativeHandle
 
     /// <summary>
     /// Keeps a <see cref="CallbackScope.Forever"/> callback alive until this handle's native release has run; its
-    /// GCHandle is freed right after. Generated code calls it after the native call that stored the callback
+    /// GCHandle is freed right after (or, when a duplicate shares it, after the last of them). Generated code calls it after the native call that stored the callback
     /// succeeded. A callback replaced by a later one stays alive too (native code on another thread may still
     /// be running it) until the handle is released. Callbacks of a consumed handle are never freed.
     /// </summary>
-    public void AttachCallback(CallbackCookie cookie) => Keep(ref _callbacks, cookie);
+    public void AttachCallback(CallbackCookie cookie)
+    {
+        if (Registration.Of(cookie) is { } entry)
+            Registrations().AddForever(entry);
+    }
 
-    /// <summary>The number of callbacks kept alive by this handle.</summary>
-    public int AttachedCallbackCount => CountOf(ref _callbacks);
+    /// <summary>The number of forever callbacks kept alive by this handle.</summary>
+    public int AttachedCallbackCount => Volatile.Read(ref _registrations)?.ForeverCount ?? 0;
 
     /// <summary>Adds an allocated cookie to a list of kept callbacks, creating the list on first use.</summary>
     private void Keep(ref List<CallbackCookie>? list, CallbackCookie cookie)
@@ -70,15 +73,6 @@ public abstract partial class NativeHandle
         // Runs after the last lease is gone, so no AttachCallback can race with it. A pool's until-clear
         // callbacks (its cleanups) go too: the native release just ran them.
         EndClear();
-        var callbacks = Interlocked.Exchange(ref _callbacks, null);
-        if (callbacks is null)
-            return;
-        CallbackCookie[] cookies;
-        lock (callbacks)
-        {
-            cookies = [.. callbacks];
-        }
-        foreach (var cookie in cookies)
-            cookie.Free();
+        Interlocked.Exchange(ref _registrations, null)?.ReleaseAll();
     }
 }

@@ -28,6 +28,8 @@ public abstract partial class NativeHandle
     /// this replaces SafeHandle's two interlocked operations with one.</description></item>
     /// <item><description><see cref="EnterLocked"/> (exclusive, lock): the same compare-exchange, and an interlocked
     /// release; only a contended call blocks. Dispose waits for the owner word too.</description></item>
+    /// <item><description><see cref="EnterReader"/> / <see cref="EnterWriter"/> (readers-writer, check or lock): a reader
+    /// count raised with one compare-exchange, or a writer mark; see <c>NativeHandle.ReadersWriter.cs</c>.</description></item>
     /// <item><description><see cref="EnterCounted"/> (free-threaded, or checks off): SafeHandle's
     /// DangerousAddRef/DangerousRelease, because nothing else rules out a concurrent Dispose.</description></item>
     /// </list>
@@ -53,6 +55,7 @@ public abstract partial class NativeHandle
         GuardKind.ThreadAffineCheck => EnterThreadAffine(),
         GuardKind.ExclusiveCheck => EnterExclusive(),
         GuardKind.ExclusiveLock => EnterLocked(),
+        GuardKind.ReadersWriterCheck or GuardKind.ReadersWriterLock => EnterWriter(),
         _ => EnterCounted(),
     };
 
@@ -160,6 +163,8 @@ public abstract partial class NativeHandle
             (ThreadingMode.Exclusive, ThreadingEnforcement.Lock) => GuardKind.ExclusiveLock,
             (ThreadingMode.Exclusive, _) => GuardKind.ExclusiveCheck,
             (ThreadingMode.ThreadAffine, _) => GuardKind.ThreadAffineCheck,
+            (ThreadingMode.ReadersWriter, ThreadingEnforcement.Lock) => GuardKind.ReadersWriterLock,
+            (ThreadingMode.ReadersWriter, _) => GuardKind.ReadersWriterCheck,
             _ => GuardKind.Counted,
         };
 
@@ -240,6 +245,7 @@ public abstract partial class NativeHandle
         GuardKind.ExclusiveCheck => Volatile.Read(ref _busyThread) == CurrentThread.Id,
         GuardKind.ExclusiveLock => Volatile.Read(ref _busyThread) == CurrentThread.Id,
         GuardKind.ThreadAffineCheck => _depth > 0 && CurrentThread.Id == _ownerThread,
+        GuardKind.ReadersWriterCheck or GuardKind.ReadersWriterLock => WriterIsCurrentThread(CurrentThread.Id),
         _ => false,
     };
 
@@ -269,6 +275,9 @@ public abstract partial class NativeHandle
                 if (_depth > 0)
                     ThrowDisposeDuringCall();
                 break;
+            case GuardKind.ReadersWriterCheck or GuardKind.ReadersWriterLock:
+                AcquireReadersWriterForDispose(me);
+                break;
         }
     }
 
@@ -278,6 +287,8 @@ public abstract partial class NativeHandle
             Volatile.Write(ref _busyThread, 0);
         else if (_guard == GuardKind.ExclusiveLock)
             _gate!.Release(ref _busyThread);
+        else if (_guard is GuardKind.ReadersWriterCheck or GuardKind.ReadersWriterLock)
+            ReleaseReadersWriterAfterDispose();
     }
 
     private void ThrowUnusable()

@@ -209,6 +209,7 @@ public abstract partial class NativeHandle
         {
             ScopeEnd.Cleared => "was cleared",
             ScopeEnd.ScopeEnded => "ended with its own pool or parent",
+            ScopeEnd.Moved => "moved to a new address",
             _ => "was disposed",
         };
         return new ObjectDisposedException(scope.GetType().Name,

@@ -17,7 +17,8 @@ namespace BindingForge.Runtime;
 /// lease: <c>using var lease = EnterExclusive();</c>, choosing the entry from the class's threading mode and the
 /// <c>--threading-checks</c> option: free-threaded or <c>none</c> -> <see cref="EnterCounted"/>; exclusive +
 /// check -> <see cref="EnterExclusive"/>; exclusive + lock -> <see cref="EnterLocked"/>; thread-affine ->
-/// <see cref="EnterThreadAffine"/>. <see cref="Enter"/> picks at run time, for hand-written code.</para>
+/// <see cref="EnterThreadAffine"/>; readers-writer -> <see cref="EnterReader"/> for a call the contract marks
+/// <c>access: read</c>, <see cref="EnterWriter"/> for any other. <see cref="Enter"/> picks at run time, for hand-written code.</para>
 /// <para>Lifetime rules: the native release runs exactly once, when the handle is disposed or finalized and no
 /// lease or child still holds it. An owned child's parent receives <see cref="SafeHandle.DangerousAddRef"/> when the
 /// child is attached and <see cref="SafeHandle.DangerousRelease"/> after the child's own release, so the parent's
@@ -54,7 +55,7 @@ public abstract partial class NativeHandle : SafeHandle
         _enforcement = enforcement;
         _releaseOn = releaseOn;
         _guard = ChooseGuard(threading, enforcement);
-        if (_guard == GuardKind.ExclusiveLock)
+        if (_guard is GuardKind.ExclusiveLock or GuardKind.ReadersWriterLock)
             _gate = new ContentionGate();
         _ownerThread = CurrentThread.Id;
     }

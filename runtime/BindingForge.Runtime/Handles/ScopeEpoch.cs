@@ -45,4 +45,7 @@ internal enum ScopeEnd
 
     /// <summary>The scope itself depended on another one that ended (a subpool of a cleared pool).</summary>
     ScopeEnded,
+
+    /// <summary>The scope's native object moved: a call returned it at a new address (<c>updates</c>).</summary>
+    Moved,
 }

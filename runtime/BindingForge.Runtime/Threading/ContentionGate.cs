@@ -43,6 +43,53 @@ internal sealed class ContentionGate
         }
     }
 
+    /// <summary>
+    /// Blocks until the reader count <paramref name="state"/> (a readers-writer handle's word: readers, or -1 for a
+    /// writer) could be raised by one while no writer holds it.
+    /// </summary>
+    public void AcquireShared(ref int state)
+    {
+        var spinner = new SpinWait();
+        for (int i = 0; i < 10; i++)
+        {
+            if (TryShare(ref state))
+                return;
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
+        lock (_sync)
+        {
+            Interlocked.Increment(ref _waiters);
+            try
+            {
+                while (!TryShare(ref state))
+                    Monitor.Wait(_sync);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiters);
+            }
+        }
+    }
+
+    /// <summary>One attempt to join the readers: fails while a writer holds the word.</summary>
+    public static bool TryShare(ref int state)
+    {
+        int readers = Volatile.Read(ref state);
+        return readers >= 0 && Interlocked.CompareExchange(ref state, readers + 1, readers) == readers;
+    }
+
+    /// <summary>Wakes the waiters, if any, after the caller changed the word with an interlocked operation.</summary>
+    public void Wake()
+    {
+        if (HasWaiters)
+        {
+            lock (_sync)
+            {
+                Monitor.PulseAll(_sync);
+            }
+        }
+    }
+
     /// <summary>Frees the owner word and wakes the waiters, if any.</summary>
     public void Release(ref int owner)
     {

@@ -17,4 +17,16 @@ internal enum GuardKind : byte
 
     /// <summary>A thread-id comparison with the creating thread.</summary>
     ThreadAffineCheck,
+
+    /// <summary>Readers-writer, check: a reader count or a writer mark; a writer beside readers (or another writer) throws.</summary>
+    ReadersWriterCheck,
+
+    /// <summary>Readers-writer, lock: the same word; a conflicting caller waits instead of throwing.</summary>
+    ReadersWriterLock,
+
+    /// <summary>A lease only: one of the readers of a readers-writer handle.</summary>
+    Reader,
+
+    /// <summary>A lease only: the writer of a readers-writer handle.</summary>
+    Writer,
 }

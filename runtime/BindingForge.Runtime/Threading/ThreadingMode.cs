@@ -13,4 +13,10 @@ public enum ThreadingMode
 
     /// <summary><c>thread-affine</c>: only the thread that created the handle.</summary>
     ThreadAffine,
+
+    /// <summary>
+    /// <c>readers-writer</c>: any thread; calls that only read (<see cref="NativeHandle.EnterReader"/>) may run at the
+    /// same time, a call that changes the handle (<see cref="NativeHandle.EnterWriter"/>) runs alone.
+    /// </summary>
+    ReadersWriter,
 }

@@ -10,6 +10,7 @@ internal static class BorrowedChildDriver
     public const string Source = """
         using System.Runtime.CompilerServices;
         using BindingForge.Runtime;
+        using BindingForge.Tests.Drivers;
 
         namespace BindingForge.Fixture;
 
@@ -48,21 +49,6 @@ internal static class BorrowedChildDriver
                 return $"{before} {live} {after} {Counts(parents, children, shared)}";
             }
 
-            private static IEnumerable<int[]> Permutations(int[] items)
-            {
-                if (items.Length <= 1)
-                {
-                    yield return items;
-                    yield break;
-                }
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var rest = items.Where((_, j) => j != i).ToArray();
-                    foreach (var tail in Permutations(rest))
-                        yield return [items[i], .. tail];
-                }
-            }
-
             /// <summary>
             /// Parent P, its owned child C, V borrowed from C (C's parent seen through it) and S borrowed from P, disposed
             /// in each of the 24 orders. After every step each object still held is used: it must work exactly when it
@@ -74,7 +60,7 @@ internal static class BorrowedChildDriver
                 int parents = Live(bf_kind.BF_KIND_PARENT), children = Live(bf_kind.BF_KIND_CHILD), shared = Live(bf_kind.BF_KIND_REFOBJ);
                 int good = 0;
                 string? failure = null;
-                foreach (var order in Permutations([0, 1, 2, 3]))
+                foreach (var order in Orders.Permutations([0, 1, 2, 3]))
                 {
                     var p = Parent.Create();
                     var c = p.ChildCreate(4);

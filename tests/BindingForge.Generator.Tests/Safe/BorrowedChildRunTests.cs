@@ -15,7 +15,7 @@ public sealed class BorrowedChildRunTests
 
     private static readonly Lazy<LoadedAssembly> Bindings = new(() => SafeBindings.Load(
         SafeBindings.Options(SafeBindings.AmendedFixtureContract(Contracts.Path), SafeBindings.FixtureLibrary), "SafeFixtureBorrowedChildren",
-        FixtureDriver.Source, BorrowedChildDriver.Source));
+        FixtureDriver.Source, BorrowedChildDriver.Source, DriverOrders.Source));
 
     private static string Text(string type, string method) => (string)Bindings.Value.Invoke("BindingForge.Fixture." + type, method)!;
 

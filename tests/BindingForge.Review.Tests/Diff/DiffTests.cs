@@ -67,6 +67,22 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Mutability_readers_writer_and_leaf_changes_are_behaviour()
+    {
+        var before = Base + "\n  db_changes:\n    leaf: true\n";
+        var after = Base.Replace("threading: free-threaded", "threading: readers-writer", StringComparison.Ordinal)
+            + "\n  db_changes:\n    access: read\n";
+
+        var diff = Diff(before, after);
+
+        Assert.All(diff.Changes, c => Assert.Equal(ChangeKind.Behaviour, c.Kind));
+        Assert.Contains(diff.Changes, c => c.Subject == "handle `db`" && c.Description.Contains("threading: readers-writer", StringComparison.Ordinal));
+        Assert.Contains(diff.Changes, c => c.Subject == "`db_changes`" && c.Description.Contains("mutate → access: read", StringComparison.Ordinal));
+        Assert.Contains(diff.Changes, c => c.Subject == "`db_changes`" && c.Description.Contains("not leaf", StringComparison.Ordinal));
+        Assert.Equal(3, diff.Changes.Length);
+    }
+
+    [Fact]
     public void Error_state_facts_changes_are_behaviour()
     {
         const string Errors = "errors:\n  rc: { type: int, success: [OK, ROW, DONE], message: db_errmsg }\n";

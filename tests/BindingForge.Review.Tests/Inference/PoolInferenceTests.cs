@@ -12,49 +12,24 @@ namespace BindingForge.Review.Tests.Inference;
 /// </summary>
 public sealed class PoolInferenceTests
 {
-    private static string Root => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
-
-    private static (InferenceResult Result, BindingSession Check) Draft(string[] headers, string[] includeDirs, string[] include)
-    {
-        var read = new HeaderReader().Read(new HeaderReadRequest([.. headers], [.. includeDirs], []));
-        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
-        var folder = Path.Combine(Path.GetTempPath(), "bf-pool-infer-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(folder);
-        var draftPath = Path.Combine(folder, "draft.yaml");
-        var request = new InferenceRequest(read.Model, "pools", [.. headers.Select(h => Path.GetFileName(h))], [.. includeDirs], []) { Include = [.. include] };
-        var result = ContractInferrer.Infer(request, draftPath);
-        File.WriteAllText(draftPath, result.Yaml);
-        return (result, BindingSession.Load(draftPath).WithHeader(read.Model).Bind());
-    }
-
-    private static string Entry(string yaml, string key)
-    {
-        var start = yaml.IndexOf("\n  " + key + ":", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no entry {key} in\n{yaml}");
-        var end = yaml.IndexOf("\n  ", start + 3, StringComparison.Ordinal);
-        while (end >= 0 && yaml[end + 3] == ' ')
-            end = yaml.IndexOf("\n  ", end + 3, StringComparison.Ordinal);
-        return end < 0 ? yaml[start..] : yaml[start..end];
-    }
-
     [Fact]
     public void The_fixtures_pool_header_drafts_every_pool_fact_of_its_reviewed_contract()
     {
-        var native = Path.Combine(Root, "tests", "native");
-        var (result, check) = Draft([Path.Combine(native, "pool.h")], [native], []);
+        var native = Path.Combine(HeaderDrafts.Root, "tests", "native");
+        var (result, check) = HeaderDrafts.Draft([Path.Combine(native, "pool.h")], [native], []);
         Assert.DoesNotContain(check.Diagnostics, d => d.IsError);
         var yaml = result.Yaml;
-        Assert.Contains("pool: true", Entry(yaml, "bfp_pool"));
-        Assert.DoesNotContain("pool: true", Entry(yaml, "bfp_node"));
-        Assert.Contains("clears: pool", Entry(yaml, "bfp_pool_clear"));
-        Assert.Contains("from_pool: pool", Entry(yaml, "bfp_node_make"));
-        Assert.DoesNotContain("owned", Entry(yaml, "bfp_node_make").Split("note:")[0]); // "do not free": not owned
-        var create = Entry(yaml, "bfp_pool_create");
+        Assert.Contains("pool: true", HeaderDrafts.Entry(yaml, "bfp_pool"));
+        Assert.DoesNotContain("pool: true", HeaderDrafts.Entry(yaml, "bfp_node"));
+        Assert.Contains("clears: pool", HeaderDrafts.Entry(yaml, "bfp_pool_clear"));
+        Assert.Contains("from_pool: pool", HeaderDrafts.Entry(yaml, "bfp_node_make"));
+        Assert.DoesNotContain("owned", HeaderDrafts.Entry(yaml, "bfp_node_make").Split("note:")[0]); // "do not free": not owned
+        var create = HeaderDrafts.Entry(yaml, "bfp_pool_create");
         Assert.Contains("owned: true", create);
         Assert.Contains("from_pool: parent", create);
-        Assert.Contains("callback: { scope: pool, user_data: data }", Entry(yaml, "bfp_cleanup_register"));
-        Assert.Contains("moves_to: to", Entry(yaml, "bfp_node_steal"));
-        Assert.Contains("status: inferred", Entry(yaml, "bfp_pool_clear"));
+        Assert.Contains("callback: { scope: pool, user_data: data }", HeaderDrafts.Entry(yaml, "bfp_cleanup_register"));
+        Assert.Contains("moves_to: to", HeaderDrafts.Entry(yaml, "bfp_node_steal"));
+        Assert.Contains("status: inferred", HeaderDrafts.Entry(yaml, "bfp_pool_clear"));
     }
 
     [Fact]
@@ -63,18 +38,18 @@ public sealed class PoolInferenceTests
         const string apr = "/usr/include/apr-1.0";
         Assert.True(File.Exists(Path.Combine(apr, "apr_pools.h")), "libapr1-dev is missing: run scripts/setup.sh");
         var headers = new[] { "apr_pools.h", "apr_hash.h", "apr_strings.h", "apr_general.h" }.Select(h => Path.Combine(apr, h)).ToArray();
-        var (result, check) = Draft(headers, [apr],
+        var (result, check) = HeaderDrafts.Draft(headers, [apr],
             ["apr_pool_create_ex", "apr_pool_destroy", "apr_pool_clear", "apr_pool_cleanup_register", "apr_hash_make", "apr_hash_count", "apr_hash_clear", "apr_pstrdup"]);
         Assert.DoesNotContain(check.Diagnostics, d => d.IsError);
         var yaml = result.Yaml;
-        Assert.Contains("pool: true", Entry(yaml, "apr_pool_t"));
-        Assert.DoesNotContain("pool: true", Entry(yaml, "apr_hash_t"));
-        Assert.Contains("clears: p", Entry(yaml, "apr_pool_clear"));
-        Assert.DoesNotContain("\n  apr_hash_clear:", yaml); // clears a hash table, not a pool: nothing to draft
-        Assert.Contains("from_pool: parent", Entry(yaml, "apr_pool_create_ex"));
-        Assert.Contains("from_pool: pool", Entry(yaml, "apr_hash_make"));
-        Assert.Contains("from_pool: p", Entry(yaml, "apr_pstrdup"));
-        Assert.Contains("callback: { scope: pool, user_data: data }", Entry(yaml, "apr_pool_cleanup_register"));
+        Assert.Contains("pool: true", HeaderDrafts.Entry(yaml, "apr_pool_t"));
+        Assert.DoesNotContain("pool: true", HeaderDrafts.Entry(yaml, "apr_hash_t"));
+        Assert.Contains("clears: p", HeaderDrafts.Entry(yaml, "apr_pool_clear"));
+        Assert.DoesNotContain("clears", HeaderDrafts.Entry(yaml, "apr_hash_clear")); // clears a hash table, not a pool: only its mutability
+        Assert.Contains("from_pool: parent", HeaderDrafts.Entry(yaml, "apr_pool_create_ex"));
+        Assert.Contains("from_pool: pool", HeaderDrafts.Entry(yaml, "apr_hash_make"));
+        Assert.Contains("from_pool: p", HeaderDrafts.Entry(yaml, "apr_pstrdup"));
+        Assert.Contains("callback: { scope: pool, user_data: data }", HeaderDrafts.Entry(yaml, "apr_pool_cleanup_register"));
     }
 
     [Fact]
@@ -91,7 +66,7 @@ public sealed class PoolInferenceTests
             /** Removes every queued job. @param pool The pool whose queue to clear */
             void tpool_clear(tpool *pool);
             """);
-        var (result, check) = Draft([Path.Combine(folder, "thread_pool.h")], [folder], []);
+        var (result, check) = HeaderDrafts.Draft([Path.Combine(folder, "thread_pool.h")], [folder], []);
         Assert.DoesNotContain(check.Diagnostics, d => d.IsError);
         Assert.DoesNotContain("pool: true", result.Yaml);
         Assert.DoesNotContain("clears:", result.Yaml);

@@ -83,7 +83,7 @@ internal static class StructClassBuilder
             var name = members.Names.Claim(SafeNames.Pascal(field.Name), $"{bound.CTypeName}.{field.Name}", bound.Provenance.Location, context.Diagnostics);
             var doc = field.Doc is { } d ? DocComments.For(d) : [$"/// <summary>The <c>{Docs.Escape(field.Name)}</c> field.</summary>"];
             members.Methods.Add(new ReadOnlyPropertyRender([.. doc], name, $"public {type} {name}",
-                [$"using var __lease = {shape.Enter}();", $"return {value};"]));
+                [$"using var __lease = {context.EnterMethod(shape.Bound.Threading, access: HandleAccess.Read)}();", $"return {value};"]));
         }
     }
 

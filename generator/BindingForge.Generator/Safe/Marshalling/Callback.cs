@@ -9,7 +9,8 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// (<c>CallbackCookie</c>) whose value is the user data, and called through a trampoline (<see cref="CallbackTypes"/>).
 /// The registration lives as the scope says: <c>call</c> until the call returns (<c>using</c>), <c>async</c> until
 /// the trampoline's first invocation, <c>notified</c> until the library runs the destroy function it is given,
-/// <c>forever</c> until the owning handle is released (<c>AttachCallback</c>). An exception thrown by the delegate is
+/// <c>forever</c> until the owning handle is released (<c>AttachCallback</c>), <c>handle</c> until the owning handle
+/// sets the same parameter again, is reset or released (<c>AttachHandleCallback</c> with the slot's name). An exception thrown by the delegate is
 /// rethrown after the native call returns.
 /// <code>
 /// using var __callbackCookie = callback is null ? default : CallbackCookie.Alloc(callback, CallbackScope.Call);
@@ -72,12 +73,13 @@ internal sealed class Callback(ParamShape.Callback shape) : IParamStrategy
         var registration = new ParamMarshalling
         {
             Setup = [scope == CallbackScope.Call ? SetupStep.Acquire(cookie, alloc) : $"var {cookie} = {alloc};"],
-            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever or CallbackScope.Pool ? [$"{cookie}.{RuntimeNames.CallbackCookie.Free}();"] : [],
+            OnNativeError = scope is CallbackScope.Async or CallbackScope.Forever or CallbackScope.Handle or CallbackScope.Pool ? [$"{cookie}.{RuntimeNames.CallbackCookie.Free}();"] : [],
         };
         return (cookie, scope switch
         {
             CallbackScope.Forever => registration + Attach(site, plan, cookie, RuntimeNames.NativeHandle.AttachCallback),
             CallbackScope.Pool => registration + Attach(site, plan, cookie, RuntimeNames.NativeHandle.AttachUntilClear),
+            CallbackScope.Handle => registration + Attach(site, plan, $"{LifetimeSlots.Of(site)}, {cookie}", RuntimeNames.NativeHandle.AttachHandleCallback),
             _ => registration,
         });
     }

@@ -12,14 +12,15 @@ namespace BindingForge.Generator.Safe.Marshalling;
 /// </code>
 /// The lease's pointer is valid until the method returns; nothing can free it meanwhile. An exclusive handle is
 /// entered with <c>EnterExclusiveNoCallbacks()</c> when no callback can run during the call (so no re-entry) and
-/// the call does not consume it: the guard then skips reading the thread's identity.
+/// the call does not consume it: the guard then skips reading the thread's identity. A readers-writer handle is
+/// entered with <c>EnterReader()</c> by a call the contract marks <c>access: read</c>, else <c>EnterWriter()</c>.
 /// </summary>
 internal static class Leases
 {
     /// <summary>The null check and the lease, with the object expression and the lease local.</summary>
     public static (string Object, string Lease, ParamMarshalling Leasing) Take(ParamSite site, HandleThreading threading, bool nullable, bool consumes = false)
     {
-        var enter = site.Context.EnterMethod(threading, reentrant: consumes || site.Function.MayCallBack);
+        var enter = site.Context.EnterMethod(threading, reentrant: consumes || site.Function.MayCallBack, consumes ? HandleAccess.Mutate : site.Function.Function.Access);
         var lease = site.Local();
         if (site.IsSelf)
             return ("this", lease, new() { Setup = [SetupStep.Acquire(lease, $"{enter}()", mayThrow: true)] });

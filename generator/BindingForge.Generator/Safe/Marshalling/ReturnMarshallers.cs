@@ -16,6 +16,7 @@ internal static class ReturnMarshallers
         ReturnShape.Void => new VoidReturn(),
         ReturnShape.ErrorCode error => new ErrorReturn(error),
         ReturnShape.Handle handle => new HandleReturn(handle),
+        ReturnShape.UpdatedHandle updated => new UpdatedHandleReturn(updated),
         ReturnShape.Text text when textView => new BorrowedTextView(text),
         ReturnShape.Text text => new StringReturn(text),
         ReturnShape.Buffer buffer => new BufferReturn(buffer),

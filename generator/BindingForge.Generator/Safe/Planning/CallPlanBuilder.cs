@@ -67,7 +67,7 @@ internal sealed class CallPlanBuilder(int nativeParameterCount) : IPlanSoFar
             Recovery = r.Recovery,
             OnNativeError = p.OnNativeError,
             Always = p.Always,
-            After = [.. p.After, .. ExtraAfter],
+            After = [.. p.After, .. r.After, .. ExtraAfter],
             ResultType = r.ResultType,
             Failure = r.Failure,
             FailureException = r.FailureException,

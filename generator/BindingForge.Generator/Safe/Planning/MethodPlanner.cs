@@ -56,7 +56,7 @@ internal static class MethodPlanner
         _ => 2,
     };
 
-    /// <summary>Function-level facts: invalidated borrows, blocking and leaf remarks.</summary>
+    /// <summary>Function-level facts: invalidated borrows, blocking, leaf and read-access remarks.</summary>
     private static void AddFunctionFacts(FunctionSite site, CallPlanBuilder plan)
     {
         var function = site.Function;
@@ -70,9 +70,12 @@ internal static class MethodPlanner
         if (site.MayCallBack)
             plan.MayCallBack = true;
         PoolPlanner.Apply(site, plan);
+        LifetimePlanner.Apply(site, plan);
         if (function.Blocking)
             plan.Remarks.Add("May block (contract: blocking).");
         if (function.Leaf)
             plan.Remarks.Add("A leaf call: the thin import suppresses the GC transition (contract: leaf).");
+        if (function.Access == HandleAccess.Read && function.Parameters.Any(p => p.Out is null && site.Context.Handle(p.Handle) is { Bound.Threading: HandleThreading.ReadersWriter }))
+            plan.Remarks.Add("Only reads its handle: other reading calls may run at the same time, a changing call never does (contract: access: read).");
     }
 }

@@ -19,6 +19,9 @@ internal sealed record ReturnMarshalling
 
     public ImmutableArray<string> OnError { get; init; } = [];
 
+    /// <summary>After a successful call, after the parameters' own: re-point a handle the call updated.</summary>
+    public ImmutableArray<string> After { get; init; } = [];
+
     /// <summary>On a failure, right after the exception was built: the contract's <c>recover</c> call.</summary>
     public ImmutableArray<string> Recovery { get; init; } = [];
 

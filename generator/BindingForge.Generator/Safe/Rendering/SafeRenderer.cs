@@ -12,23 +12,24 @@ namespace BindingForge.Generator.Safe.Rendering;
 /// </summary>
 internal static class SafeRenderer
 {
-    public static RenderedLayer Render(SafeRenderModel model)
+    /// <summary>The safe files, rendered on every core unless <paramref name="sequential"/> (the same files either way).</summary>
+    public static RenderedLayer Render(SafeRenderModel model, bool sequential = false)
     {
-        var files = ImmutableArray.CreateBuilder<GeneratedFile>();
+        var files = new List<RenderJobs.Job>();
         var types = ImmutableArray.CreateBuilder<EmittedType>();
         foreach (var type in model.Classes)
         {
-            files.Add(new GeneratedFile(type.FileName, TemplateRenderer.Render("safe/Class.sbn-cs", new ClassFile(model.Namespace, model.Usings, type))));
+            files.Add(new(type.FileName, () => TemplateRenderer.Render("safe/Class.sbn-cs", new ClassFile(model.Namespace, model.Usings, type))));
             types.Add(Class(model, type.FileName, type.Name, type.Members));
         }
 
-        files.Add(new GeneratedFile(model.ErrorsFile, TemplateRenderer.Render("safe/Errors.sbn-cs", model)));
+        files.Add(new(model.ErrorsFile, () => TemplateRenderer.Render("safe/Errors.sbn-cs", model)));
         foreach (var exception in model.Exceptions)
             types.Add(new EmittedType(model.ErrorsFile, model.Namespace, exception.Name, EmittedTypeKind.Class, [new(EmittedMemberKind.Constructor, exception.Name)]));
         types.Add(Class(model, model.ErrorsFile, model.ErrorsClass, model.ErrorFactories));
         if (model.Delegates.Count > 0)
         {
-            files.Add(new GeneratedFile(model.CallbacksFile, TemplateRenderer.Render("safe/Callbacks.sbn-cs", model)));
+            files.Add(new(model.CallbacksFile, () => TemplateRenderer.Render("safe/Callbacks.sbn-cs", model)));
             foreach (var d in model.Delegates)
                 types.Add(new EmittedType(model.CallbacksFile, model.Namespace, d.Name, EmittedTypeKind.Delegate, []));
             types.Add(Class(model, model.CallbacksFile, model.CallbacksClass, model.Trampolines));
@@ -36,12 +37,12 @@ internal static class SafeRenderer
 
         if (model.Enums.Count > 0)
         {
-            files.Add(new GeneratedFile(model.EnumsFile, TemplateRenderer.Render("safe/Enums.sbn-cs", model)));
+            files.Add(new(model.EnumsFile, () => TemplateRenderer.Render("safe/Enums.sbn-cs", model)));
             foreach (var e in model.Enums)
                 types.Add(new EmittedType(model.EnumsFile, model.Namespace, e.Name, EmittedTypeKind.Enum, [.. e.Members.Select(m => new EmittedMember(EmittedMemberKind.EnumMember, m.Name))]));
         }
 
-        return new RenderedLayer(files.ToImmutable(), new EmittedSurface(types.ToImmutable()));
+        return new RenderedLayer(RenderJobs.Run(files, sequential), new EmittedSurface(types.ToImmutable()));
     }
 
     private static EmittedType Class(SafeRenderModel model, string file, string name, IEnumerable<MemberRender> members) =>

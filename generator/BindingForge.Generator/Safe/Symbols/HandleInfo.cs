@@ -7,7 +7,7 @@ namespace BindingForge.Generator.Safe.Symbols;
 /// pointer type its values have, and the guard entry its threading rule and the run's threading checks select.
 /// </summary>
 /// <param name="PointerType">The thin type of a handle value (<c>sqlite3_stmt*</c>).</param>
-/// <param name="Enter">The lease entry for this class: <c>EnterExclusive</c>, <c>EnterLocked</c>, <c>EnterThreadAffine</c> or <c>EnterCounted</c>.</param>
+/// <param name="Enter">The lease entry for this class: <c>EnterExclusive</c>, <c>EnterLocked</c>, <c>EnterThreadAffine</c>, <c>EnterWriter</c> or <c>EnterCounted</c>.</param>
 internal sealed record HandleInfo(BoundHandle Bound, string ClassName, string PointerType, string Enter)
 {
     public string CTypeName => Bound.CTypeName;

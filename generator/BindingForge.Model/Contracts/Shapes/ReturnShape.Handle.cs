@@ -14,5 +14,8 @@ public abstract partial record ReturnShape
     {
         /// <summary>With <see cref="Owned"/>: the pool parameter the handle was created in (a subpool), which ends it too.</summary>
         public int? Pool { get; init; }
+
+        /// <summary>With <see cref="Owned"/>: the handle parameter this one duplicates, whose registrations it shares.</summary>
+        public int? DuplicateOf { get; init; }
     }
 }
