@@ -20,6 +20,9 @@ else
     # annotated GObject-Introspection libraries of different maintainers, with their .gir files: the measurement of
     # init's annotation and .gir import (GirMeasurementTests, docs/inference.md)
     packages+=(libgirepository1.0-dev libjson-glib-dev libharfbuzz-dev libgdk-pixbuf-2.0-dev libnotify-dev pkg-config)
+    # Libraries the inference is measured on and never tuned on (tests/ground-truth): headers and section-3 manual
+    # pages, the source `init` cites.
+    packages+=(libpcre2-dev libselinux1-dev libmagic-dev libcap-dev libacl1-dev libarchive-dev libudev-dev libpopt-dev libpcap-dev uuid-dev)
 fi
 for pkg in "${packages[@]}" "$@"; do
     have_pkg "$pkg" || need+=("$pkg")

@@ -197,6 +197,9 @@ public static class ContractDiagnosticIds
     /// <summary><c>init</c>: the headers and selection give no function to draft a contract for.</summary>
     public const string NothingToInfer = "BF2301";
 
+    /// <summary><c>init</c>: a section-3 manual page of a function was found but could not be read (not gzip, too long, no access); the draft is made without it.</summary>
+    public const string ManualPageUnreadable = "BF2310";
+
     /// <summary><c>init</c>: the output file exists and <c>--force</c> was not given.</summary>
     public const string DraftExists = "BF2302";
 

@@ -38,6 +38,7 @@ internal sealed class InitCommand
     private readonly Option<FileInfo?> Gir = new("--gir") { Description = "The library's introspection file (.gir); default: found by GI's search rules (GI_GIR_PATH, XDG_DATA_DIRS/gir-1.0, /usr/share/gir-1.0)." };
     private readonly Option<bool> NoGir = new("--no-gir") { Description = "Read no introspection file." };
     private readonly Option<bool> Force = new("--force") { Description = "Overwrite the output file if it exists." };
+    private readonly Option<bool> NoManPages = new("--no-man-pages") { Description = "Do not read the functions' section-3 manual pages (read and cited by default where installed)." };
 
     private InitCommand()
     {
@@ -50,7 +51,7 @@ internal sealed class InitCommand
     {
         var command = new Command("init", "Draft a contract from C headers by inference; every fact is marked `status: inferred`.");
         command.Arguments.Add(Contract);
-        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Sources, Gir, NoGir, Out, Force })
+        foreach (var option in new Option[] { Headers, Library, IncludeDirs, Defines, ClangArgs, Include, Exclude, Namespace, Class, Sources, Gir, NoGir, Out, Force, NoManPages })
             command.Options.Add(option);
         command.Options.Add(new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." });
         command.SetAction((parse, _) => Task.FromResult(Run(parse)));
@@ -110,6 +111,7 @@ internal sealed class InitCommand
             Sources = Flags(parse, Sources),
             Gir = parse.GetValue(NoGir) ? null : parse.GetValue(Gir)?.ToString(),
             FindGir = !parse.GetValue(NoGir),
+            ManualFolders = parse.GetValue(NoManPages) ? [] : DraftSettings.SystemManualFolders(Environment.GetEnvironmentVariable),
         };
     }
 

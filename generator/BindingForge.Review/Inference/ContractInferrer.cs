@@ -33,6 +33,7 @@ public static class ContractInferrer
         foreach (var rule in RuleList.All)
             rule.Apply(context, claims);
 
+        diagnostics.AddRange(context.ManualDiagnostics.Items);
         var handles = new HandleDrafter(context, claims);
         var handleEntries = handles.Draft();
         var functions = new FunctionDrafter(context, claims, handles).Draft();

@@ -37,6 +37,12 @@ public sealed record DraftSettings(
     /// <summary>Include directories as full paths, for the parse.</summary>
     public ImmutableArray<string> ParseIncludeDirs => [.. IncludeDirs.Select(Path.GetFullPath)];
 
+    /// <summary>Manual folders whose section-3 pages are read (<see cref="InferenceRequest.ManualFolders"/>); empty with <c>--no-man-pages</c>.</summary>
+    public ImmutableArray<string> ManualFolders { get; init; } = [];
+
+    /// <summary>The folders the system's <c>man</c> searches (<c>MANPATH</c>'s, then <c>/usr/local/share/man</c>, <c>/usr/share/man</c>).</summary>
+    public static ImmutableArray<string> SystemManualFolders(Func<string, string?> environment) => Manuals.ManualShelf.SystemFolders(environment);
+
     /// <summary>The inference request, with paths as a draft written to <paramref name="draftFolder"/> must name them.</summary>
     public InferenceRequest ToRequest(HeaderModel header, string draftFolder)
     {
@@ -53,6 +59,7 @@ public sealed record DraftSettings(
 
         return new InferenceRequest(header, Library, [.. names], [.. dirs], Defines)
         {
+            ManualFolders = ManualFolders,
             Include = Include,
             Exclude = Exclude,
             Namespace = Namespace,

@@ -45,4 +45,10 @@ public sealed record InferenceRequest(
 
     /// <summary>A line for the draft's header comment saying where it came from (<c>init --header sqlite3.h</c>).</summary>
     public string? Origin { get; init; }
+
+    /// <summary>
+    /// Manual folders (<c>/usr/share/man</c>) whose section-3 pages of the drafted functions are read as documentation
+    /// and cited as <c>man NAME(3)</c>; empty reads none. <c>init</c> passes the system's unless <c>--no-man-pages</c>.
+    /// </summary>
+    public ImmutableArray<string> ManualFolders { get; init; } = [];
 }

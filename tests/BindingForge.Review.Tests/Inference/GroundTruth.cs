@@ -6,7 +6,8 @@ namespace BindingForge.Review.Tests.Inference;
 
 /// <summary>
 /// A hand-checked ground truth file of tests/ground-truth: the headers to read, the handle/release pairs a reviewer
-/// accepts, and the ownership of every pointer-returning function (<c>owned</c>, <c>borrowed</c>, or <c>unknown</c>).
+/// accepts (none for a type whose release a contract cannot name), and the ownership of every pointer-returning
+/// function (<c>owned</c>, <c>borrowed</c>, <c>open</c> when the right draft asks, or <c>unknown</c>, not scored).
 /// </summary>
 internal sealed record GroundTruth(
     string Library,

@@ -1,3 +1,4 @@
+using BindingForge.Model.Header;
 using BindingForge.Review.Inference;
 using static BindingForge.Review.Tests.Inference.InferenceKit;
 
@@ -143,5 +144,44 @@ public sealed class HandleRuleTests
 
         var handle = contract.FindHandle("obj")!;
         Assert.Equal(("obj_unref", "obj_ref"), (handle.Release!.Name, handle.Retain!.Name));
+    }
+
+    [Theory]
+    [InlineData("obj_up_ref", "obj_free")]
+    [InlineData("obj_incref", "obj_decref")]
+    [InlineData("obj_add_ref", "obj_destroy")]
+    public void An_add_ref_beside_the_release_is_the_retain(string addRef, string release)
+    {
+        var kit = new InferenceKit().Opaque("obj")
+            .Function("obj_new", Ptr(Named("obj")))
+            .Function(addRef, CInt, P("o", Ptr(Named("obj"))))
+            .Function(release, CVoid, P("o", Ptr(Named("obj"))));
+
+        var (contract, _) = kit.Draft();
+
+        var handle = contract.FindHandle("obj")!;
+        Assert.Equal((release, addRef), (handle.Release!.Name, handle.Retain?.Name));
+    }
+
+    [Fact]
+    public void An_argument_the_docs_say_the_function_takes_over_is_consumed()
+    {
+        var kit = new InferenceKit().Opaque("obj").Opaque("list")
+            .Function("obj_new", Ptr(Named("obj")))
+            .Function("obj_free", CVoid, P("o", Ptr(Named("obj"))))
+            .Function("list_new", Ptr(Named("list")))
+            .Function("list_free", CVoid, P("l", Ptr(Named("list"))))
+            .Documented("list_append", CInt, new Documentation("Append an object.") { Params = new Dictionary<string, ParamDoc> { ["o"] = new("The object; the list takes ownership of it.", ParamDirection.In) } },
+                P("l", Ptr(Named("list"))), P("o", Ptr(Named("obj"))))
+            .Function("list_steal", CInt, "Add o to the list; this steals the reference to o.", [], P("l", Ptr(Named("list"))), P("o", Ptr(Named("obj"))))
+            .Function("list_insert", CInt, "Insert o; the caller takes ownership of the returned index.", [], P("l", Ptr(Named("list"))), P("o", Ptr(Named("obj"))));
+
+        var (contract, yaml) = kit.Draft();
+
+        Assert.True(contract.FindFunction("list_append")!.Parameters[1].Consumed, yaml);
+        Assert.False(contract.FindFunction("list_append")!.Parameters[0].Consumed);
+        Assert.True(contract.FindFunction("list_steal")!.Parameters[1].Consumed, yaml);
+        Assert.False(contract.FindFunction("list_insert")?.Parameters[1].Consumed ?? false);
+        Assert.Contains("the list takes ownership of it.", yaml);
     }
 }

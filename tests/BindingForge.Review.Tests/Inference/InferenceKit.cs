@@ -75,8 +75,11 @@ internal sealed class InferenceKit
 
     public HeaderModel Model() => new([.. _functions], [.. _records], [], [.. _typedefs], []);
 
+    /// <summary>Manual folders whose section-3 pages the draft reads (none unless a test sets them).</summary>
+    public ImmutableArray<string> ManualFolders { get; init; } = [];
+
     public InferenceResult Infer(string library = "lib") =>
-        ContractInferrer.Infer(new InferenceRequest(Model(), library, ["lib.h"], [], []), "draft.yaml");
+        ContractInferrer.Infer(new InferenceRequest(Model(), library, ["lib.h"], [], []) { ManualFolders = ManualFolders }, "draft.yaml");
 
     /// <summary>Drafts, then binds the draft against the same model; fails the test if the draft has any error.</summary>
     public (BoundContract Contract, string Yaml) Draft(string library = "lib")

@@ -7,6 +7,9 @@ internal sealed record Score(int Correct, int Proposed, int Expected)
 
     public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
 
+    /// <summary>Two counts of facts together (per library, or over several).</summary>
+    public static Score operator +(Score a, Score b) => new(a.Correct + b.Correct, a.Proposed + b.Proposed, a.Expected + b.Expected);
+
     public override string ToString() =>
         $"precision {Precision:P0} ({Correct}/{Proposed}), recall {Recall:P0} ({Correct}/{Expected})";
 }

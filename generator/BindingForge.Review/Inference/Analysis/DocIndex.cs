@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using BindingForge.Model.Header;
+using BindingForge.Review.Inference.Manuals;
 
 namespace BindingForge.Review.Inference.Analysis;
 
@@ -15,7 +16,8 @@ internal sealed partial class DocIndex
 {
     private readonly Dictionary<string, List<DocSentence>> _byOwner = new(StringComparer.Ordinal);
 
-    public DocIndex(HeaderModel header)
+    /// <param name="pages">Manual pages of the library's functions (<see cref="ManualShelf"/>); their sentences join the header's, each citing its page.</param>
+    public DocIndex(HeaderModel header, ImmutableArray<ManualPage> pages = default)
     {
         var names = header.Functions.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         OwnersAreReliable = !CommentsFollowPrototypes(header);
@@ -28,6 +30,50 @@ internal sealed partial class DocIndex
             _byOwner[function.Name] = sentences;
             All.AddRange(sentences);
         }
+
+        foreach (var page in pages.IsDefault ? [] : pages)
+            All.AddRange(PageSentences(page, names));
+    }
+
+    /// <summary>
+    /// A page's sentences: about its one function when it documents one (a sentence naming none is about it). A page
+    /// of several functions has a subject per paragraph instead: the one function the paragraph starts with
+    /// ("cap_to_text() converts ... It returns ... the caller should free ..."), none when it starts with several
+    /// ("cap_init() and cap_dup() return ..."); a paragraph opening "This function ..." is about the function the
+    /// paragraph before named alone (a page that shows each prototype before its prose). RETURN VALUE counts as the return's documentation.
+    /// </summary>
+    private static IEnumerable<DocSentence> PageSentences(ManualPage page, HashSet<string> names)
+    {
+        var sole = page.SoleFunction is { } one && names.Contains(one) ? one : null;
+        string? previous = null;
+        foreach (var (section, text) in page.Sections)
+        {
+            var part = section.StartsWith("RETURN", StringComparison.Ordinal) ? DocPart.Returns : DocPart.Summary;
+            foreach (var paragraph in Paragraph().Split(text))
+            {
+                var sentences = Split(paragraph).Select(t => Sentence(sole, t, part, names) with { Origin = page.Title }).ToList();
+                var opening = sentences.Count > 0 ? ParagraphSubject(sentences[0]) : null;
+                var owner = sole ?? opening ?? (sentences.Count > 0 && ThisFunction().IsMatch(sentences[0].Text) ? previous : null);
+                previous = sentences.Count > 0 && sentences.SelectMany(x => x.Mentions).Select(m => m.Function).Distinct().ToList() is [var only] ? only : owner;
+                foreach (var sentence in sentences)
+                    yield return sentence with { Owner = owner };
+            }
+        }
+    }
+
+    /// <summary>"This function returns ...": a paragraph about the function the one before it named alone (often its prototype).</summary>
+    [GeneratedRegex(@"^(This|The) function\b|^It\b")]
+    private static partial Regex ThisFunction();
+
+    /// <summary>"cap_to_text() converts ...", "The acl_to_text() function ...": the one function a paragraph opens with.</summary>
+    private static string? ParagraphSubject(DocSentence first)
+    {
+        if (first.Mentions.IsEmpty || first.Mentions[0].Index > 16)
+            return null;
+        var subject = first.Mentions[0];
+        var end = subject.Index + subject.Function.Length;
+        var joined = first.Mentions.Skip(1).FirstOrDefault(m => m.Function != subject.Function && m.Index - end <= 12);
+        return joined is null ? subject.Function : null;
     }
 
     /// <summary>Every sentence, in header order.</summary>

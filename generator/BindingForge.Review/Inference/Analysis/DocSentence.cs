@@ -28,6 +28,9 @@ internal sealed record DocSentence(string? Owner, string Text, DocPart Part, Imm
     /// <summary>The parameter a <see cref="DocPart.Param"/> sentence documents.</summary>
     public string? Parameter { get; init; }
 
+    /// <summary>The manual page the sentence comes from (<c>cap_init(3)</c>), or null for the header's comments.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>The text in lower case, for phrase matching.</summary>
     public string Lower { get; } = Text.ToLowerInvariant();
 

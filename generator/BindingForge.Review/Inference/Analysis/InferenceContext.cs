@@ -22,7 +22,7 @@ internal sealed class InferenceContext
         Types = new TypeFacts(Header);
         var selection = new SymbolSelection(request.Include, request.Exclude);
         Functions = [.. Header.Functions.Where(f => !f.IsVariadic && selection.Includes(f.Name) && !HasUnsupportedType(f))];
-        Docs = new DocIndex(Header);
+        Docs = new DocIndex(Header, new Manuals.ManualShelf(request.ManualFolders, ManualDiagnostics).PagesFor(Functions.Select(f => f.Name), request.Library));
         Frees = new FreeFunctions(Header.Functions.Where(f => !f.IsVariadic), Types);
         IndexHandles();
     }
@@ -40,6 +40,9 @@ internal sealed class InferenceContext
     public ImmutableArray<FunctionDecl> Functions { get; }
 
     public DocIndex Docs { get; }
+
+    /// <summary>What reading the manual pages reported (BF2310 for a page that could not be read).</summary>
+    public Model.Diagnostics.DiagnosticBag ManualDiagnostics { get; } = new();
 
     public FreeFunctions Frees { get; }
 

@@ -25,7 +25,7 @@ internal static class Verbs
     public static FrozenSet<string> Acquire { get; } = Set(
         "new", "create", "open", "alloc", "allocate", "init", "initialize", "initialise", "dup", "duplicate", "copy", "clone",
         "make", "build", "construct", "acquire", "ref", "load", "parse", "prepare", "begin", "start", "connect", "spawn",
-        "compile", "instantiate", "malloc", "calloc", "realloc", "strdup");
+        "compile", "instantiate", "malloc", "calloc", "realloc", "strdup", "fopen", "fdopen");
 
     /// <summary>Verbs of functions that return something the library (or another object) keeps owning.</summary>
     public static FrozenSet<string> Getter { get; } = Set(

@@ -8,7 +8,10 @@ namespace BindingForge.Review.Inference.Rules;
 /// The verb in a function's name says who owns what it hands out: <c>x_create</c>, <c>x_open</c>, <c>x_dup</c> make
 /// something new the caller owns; <c>x_get</c>, <c>x_find</c>, <c>x_next</c>, <c>x_db_handle</c> return something that
 /// already belongs to someone else. For values that are not handles only allocation verbs count (<c>x_malloc</c>,
-/// <c>x_strdup</c>, <c>x_copy</c>): <c>x_open</c> returning <c>char *</c> says nothing about the string.
+/// <c>x_strdup</c>, <c>x_copy</c>): <c>x_open</c> returning <c>char *</c> says nothing about the string. A getter that
+/// takes nothing but numbers, of a type with no release function of its own, hands out a handle it can only have
+/// borrowed from a global, or made and left to the library's general free (<c>cap_get_pid(pid)</c> allocates a
+/// <c>cap_t</c> freed by <c>cap_free(void *)</c>): its name is a hint, never a fact alone.
 /// </summary>
 internal sealed class LifecycleNameRule : IInferenceRule
 {
@@ -40,8 +43,15 @@ internal sealed class LifecycleNameRule : IInferenceRule
         var handle = context.Types.HandleOfValue(function.ReturnType);
         if (handle is null && owned && !AllocationVerbs.Contains(verb))
             return;
-        claims.Add(Subject.Return(function.Name), Facts.Ownership, owned ? Facts.Owned : Facts.Borrowed, Strength.Naming, Name, Because(function, verb, owned));
+        var strength = !owned && handle is not null && TakesOnlyNumbers(context, function) && !HasOwnRelease(context, handle) ? Strength.Hint : Strength.Naming;
+        claims.Add(Subject.Return(function.Name), Facts.Ownership, owned ? Facts.Owned : Facts.Borrowed, strength, Name, Because(function, verb, owned));
     }
+
+    private static bool HasOwnRelease(InferenceContext context, HandleType handle) =>
+        context.OneArgumentFunctionsOf(handle).Any(f => ReleaseNames.ReleaseVerb(context.Words(f.Name), handle) >= 0);
+
+    private static bool TakesOnlyNumbers(InferenceContext context, FunctionDecl function) =>
+        function.Parameters.All(p => context.Types.Shape.IsScalar(p.Type));
 
     private void Outs(InferenceContext context, ClaimBoard claims, FunctionDecl function, bool owned, string verb)
     {

@@ -23,6 +23,7 @@ internal static class RuleList
         new CallerOwnsPhraseRule(),
         new BorrowedPhraseRule(),
         new DestructorPhraseRule(),
+        new ConsumedPhraseRule(),
         new NullPhraseRule(),
         new NullFailurePhraseRule(),
         new YesNoRule(),

@@ -47,12 +47,13 @@ internal static partial class SentenceSubject
     public static string? ResultOf(DocSentence sentence, string? except = null) =>
         sentence.Mentions.FirstOrDefault(m => m.Function != except && Phrases.ResultOf().IsMatch(sentence.Lower[..m.Index]))?.Function;
 
-    /// <summary>A short quotation of the sentence, for <c>source:</c>.</summary>
+    /// <summary>A short quotation of the sentence, for <c>source:</c>, citing its manual page when it comes from one (<c>man cap_init(3): "..."</c>).</summary>
     public static string Quote(DocSentence sentence)
     {
         const int Max = 110;
         var text = sentence.Text.Replace('"', '\'');
-        return text.Length <= Max ? $"\"{text}\"" : $"\"{text[..(Max - 3)]}...\"";
+        var quote = text.Length <= Max ? $"\"{text}\"" : $"\"{text[..(Max - 3)]}...\"";
+        return sentence.Origin is { } page ? $"man {page}: {quote}" : quote;
     }
 
     /// <summary>What may stand between two names of one subject: "()", "(X,Y)", "and", "or", a comma.</summary>
