@@ -35,7 +35,7 @@ public sealed class ExamplesRunTests
         Assert.Contains("exec row: name = Linus", output);
         Assert.Contains("count = 3, rest: ' SELECT 1'", output);
         Assert.Contains("twice(36) = 72", output);
-        Assert.Contains("error 1: no such table: missing", output);
+        Assert.Contains("error Error: no such table: missing", output); // the code is ResultCode.Error, the library's enum
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public unsafe class StringInCallBenchmarks : ISelfChecking
 
     private string? ReadBackSafe()
     {
-        if (_safeApiStmt!.Step() != SQLITE_ROW)
+        if (_safeApiStmt!.Step() != SafeApi.ResultCode.Row)
             return null;
         string? text = _safeApiStmt.ColumnText(0);
         _safeApiStmt.Reset();

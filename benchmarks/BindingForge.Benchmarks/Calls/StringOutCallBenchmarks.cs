@@ -46,7 +46,7 @@ public unsafe class StringOutCallBenchmarks : ISelfChecking
         bool onRow = sqlite3_step(_stmt) == SQLITE_ROW
             && HandWrittenSqlite.sqlite3_step(_safeStmt) == SQLITE_ROW
             && Raw.sqlite3_step(_pclStmt) == Raw.SQLITE_ROW
-            && _safeApiStmt.Step() == SQLITE_ROW;
+            && _safeApiStmt.Step() == global::BindingForge.Sqlite.ResultCode.Row;
         if (!onRow)
             throw new InvalidOperationException("a statement did not reach its row");
     }

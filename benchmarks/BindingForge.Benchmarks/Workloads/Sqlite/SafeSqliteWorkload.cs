@@ -42,7 +42,7 @@ public class SafeSqliteWorkload : SqliteWorkload
         {
             insert.BindInt(1, i);
             insert.BindText(2, texts[i % RowText.Count]);
-            if (insert.Step() != SqliteCodes.Done)
+            if (insert.Step() != SafeApi.ResultCode.Done)
                 throw new InvalidOperationException("insert did not finish");
             insert.Reset();
         }
@@ -55,14 +55,14 @@ public class SafeSqliteWorkload : SqliteWorkload
     {
         var select = _select!;
         long checksum = 0;
-        int rc;
-        while ((rc = select.Step()) == SqliteCodes.Row)
+        SafeApi.ResultCode rc;
+        while ((rc = select.Step()) == SafeApi.ResultCode.Row)
         {
             int id = select.ColumnInt(0);
             string name = select.ColumnText(1) ?? string.Empty;
             checksum += id + name.Length;
         }
-        if (rc != SqliteCodes.Done)
+        if (rc != SafeApi.ResultCode.Done)
             throw new InvalidOperationException($"select ended with {rc}");
         select.Reset();
         return checksum;

@@ -23,7 +23,7 @@ public sealed class SafeUtf8SqliteWorkload : SafeSqliteWorkload
             int length = Encoding.UTF8.GetBytes(texts[i % RowText.Count], buffer);
             insert.BindInt(1, i);
             insert.BindText(2, buffer[..length]);
-            if (insert.Step() != SqliteCodes.Done)
+            if (insert.Step() != global::BindingForge.Sqlite.ResultCode.Done)
                 throw new InvalidOperationException("insert did not finish");
             insert.Reset();
         }
