@@ -18,13 +18,8 @@ public static class JsonProbeReport
 {
     public static void Write(TextWriter output, string contract, ProbeResult result)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        JsonOutput.WriteReport(output, contract, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("tool", "bindingforge");
-            json.WriteString("version", SarifToolVersion.Text);
-            json.WriteString("contract", contract);
             json.WriteString("mode", result.Mode);
             json.WriteNumber("exitCode", result.ExitCode);
             json.WriteStartObject("summary");
@@ -46,11 +41,7 @@ public static class JsonProbeReport
             foreach (var diagnostic in result.Diagnostics)
                 JsonCheckReport.Diagnostic(json, diagnostic);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        });
     }
 
     private static void Fact(Utf8JsonWriter json, ProbeVerdict verdict)
@@ -64,13 +55,7 @@ public static class JsonProbeReport
         json.WriteString("outcome", Outcome(verdict.Outcome));
         json.WriteString("evidence", verdict.Evidence);
         json.WriteNumber("calls", verdict.Calls);
-        if (fact.Location.IsKnown)
-        {
-            json.WriteString("file", fact.Location.File);
-            json.WriteNumber("line", fact.Location.Line);
-            json.WriteNumber("column", fact.Location.Column);
-        }
-
+        JsonOutput.WriteLocation(json, fact.Location);
         json.WriteEndObject();
     }
 

@@ -18,13 +18,8 @@ public static class JsonCheckReport
 {
     public static void Write(TextWriter output, string contract, AuditResult audit)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        JsonOutput.WriteReport(output, contract, json =>
         {
-            json.WriteStartObject();
-            json.WriteString("tool", "bindingforge");
-            json.WriteString("version", SarifToolVersion.Text);
-            json.WriteString("contract", contract);
             json.WriteBoolean("strict", audit.Strict);
             json.WriteNumber("exitCode", audit.ExitCode);
             Summary(json, audit);
@@ -32,11 +27,7 @@ public static class JsonCheckReport
             foreach (var diagnostic in audit.Diagnostics)
                 Diagnostic(json, diagnostic);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
+        });
     }
 
     private static void Summary(Utf8JsonWriter json, AuditResult audit)
@@ -60,13 +51,7 @@ public static class JsonCheckReport
         json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
         json.WriteString("category", Category(diagnostic.Id));
         json.WriteString("message", diagnostic.Message);
-        if (diagnostic.Location.IsKnown)
-        {
-            json.WriteString("file", diagnostic.Location.File);
-            json.WriteNumber("line", diagnostic.Location.Line);
-            json.WriteNumber("column", diagnostic.Location.Column);
-        }
-
+        JsonOutput.WriteLocation(json, diagnostic.Location);
         json.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using BindingForge.Model;
 
 namespace BindingForge.Review.Reporting;
 
@@ -12,4 +13,35 @@ public static class JsonOutput
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>
+    /// Writes one report object to <paramref name="output"/>: the fields every report starts with (<c>tool</c>,
+    /// <c>version</c>, <c>contract</c>), then what <paramref name="body"/> writes.
+    /// </summary>
+    public static void WriteReport(TextWriter output, string contract, Action<Utf8JsonWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", "bindingforge");
+            json.WriteString("version", SarifToolVersion.Text);
+            json.WriteString("contract", contract);
+            body(json);
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    /// <summary>A known location as <c>file</c>, <c>line</c> and <c>column</c> fields; nothing for an unknown one.</summary>
+    public static void WriteLocation(Utf8JsonWriter json, SourceLocation location)
+    {
+        if (!location.IsKnown)
+            return;
+        json.WriteString("file", location.File);
+        json.WriteNumber("line", location.Line);
+        json.WriteNumber("column", location.Column);
+    }
 }
