@@ -25,6 +25,9 @@ typedef enum fx_counter {
     FX_COUNTER_COUNT
 } fx_counter;
 
+/* Busy-waits spin_us microseconds (nothing for 0 or less): keeps a call inside native code so threads overlap. */
+void fx_spin(int32_t spin_us);
+
 /* Allocates zeroed memory of the given kind and records it as live. Aborts when out of memory. */
 void *fx_alloc(size_t size, bf_kind kind);
 

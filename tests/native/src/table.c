@@ -1,10 +1,10 @@
 /* bft_table: a readers-writer object that counts every breach of its rule. See table.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "../table.h"
+#include "internal.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
-#include <time.h>
 
 #define BFT_LIVE 0x5441424Cu
 #define BFT_DEAD 0xDEADBEEFu
@@ -19,17 +19,6 @@ struct bft_table {
 };
 
 static _Atomic int32_t conflicts, live_tables;
-
-static void spin(int32_t spin_us)
-{
-    if (spin_us <= 0)
-        return;
-    struct timespec start, now;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    do {
-        clock_gettime(CLOCK_MONOTONIC, &now);
-    } while ((now.tv_sec - start.tv_sec) * 1000000L + (now.tv_nsec - start.tv_nsec) / 1000L < spin_us);
-}
 
 /* The counters below are the fixture's instrumentation, not the table's state: a reader updates them too. */
 static struct bft_table *counters(const bft_table *table)
@@ -76,7 +65,7 @@ int32_t bft_table_get(const bft_table *table, int32_t spin_us)
         ;
     int conflict = atomic_load(&t->writers) != 0;
     int32_t value = atomic_load(&t->value);
-    spin(spin_us);
+    fx_spin(spin_us);
     conflict |= atomic_load(&t->writers) != 0;
     if (conflict)
         atomic_fetch_add(&conflicts, 1);
@@ -101,7 +90,7 @@ void bft_table_set(bft_table *table, int32_t value, int32_t spin_us)
     int conflict = atomic_fetch_add(&table->writers, 1) != 0 || atomic_load(&table->readers) != 0;
     atomic_store(&table->value, value);
     atomic_fetch_add(&table->count, 1);
-    spin(spin_us);
+    fx_spin(spin_us);
     conflict |= atomic_load(&table->readers) != 0;
     if (conflict)
         atomic_fetch_add(&conflicts, 1);

@@ -52,7 +52,7 @@ bf_exclusive *bf_exclusive_create(void)
     return obj;
 }
 
-static void fx_spin(int32_t spin_us)
+void fx_spin(int32_t spin_us)
 {
     if (spin_us <= 0)
         return;
