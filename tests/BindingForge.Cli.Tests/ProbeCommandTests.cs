@@ -47,9 +47,8 @@ public sealed class ProbeCommandTests
 
         Assert.Equal(0, report.ExitCode);
         Assert.DoesNotContain(report.Facts, f => f.Outcome == "refuted");
-        foreach (var id in new[] { "owned sqlite3_open ppDb", "owned sqlite3_exec errmsg", "owned sqlite3_expanded_sql return", "owned sqlite3_prepare_v2 ppStmt",
-                     "borrowed sqlite3_libversion return", "borrowed sqlite3_errmsg return", "release sqlite3", "release sqlite3_stmt" })
-            Assert.True(report.Fact(id).Outcome == "confirmed", $"{id}: {report.Fact(id).Outcome}: {report.Fact(id).Evidence}");
+        report.Confirmed("owned sqlite3_open ppDb", "owned sqlite3_exec errmsg", "owned sqlite3_expanded_sql return", "owned sqlite3_prepare_v2 ppStmt",
+            "borrowed sqlite3_libversion return", "borrowed sqlite3_errmsg return", "release sqlite3", "release sqlite3_stmt");
         Assert.Contains("freed by sqlite3_free (1)", report.Fact("owned sqlite3_exec errmsg").Evidence);
     }
 
@@ -61,9 +60,8 @@ public sealed class ProbeCommandTests
         Assert.Equal(0, report.ExitCode);
         Assert.Equal("trace", report.Mode);
         Assert.DoesNotContain(report.Facts, f => f.Outcome == "refuted");
-        foreach (var id in new[] { "owned sqlite3_open_v2 ppDb", "owned sqlite3_prepare_v2 ppStmt", "borrowed sqlite3_errmsg return",
-                     "borrowed sqlite3_column_text return", "release sqlite3", "release sqlite3_stmt" })
-            Assert.True(report.Fact(id).Outcome == "confirmed", $"{id}: {report.Fact(id).Outcome}: {report.Fact(id).Evidence}");
+        report.Confirmed("owned sqlite3_open_v2 ppDb", "owned sqlite3_prepare_v2 ppStmt", "borrowed sqlite3_errmsg return",
+            "borrowed sqlite3_column_text return", "release sqlite3", "release sqlite3_stmt");
         Assert.Contains("freed by sqlite3_close_v2 (1)", report.Fact("owned sqlite3_open_v2 ppDb").Evidence);
     }
 
@@ -83,10 +81,7 @@ public sealed class ProbeCommandTests
     [Fact]
     public void Record_writes_status_verified_for_confirmed_facts_and_the_contract_still_loads()
     {
-        var folder = CliRunner.TempDir();
-        var contract = Path.Combine(folder, "ownership.yaml");
-        File.WriteAllText(contract, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "tests/native/ownership.yaml"))
-            .Replace("include_dirs: [.]", $"include_dirs: [{Path.Combine(CliRunner.RepoRoot, "tests/native")}]", StringComparison.Ordinal));
+        var contract = OwnershipContractCopy(text => text);
 
         var run = CliRunner.Invoke("probe", contract, "--lib", Fixture, "--record");
 
@@ -104,11 +99,7 @@ public sealed class ProbeCommandTests
     [Fact]
     public void A_hint_with_the_wrong_number_of_arguments_is_BF2603_at_its_line()
     {
-        var folder = CliRunner.TempDir();
-        var contract = Path.Combine(folder, "ownership.yaml");
-        File.WriteAllText(contract, File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "tests/native/ownership.yaml"))
-            .Replace("include_dirs: [.]", $"include_dirs: [{Path.Combine(CliRunner.RepoRoot, "tests/native")}]", StringComparison.Ordinal)
-            .Replace("probe: { args: [\"demo\"] }", "probe: { args: [\"demo\", 2] }", StringComparison.Ordinal));
+        var contract = OwnershipContractCopy(text => text.Replace("probe: { args: [\"demo\"] }", "probe: { args: [\"demo\", 2] }", StringComparison.Ordinal));
 
         var line = File.ReadAllLines(contract).ToList().FindIndex(l => l.Contains("\"demo\", 2", StringComparison.Ordinal)) + 1;
 
@@ -116,6 +107,16 @@ public sealed class ProbeCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Matches($@"ownership\.yaml\({line},12\): error BF2603: `probe: args` of bfo_buffer_named lists 2 argument\(s\); the function has 1", run.Error);
+    }
+
+    /// <summary>tests/native/ownership.yaml copied into a temporary folder (its headers still found), edited by <paramref name="edit"/>.</summary>
+    private static string OwnershipContractCopy(Func<string, string> edit)
+    {
+        var contract = Path.Combine(CliRunner.TempDir(), "ownership.yaml");
+        var text = File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "tests/native/ownership.yaml"))
+            .Replace("include_dirs: [.]", $"include_dirs: [{Path.Combine(CliRunner.RepoRoot, "tests/native")}]", StringComparison.Ordinal);
+        File.WriteAllText(contract, edit(text));
+        return contract;
     }
 
     private static string Example(string name)
@@ -149,6 +150,15 @@ public sealed class ProbeCommandTests
     private sealed record Report(int ExitCode, string Mode, List<FactRow> Facts, List<string> Planned, List<DiagnosticRow> Diagnostics)
     {
         public FactRow Fact(string id) => Facts.Single(f => f.Id == id);
+
+        public void Confirmed(params string[] ids)
+        {
+            foreach (var id in ids)
+            {
+                var fact = Fact(id);
+                Assert.True(fact.Outcome == "confirmed", $"{id}: {fact.Outcome}: {fact.Evidence}");
+            }
+        }
 
         public FactRow Refuted(string id)
         {
